@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Identity;
+
+/// <summary>POST /admin/users: a super_admin creates a staff account.</summary>
+public static partial class CreateStaffUser
+{
+    public sealed record Request(string? Username, string? Password, string? Role, string? OrgId, string? MerchantId);
+
+    public sealed record Response(string Id, string Username, string Role, string? OrgId, string? MerchantId, DateTimeOffset CreatedAt);
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]{3,64}$")]
+    private static partial Regex UsernamePattern();
+
+    private const string Insert = """
+        INSERT INTO staff_user (username, password_hash, role, org_id, merchant_id, created_at, created_by)
+        VALUES (@Username, @PasswordHash, @Role, @OrgId, @MerchantId, @CreatedAt, @CreatedBy);
+        SELECT LAST_INSERT_ID();
+        """;
+
+    public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
+        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+    {
+        long? orgId = long.TryParse(request.OrgId, out var o) && o > 0 ? o : null;
+        long? merchantId = long.TryParse(request.MerchantId, out var m) && m > 0 ? m : null;
+        var v = new Validator()
+            .Check(request.Username is not null && UsernamePattern().IsMatch(request.Username), "username",
+                "must be 3-64 letters, digits, '_', '.' or '-'")
+            .Check(request.Password is { Length: >= 10 and <= 128 }, "password", "must be 10-128 characters")
+            .Check(request.Role is not null && Roles.Staff.Contains(request.Role), "role",
+                $"must be one of: {string.Join(", ", Roles.Staff.Order(StringComparer.Ordinal))}")
+            .Check(request.OrgId is null || orgId is not null, "orgId", "is not a valid id")
+            .Check(request.MerchantId is null || merchantId is not null, "merchantId", "is not a valid id")
+            .Check(request.Role != Roles.OrgAdmin || orgId is not null, "orgId", "is required for org_admin")
+            .Check(request.Role != Roles.MerchantStaff || merchantId is not null, "merchantId", "is required for merchant_staff");
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        var now = clock.GetUtcNow();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        long id;
+        try
+        {
+            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                request.Username,
+                PasswordHash = StaffLogin.Hasher.HashPassword(request.Username!, request.Password!),
+                request.Role,
+                OrgId = request.Role == Roles.OrgAdmin ? orgId : null,
+                MerchantId = request.Role == Roles.MerchantStaff ? merchantId : null,
+                CreatedAt = now.UtcDateTime,
+                CreatedBy = http.User.StaffId(),
+            }, tx, cancellationToken: ct));
+        }
+        catch (MySqlException ex) when (ex.IsDuplicateKey())
+        {
+            return Problems.Create(409, "user.username_taken", "That username is taken.");
+        }
+
+        await Audit.WriteAsync(conn, tx, http, "staff_user.create", "staff_user", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new { request.Username, request.Role, orgId, merchantId }, ct);
+        await tx.CommitAsync(ct);
+
+        var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Created($"/api/v1/admin/users/{idText}", new Response(idText, request.Username!, request.Role!,
+            request.Role == Roles.OrgAdmin ? request.OrgId : null, request.Role == Roles.MerchantStaff ? request.MerchantId : null, now.ToChina()));
+    }
+}

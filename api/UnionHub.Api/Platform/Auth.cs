@@ -1,0 +1,191 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace UnionHub.Api.Platform;
+
+public static class Roles
+{
+    public const string Member = "member";
+    public const string MerchantStaff = "merchant_staff";
+    public const string OrgAdmin = "org_admin";
+    public const string Reviewer = "reviewer";
+    public const string SuperAdmin = "super_admin";
+
+    public static readonly IReadOnlySet<string> Staff = new HashSet<string>(StringComparer.Ordinal)
+        { MerchantStaff, OrgAdmin, Reviewer, SuperAdmin };
+}
+
+/// <summary>Authorization policy names; each route group names one.</summary>
+public static class Policies
+{
+    public const string Member = "member";
+    public const string SuperAdmin = "super_admin";
+    /// <summary>org_admin inside their subtree, or super_admin everywhere.</summary>
+    public const string OrgAdmin = "org_admin";
+    public const string Reviewer = "reviewer";
+    public const string MerchantStaff = "merchant_staff";
+}
+
+public sealed class JwtOptions
+{
+    public const string Section = "Jwt";
+    public string Issuer { get; set; } = "unionhub";
+    public string Audience { get; set; } = "unionhub-api";
+    /// <summary>Base64 HMAC-SHA256 key of at least 32 bytes. Development generates one into the local folder.</summary>
+    public string? SigningKey { get; set; }
+    public int AccessTokenMinutes { get; set; } = 15;
+}
+
+public static class AuthSetup
+{
+    public const string ClaimRole = "role";
+    public const string ClaimOrg = "org";
+    public const string ClaimMerchant = "merchant";
+    public const string ClaimKind = "kind"; // "member" or "staff"
+
+    public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
+    {
+        var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        var key = LoadSigningKey(jwt, builder.Environment, LocalFolder.Resolve(builder.Configuration, builder.Environment));
+        var signingKey = new SymmetricSecurityKey(key) { KeyId = Convert.ToHexString(SHA256.HashData(key))[..16] };
+        builder.Services.AddSingleton(new TokenIssuer(jwt, signingKey));
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = jwt.Issuer,
+                ValidAudience = jwt.Audience,
+                IssuerSigningKey = signingKey,
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                ValidateIssuer = true,
+                ValidateAudience = true,
+                ValidateLifetime = true,
+                ValidateIssuerSigningKey = true,
+                RequireSignedTokens = true,
+                RequireExpirationTime = true,
+                ClockSkew = TimeSpan.FromSeconds(30),
+                NameClaimType = JwtRegisteredClaimNames.Sub,
+                RoleClaimType = ClaimRole,
+            };
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Member, p => p.RequireRole(Roles.Member))
+            .AddPolicy(Policies.SuperAdmin, p => p.RequireRole(Roles.SuperAdmin))
+            .AddPolicy(Policies.OrgAdmin, p => p.RequireRole(Roles.OrgAdmin, Roles.SuperAdmin))
+            .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.SuperAdmin))
+            .AddPolicy(Policies.MerchantStaff, p => p.RequireRole(Roles.MerchantStaff));
+        return builder;
+    }
+
+    private static byte[] LoadSigningKey(JwtOptions jwt, IHostEnvironment env, string localFolder)
+    {
+        if (!string.IsNullOrWhiteSpace(jwt.SigningKey))
+        {
+            var configured = Convert.FromBase64String(jwt.SigningKey);
+            return configured.Length >= 32
+                ? configured
+                : throw new InvalidOperationException("Jwt:SigningKey must be base64 of at least 32 bytes.");
+        }
+
+        if (!env.IsDevelopment())
+        {
+            throw new InvalidOperationException("Jwt:SigningKey is not configured. Set it (base64, 32+ bytes) outside Development.");
+        }
+
+        return LocalFolder.ReadOrCreateSecret(localFolder, "jwt-signing.key", 32);
+    }
+
+    public static long? StaffId(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimKind) == "staff" && long.TryParse(user.FindFirstValue(JwtRegisteredClaimNames.Sub), out var id) ? id : null;
+
+    public static long? MemberId(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimKind) == "member" && long.TryParse(user.FindFirstValue(JwtRegisteredClaimNames.Sub), out var id) ? id : null;
+
+    public static long? OrgId(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(ClaimOrg), out var id) ? id : null;
+
+    public static long? MerchantId(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(ClaimMerchant), out var id) ? id : null;
+}
+
+/// <summary>Issues short-lived access tokens signed with the configured key.</summary>
+public sealed class TokenIssuer(JwtOptions options, SymmetricSecurityKey key)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly SigningCredentials _credentials = new(key, SecurityAlgorithms.HmacSha256);
+
+    public int AccessTokenSeconds => options.AccessTokenMinutes * 60;
+
+    public string Issue(string kind, long subject, IEnumerable<string> roles, DateTimeOffset now, IDictionary<string, object>? extra = null)
+    {
+        var claims = new Dictionary<string, object>
+        {
+            [JwtRegisteredClaimNames.Sub] = subject.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
+            [AuthSetup.ClaimKind] = kind,
+            [AuthSetup.ClaimRole] = roles.ToArray(),
+        };
+        if (extra is not null)
+        {
+            foreach (var (k, v) in extra)
+            {
+                claims[k] = v;
+            }
+        }
+
+        return _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = now.UtcDateTime.AddMinutes(options.AccessTokenMinutes),
+            Claims = claims,
+            SigningCredentials = _credentials,
+        });
+    }
+}
+
+/// <summary>The project-local folder (<c>.local/</c>) where Development keeps generated secrets.</summary>
+public static class LocalFolder
+{
+    public static string Resolve(IConfiguration config, IHostEnvironment env) =>
+        config["UnionHub:LocalDir"] is { Length: > 0 } dir
+            ? dir
+            : Path.GetFullPath(Path.Combine(env.ContentRootPath, "..", "..", ".local"));
+
+    public static byte[] ReadOrCreateSecret(string folder, string name, int bytes)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        if (File.Exists(path))
+        {
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        }
+
+        var secret = RandomNumberGenerator.GetBytes(bytes);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream);
+            writer.Write(Convert.ToBase64String(secret));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return Convert.FromBase64String(File.ReadAllText(path).Trim()); // another process won the race
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return secret;
+    }
+}

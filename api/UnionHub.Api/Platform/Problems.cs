@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+
+namespace UnionHub.Api.Platform;
+
+/// <summary>Builds RFC 9457 problem responses that always carry a stable machine-readable <c>code</c>.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult Create(int status, string code, string title, string? detail = null,
+        IDictionary<string, object?>? extra = null)
+    {
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        if (extra is not null)
+        {
+            foreach (var (key, value) in extra)
+            {
+                problem.Extensions[key] = value;
+            }
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    public static ProblemHttpResult Validation(IDictionary<string, string[]> errors, int status = StatusCodes.Status422UnprocessableEntity,
+        string code = "validation.failed", string title = "The request has invalid fields.")
+    {
+        var problem = new HttpValidationProblemDetails(errors) { Status = status, Title = title };
+        problem.Extensions["code"] = code;
+        return TypedResults.Problem(problem);
+    }
+
+    public static ProblemHttpResult NotFound(string what = "resource") =>
+        Create(StatusCodes.Status404NotFound, "not_found", $"The {what} was not found.");
+
+    /// <summary>The code a problem gets when the code that produced it named none (framework 401s, 404s...).</summary>
+    public static string DefaultCode(int status) => status switch
+    {
+        400 => "request.invalid",
+        401 => "auth.unauthenticated",
+        403 => "auth.forbidden",
+        404 => "not_found",
+        405 => "request.method_not_allowed",
+        409 => "conflict",
+        413 => "request.too_large",
+        415 => "request.unsupported_media_type",
+        422 => "validation.failed",
+        429 => "rate_limited",
+        503 => "service.unavailable",
+        _ when status >= 500 => "server.error",
+        _ => "request.error",
+    };
+
+    public static IServiceCollection AddProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            ctx.ProblemDetails.Extensions.TryAdd("code", DefaultCode(status));
+            ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
+            ctx.ProblemDetails.Title ??= Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        return services;
+    }
+}
+
+/// <summary>The safety net: any exception becomes problem+json; stack traces only in Development.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IHostEnvironment env, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            return true; // the client went away; nobody to answer
+        }
+
+        var (status, code, title, detail) = Classify(exception);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("Database unavailable, answered 503: {Reason}", exception.Message);
+        }
+        else if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled exception answered as {Status} {Code}", status, code);
+        }
+
+        if (env.IsDevelopment() && status >= 500)
+        {
+            detail = exception.ToString();
+        }
+
+        context.Response.StatusCode = status;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    internal static (int Status, string Code, string Title, string? Detail) Classify(Exception exception) => exception switch
+    {
+        BadHttpRequestException { StatusCode: 413 } =>
+            (413, "request.too_large", "The request body is too large.", null),
+        BadHttpRequestException { StatusCode: 415 } =>
+            (415, "request.unsupported_media_type", "The request body must be JSON.", null),
+        BadHttpRequestException { InnerException: JsonException } or JsonException =>
+            (400, "request.malformed", "The request body is not valid JSON.", null),
+        BadHttpRequestException bad =>
+            (bad.StatusCode, Problems.DefaultCode(bad.StatusCode), "The request is invalid.", bad.Message),
+        MySqlException { IsTransient: true } or MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost } =>
+            (503, "service.unavailable", "The service is temporarily unavailable. Try again shortly.", null),
+        _ => (500, "server.error", "An unexpected error occurred.", null),
+    };
+}

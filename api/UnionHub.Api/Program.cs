@@ -1,0 +1,14 @@
+using UnionHub.Api.Features.Identity;
+using UnionHub.Api.Platform;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.AddIdentityFeature();
+
+var app = builder.Build();
+app.UsePlatform();
+app.MapIdentity();
+app.Run();
+
+/// <summary>Entry point; public so that integration tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,155 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MySqlConnector;
+using Respawn;
+using UnionHub.Api.Features.Identity;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.IntegrationTests;
+
+/// <summary>A clock the tests can move forward; it follows real time otherwise (tokens stay valid).</summary>
+public sealed class TestClock : TimeProvider
+{
+    private TimeSpan _offset;
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _offset;
+    public void Advance(TimeSpan by) => _offset += by;
+    public void Reset() => _offset = TimeSpan.Zero;
+}
+
+/// <summary>The API hosted in-process against the real MariaDB named by UNIONHUB_TEST_DB.</summary>
+public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+{
+    public static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    public const string AdminPassword = "test-admin-password";
+
+    public TestClock Clock { get; } = new();
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("UNIONHUB_TEST_DB") is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException(
+                "UNIONHUB_TEST_DB is not set. Run the tests with `./dev test`, which starts a throw-away MariaDB and sets it.");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:UnionHub"] = ConnectionString,
+            ["Jwt:SigningKey"] = SigningKey,
+            ["Bootstrap:AdminPassword"] = AdminPassword,
+            ["Database:MigrateOnStartup"] = "true",
+            ["RateLimits:StaffLoginPerMinute"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        };
+        foreach (var (k, v) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[k] = v;
+        }
+
+        // Settings must be in place before Program reads them while building the host.
+        builder.UseSetting("ConnectionStrings:UnionHub", settings["ConnectionStrings:UnionHub"]);
+        foreach (var (k, v) in settings)
+        {
+            builder.UseSetting(k, v);
+        }
+
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+        builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+}
+
+/// <summary>One API host and one database for the whole run; migrations applied once.</summary>
+[SetUpFixture]
+public sealed class TestRun
+{
+    public static ApiFactory Api { get; private set; } = null!;
+    private static Respawner? _respawner;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        Api = new ApiFactory();
+        _ = Api.Server; // starts the host: applies db-migrations/ and creates the bootstrap admin
+        await using var conn = new MySqlConnection(ApiFactory.ConnectionString);
+        await conn.OpenAsync();
+        _respawner = await Respawner.CreateAsync(conn, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.MySql,
+            SchemasToInclude = [conn.Database],
+            TablesToIgnore = [new Respawn.Graph.Table(Migrator.MetadataTable)],
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await Api.DisposeAsync();
+
+    public static async Task ResetAsync()
+    {
+        await using var conn = new MySqlConnection(ApiFactory.ConnectionString);
+        await conn.OpenAsync();
+        await _respawner!.ResetAsync(conn);
+        Api.Clock.Reset();
+        await Api.Services.GetServices<IStartupTask>().OfType<BootstrapAdmin>().Single().RunAsync(CancellationToken.None);
+    }
+}
+
+/// <summary>Base for tests: a clean database before each test, and helpers for authenticated clients.</summary>
+public abstract class ApiTest
+{
+    protected static ApiFactory Api => TestRun.Api;
+
+    [SetUp]
+    public Task ResetDatabase() => TestRun.ResetAsync();
+
+    protected static HttpClient Anonymous() => Api.CreateClient();
+
+    protected static HttpClient WithToken(string token)
+    {
+        var client = Api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    protected static async Task<string> StaffTokenAsync(string username, string password)
+    {
+        using var client = Anonymous();
+        var response = await client.PostAsJsonAsync("/api/v1/admin/auth/login", new { username, password });
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadFromJsonAsync<TokensResponse>();
+        return body!.AccessToken;
+    }
+
+    protected static Task<HttpClient> AdminAsync() => StaffClientAsync(BootstrapAdmin.AdminUsername, ApiFactory.AdminPassword);
+
+    protected static async Task<HttpClient> StaffClientAsync(string username, string password) =>
+        WithToken(await StaffTokenAsync(username, password));
+
+    /// <summary>Creates a staff user through the API as the bootstrap admin and returns a client logged in as that user.</summary>
+    protected static async Task<HttpClient> NewStaffAsync(string role, string? orgId = null, string? merchantId = null)
+    {
+        using var admin = await AdminAsync();
+        var username = $"{role}-{Guid.NewGuid():N}"[..30];
+        const string password = "correct horse battery";
+        var created = await admin.PostAsJsonAsync("/api/v1/admin/users", new { username, password, role, orgId, merchantId });
+        Assert.That((int)created.StatusCode, Is.EqualTo(201), await created.Content.ReadAsStringAsync());
+        return await StaffClientAsync(username, password);
+    }
+
+    protected static string MemberToken(long memberId) =>
+        Api.Services.GetRequiredService<TokenIssuer>().Issue("member", memberId, [Roles.Member], Api.Clock.GetUtcNow());
+
+    protected static async Task<MySqlConnection> DbAsync()
+    {
+        var conn = new MySqlConnection(ApiFactory.ConnectionString);
+        await conn.OpenAsync();
+        return conn;
+    }
+}
