@@ -26,6 +26,8 @@ public sealed class TestClock : TimeProvider
 public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
 {
     public static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    public static readonly string PiiKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    public static readonly string PiiIndexKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     public const string AdminPassword = "test-admin-password";
 
     public TestClock Clock { get; } = new();
@@ -44,6 +46,9 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
             ["ConnectionStrings:UnionHub"] = ConnectionString,
             ["Jwt:SigningKey"] = SigningKey,
             ["Bootstrap:AdminPassword"] = AdminPassword,
+            ["Pii:ActiveKeyId"] = "t1",
+            ["Pii:Keys:t1"] = PiiKey,
+            ["Pii:IndexKey"] = PiiIndexKey,
             ["Database:MigrateOnStartup"] = "true",
             ["RateLimits:StaffLoginPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",

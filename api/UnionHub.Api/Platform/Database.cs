@@ -37,6 +37,8 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(_ => new MySqlDataSourceBuilder(csb.ConnectionString).Build());
         builder.Services.AddSingleton<DbDataSource>(sp => sp.GetRequiredService<MySqlDataSource>());
         builder.Services.AddSingleton<Migrator>();
+        builder.Services.AddSingleton<IdempotencyGate>();
+        builder.Services.AddSingleton<RateCounter>();
         return builder;
     }
 }

@@ -41,6 +41,7 @@ public static class Hosting
         builder.Services.AddProblems();
         builder.AddDatabase();
         builder.AddAuth();
+        builder.Services.AddSingleton(PiiProtector.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without keys
         builder.Services.AddSwagger();
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddSingleton<IStartupTask, MigrateOnStartup>();

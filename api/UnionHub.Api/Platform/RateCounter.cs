@@ -1,0 +1,41 @@
+using Dapper;
+using MySqlConnector;
+
+namespace UnionHub.Api.Platform;
+
+/// <summary>
+/// Fixed-window counters kept in the database, for limits that must hold across API instances
+/// (SMS sends per phone, real-name tries per day). Buckets must never contain personal data in clear:
+/// use <see cref="PiiProtector.Label"/> for phones and ID numbers.
+/// </summary>
+public sealed class RateCounter(MySqlDataSource db, TimeProvider clock)
+{
+    public readonly record struct Decision(bool Allowed, int Hits, TimeSpan RetryAfter);
+
+    /// <summary>Counts one hit in <paramref name="bucket"/>'s current window and says whether it is within <paramref name="limit"/>.</summary>
+    public async Task<Decision> HitAsync(string bucket, int limit, TimeSpan window, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var start = new DateTime(now.Ticks - (now.Ticks % window.Ticks), DateTimeKind.Utc);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO rate_counter (bucket, window_start, hits, expires_at) VALUES (@bucket, @start, 1, @expires)
+            ON DUPLICATE KEY UPDATE hits = hits + 1
+            """, new { bucket, start, expires = start + window }, tx, cancellationToken: ct));
+        var hits = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT hits FROM rate_counter WHERE bucket = @bucket AND window_start = @start", new { bucket, start }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return new Decision(hits <= limit, hits, hits <= limit ? TimeSpan.Zero : start + window - now);
+    }
+
+    /// <summary>Peeks without counting (e.g. to refuse before doing expensive work).</summary>
+    public async Task<int> CountAsync(string bucket, TimeSpan window, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var start = new DateTime(now.Ticks - (now.Ticks % window.Ticks), DateTimeKind.Utc);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<int?>(new CommandDefinition(
+            "SELECT hits FROM rate_counter WHERE bucket = @bucket AND window_start = @start", new { bucket, start }, cancellationToken: ct)) ?? 0;
+    }
+}
