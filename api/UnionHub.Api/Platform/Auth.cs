@@ -27,6 +27,8 @@ public static class Policies
     public const string OrgAdmin = "org_admin";
     public const string Reviewer = "reviewer";
     public const string MerchantStaff = "merchant_staff";
+    /// <summary>A merchant acting through an API key or as merchant_staff; either is bound to one merchant.</summary>
+    public const string Merchant = "merchant";
 }
 
 public sealed class JwtOptions
@@ -53,7 +55,9 @@ public static class AuthSetup
         var signingKey = new SymmetricSecurityKey(key) { KeyId = Convert.ToHexString(SHA256.HashData(key))[..16] };
         builder.Services.AddSingleton(new TokenIssuer(jwt, signingKey));
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
             o.TokenValidationParameters = new TokenValidationParameters
@@ -79,7 +83,11 @@ public static class AuthSetup
             .AddPolicy(Policies.SuperAdmin, p => p.RequireRole(Roles.SuperAdmin))
             .AddPolicy(Policies.OrgAdmin, p => p.RequireRole(Roles.OrgAdmin, Roles.SuperAdmin))
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.SuperAdmin))
-            .AddPolicy(Policies.MerchantStaff, p => p.RequireRole(Roles.MerchantStaff));
+            .AddPolicy(Policies.MerchantStaff, p => p.RequireRole(Roles.MerchantStaff))
+            .AddPolicy(Policies.Merchant, p => p
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme, ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAssertion(ctx => ctx.User.MerchantId() is not null
+                    && (ctx.User.IsInRole(Roles.MerchantStaff) || ctx.User.FindFirstValue(ClaimKind) == "merchant_key")));
         return builder;
     }
 
@@ -109,6 +117,10 @@ public static class AuthSetup
 
     public static long? OrgId(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(ClaimOrg), out var id) ? id : null;
+
+    /// <summary>The caller's API key id when it authenticated with X-Api-Key.</summary>
+    public static long? MerchantKeyId(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimKind) == "merchant_key" && long.TryParse(user.FindFirstValue(JwtRegisteredClaimNames.Sub), out var id) ? id : null;
 
     public static long? MerchantId(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(ClaimMerchant), out var id) ? id : null;

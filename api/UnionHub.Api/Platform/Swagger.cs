@@ -62,13 +62,15 @@ public static class SwaggerSetup
                 return;
             }
 
-            var schemes = metadata.OfType<IAuthorizeData>().Select(a => a.AuthenticationSchemes).ToList();
-            var scheme = schemes.Any(s => s?.Contains(ApiKey, StringComparison.Ordinal) == true) ? ApiKey : Bearer;
+            // merchant routes take either an API key or a merchant_staff bearer token: two alternative requirements
+            var acceptsApiKey = metadata.OfType<IAuthorizeData>().Any(a =>
+                a.Policy == Policies.Merchant || a.AuthenticationSchemes?.Contains(ApiKey, StringComparison.Ordinal) == true);
             operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] });
+            if (acceptsApiKey)
             {
-                [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [],
-            });
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKey, context.Document)] = [] });
+            }
         }
     }
 }

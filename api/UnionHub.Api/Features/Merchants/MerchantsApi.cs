@@ -1,0 +1,32 @@
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Merchants;
+
+public static class MerchantsApi
+{
+    public static IEndpointRouteBuilder MapMerchants(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/v1/admin/merchants").WithTags("Merchants (admin)").RequireAuthorization(Policies.SuperAdmin);
+        admin.MapPost("/", ManageMerchants.Create).WithName("CreateMerchant").WithSummary("Register a partner merchant")
+            .ProducesProblem(409).ProducesProblem(422);
+        admin.MapGet("/", ManageMerchants.List).WithName("ListMerchants").WithSummary("Partner merchants, newest first")
+            .ProducesProblem(400);
+        admin.MapGet("/{merchantId}", ManageMerchants.Get).WithName("GetMerchant").WithSummary("One merchant with its stores")
+            .ProducesProblem(404);
+        admin.MapPost("/{merchantId}/stores", ManageMerchants.AddStore).WithName("AddMerchantStore").WithSummary("Add a store")
+            .ProducesProblem(404).ProducesProblem(422);
+        admin.MapPost("/{merchantId}/api-keys", ApiKeys.Create).WithName("CreateMerchantApiKey")
+            .WithSummary("Issue an API key; the key is shown once and stored hashed").ProducesProblem(404).ProducesProblem(422);
+        admin.MapGet("/{merchantId}/api-keys", ApiKeys.List).WithName("ListMerchantApiKeys")
+            .WithSummary("A merchant's keys (never the keys themselves)").ProducesProblem(404);
+        admin.MapPost("/{merchantId}/api-keys/{keyId}/revoke", ApiKeys.Revoke).WithName("RevokeMerchantApiKey")
+            .WithSummary("Revoke a key at once").ProducesProblem(404);
+
+        var merchant = app.MapGroup("/api/v1/merchant").WithTags("Merchants").RequireAuthorization(Policies.Merchant);
+        merchant.MapGet("/me", ManageMerchants.Me).WithName("MerchantMe").WithSummary("The merchant the caller acts for")
+            .ProducesProblem(401).ProducesProblem(403);
+        return app;
+    }
+
+    internal static long? ParseId(string? text) => long.TryParse(text, out var id) && id > 0 ? id : null;
+}
