@@ -43,6 +43,7 @@ public static class Hosting
         builder.AddAuth();
         builder.Services.AddSingleton(PiiProtector.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without keys
         builder.Services.AddSwagger();
+        builder.Services.AddCorsAllowList(builder.Configuration);
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddSingleton<IStartupTask, MigrateOnStartup>();
 
@@ -67,9 +68,11 @@ public static class Hosting
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseCors();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
