@@ -11,36 +11,34 @@ public static class MemberAuthApi
     public static WebApplicationBuilder AddMemberAuth(this WebApplicationBuilder builder)
     {
         var env = builder.Environment;
-        var sms = builder.Configuration.GetSection(SmsOptions.Section).Get<SmsOptions>() ?? new SmsOptions();
-        var wechat = builder.Configuration.GetSection(WeChatOptions.Section).Get<WeChatOptions>() ?? new WeChatOptions();
-        sms.Provider = Provider(sms.Provider, env, "Sms:Provider");
-        wechat.Provider = Provider(wechat.Provider, env, "Wechat:Provider");
-        builder.Services.AddSingleton(sms);
-        builder.Services.AddSingleton(wechat);
+        // The provider decides what is registered, so it is read now; the rest is read when first needed, from the final configuration.
+        var smsProvider = Provider(builder.Configuration[SmsOptions.Section + ":Provider"], env, "Sms:Provider");
+        var wechatProvider = Provider(builder.Configuration[WeChatOptions.Section + ":Provider"], env, "Wechat:Provider");
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(SmsOptions.Section).Get<SmsOptions>() ?? new SmsOptions());
+        builder.Services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection(WeChatOptions.Section).Get<WeChatOptions>() ?? new WeChatOptions());
         builder.Services.AddSingleton<Sessions>();
 
-        if (sms.Provider == ProviderFake)
+        if (smsProvider == ProviderFake)
         {
             builder.Services.AddSingleton<FakeSmsSender>();
             builder.Services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<FakeSmsSender>());
         }
         else
         {
-            var address = Required(sms.BaseAddress, "Sms:BaseAddress");
-            builder.Services.AddHttpClient(HttpSmsSender.ClientName, c => c.BaseAddress = address);
+            builder.Services.AddHttpClient(HttpSmsSender.ClientName, (sp, c) =>
+                c.BaseAddress = Required(sp.GetRequiredService<SmsOptions>().BaseAddress, "Sms:BaseAddress"));
             builder.Services.AddSingleton<ISmsSender, HttpSmsSender>();
         }
 
-        if (wechat.Provider == ProviderFake)
+        if (wechatProvider == ProviderFake)
         {
             builder.Services.AddSingleton<IWeChatClient, FakeWeChatClient>();
         }
         else
         {
-            var address = Required(wechat.BaseAddress, "Wechat:BaseAddress");
-            Required(wechat.AppId, "Wechat:AppId");
-            Required(wechat.AppSecret, "Wechat:AppSecret");
-            builder.Services.AddHttpClient(HttpWeChatClient.ClientName, c => c.BaseAddress = address);
+            builder.Services.AddHttpClient(HttpWeChatClient.ClientName, (sp, c) =>
+                c.BaseAddress = Required(sp.GetRequiredService<WeChatOptions>().BaseAddress, "Wechat:BaseAddress"));
             builder.Services.AddSingleton<IWeChatClient, HttpWeChatClient>();
         }
 
@@ -67,6 +65,10 @@ public static class MemberAuthApi
 
     public static IEndpointRouteBuilder MapMemberAuth(this IEndpointRouteBuilder app)
     {
+        // Build the providers now, so that missing settings stop start-up rather than the first login.
+        _ = app.ServiceProvider.GetRequiredService<ISmsSender>();
+        _ = app.ServiceProvider.GetRequiredService<IWeChatClient>();
+
         var auth = app.MapGroup("/api/v1/auth").WithTags("Member auth").AllowAnonymous();
         auth.MapPost("/sms/send", SmsSend.Handle)
             .WithName("SendSmsCode").WithSummary("Text a 6-digit login code to a mainland mobile (1 a minute, 10 a day per phone)")

@@ -58,6 +58,10 @@ public sealed class HttpSmsSender : ISmsSender
         _clients = clients;
         _options = options;
         _pipeline = OutboundHttp.CreatePipeline(options, clock);
+        if (string.IsNullOrWhiteSpace(options.BaseAddress))
+        {
+            throw new InvalidOperationException("Sms:BaseAddress must be set when Sms:Provider is http.");
+        }
     }
 
     public async Task SendAsync(string phone, string code, CancellationToken ct)

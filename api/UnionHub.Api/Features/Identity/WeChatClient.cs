@@ -61,9 +61,13 @@ public sealed class HttpWeChatClient : IWeChatClient
         _options = options;
         _logger = logger;
         _pipeline = OutboundHttp.CreatePipeline(options, clock);
+        if (string.IsNullOrWhiteSpace(options.AppId) || string.IsNullOrWhiteSpace(options.AppSecret))
+        {
+            throw new InvalidOperationException("Wechat:AppId and Wechat:AppSecret must be set when Wechat:Provider is http.");
+        }
     }
 
-    public string AppId => _options.AppId ?? throw new InvalidOperationException("Wechat:AppId is not configured.");
+    public string AppId => _options.AppId!;
 
     private sealed record Body(
         [property: JsonPropertyName("openid")] string? OpenId,
