@@ -31,4 +31,4 @@ public static class IdentityApi
     }
 }
 
-public sealed record TokensResponse(string AccessToken, string? RefreshToken, int ExpiresIn, object? Member, IReadOnlyList<string> Roles);
+public sealed record TokensResponse(string AccessToken, string? RefreshToken, int ExpiresIn, MemberSummary? Member, IReadOnlyList<string> Roles);

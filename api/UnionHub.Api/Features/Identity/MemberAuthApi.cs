@@ -75,7 +75,7 @@ public static class MemberAuthApi
             .ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
         auth.MapPost("/sms/login", SmsLogin.Handle)
             .WithName("SmsLogin").WithSummary("Log in with phone and SMS code; creates the member on first login")
-            .ProducesProblem(401).ProducesProblem(422);
+            .ProducesProblem(401).ProducesProblem(422).ProducesProblem(429);
         auth.MapPost("/wechat/login", WeChatLogin.Handle)
             .WithName("WeChatLogin").WithSummary("Log in with a wx.login code; creates the member on first login")
             .ProducesProblem(401).ProducesProblem(422).ProducesProblem(503);
@@ -89,7 +89,7 @@ public static class MemberAuthApi
         var me = app.MapGroup("/api/v1/me").WithTags("Member auth").RequireAuthorization(Policies.Member);
         me.MapPost("/phone", BindPhone.Handle)
             .WithName("BindPhone").WithSummary("Bind a phone proven by SMS code; links a WeChat login to the SMS member of that phone")
-            .ProducesProblem(401).ProducesProblem(409).ProducesProblem(422);
+            .ProducesProblem(401).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
 
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {

@@ -49,6 +49,15 @@ public static partial class SmsCodes
         UPDATE sms_code SET attempts = attempts + 1 WHERE id = @Id AND consumed_at IS NULL AND attempts < @Max
         """;
 
+    /// <summary>Counts one login attempt of the client address; a refusal is the 429 to answer.</summary>
+    internal static async Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?> LimitAttemptsAsync(HttpContext http, RateCounter limits,
+        SmsOptions options, CancellationToken ct)
+    {
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var decision = await limits.HitAsync($"sms-login:addr:{address}:h", options.LoginPerAddressPerHour, TimeSpan.FromHours(1), ct);
+        return decision.Allowed ? null : SmsSend.RateLimitedProblem(http, decision.RetryAfter);
+    }
+
     public static Task StoreAsync(MySqlConnection conn, PiiProtector pii, string phone, string code, DateTimeOffset now, CancellationToken ct) =>
         conn.ExecuteAsync(new CommandDefinition(Insert, new
         {

@@ -21,11 +21,17 @@ public static class SmsLogin
         """;
 
     public static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
-        Request request, MySqlDataSource db, PiiProtector pii, Sessions sessions, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, Sessions sessions, RateCounter limits, SmsOptions options,
+        TimeProvider clock, CancellationToken ct)
     {
         if (!SmsCodes.IsMainlandMobile(request.Phone))
         {
             return SmsSend.InvalidPhone();
+        }
+
+        if (await SmsCodes.LimitAttemptsAsync(http, limits, options, ct) is { } refused)
+        {
+            return refused;
         }
 
         var now = clock.GetUtcNow();

@@ -17,6 +17,8 @@ public sealed class SmsOptions : OutboundHttpOptions
     public int PerPhonePerMinute { get; set; } = 1;
     public int PerPhonePerDay { get; set; } = 10;
     public int PerAddressPerHour { get; set; } = 20;
+    /// <summary>SMS login and phone-binding attempts per client address per hour (guessing codes, locking others' codes).</summary>
+    public int LoginPerAddressPerHour { get; set; } = 60;
 }
 
 /// <summary>Sends one login code to one phone. Implementations never log the phone or the code.</summary>

@@ -173,4 +173,18 @@ public sealed class SmsLoginTests : MemberAuthTest
         await Problem.ExpectAsync(await SmsLoginAsync(Phone, first), 401, "auth.invalid_code");
         Assert.That((int)(await SmsLoginAsync(Phone, second)).StatusCode, Is.EqualTo(200));
     }
+
+    [Test]
+    public async Task Sixty_login_attempts_an_hour_per_client_address()
+    {
+        AdvanceToNextWindow(TimeSpan.FromHours(1));
+        for (var i = 0; i < 60; i++)
+        {
+            await Problem.ExpectAsync(await SmsLoginAsync($"1380000{i:D4}", "123456"), 401, "auth.invalid_code");
+        }
+
+        var refused = await SmsLoginAsync(Phone, "123456");
+        await Problem.ExpectAsync(refused, 429, "rate_limited");
+        Assert.That(refused.Headers.Contains("Retry-After"));
+    }
 }
