@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHub.Api.Features.Identity;
 
 namespace UnionHub.IntegrationTests.Features.Identity;
 
@@ -186,5 +188,19 @@ public sealed class SmsLoginTests : MemberAuthTest
         var refused = await SmsLoginAsync(Phone, "123456");
         await Problem.ExpectAsync(refused, 429, "rate_limited");
         Assert.That(refused.Headers.Contains("Retry-After"));
+    }
+
+    [Test]
+    public async Task Racing_first_logins_of_one_phone_create_one_member()
+    {
+        var db = Api.Services.GetRequiredService<MySqlConnector.MySqlDataSource>();
+        var ids = await Task.WhenAll(Enumerable.Range(0, 12).Select(async _ =>
+        {
+            await using var conn = await db.OpenConnectionAsync();
+            return (await SmsLogin.FindOrCreateAsync(conn, Seed.Pii, Phone, Api.Clock.GetUtcNow(), CancellationToken.None)).Id;
+        }));
+        Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
+        await using var check = await DbAsync();
+        Assert.That(await check.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM member"), Is.EqualTo(1));
     }
 }
