@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHub.Api.Features.Identity;
 
 namespace UnionHub.IntegrationTests.Features.Identity;
 
@@ -140,5 +142,20 @@ public sealed class WeChatLoginTests : MemberAuthTest
         Assert.That((int)(await anonymous.PostAsJsonAsync("/api/v1/me/phone", new { phone, code })).StatusCode, Is.EqualTo(401));
         await using var db = await DbAsync();
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM member WHERE phone_hash IS NOT NULL"), Is.Zero);
+    }
+
+    [Test]
+    public async Task A_second_app_with_the_same_unionid_joins_the_same_member()
+    {
+        var db = Api.Services.GetRequiredService<MySqlConnector.MySqlDataSource>();
+        await using var conn = await db.OpenConnectionAsync();
+        var now = Api.Clock.GetUtcNow();
+        var first = await WeChatLogin.BindAsync(conn, "wx-app-1", new WeChatIdentity("o-app1", "u-person"), now, CancellationToken.None);
+        var second = await WeChatLogin.BindAsync(conn, "wx-app-2", new WeChatIdentity("o-app2", "u-person"), now, CancellationToken.None);
+        var again = await WeChatLogin.BindAsync(conn, "wx-app-2", new WeChatIdentity("o-app2", "u-person"), now, CancellationToken.None);
+        Assert.That(second, Is.EqualTo(first));
+        Assert.That(again, Is.EqualTo(first));
+        var rows = (await conn.QueryAsync<(string AppId, string? UnionId)>("SELECT app_id, union_id FROM member_wechat ORDER BY app_id")).ToList();
+        Assert.That(rows, Is.EqualTo(new[] { ("wx-app-1", (string?)"u-person"), ("wx-app-2", (string?)null) }), "union_id is unique: recorded once");
     }
 }
