@@ -1,4 +1,5 @@
 using UnionHub.Api.Features.Identity;
+using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.AddIdentityFeature();
 var app = builder.Build();
 app.UsePlatform();
 app.MapIdentity();
+app.MapMembers();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
