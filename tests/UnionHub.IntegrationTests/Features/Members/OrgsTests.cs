@@ -74,9 +74,12 @@ public sealed class OrgsTests : ApiTest
         await Problem.ExpectAsync(await UploadAsync(adminA1, a, Roster(2)), 404, "not_found");
         var ok = await UploadOkAsync(adminA1, child, Roster(2));
         Assert.That(ok.GetProperty("added").GetInt32(), Is.EqualTo(2));
+        var elsewhere = await UploadOkAsync(admin, b1, Roster(1, firstN: 10));
+        await Problem.ExpectAsync(await adminA1.GetAsync($"/api/v1/admin/roster-uploads/{elsewhere.GetProperty("uploadId").GetString()}"), 404, "not_found");
+        Assert.That((int)(await adminA1.GetAsync($"/api/v1/admin/roster-uploads/{ok.GetProperty("uploadId").GetString()}")).StatusCode, Is.EqualTo(200));
         await using var db = await DbAsync();
-        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM roster_entry WHERE org_id <> @child", new { child }), Is.Zero);
-        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM roster_upload"), Is.EqualTo(1));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM roster_entry WHERE org_id NOT IN (@child, @b1)", new { child, b1 }), Is.Zero);
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM roster_upload"), Is.EqualTo(2), "the refused uploads wrote nothing");
     }
 
     [Test]

@@ -127,6 +127,24 @@ public sealed class RosterTests : ApiTest
     }
 
     [Test]
+    public async Task Parallel_uploads_of_one_roster_count_each_person_added_once()
+    {
+        using var admin = await AdminAsync();
+        var org = await CreateOrgAsync(admin, "市总工会");
+        const int rows = 2_000;
+        var csv = Roster(rows);
+        var clients = Enumerable.Range(0, 3).Select(_ => WithToken(admin.DefaultRequestHeaders.Authorization!.Parameter!)).ToList();
+        var answers = await Task.WhenAll(clients.Select(c => UploadOkAsync(c, org, csv)));
+
+        Assert.That(answers.Sum(a => a.GetProperty("added").GetInt32()), Is.EqualTo(rows), "each person is added by exactly one upload");
+        Assert.That(answers.Sum(a => a.GetProperty("updated").GetInt32()), Is.EqualTo(rows * 2), "and updated by the others");
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM roster_entry"), Is.EqualTo(rows));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT SUM(added) FROM roster_upload WHERE status = 'completed'"), Is.EqualTo(rows));
+        clients.ForEach(c => c.Dispose());
+    }
+
+    [Test]
     public async Task The_rejected_list_is_capped_but_the_total_is_exact()
     {
         using var admin = await AdminAsync();
