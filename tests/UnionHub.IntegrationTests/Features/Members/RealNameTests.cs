@@ -12,13 +12,15 @@ public sealed class RealNameTests : ApiTest
     private const string Name = "王小明";
     private const string Phone = "13812345678";
     private static readonly string Id = SeedIds.DistinctIdNumber(4242);
+    private static readonly string EnterpriseCode = SeedIds.CreditCodeFor(77);
 
     /// <summary>An org whose roster (uploaded through the API) lists 王小明 with <see cref="Id"/>.</summary>
     private static async Task<string> RosterWithWangAsync()
     {
         using var admin = await AdminAsync();
         var org = await CreateOrgAsync(admin, "市机械工会");
-        var body = await UploadOkAsync(admin, org, Header + $"{Name},{Id},,{Phone}\r\n" + $"李四,{SeedIds.DistinctIdNumber(1)},,\r\n");
+        await CreateEnterpriseAsync(admin, org, EnterpriseCode);
+        var body = await UploadOkAsync(admin, org, Header + $"{Name},{Id},{EnterpriseCode},{Phone}\r\n" + $"李四,{SeedIds.DistinctIdNumber(1)},,\r\n");
         Assert.That(body.GetProperty("added").GetInt32(), Is.EqualTo(2));
         return org;
     }
@@ -55,8 +57,10 @@ public sealed class RealNameTests : ApiTest
         Assert.That(JsonDocument.Parse(me).RootElement.GetProperty("realName").GetRawText(), Is.EqualTo(realName.GetRawText()));
 
         await using var db = await DbAsync();
-        var row = await db.QuerySingleAsync<(long? OrgId, DateTime? VerifiedAt, byte[] IdHash)>(
-            "SELECT org_id, verified_at, id_hash FROM member WHERE id = @memberId", new { memberId });
+        var row = await db.QuerySingleAsync<(long? OrgId, DateTime? VerifiedAt, byte[] IdHash, long? EnterpriseId)>(
+            "SELECT org_id, verified_at, id_hash, enterprise_id FROM member WHERE id = @memberId", new { memberId });
+        Assert.That(row.EnterpriseId, Is.EqualTo(await db.ExecuteScalarAsync<long>("SELECT id FROM enterprise WHERE credit_code = @EnterpriseCode",
+            new { EnterpriseCode })), "the enterprise comes from the roster row");
         Assert.That(row.OrgId?.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(org));
         Assert.That(row.VerifiedAt, Is.Not.Null);
         Assert.That(row.IdHash, Is.EqualTo(Seed.Pii.IdNumberIndex(Id)));
