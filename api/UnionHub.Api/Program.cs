@@ -1,5 +1,6 @@
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
+using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var app = builder.Build();
 app.UsePlatform();
 app.MapIdentity();
 app.MapMerchants();
+app.MapMembers();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
