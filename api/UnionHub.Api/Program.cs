@@ -1,3 +1,4 @@
+using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Platform;
 
@@ -8,6 +9,7 @@ builder.AddIdentityFeature();
 var app = builder.Build();
 app.UsePlatform();
 app.MapIdentity();
+app.MapFunds();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
