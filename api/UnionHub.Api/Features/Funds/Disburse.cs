@@ -73,6 +73,7 @@ public static class Disburse
             new { Id = appId, Amount = request.AmountFen, Now = now }, tx, cancellationToken: ct));
         var app = await conn.QuerySingleOrDefaultAsync<AppRow>(new CommandDefinition("""
             SELECT fund_id AS FundId, status, granted_fen AS GrantedFen, committed_fen AS CommittedFen FROM fund_application WHERE id = @Id
+            FOR UPDATE
             """, new { Id = appId }, tx, cancellationToken: ct));
         if (changed != 1)
         {
@@ -181,10 +182,12 @@ public static class Disburse
         if (await conn.ExecuteAsync(new CommandDefinition(MarkPaid, new { Id = disbursementId, StaffId = staffId, Now = now }, tx,
                 cancellationToken: ct)) != 1)
         {
-            var current = (await LoadAsync(conn, tx, disbursementId, ct))!;
+            // a locking read sees the latest committed state (a plain read would see this transaction's snapshot)
+            var current = await conn.QuerySingleAsync<string>(new CommandDefinition(
+                "SELECT status FROM fund_disbursement WHERE id = @Id FOR UPDATE", new { Id = disbursementId }, tx, cancellationToken: ct));
             await tx.RollbackAsync(ct);
-            return current.Status != "proposed"
-                ? Problems.Create(409, "disbursement.not_proposed", "Only a proposed payment can be confirmed.", $"The payment is {current.Status}.")
+            return current != "proposed"
+                ? Problems.Create(409, "disbursement.not_proposed", "Only a proposed payment can be confirmed.", $"The payment is {current}.")
                 : Problems.Create(403, "disbursement.same_user", "A payment must be confirmed by a different staff user than its proposer.");
         }
 

@@ -92,8 +92,8 @@ public static class Evidence
         if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = appId, MemberId = memberId, Now = now, Max = MaxFiles }, tx,
                 cancellationToken: ct)) != 1)
         {
-            var app = await conn.QuerySingleOrDefaultAsync<(string Status, int EvidenceCount)?>(new CommandDefinition(
-                "SELECT status, evidence_count FROM fund_application WHERE id = @Id AND member_id = @MemberId",
+            var app = await conn.QuerySingleOrDefaultAsync<AppState>(new CommandDefinition(
+                "SELECT status, evidence_count AS EvidenceCount FROM fund_application WHERE id = @Id AND member_id = @MemberId",
                 new { Id = appId, MemberId = memberId }, tx, cancellationToken: ct));
             await tx.RollbackAsync(ct);
             return app switch
@@ -134,6 +134,12 @@ public static class Evidence
         }
 
         return buffer.ToArray();
+    }
+
+    private sealed class AppState
+    {
+        public string Status { get; set; } = "";
+        public int EvidenceCount { get; set; }
     }
 
     private sealed class FileRow

@@ -34,8 +34,7 @@ public static class FundsApi
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         member.MapPost("/me/fund-applications/{id}/evidence", Evidence.Upload)
             .WithName("UploadFundEvidence").WithSummary("Attach a JPEG, PNG or PDF (multipart 'file' or raw body), at most 5 of 5 MiB")
-            .Accepts<IFormFile>("multipart/form-data")
-            .Accepts<byte[]>("image/jpeg", "image/png", "application/pdf", "application/octet-stream")
+            .Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
             .WithMetadata(new RequestSizeLimitAttribute(Evidence.RouteBodyLimit))
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
         member.MapGet("/me/fund-applications/{id}/evidence/{fileId}", Evidence.DownloadMine)
