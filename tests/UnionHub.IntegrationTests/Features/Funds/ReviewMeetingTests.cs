@@ -101,6 +101,33 @@ public sealed class ReviewMeetingTests : FundsTest
     }
 
     [Test]
+    public async Task Meetings_racing_over_the_same_application_decide_it_once()
+    {
+        using var reviewer = await NewStaffAsync("reviewer");
+        var fundId = await CreateFundAsync(reviewer, budgetFen: 5_000_000, maxGrantFen: 300_000);
+        var app = await ApplyAsync(await NewVerifiedMemberAsync(), fundId, 300_000);
+        var token = reviewer.DefaultRequestHeaders.Authorization!.Parameter!;
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(async i =>
+        {
+            using var client = WithToken(token);
+            return await MeetingAsync(client, fundId, Decision(app, i % 2 == 0 ? "approve" : "reject", i % 2 == 0 ? 100_000 + i : null));
+        }));
+        var statuses = responses.Select(r => (int)r.StatusCode).ToList();
+        Assert.That(statuses.Count(s => s == 201), Is.EqualTo(1), string.Join(",", statuses));
+        foreach (var refused in responses.Where(r => (int)r.StatusCode != 201))
+        {
+            await Problem.ExpectAsync(refused, 409, "application.not_reviewable");
+        }
+
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM review_decision WHERE application_id = @app", new { app }), Is.EqualTo(1));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM review_meeting"), Is.EqualTo(1));
+        Assert.That(await db.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM fund_application_history WHERE application_id = @app AND from_status = 'submitted'", new { app }), Is.EqualTo(1));
+        await AssertLedgerMatchesAsync(reviewer, fundId);
+    }
+
+    [Test]
     public async Task A_grant_over_the_maximum_or_over_the_request_is_422_and_nothing_is_decided()
     {
         using var reviewer = await NewStaffAsync("reviewer");
