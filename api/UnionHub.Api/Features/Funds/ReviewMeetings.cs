@@ -163,8 +163,9 @@ public static class ReviewMeetings
         }
 
         // The fund row is ours since LockFund; the conditional update states the rule once more in SQL.
-        if (fund.GrantedFen + sum > fund.BudgetFen ||
-            await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { Sum = sum, FundId = fundId }, tx, cancellationToken: ct)) != 1)
+        // (skipped when nothing is granted: an UPDATE that changes nothing may report 0 rows under UseAffectedRows=true)
+        if (fund.GrantedFen + sum > fund.BudgetFen || (sum > 0 &&
+            await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { Sum = sum, FundId = fundId }, tx, cancellationToken: ct)) != 1))
         {
             await tx.RollbackAsync(ct);
             return Problems.Create(409, "fund.budget_exceeded", "These grants would exceed the fund's budget; nothing was decided.",
