@@ -225,5 +225,27 @@ public sealed class ApplicationTests : FundsTest
             "application.not_withdrawable");
         Assert.That(await db.ExecuteScalarAsync<long?>("SELECT open_key FROM fund_application WHERE id = @second", new { second }), Is.Null);
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'fund_application.return'"), Is.EqualTo(2));
+        var details = string.Join("\n", await db.QueryAsync<string>("SELECT COALESCE(details, '') FROM audit_log"));
+        Assert.That(details, Does.Not.Contain("13812345678").And.Not.Contain("住院"), "no personal data or free text in audit details");
+    }
+
+    [Test]
+    public async Task A_draft_cannot_be_submitted_once_the_fund_has_closed()
+    {
+        using var reviewer = await NewStaffAsync("reviewer");
+        var fundId = await CreateFundAsync(reviewer);
+        var memberId = await NewVerifiedMemberAsync();
+        var id = await ApplyAsync(memberId, fundId, draft: true);
+        await using (var db = await DbAsync())
+        {
+            await db.ExecuteAsync("UPDATE fund SET closes_at = @past WHERE id = @fundId",
+                new { past = Api.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1), fundId });
+        }
+
+        using var member = WithToken(MemberToken(memberId));
+        await Problem.ExpectAsync(await member.PostAsync($"/api/v1/me/fund-applications/{id}/submit", null), 409, "fund.closed");
+        Assert.That(await StatusOfAsync(id), Is.EqualTo("draft"));
+        // the draft can still be withdrawn
+        await JsonAsync(await member.PostAsync($"/api/v1/me/fund-applications/{id}/withdraw", null), 200);
     }
 }
