@@ -15,13 +15,28 @@ public static class MemberTransitions
     internal static readonly string[] Withdrawable = [FundRules.Draft, FundRules.Submitted, FundRules.Returned];
 
     /// <summary>The applicant's application, locked for the transition; null when it is not theirs.</summary>
-    internal static Task<Locked?> LockAsync(DbConnection conn, DbTransaction tx, long id, long? memberId, CancellationToken ct) =>
-        conn.QuerySingleOrDefaultAsync<Locked>(new CommandDefinition("""
-            SELECT a.id, a.fund_id AS FundId, a.status, a.requested_fen AS RequestedFen, f.opens_at AS OpensAt, f.closes_at AS ClosesAt
-            FROM fund_application a JOIN fund f ON f.id = a.fund_id
-            WHERE a.id = @Id AND (@MemberId IS NULL OR a.member_id = @MemberId)
+    /// <remarks>
+    /// Only the application row is locked: a FOR UPDATE over a join would lock the fund row too, after the application,
+    /// the reverse of a review meeting's order (fund, then applications), and the two would deadlock.
+    /// </remarks>
+    internal static async Task<Locked?> LockAsync(DbConnection conn, DbTransaction tx, long id, long? memberId, CancellationToken ct)
+    {
+        var app = await conn.QuerySingleOrDefaultAsync<Locked>(new CommandDefinition("""
+            SELECT id, fund_id AS FundId, status, requested_fen AS RequestedFen
+            FROM fund_application
+            WHERE id = @Id AND (@MemberId IS NULL OR member_id = @MemberId)
             FOR UPDATE
             """, new { Id = id, MemberId = memberId }, tx, cancellationToken: ct));
+        if (app is not null)
+        {
+            var window = await conn.QuerySingleAsync<Apply.FundWindow>(new CommandDefinition(Apply.SelectFundWindow,
+                new { app.FundId }, tx, cancellationToken: ct));
+            app.OpensAt = window.OpensAt;
+            app.ClosesAt = window.ClosesAt;
+        }
+
+        return app;
+    }
 
     internal sealed class Locked
     {

@@ -128,6 +128,38 @@ public sealed class ReviewMeetingTests : FundsTest
     }
 
     [Test]
+    public async Task A_withdrawal_racing_a_meeting_leaves_exactly_one_of_them_done()
+    {
+        using var reviewer = await NewStaffAsync("reviewer");
+        var fundId = await CreateFundAsync(reviewer);
+        var token = reviewer.DefaultRequestHeaders.Authorization!.Parameter!;
+        for (var round = 0; round < 5; round++)
+        {
+            var memberId = await NewVerifiedMemberAsync();
+            var app = await ApplyAsync(memberId, fundId, 100_000);
+            using var member = WithToken(MemberToken(memberId));
+            using var staff = WithToken(token);
+            var withdraw = member.PostAsync($"/api/v1/me/fund-applications/{app}/withdraw", null);
+            var meeting = MeetingAsync(staff, fundId, Decision(app, "approve", 100_000));
+            await Task.WhenAll(withdraw, meeting);
+            var withdrawn = (int)withdraw.Result.StatusCode == 200;
+            var approved = (int)meeting.Result.StatusCode == 201;
+            Assert.That(withdrawn ^ approved, Is.True, $"withdraw {(int)withdraw.Result.StatusCode}, meeting {(int)meeting.Result.StatusCode}");
+            Assert.That(await StatusOfAsync(app), Is.EqualTo(withdrawn ? "withdrawn" : "approved"));
+            if (withdrawn)
+            {
+                await Problem.ExpectAsync(meeting.Result, 409, "application.not_reviewable");
+            }
+            else
+            {
+                await Problem.ExpectAsync(withdraw.Result, 409, "application.not_withdrawable");
+            }
+        }
+
+        await AssertLedgerMatchesAsync(reviewer, fundId);
+    }
+
+    [Test]
     public async Task A_grant_over_the_maximum_or_over_the_request_is_422_and_nothing_is_decided()
     {
         using var reviewer = await NewStaffAsync("reviewer");
