@@ -178,6 +178,15 @@ public static class Evidence
             return Problems.NotFound("file");
         }
 
+        if (memberId is null)
+        {
+            // staff reading a member's evidence is on record too
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            await Audit.WriteAsync(conn, tx, http, "fund_evidence.read", "fund_evidence", FundRules.Id(evidenceId),
+                new { applicationId = FundRules.Id(appId) }, ct);
+            await tx.CommitAsync(ct);
+        }
+
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "private, no-store";
         var extension = file.ContentType switch { "image/jpeg" => "jpg", "image/png" => "png", _ => "pdf" };

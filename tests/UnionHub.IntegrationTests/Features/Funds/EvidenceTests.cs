@@ -73,6 +73,12 @@ public sealed class EvidenceTests : FundsTest
         Assert.That(await staffRead.Content.ReadAsByteArrayAsync(), Is.EqualTo(Pdf));
         using var admin = await AdminAsync();
         Assert.That((int)(await admin.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}")).StatusCode, Is.EqualTo(200));
+        await using (var db = await DbAsync())
+        {
+            Assert.That(await db.ExecuteScalarAsync<int>(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'fund_evidence.read' AND entity_id = @file AND actor_kind = 'staff'", new { file }),
+                Is.EqualTo(2), "staff reads of evidence are audited");
+        }
 
         var otherId = await NewVerifiedMemberAsync();
         using var other = WithToken(MemberToken(otherId));
