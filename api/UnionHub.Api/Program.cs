@@ -1,3 +1,4 @@
+using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Members;
@@ -12,6 +13,7 @@ app.UsePlatform();
 app.MapIdentity();
 app.MapMerchants();
 app.MapMembers();
+app.MapFunds();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
