@@ -1,13 +1,16 @@
 using UnionHub.Api.Features.Identity;
+using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddIdentityFeature();
+builder.AddPerksFeature();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapIdentity();
+app.MapPerks();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
