@@ -46,6 +46,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     public const int MaxBatch = 256;
     public const int QueueCapacity = 20_000;
     private const int Attempts = 5;
+    public const int InFlight = 2;
 
     private readonly ConcurrentDictionary<long, Lazy<PerkQueue>> _queues = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -76,19 +77,30 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         return new PerkQueue(channel, writer);
     }
 
+    /// <summary>
+    /// Drains the queue into batches, with up to <see cref="InFlight"/> batches running at once: the next batch does its reads
+    /// and inserts while the previous one holds the stock row and commits. They are ordered by that row's lock; a batch that
+    /// raced (stock moved, or the same member's claim number) rolls back and retries.
+    /// </summary>
     private async Task WriterLoopAsync(long perkId, ChannelReader<ClaimTicket> reader)
     {
-        var batch = new List<ClaimTicket>(MaxBatch);
+        var running = new List<Task>(InFlight);
         while (await reader.WaitToReadAsync(CancellationToken.None))
         {
+            var batch = new List<ClaimTicket>(MaxBatch);
             while (batch.Count < MaxBatch && reader.TryRead(out var ticket))
             {
                 batch.Add(ticket);
             }
 
-            await ProcessAsync(perkId, batch);
-            batch.Clear();
+            running.Add(ProcessAsync(perkId, batch));
+            if (running.Count >= InFlight)
+            {
+                running.Remove(await Task.WhenAny(running));
+            }
         }
+
+        await Task.WhenAll(running);
     }
 
     private async Task ProcessAsync(long perkId, List<ClaimTicket> batch)
