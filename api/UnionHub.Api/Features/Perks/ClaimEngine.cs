@@ -41,7 +41,8 @@ public sealed record ClaimOutcome(ClaimPerk.Response? Granted, ProblemHttpResult
 /// The database still enforces every promise (CHECK on stock, UNIQUE claim numbers, conditional updates),
 /// so several API instances stay correct: the combiner only batches.
 /// </summary>
-public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, ILogger<ClaimEngine> logger) : IAsyncDisposable
+public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, PerkCatalog catalog, ILogger<ClaimEngine> logger)
+    : IAsyncDisposable
 {
     public const int MaxBatch = 256;
     public const int QueueCapacity = 20_000;
@@ -114,6 +115,11 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 {
                     for (var i = 0; i < batch.Count; i++)
                     {
+                        if (outcomes[i].Granted is not null)
+                        {
+                            catalog.ForgetMember(batch[i].MemberId);
+                        }
+
                         batch[i].Done.TrySetResult(outcomes[i]);
                     }
 

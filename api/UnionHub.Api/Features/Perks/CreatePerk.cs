@@ -24,7 +24,8 @@ public static class CreatePerk
         """;
 
     public static async Task<Results<Created<AdminPerks.PerkDetail>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock,
+        CancellationToken ct)
     {
         var merchantIds = ParseIds(request.MerchantIds);
         var orgIds = ParseIds(request.Eligibility?.OrgIds);
@@ -108,6 +109,7 @@ public static class CreatePerk
         }, ct);
         var created = await AdminPerks.LoadAsync(conn, tx, id, null, now, ct);
         await tx.CommitAsync(ct);
+        catalog.Invalidate();
         return TypedResults.Created($"/api/v1/admin/perks/{idText}", created!.Value.Detail);
     }
 

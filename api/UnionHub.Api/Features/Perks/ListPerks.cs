@@ -28,11 +28,11 @@ public static class ListPerks
                           WHERE e.perk_id = p.id AND o.path LIKE CONCAT(e.org_path, '%')))
         """;
 
-    private const string ListSql = Select + " AND p.ends_at > @now AND p.id < @after ORDER BY p.id DESC LIMIT @take";
     private const string OneSql = Select + " AND p.id = @id";
 
+    /// <summary>Served from <see cref="PerkCatalog"/>: a drop's first minute must not put one query per member on the database.</summary>
     public static async Task<Results<Ok<Page<PerkView>>, ProblemHttpResult>> List(
-        int? limit, string? cursor, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        int? limit, string? cursor, HttpContext http, PerkCatalog catalog, TimeProvider clock, CancellationToken ct)
     {
         var after = Paging.After(cursor);
         if (after is null)
@@ -42,9 +42,15 @@ public static class ListPerks
 
         var take = Paging.Limit(limit);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(ListSql,
-            new { memberId = http.User.MemberId(), now, after, take = take + 1 }, cancellationToken: ct))).ToList();
+        var perks = await catalog.PerksAsync(ct);
+        var member = await catalog.MemberAsync(http.User.MemberId()!.Value, ct);
+        var rows = perks
+            .Where(p => p.EndsAt > now && p.Id < after
+                && (p.EligiblePaths.Count == 0 || (member.OrgPath is { } path && p.EligiblePaths.Any(e => path.StartsWith(e, StringComparison.Ordinal)))))
+            .Take(take + 1)
+            .Select(p => new Row(p.Id, p.Kind, p.Title, p.Description, p.StartsAt, p.EndsAt, p.Stock, p.Claimed, p.DailyRelease, p.PerMemberLimit,
+                p.FaceValueFen, p.ValidUntil, p.ValidDays, member.ClaimedByPerk.GetValueOrDefault(p.Id)))
+            .ToList();
         var page = Paging.Build(rows, take, r => r.Id);
         return TypedResults.Ok(new Page<PerkView>(page.Items.Select(r => View(r, now)).ToList(), page.NextCursor));
     }

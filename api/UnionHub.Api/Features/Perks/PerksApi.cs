@@ -9,6 +9,7 @@ public static class PerksApi
     {
         builder.Services.AddSingleton(VoucherSigner.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without a key
         builder.Services.AddSingleton<ClaimEngine>();
+        builder.Services.AddSingleton<PerkCatalog>();
         return builder;
     }
 

@@ -19,7 +19,8 @@ public static class UpdatePerk
         """;
 
     public static async Task<Results<Ok<AdminPerks.PerkDetail>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock,
+        CancellationToken ct)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var perkId))
         {
@@ -71,6 +72,7 @@ public static class UpdatePerk
         }, ct);
         var updated = await AdminPerks.LoadAsync(conn, tx, perkId, null, now, ct);
         await tx.CommitAsync(ct);
+        catalog.Invalidate();
         return TypedResults.Ok(updated!.Value.Detail);
     }
 }

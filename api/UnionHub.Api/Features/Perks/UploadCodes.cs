@@ -19,7 +19,8 @@ public static class UploadCodes
     public sealed record Response(int Added, int Duplicates, int Stock);
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        string id, HttpRequest body, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, HttpRequest body, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock,
+        CancellationToken ct)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var perkId))
         {
@@ -78,6 +79,7 @@ public static class UploadCodes
             """, new { perkId, added, now }, tx, cancellationToken: ct));
         await Audit.WriteAsync(conn, tx, http, "perk.codes_upload", "perk", id, new { added, duplicates = lines.Count - added }, ct);
         await tx.CommitAsync(ct);
+        catalog.Invalidate();
         return TypedResults.Ok(new Response(added, lines.Count - added, stock));
     }
 }

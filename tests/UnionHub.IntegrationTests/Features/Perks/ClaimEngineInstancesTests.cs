@@ -18,7 +18,7 @@ public sealed class ClaimEngineInstancesTests : PerkTest
         var perkId = await CreatePerkAsync(stock: 100, perMemberLimit: 2);
         var db = Api.Services.GetRequiredService<MySqlDataSource>();
         var signer = Api.Services.GetRequiredService<VoucherSigner>();
-        var engines = Enumerable.Range(0, 3).Select(_ => new ClaimEngine(db, Api.Clock, NullLogger<ClaimEngine>.Instance)).ToList();
+        var engines = Enumerable.Range(0, 3).Select(_ => new ClaimEngine(db, Api.Clock, new PerkCatalog(db, Api.Clock), NullLogger<ClaimEngine>.Instance)).ToList();
 
         try
         {

@@ -70,6 +70,31 @@ public sealed class ClaimRulesTests : PerkTest
     }
 
     [Test]
+    public async Task The_list_shows_the_callers_claims_at_once_and_the_stock_within_a_second()
+    {
+        var org = await Seed.OrgAsync();
+        var member = await Seed.VerifiedMemberAsync(org);
+        var perkId = await CreatePerkAsync(stock: 10, perMemberLimit: 3);
+        using var client = WithToken(Token(member));
+        async Task<(int Remaining, int Mine)> ListAsync()
+        {
+            var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/perks");
+            var perk = list.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("id").GetString() == perkId);
+            return (perk.GetProperty("remaining").GetInt32(), perk.GetProperty("claimedByMe").GetInt32());
+        }
+
+        Assert.That(await ListAsync(), Is.EqualTo((10, 0)));
+        Assert.That((int)(await ClaimAsync(perkId, member)).StatusCode, Is.EqualTo(201));
+        Assert.That((await ListAsync()).Mine, Is.EqualTo(1), "a claim drops the member's cached view");
+        Api.Clock.Advance(PerkCatalog.CatalogTtl + TimeSpan.FromMilliseconds(1));
+        Assert.That(await ListAsync(), Is.EqualTo((9, 1)));
+
+        using var admin = await AdminAsync();
+        Assert.That((int)(await admin.PatchAsJsonAsync($"/api/v1/admin/perks/{perkId}", new { stock = 20 })).StatusCode, Is.EqualTo(200));
+        Assert.That((await ListAsync()).Remaining, Is.EqualTo(19), "staff changes drop the catalogue at once");
+    }
+
+    [Test]
     public async Task Unverified_members_cannot_claim()
     {
         var member = await Seed.UnverifiedMemberAsync();
