@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Dapper;
 using MySqlConnector;
 
@@ -87,10 +88,16 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
         }
     }
 
-    private const string MemberSql = """
-        SELECT o.path FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id = @memberId;
-        SELECT perk_id, COUNT(*) FROM voucher WHERE member_id = @memberId GROUP BY perk_id;
+    // one query for every member whose view is missing at that moment (the same batching idea as the claim combiner)
+    private const string MembersSql = """
+        SELECT m.id, o.path FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id IN @ids;
+        SELECT member_id, perk_id, COUNT(*) FROM voucher WHERE member_id IN @ids GROUP BY member_id, perk_id;
         """;
+
+    private const int MaxLoad = 256;
+    private readonly Channel<(long MemberId, TaskCompletionSource<MemberView> Done)> _loads =
+        Channel.CreateUnbounded<(long, TaskCompletionSource<MemberView>)>(new UnboundedChannelOptions { SingleReader = true });
+    private Task? _loader;
 
     public async Task<MemberView> MemberAsync(long memberId, CancellationToken ct)
     {
@@ -101,11 +108,17 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
             return cached;
         }
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(MemberSql, new { memberId }, cancellationToken: ct));
-        var path = await grid.ReadSingleOrDefaultAsync<string?>();
-        var claimed = (await grid.ReadAsync<(long PerkId, long Count)>()).ToDictionary(c => c.PerkId, c => (int)c.Count);
-        var view = new MemberView(path, claimed);
+        if (_loader is null)
+        {
+            lock (_loads)
+            {
+                _loader ??= Task.Run(LoadLoopAsync);
+            }
+        }
+
+        var done = new TaskCompletionSource<MemberView>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _loads.Writer.TryWrite((memberId, done));
+        var view = await done.Task.WaitAsync(ct);
 
         if (_members.Count >= MaxMembers)
         {
@@ -116,5 +129,40 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
         var fresh = new MemberEntry(now, view);
         _ = seen is null ? _members.TryAdd(memberId, fresh) : _members.TryUpdate(memberId, fresh, seen);
         return view;
+    }
+
+    private async Task LoadLoopAsync()
+    {
+        var reader = _loads.Reader;
+        var batch = new List<(long MemberId, TaskCompletionSource<MemberView> Done)>(MaxLoad);
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxLoad && reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            try
+            {
+                var ids = batch.Select(b => b.MemberId).Distinct().ToArray();
+                await using var conn = await db.OpenConnectionAsync();
+                await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(MembersSql, new { ids }));
+                var paths = (await grid.ReadAsync<(long Id, string? Path)>()).ToDictionary(r => r.Id, r => r.Path);
+                var claims = (await grid.ReadAsync<(long MemberId, long PerkId, long Count)>()).ToLookup(c => c.MemberId);
+                foreach (var (memberId, done) in batch)
+                {
+                    done.TrySetResult(new MemberView(paths.GetValueOrDefault(memberId),
+                        claims[memberId].ToDictionary(c => c.PerkId, c => (int)c.Count)));
+                }
+            }
+            catch (Exception ex)
+            {
+                foreach (var (_, done) in batch)
+                {
+                    done.TrySetException(ex);
+                }
+            }
+        }
     }
 }
