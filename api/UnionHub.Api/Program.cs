@@ -5,6 +5,7 @@ using UnionHub.Api.Platform;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddIdentityFeature();
+builder.AddMerchantsFeature();
 
 var app = builder.Build();
 app.UsePlatform();
