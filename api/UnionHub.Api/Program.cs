@@ -1,16 +1,23 @@
+using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
+using UnionHub.Api.Features.Members;
+using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddIdentityFeature();
 builder.AddMerchantsFeature();
+builder.AddPerksFeature();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapIdentity();
 app.MapMerchants();
+app.MapMembers();
+app.MapFunds();
+app.MapPerks();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

@@ -79,3 +79,67 @@ public static class Seed
         return conn;
     }
 }
+
+/// <summary>Valid identifiers for tests of organisations and rosters.</summary>
+public static class SeedIds
+{
+    /// <summary>A valid unified social credit code, distinct for each n below 10^9.</summary>
+    public static string CreditCodeFor(long n)
+    {
+        var first17 = $"91110000{n:D9}";
+        return first17 + CreditCode.CheckCharacter(first17);
+    }
+
+    /// <summary>A valid resident ID number, distinct for each n below 10,000,000 (birth 1950-01-01 + n/1000 days, sequence n%1000).</summary>
+    public static string DistinctIdNumber(int n)
+    {
+        var birth = new DateOnly(1950, 1, 1).AddDays(n / 1000);
+        var first17 = $"110105{birth:yyyyMMdd}{n % 1000:D3}";
+        return first17 + IdNumber.CheckCharacter(first17);
+    }
+}
+
+/// <summary>Bulk seeding for load-style tests (appended for the perk storm tests).</summary>
+public static class SeedMany
+{
+    private static int _sequence;
+
+    /// <summary>
+    /// <paramref name="count"/> verified members in <paramref name="orgId"/>, inserted in one statement. Their ID numbers use
+    /// region 310101 and a private counter, so they never collide with <see cref="Seed.VerifiedMemberAsync"/>'s.
+    /// </summary>
+    public static async Task<List<long>> VerifiedMembersAsync(long orgId, int count)
+    {
+        var first = Interlocked.Add(ref _sequence, count) - count;
+        var now = TestRun.Api.Clock.GetUtcNow().UtcDateTime;
+        var rows = Enumerable.Range(first, count).Select(n =>
+        {
+            var birth = new DateOnly(1960, 1, 1).AddDays(n / 1000);
+            var first17 = $"310101{birth:yyyyMMdd}{n % 1000:D3}";
+            var idNumber = first17 + IdNumber.CheckCharacter(first17);
+            var phone = $"136{n:D8}";
+            return new
+            {
+                PhoneHash = Seed.Pii.PhoneIndex(phone),
+                PhoneEnc = Seed.Pii.Encrypt(phone),
+                IdHash = Seed.Pii.IdNumberIndex(idNumber),
+                IdEnc = Seed.Pii.Encrypt(idNumber),
+                NameEnc = Seed.Pii.Encrypt("李四"),
+                OrgId = orgId,
+                Card = $"M{n:D10}",
+                Now = now,
+            };
+        }).ToList();
+        await using var db = new MySqlConnector.MySqlConnection(ApiFactory.ConnectionString);
+        await db.OpenAsync();
+        await using var tx = await db.BeginTransactionAsync();
+        await db.ExecuteAsync("""
+            INSERT INTO member (phone_hash, phone_enc, id_hash, id_enc, name_enc, org_id, member_card_no, verified_at, created_at)
+            VALUES (@PhoneHash, @PhoneEnc, @IdHash, @IdEnc, @NameEnc, @OrgId, @Card, @Now, @Now)
+            """, rows, tx);
+        var ids = (await db.QueryAsync<long>("SELECT id FROM member WHERE member_card_no IN @cards ORDER BY id",
+            new { cards = rows.Select(r => r.Card).ToArray() }, tx)).ToList();
+        await tx.CommitAsync();
+        return ids;
+    }
+}

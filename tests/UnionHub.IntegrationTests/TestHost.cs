@@ -28,6 +28,7 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
     public static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     public static readonly string PiiKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     public static readonly string PiiIndexKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    public static readonly string VoucherKey = UnionHub.Api.Features.Perks.VoucherSigner.NewPrivateKey();
     public const string AdminPassword = "test-admin-password";
 
     public TestClock Clock { get; } = new();
@@ -50,7 +51,9 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
             ["Pii:Keys:t1"] = PiiKey,
             ["Pii:IndexKey"] = PiiIndexKey,
             ["Database:MigrateOnStartup"] = "true",
+            ["Vouchers:SigningKey"] = VoucherKey,
             ["RateLimits:StaffLoginPerMinute"] = "100000",
+            ["Sms:Provider"] = "fake", ["Wechat:Provider"] = "fake",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Perks;
+
+/// <summary>GET /perks and GET /perks/{id}: what a member may see, with what is left and what they claimed.</summary>
+public static class ListPerks
+{
+    public sealed record PerkView(string Id, string Kind, string Title, string? Description, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+        int Remaining, int PerMemberLimit, int ClaimedByMe, long? FaceValueFen, DateTimeOffset? ValidUntil, int? ValidDays);
+
+    internal sealed record Row(long Id, string Kind, string Title, string? Description, DateTime StartsAt, DateTime EndsAt, int Stock,
+        int Claimed, int? DailyRelease, int PerMemberLimit, long? FaceValueFen, DateTime? ValidUntil, int? ValidDays, long ClaimedByMe);
+
+    // Visible: no eligibility rows, or the member's org lies in an eligible org's subtree (materialised paths).
+    private const string Select = """
+        SELECT p.id, p.kind, p.title, p.description, p.starts_at AS StartsAt, p.ends_at AS EndsAt, p.stock, p.claimed,
+               p.daily_release AS DailyRelease, p.per_member_limit AS PerMemberLimit, p.face_value_fen AS FaceValueFen,
+               p.valid_until AS ValidUntil, p.valid_days AS ValidDays,
+               (SELECT COUNT(*) FROM voucher v WHERE v.perk_id = p.id AND v.member_id = @memberId) AS ClaimedByMe
+        FROM perk p
+        WHERE (NOT EXISTS (SELECT 1 FROM perk_eligible_org e WHERE e.perk_id = p.id)
+               OR EXISTS (SELECT 1 FROM perk_eligible_org e
+                          JOIN member m ON m.id = @memberId JOIN org o ON o.id = m.org_id
+                          WHERE e.perk_id = p.id AND o.path LIKE CONCAT(e.org_path, '%')))
+        """;
+
+    private const string OneSql = Select + " AND p.id = @id";
+
+    /// <summary>Served from <see cref="PerkCatalog"/>: a drop's first minute must not put one query per member on the database.</summary>
+    public static async Task<Results<Ok<Page<PerkView>>, ProblemHttpResult>> List(
+        int? limit, string? cursor, HttpContext http, PerkCatalog catalog, TimeProvider clock, CancellationToken ct)
+    {
+        var after = Paging.After(cursor);
+        if (after is null)
+        {
+            return Problems.Create(400, "request.invalid_cursor", "The cursor is not valid.");
+        }
+
+        var take = Paging.Limit(limit);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var perks = await catalog.PerksAsync(ct);
+        var member = await catalog.MemberAsync(http.User.MemberId()!.Value, ct);
+        var rows = perks
+            .Where(p => p.EndsAt > now && p.Id < after
+                && (p.EligiblePaths.Count == 0 || (member.OrgPath is { } path && p.EligiblePaths.Any(e => path.StartsWith(e, StringComparison.Ordinal)))))
+            .Take(take + 1)
+            .Select(p => new Row(p.Id, p.Kind, p.Title, p.Description, p.StartsAt, p.EndsAt, p.Stock, p.Claimed, p.DailyRelease, p.PerMemberLimit,
+                p.FaceValueFen, p.ValidUntil, p.ValidDays, member.ClaimedByPerk.GetValueOrDefault(p.Id)))
+            .ToList();
+        var page = Paging.Build(rows, take, r => r.Id);
+        return TypedResults.Ok(new Page<PerkView>(page.Items.Select(r => View(r, now)).ToList(), page.NextCursor));
+    }
+
+    public static async Task<Results<Ok<PerkView>, ProblemHttpResult>> Get(
+        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var perkId))
+        {
+            return Problems.NotFound("perk");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(OneSql,
+            new { memberId = http.User.MemberId(), id = perkId }, cancellationToken: ct));
+        return row is null ? Problems.NotFound("perk") : TypedResults.Ok(View(row, now));
+    }
+
+    private static PerkView View(Row r, DateTime now) => new(r.Id.ToString(CultureInfo.InvariantCulture), r.Kind, r.Title, r.Description,
+        r.StartsAt.ToChina(), r.EndsAt.ToChina(), PerkRules.Remaining(r.Stock, r.Claimed, r.DailyRelease, r.StartsAt, now),
+        r.PerMemberLimit, (int)r.ClaimedByMe, r.FaceValueFen, r.ValidUntil.ToChina(), r.ValidDays);
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Perks;
+
+public static class PerksApi
+{
+    public static WebApplicationBuilder AddPerksFeature(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(VoucherSigner.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without a key
+        builder.Services.AddSingleton<ClaimEngine>();
+        builder.Services.AddSingleton<PerkCatalog>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapPerks(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/v1/admin/perks").WithTags("Perks (staff)").RequireAuthorization(Policies.OrgAdmin);
+        admin.MapPost("", CreatePerk.Handle)
+            .WithName("CreatePerk").WithSummary("Put up a perk (org_admin inside their organisation, super_admin)")
+            .ProducesProblem(422);
+        admin.MapPatch("/{id}", UpdatePerk.Handle)
+            .WithName("UpdatePerk").WithSummary("Change a perk's stock, end, title or description")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        admin.MapPost("/{id}/codes", UploadCodes.Handle)
+            .WithName("UploadPerkCodes").WithSummary("Add partner codes (text/plain, one a line) to a movie-ticket perk's pool")
+            .Accepts<string>("text/plain")
+            .WithMetadata(new RequestSizeLimitAttribute(UploadCodes.MaxBody))
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        var members = app.MapGroup("/api/v1").WithTags("Perks").RequireAuthorization(Policies.Member);
+        members.MapGet("/perks", ListPerks.List)
+            .WithName("ListPerks").WithSummary("Live and upcoming perks the caller may see")
+            .ProducesProblem(400);
+        members.MapGet("/perks/{id}", ListPerks.Get)
+            .WithName("GetPerk").WithSummary("One perk the caller may see")
+            .ProducesProblem(404);
+        members.MapPost("/perks/{id}/claims", ClaimPerk.Handle)
+            .WithName("ClaimPerk").WithSummary("Claim a voucher (idempotent with Idempotency-Key)")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(503);
+        members.MapGet("/me/vouchers", MyVouchers.List)
+            .WithName("ListMyVouchers").WithSummary("The caller's vouchers, newest first")
+            .ProducesProblem(400);
+        members.MapGet("/me/vouchers/{id}", MyVouchers.Get)
+            .WithName("GetMyVoucher").WithSummary("One of the caller's vouchers")
+            .ProducesProblem(404);
+
+        app.MapGet("/api/v1/vouchers/signing-key", (VoucherSigner signer) => TypedResults.Ok(new SigningKeyResponse(
+                "ES256", signer.KeyId, signer.PublicKeyPem, signer.Jwk,
+                "UH1.<code>.<base64url IEEE P1363 ECDSA P-256 SHA-256 signature over the ASCII bytes of 'UH1.<code>'>")))
+            .WithTags("Perks").WithName("VoucherSigningKey").WithSummary("The public key that verifies voucher QR payloads offline")
+            .AllowAnonymous();
+        return app;
+    }
+
+    public sealed record SigningKeyResponse(string Alg, string Kid, string PublicKeyPem, IReadOnlyDictionary<string, string> Jwk, string PayloadFormat);
+}

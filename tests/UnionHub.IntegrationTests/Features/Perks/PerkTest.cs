@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.IntegrationTests.Features.Perks;
+
+/// <summary>Helpers shared by the perk tests: create perks as the admin, claim as members.</summary>
+public abstract class PerkTest : ApiTest
+{
+    protected static DateTimeOffset Now => Api.Clock.GetUtcNow();
+
+    /// <summary>
+    /// A member token valid by the wall clock: JWT lifetimes are checked against real time, so tokens issued from an
+    /// advanced <see cref="TestClock"/> would not be valid yet.
+    /// </summary>
+    protected static string Token(long memberId) => Api.Services.GetRequiredService<TokenIssuer>()
+        .Issue("member", memberId, [Roles.Member], TimeProvider.System.GetUtcNow());
+
+    protected static async Task<string> CreatePerkAsync(int stock, int perMemberLimit = 1, string kind = "voucher",
+        IEnumerable<long>? orgIds = null, DateTimeOffset? startsAt = null, DateTimeOffset? endsAt = null, int? validDays = null)
+    {
+        using var admin = await AdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/v1/admin/perks", new
+        {
+            kind,
+            title = "端午粽子券",
+            description = "storm test",
+            stock = kind == "movie_ticket" ? 0 : stock,
+            perMemberLimit,
+            startsAt = startsAt ?? Now.AddMinutes(-1),
+            endsAt = endsAt ?? Now.AddDays(1),
+            faceValueFen = kind == "voucher" ? 2000L : (long?)null,
+            merchantIds = new[] { "7" },
+            validDays,
+            eligibility = new { orgIds = orgIds?.Select(o => o.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray() },
+        });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+    }
+
+    protected static HttpRequestMessage ClaimRequest(string perkId, long memberId, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/perks/{perkId}/claims");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token(memberId));
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return request;
+    }
+
+    /// <summary>Fires all claims at once (real parallel HTTP requests) and returns (status, body) in order.</summary>
+    protected static async Task<List<(int Status, JsonElement Body)>> ClaimAllAsync(string perkId, IEnumerable<long> memberIds,
+        string? idempotencyKey = null)
+    {
+        using var client = Anonymous();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tasks = memberIds.Select(async m =>
+        {
+            using var request = ClaimRequest(perkId, m, idempotencyKey);
+            await start.Task;
+            using var response = await client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            return ((int)response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
+        }).ToList();
+        start.SetResult();
+        return (await Task.WhenAll(tasks)).ToList();
+    }
+
+    protected static string Code(JsonElement problem) => problem.GetProperty("code").GetString()!;
+
+    protected static async Task<HttpResponseMessage> ClaimAsync(string perkId, long memberId, string? idempotencyKey = null)
+    {
+        using var client = Anonymous();
+        using var request = ClaimRequest(perkId, memberId, idempotencyKey);
+        var response = await client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+}
