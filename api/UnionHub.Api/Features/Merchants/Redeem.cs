@@ -19,8 +19,19 @@ public static class Redeem
 
     public sealed record RedeemResponse(string RedemptionId, string VoucherId, long FaceValueFen, DateTimeOffset RedeemedAt);
 
-    private sealed record VoucherRow(long Id, string PerkTitle, string PerkKind, long? FaceValueFen, string Status, DateTime ValidUntil,
-        DateTime? RedeemedAt, byte[]? NameEnc, bool Accepted);
+    /// <summary>Mapped by property (not constructor) so integer widths of computed columns do not matter across engines.</summary>
+    private sealed class VoucherRow
+    {
+        public long Id { get; init; }
+        public string PerkTitle { get; init; } = "";
+        public string PerkKind { get; init; } = "";
+        public long? FaceValueFen { get; init; }
+        public string Status { get; init; } = "";
+        public DateTime ValidUntil { get; init; }
+        public DateTime? RedeemedAt { get; init; }
+        public byte[]? NameEnc { get; init; }
+        public bool Accepted { get; init; }
+    }
 
     // Accepted: the perk lists this merchant, or lists none (goods and tickets collected anywhere).
     private const string Accepts = """

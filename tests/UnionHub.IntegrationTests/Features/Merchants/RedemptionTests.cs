@@ -10,10 +10,10 @@ namespace UnionHub.IntegrationTests.Features.Merchants;
 
 public sealed class RedemptionTests : ApiTest
 {
-    private sealed record Voucher(long Id, string Code, string QrPayload);
+    internal sealed record Voucher(long Id, string Code, string QrPayload);
 
     /// <summary>A voucher perk accepted at the given merchants, and one voucher of it for a verified member.</summary>
-    private static async Task<Voucher> SeedVoucherAsync(long faceValueFen, IEnumerable<string> merchantIds, TimeSpan? validFor = null)
+    internal static async Task<Voucher> SeedVoucherAsync(long faceValueFen, IEnumerable<string> merchantIds, TimeSpan? validFor = null)
     {
         var org = await Seed.OrgAsync();
         var member = await Seed.VerifiedMemberAsync(org, "王小明");
