@@ -8,6 +8,7 @@ using UnionHub.Api.Platform;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddIdentityFeature();
+builder.AddMerchantsFeature();
 builder.AddPerksFeature();
 
 var app = builder.Build();

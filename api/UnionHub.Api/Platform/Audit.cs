@@ -19,6 +19,7 @@ public static class Audit
         var user = http.User;
         var (kind, id) = user.StaffId() is { } staff ? ("staff", staff.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : user.MemberId() is { } member ? ("member", member.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : user.MerchantKeyId() is { } key ? ("merchant_key", key.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : ("anonymous", (string?)null);
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         return connection.ExecuteAsync(new CommandDefinition(Insert, new

@@ -4,6 +4,25 @@ namespace UnionHub.Api.Features.Merchants;
 
 public static class MerchantsApi
 {
+    public const string MerchantCallsLimit = "merchant-calls";
+
+    /// <summary>Per-caller limits for merchant systems: each API key (or cashier) has its own token bucket.</summary>
+    public static WebApplicationBuilder AddMerchantsFeature(this WebApplicationBuilder builder)
+    {
+        var perSecond = builder.Configuration.GetValue("RateLimits:MerchantCallsPerSecond", 20);
+        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(MerchantCallsLimit, http =>
+            System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(
+                http.User.MerchantKeyId() is { } key ? $"key:{key}" : $"staff:{http.User.StaffId()}",
+                _ => new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = perSecond * 2,
+                    TokensPerPeriod = perSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                })));
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapMerchants(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin/merchants").WithTags("Merchants (admin)").RequireAuthorization(Policies.SuperAdmin);
@@ -22,9 +41,22 @@ public static class MerchantsApi
         admin.MapPost("/{merchantId}/api-keys/{keyId}/revoke", ApiKeys.Revoke).WithName("RevokeMerchantApiKey")
             .WithSummary("Revoke a key at once").ProducesProblem(404);
 
-        var merchant = app.MapGroup("/api/v1/merchant").WithTags("Merchants").RequireAuthorization(Policies.Merchant);
+        var merchant = app.MapGroup("/api/v1/merchant").WithTags("Merchants").RequireAuthorization(Policies.Merchant)
+            .RequireRateLimiting(MerchantCallsLimit);
         merchant.MapGet("/me", ManageMerchants.Me).WithName("MerchantMe").WithSummary("The merchant the caller acts for")
             .ProducesProblem(401).ProducesProblem(403);
+        merchant.MapPost("/redemptions/preview", Redeem.Preview).WithName("PreviewRedemption")
+            .WithSummary("Check a voucher (code or signed QR payload) before redeeming it")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(422).ProducesProblem(429);
+        merchant.MapPost("/redemptions", Redeem.Handle).WithName("RedeemVoucher")
+            .WithSummary("Redeem a voucher exactly once (Idempotency-Key supported)")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
+        merchant.MapPost("/redemptions/{redemptionId}/void", VoidRedemption.Handle).WithName("VoidRedemption")
+            .WithSummary("Reverse a redemption within 30 minutes; the voucher is unused again")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        merchant.MapGet("/settlements", Settlements.Handle).WithName("GetSettlement")
+            .WithSummary("Unvoided redemptions of a period with count and total; Accept: text/csv for a spreadsheet")
+            .Produces(200, contentType: "text/csv").ProducesProblem(422);
         return app;
     }
 
