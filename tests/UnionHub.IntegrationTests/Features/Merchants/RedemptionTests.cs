@@ -266,4 +266,30 @@ public sealed class RedemptionTests : ApiTest
         client.Dispose();
         other.Dispose();
     }
+
+    [Test]
+    public async Task The_member_sees_where_and_when_the_voucher_was_redeemed_and_not_after_a_void()
+    {
+        using var admin = await AdminAsync();
+        var (m, client) = await MerchantAsync(admin, "幸福超市");
+        var voucher = await SeedVoucherAsync(1200, [m]);
+        await using var db = await DbAsync();
+        var memberId = await db.ExecuteScalarAsync<long>("SELECT member_id FROM voucher WHERE id=@Id", voucher);
+        using var member = WithToken(MemberToken(memberId));
+
+        var before = await member.GetFromJsonAsync<JsonElement>($"/api/v1/me/vouchers/{voucher.Id}");
+        Assert.That(before.GetProperty("redemption").ValueKind, Is.EqualTo(JsonValueKind.Null));
+
+        var redeemed = await (await client.PostAsJsonAsync("/api/v1/merchant/redemptions", new { code = voucher.Code })).Content.ReadFromJsonAsync<JsonElement>();
+        var after = await member.GetFromJsonAsync<JsonElement>($"/api/v1/me/vouchers/{voucher.Id}");
+        Assert.That(after.GetProperty("status").GetString(), Is.EqualTo("redeemed"));
+        Assert.That(after.GetProperty("redemption").GetProperty("merchantName").GetString(), Is.EqualTo("幸福超市"));
+        Assert.That(after.GetProperty("redemption").GetProperty("redemptionId").GetString(), Is.EqualTo(redeemed.GetProperty("redemptionId").GetString()));
+
+        await client.PostAsJsonAsync($"/api/v1/merchant/redemptions/{redeemed.GetProperty("redemptionId").GetString()}/void", new { reason = "退货" });
+        var voided = await member.GetFromJsonAsync<JsonElement>($"/api/v1/me/vouchers/{voucher.Id}");
+        Assert.That(voided.GetProperty("status").GetString(), Is.EqualTo("unused"));
+        Assert.That(voided.GetProperty("redemption").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        client.Dispose();
+    }
 }
