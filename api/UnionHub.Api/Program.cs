@@ -8,6 +8,7 @@ builder.AddIdentityFeature();
 
 var app = builder.Build();
 app.UsePlatform();
+app.UseClientApps();
 app.MapIdentity();
 app.MapMerchants();
 app.Run();

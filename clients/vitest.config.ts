@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+// One vitest run for the whole workspace: the SDK and the apps' pure logic (no DOM needed).
+export default defineConfig({
+  test: {
+    include: ["sdk/test/**/*.test.ts", "member-h5/src/**/*.test.ts", "merchant/src/**/*.test.ts"],
+    environment: "node",
+  },
+});
