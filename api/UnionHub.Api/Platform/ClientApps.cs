@@ -19,9 +19,9 @@ public static class ClientApps
 
     private static readonly PathString[] Reserved = ["/api", "/swagger", "/health"];
 
-    // Vant styles are injected inline; the camera stream and QR codes are blob:/data: images.
+    // Vant styles are injected inline and its icon font is a data: URL; the camera stream and QR codes are blob:/data: images.
     private const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; " +
+        "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
         "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     public static string ResolveRoot(IConfiguration config, IHostEnvironment env) =>
