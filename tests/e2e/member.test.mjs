@@ -81,6 +81,7 @@ test("member screens render contract-shaped answers (API mocked in the browser u
   await page.getByText("领取成功，已放入卡包").waitFor();
   assert.equal((await buttons.first().innerText()).trim(), "已领取");
   await screenshot(page, "member-5-perk-claimed");
+  await page.locator(".van-toast").waitFor({ state: "hidden" });
 
   await page.locator(".van-tabbar-item", { hasText: "卡包" }).click();
   await page.locator("[data-test=voucher]").first().waitFor();

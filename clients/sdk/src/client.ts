@@ -177,7 +177,8 @@ export class UnionHubClient {
       return tokens;
     }
     const error = toApiError(answer.status, answer.headers, answer.body);
-    if (answer.status === 400 || answer.status === 401 || answer.status === 403) this.expire(error);
+    // refused (spent, revoked, unknown, or no refresh route at all): the session is over; 429 and 5xx may pass
+    if (answer.status >= 400 && answer.status < 500 && answer.status !== 429) this.expire(error);
     throw error;
   }
 

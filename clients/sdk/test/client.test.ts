@@ -82,6 +82,16 @@ describe("refresh on 401", () => {
     expect(client.isSignedIn).toBe(false);
   });
 
+  it("keeps the session when the refresh is throttled or the server fails, ends it when refused", async () => {
+    for (const [status, code, kept] of [[429, "rate_limited", true], [503, "service.unavailable", true], [404, "not_found", false]] as const) {
+      const { transport } = fakeTransport((r) => (r.url === REFRESH_PATH ? problem(status, code) : problem(401, "auth.unauthenticated")));
+      const tokens = signedIn();
+      const client = new UnionHubClient({ transport, tokens, maxRetries: 0 });
+      await expect(client.request("GET", "/a")).rejects.toMatchObject({ status, code });
+      expect(tokens.get() !== null).toBe(kept);
+    }
+  });
+
   it("without a refresh token a 401 ends the session at once", async () => {
     const { transport, calls } = fakeTransport(() => problem(401, "auth.unauthenticated"));
     const tokens = storageTokenStore(memoryStorage());
