@@ -65,7 +65,13 @@ public static class ClientApps
             return false;
         }
 
-        return !basePath.HasValue || path.StartsWithSegments(basePath, StringComparison.OrdinalIgnoreCase);
+        if (basePath.HasValue)
+        {
+            return path.StartsWithSegments(basePath, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // the root app owns what no other app's base path claims (even when that app has no build)
+        return !Apps.Any(a => a.BasePath.HasValue && path.StartsWithSegments(a.BasePath, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary><c>/merchant</c> -> <c>/merchant/</c>, so the page's relative asset paths resolve.</summary>

@@ -95,12 +95,25 @@ public sealed class ClientAppsTests : ApiTest
     }
 
     [Test]
+    public async Task Merchant_paths_never_fall_back_to_the_member_app()
+    {
+        Directory.Delete(Path.Combine(_root, "merchant"), recursive: true);
+        await using var factory = Factory(_root);
+        using var client = factory.CreateClient();
+
+        Assert.That((await client.GetAsync("/merchant/")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await client.GetAsync("/merchant/today")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await client.GetAsync("/perks")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task Without_builds_the_api_still_runs_and_serves_no_app()
     {
         await using var factory = Factory(Path.Combine(_root, "does-not-exist"));
         using var client = factory.CreateClient();
 
         Assert.That((await client.GetAsync("/")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await client.GetAsync("/perks")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await client.GetAsync("/merchant/")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await client.GetAsync("/health/live")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
