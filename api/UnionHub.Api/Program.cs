@@ -1,5 +1,7 @@
+using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
+using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +13,8 @@ app.UsePlatform();
 app.UseClientApps();
 app.MapIdentity();
 app.MapMerchants();
+app.MapMembers();
+app.MapFunds();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

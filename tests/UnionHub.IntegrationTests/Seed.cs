@@ -79,3 +79,22 @@ public static class Seed
         return conn;
     }
 }
+
+/// <summary>Valid identifiers for tests of organisations and rosters.</summary>
+public static class SeedIds
+{
+    /// <summary>A valid unified social credit code, distinct for each n below 10^9.</summary>
+    public static string CreditCodeFor(long n)
+    {
+        var first17 = $"91110000{n:D9}";
+        return first17 + CreditCode.CheckCharacter(first17);
+    }
+
+    /// <summary>A valid resident ID number, distinct for each n below 10,000,000 (birth 1950-01-01 + n/1000 days, sequence n%1000).</summary>
+    public static string DistinctIdNumber(int n)
+    {
+        var birth = new DateOnly(1950, 1, 1).AddDays(n / 1000);
+        var first17 = $"110105{birth:yyyyMMdd}{n % 1000:D3}";
+        return first17 + IdNumber.CheckCharacter(first17);
+    }
+}

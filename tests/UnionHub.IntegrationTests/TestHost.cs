@@ -51,6 +51,7 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
             ["Pii:IndexKey"] = PiiIndexKey,
             ["Database:MigrateOnStartup"] = "true",
             ["RateLimits:StaffLoginPerMinute"] = "100000",
+            ["Sms:Provider"] = "fake", ["Wechat:Provider"] = "fake",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };

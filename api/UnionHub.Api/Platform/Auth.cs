@@ -78,6 +78,14 @@ public static class AuthSetup
             };
         });
 
+        // Lifetimes are judged by the injected clock, like everything else that depends on time.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
+            o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, p) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return expires is { } exp && exp > now - p.ClockSkew && (notBefore is not { } nbf || nbf <= now + p.ClockSkew);
+            });
+
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Member, p => p.RequireRole(Roles.Member))
             .AddPolicy(Policies.SuperAdmin, p => p.RequireRole(Roles.SuperAdmin))

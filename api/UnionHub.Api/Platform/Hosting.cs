@@ -36,6 +36,8 @@ public static class Hosting
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
+        // SIGTERM: stop accepting, let in-flight requests (and queued claims) finish within this window
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblems();

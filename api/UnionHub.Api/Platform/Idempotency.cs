@@ -19,8 +19,12 @@ namespace UnionHub.Api.Platform;
 /// Refusals that change nothing are stored with <see cref="IdempotencyScope.CompleteAsync(int, object, CancellationToken)"/>.
 /// A call that ends without completing releases its key, so the client may retry.
 /// </summary>
-public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock)
+public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
+    /// <summary>The options the app writes JSON with, so a replay is byte for byte the first answer.</summary>
+    internal JsonSerializerOptions Json => json.Value.SerializerOptions;
+
     public const string Header = "Idempotency-Key";
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
     /// <summary>An in-progress claim on a key older than this is taken over (its call died without an answer).</summary>
@@ -164,9 +168,9 @@ public sealed class IdempotencyScope : IAsyncDisposable
             return;
         }
 
-        var (type, json) = Serialise(status, body);
+        var (type, text) = Serialise(status, body, _gate.Json);
         await connection.ExecuteAsync(new CommandDefinition(IdempotencyGate.CompleteSql,
-            new { caller = _caller, key = _key, status, type, body = json }, transaction, cancellationToken: ct));
+            new { caller = _caller, key = _key, status, type, body = text }, transaction, cancellationToken: ct));
         _completed = true;
     }
 
@@ -178,8 +182,8 @@ public sealed class IdempotencyScope : IAsyncDisposable
             return;
         }
 
-        var (type, json) = Serialise(status, body);
-        await _gate.CompleteAloneAsync(_caller, _key, status, type, json, ct);
+        var (type, text) = Serialise(status, body, _gate.Json);
+        await _gate.CompleteAloneAsync(_caller, _key, status, type, text, ct);
         _completed = true;
     }
 
@@ -193,7 +197,7 @@ public sealed class IdempotencyScope : IAsyncDisposable
     /// <summary>A transaction that rolled back leaves the key released for a retry, not marked done.</summary>
     public void MarkRolledBack() => _completed = false;
 
-    private static (string Type, string Json) Serialise(int status, object body)
+    private static (string Type, string Json) Serialise(int status, object body, JsonSerializerOptions options)
     {
         var isProblem = body is Microsoft.AspNetCore.Mvc.ProblemDetails;
         if (body is Microsoft.AspNetCore.Mvc.ProblemDetails problem)
@@ -202,7 +206,7 @@ public sealed class IdempotencyScope : IAsyncDisposable
         }
 
         return (isProblem ? "application/problem+json" : "application/json",
-            JsonSerializer.Serialize(body, body.GetType(), JsonSerializerOptions.Web));
+            JsonSerializer.Serialize(body, body.GetType(), options));
     }
 
     public async ValueTask DisposeAsync()

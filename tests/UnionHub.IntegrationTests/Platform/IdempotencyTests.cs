@@ -49,7 +49,7 @@ public sealed class IdempotencyTests : ApiTest
         await using (var first = await Gate.StartAsync(Call("k-1"), "member:1", new { a = 1 }, CancellationToken.None))
         {
             Assert.That(first.HasKey && first.Replay is null && first.Refusal is null);
-            await CompleteWithChangeAsync(first, new { voucherId = "42" });
+            await CompleteWithChangeAsync(first, new { voucherId = "42", title = "夏日清凉包" });
         }
 
         await using var second = await Gate.StartAsync(Call("k-1"), "member:1", new { a = 1 }, CancellationToken.None);
@@ -59,7 +59,8 @@ public sealed class IdempotencyTests : ApiTest
         await second.Replay!.ExecuteAsync(http);
         http.Response.Body.Position = 0;
         Assert.That(http.Response.StatusCode, Is.EqualTo(201));
-        Assert.That(await new StreamReader(http.Response.Body).ReadToEndAsync(), Is.EqualTo("{\"voucherId\":\"42\"}"));
+        Assert.That(await new StreamReader(http.Response.Body).ReadToEndAsync(), Is.EqualTo("{\"voucherId\":\"42\",\"title\":\"夏日清凉包\"}"),
+            "byte for byte what the app writes: Chinese text unescaped, as in the first answer");
     }
 
     [Test]

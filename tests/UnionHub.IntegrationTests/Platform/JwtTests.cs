@@ -85,3 +85,18 @@ public sealed class JwtTests : ApiTest
         await Problem.ExpectAsync(response, 403, "auth.forbidden");
     }
 }
+
+/// <summary>Token lifetimes follow the injected clock, so tests that move time keep working tokens.</summary>
+public sealed class JwtClockTests : ApiTest
+{
+    [Test]
+    public async Task A_token_issued_after_moving_the_clock_is_valid_and_expires_by_that_clock()
+    {
+        Api.Clock.Advance(TimeSpan.FromHours(2));
+        using var admin = await AdminAsync();
+        Assert.That((await admin.GetAsync("/api/v1/admin/audit")).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+
+        Api.Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(31));
+        await Problem.ExpectAsync(await admin.GetAsync("/api/v1/admin/audit"), 401, "auth.unauthenticated");
+    }
+}

@@ -22,6 +22,11 @@ public sealed record Operation(string Method, string PathTemplate, bool Secured,
         && content.TryGetProperty("application/json", out var json) && json.TryGetProperty("schema", out var schema)
             ? Resolve(schema) : null;
 
+    /// <summary>The first media type the request body declares, if any.</summary>
+    public string? RequestContentType =>
+        Node.TryGetProperty("requestBody", out var body) && body.TryGetProperty("content", out var content)
+            ? content.EnumerateObject().Select(c => c.Name).FirstOrDefault() : null;
+
     public IEnumerable<string> QueryParameters =>
         Node.TryGetProperty("parameters", out var ps)
             ? ps.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query").Select(p => p.GetProperty("name").GetString()!)

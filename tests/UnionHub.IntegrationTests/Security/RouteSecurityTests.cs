@@ -14,7 +14,9 @@ public sealed class RouteSecurityTests : ApiTest
         var request = new HttpRequestMessage(new HttpMethod(op.Method), op.Path());
         if (op.Method is "POST" or "PUT" or "PATCH")
         {
-            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            // send the media type the operation declares, so that content negotiation cannot answer before auth
+            var type = op.RequestContentType ?? "application/json";
+            request.Content = new StringContent(type == "application/json" ? "{}" : "", Encoding.UTF8, type);
         }
 
         if (token is not null)

@@ -7,6 +7,7 @@ public static class IdentityApi
     public static WebApplicationBuilder AddIdentityFeature(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IStartupTask, BootstrapAdmin>();
+        builder.AddMemberAuth();
         return builder;
     }
 
@@ -25,8 +26,9 @@ public static class IdentityApi
             .WithName("ListAudit").WithSummary("Who did what to which record (super_admin)")
             .RequireAuthorization(Policies.SuperAdmin)
             .ProducesProblem(400);
+        app.MapMemberAuth();
         return app;
     }
 }
 
-public sealed record TokensResponse(string AccessToken, string? RefreshToken, int ExpiresIn, object? Member, IReadOnlyList<string> Roles);
+public sealed record TokensResponse(string AccessToken, string? RefreshToken, int ExpiresIn, MemberSummary? Member, IReadOnlyList<string> Roles);

@@ -6,7 +6,7 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Identity;
 
-/// <summary>POST /admin/auth/login: password login for staff, with lockout after 5 failures for 15 minutes.</summary>
+/// <summary>POST /admin/auth/login: password login for staff, with lockout after 5 failures for 15 minutes; returns a refresh token too.</summary>
 public static class StaffLogin
 {
     public const int MaxFailures = 5;
@@ -22,11 +22,13 @@ public static class StaffLogin
     // A hash to verify against when the user does not exist, so both paths cost the same.
     private static readonly string DummyHash = Hasher.HashPassword("", "not-a-real-password");
 
-    private const string SelectUser = """
+    internal const string SelectColumns = """
         SELECT id, username, password_hash AS PasswordHash, role, org_id AS OrgId, merchant_id AS MerchantId,
                locked_until AS LockedUntil, disabled
-        FROM staff_user WHERE username = @Username
+        FROM staff_user
         """;
+
+    private const string SelectUser = SelectColumns + " WHERE username = @Username";
 
     // locked_until is assigned first so it sees the old failed_logins (assignments run left to right).
     private const string RecordFailure = """
@@ -41,7 +43,7 @@ public static class StaffLogin
         """;
 
     public static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
-        Request request, MySqlDataSource db, TokenIssuer tokens, TimeProvider clock, CancellationToken ct)
+        Request request, MySqlDataSource db, Sessions sessions, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Required(request.Username, "username", 64).Required(request.Password, "password", 128);
         if (!v.IsValid)
@@ -77,6 +79,12 @@ public static class StaffLogin
         var newHash = result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user.Username, request.Password!) : null;
         await conn.ExecuteAsync(new CommandDefinition(RecordSuccess, new { user.Id, NewHash = newHash }, cancellationToken: ct));
 
+        return TypedResults.Ok(await sessions.ForStaffAsync(conn, null, user, null, now, ct));
+    }
+
+    /// <summary>The staff access token, with the same claims at login and at refresh.</summary>
+    internal static string IssueAccessToken(TokenIssuer tokens, StaffRow user, DateTimeOffset now)
+    {
         var extra = new Dictionary<string, object>();
         if (user.OrgId is { } org)
         {
@@ -88,8 +96,7 @@ public static class StaffLogin
             extra[AuthSetup.ClaimMerchant] = merchant.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var access = tokens.Issue("staff", user.Id, [user.Role], now, extra);
-        return TypedResults.Ok(new TokensResponse(access, null, tokens.AccessTokenSeconds, null, [user.Role]));
+        return tokens.Issue(Sessions.KindStaff, user.Id, [user.Role], now, extra);
     }
 
     private static ProblemHttpResult InvalidCredentials() =>

@@ -1,0 +1,107 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Funds;
+
+/// <summary>GET /admin/funds and /admin/funds/{id}: a fund's money figures.</summary>
+/// <remarks>
+/// granted_fen and disbursed_fen are running totals kept in the transaction that appends the ledger row,
+/// so they equal the ledger's sums (the tests check it); remainingFen is what the budget can still grant.
+/// </remarks>
+public static class FundFigures
+{
+    public sealed record Fund(string Id, string Name, string Kind, int Year, long BudgetFen, long MaxGrantFen, long GrantedFen,
+        long DisbursedFen, long RemainingFen, bool IsOpen, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, string? EligibilityNotes,
+        ApplicationCounts Applications, DateTimeOffset CreatedAt);
+
+    public sealed record ApplicationCounts(int Submitted, int Returned, int Approved, int Rejected, int Disbursed, int Withdrawn, int Drafts);
+
+    internal sealed class Row
+    {
+        public long Id { get; set; }
+        public string Name { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public int Year { get; set; }
+        public long BudgetFen { get; set; }
+        public long MaxGrantFen { get; set; }
+        public long GrantedFen { get; set; }
+        public long DisbursedFen { get; set; }
+        public DateTime? OpensAt { get; set; }
+        public DateTime? ClosesAt { get; set; }
+        public string? EligibilityNotes { get; set; }
+        public DateTime CreatedAt { get; set; }
+    }
+
+    internal const string Columns = """
+        id, name, kind, year, budget_fen AS BudgetFen, max_grant_fen AS MaxGrantFen, granted_fen AS GrantedFen,
+        disbursed_fen AS DisbursedFen, opens_at AS OpensAt, closes_at AS ClosesAt, eligibility_notes AS EligibilityNotes,
+        created_at AS CreatedAt
+        """;
+
+    private const string CountsSql = """
+        SELECT status AS Status, COUNT(*) AS N FROM fund_application WHERE fund_id = @Id GROUP BY status
+        """;
+
+    internal static async Task<Fund?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, DateTime nowUtc, CancellationToken ct)
+    {
+        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM fund WHERE id = @Id", new { Id = id }, tx, cancellationToken: ct));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var counts = (await conn.QueryAsync<(string Status, long N)>(new CommandDefinition(CountsSql, new { Id = id }, tx, cancellationToken: ct)))
+            .ToDictionary(c => c.Status, c => (int)c.N, StringComparer.Ordinal);
+        return ToFund(row, nowUtc, counts);
+    }
+
+    private static Fund ToFund(Row r, DateTime nowUtc, IReadOnlyDictionary<string, int> counts)
+    {
+        int C(string s) => counts.TryGetValue(s, out var n) ? n : 0;
+        return new Fund(FundRules.Id(r.Id), r.Name, r.Kind, r.Year, r.BudgetFen, r.MaxGrantFen, r.GrantedFen, r.DisbursedFen,
+            r.BudgetFen - r.GrantedFen, FundRules.IsOpen(r.OpensAt, r.ClosesAt, nowUtc), r.OpensAt.ToChina(), r.ClosesAt.ToChina(),
+            r.EligibilityNotes,
+            new ApplicationCounts(C(FundRules.Submitted), C(FundRules.Returned), C(FundRules.Approved), C(FundRules.Rejected),
+                C(FundRules.Disbursed), C(FundRules.Withdrawn), C(FundRules.Draft)),
+            r.CreatedAt.ToChina());
+    }
+
+    public static async Task<Results<Ok<Fund>, ProblemHttpResult>> Get(string id, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+    {
+        if (FundRules.ParseId(id) is not { } fundId)
+        {
+            return Problems.NotFound("fund");
+        }
+
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var fund = await LoadAsync(conn, null, fundId, clock.GetUtcNow().UtcDateTime, ct);
+        return fund is null ? Problems.NotFound("fund") : TypedResults.Ok(fund);
+    }
+
+    public static async Task<Results<Ok<Page<Fund>>, ProblemHttpResult>> List(
+        MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? year = null, int? limit = null, string? cursor = null)
+    {
+        if (Paging.After(cursor) is not { } after)
+        {
+            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+        }
+
+        var take = Paging.Limit(limit);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM fund WHERE id < @After AND (@Year IS NULL OR year = @Year) ORDER BY id DESC LIMIT @Take",
+            new { After = after, Year = year, Take = take + 1 }, cancellationToken: ct))).ToList();
+        var page = Paging.Build(rows, take, r => r.Id);
+        var ids = page.Items.Select(r => r.Id).ToList();
+        var counts = ids.Count == 0 ? [] : (await conn.QueryAsync<(long FundId, string Status, long N)>(new CommandDefinition(
+            "SELECT fund_id AS FundId, status AS Status, COUNT(*) AS N FROM fund_application WHERE fund_id IN @Ids GROUP BY fund_id, status",
+            new { Ids = ids }, cancellationToken: ct))).ToList();
+        return TypedResults.Ok(new Page<Fund>(page.Items.Select(r => ToFund(r, now,
+            counts.Where(c => c.FundId == r.Id).ToDictionary(c => c.Status, c => (int)c.N, StringComparer.Ordinal))).ToList(), page.NextCursor));
+    }
+}

@@ -1,0 +1,162 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Funds;
+
+/// <summary>
+/// The applicant's own moves: submit a draft, withdraw (draft/submitted/returned), correct a returned application.
+/// Each is a conditional UPDATE on the current status plus a history row, in one transaction.
+/// </summary>
+public static class MemberTransitions
+{
+    internal static readonly string[] Withdrawable = [FundRules.Draft, FundRules.Submitted, FundRules.Returned];
+
+    /// <summary>The applicant's application, locked for the transition; null when it is not theirs.</summary>
+    /// <remarks>
+    /// Only the application row is locked: a FOR UPDATE over a join would lock the fund row too, after the application,
+    /// the reverse of a review meeting's order (fund, then applications), and the two would deadlock.
+    /// </remarks>
+    internal static async Task<Locked?> LockAsync(DbConnection conn, DbTransaction tx, long id, long? memberId, CancellationToken ct)
+    {
+        var app = await conn.QuerySingleOrDefaultAsync<Locked>(new CommandDefinition("""
+            SELECT id, fund_id AS FundId, status, requested_fen AS RequestedFen
+            FROM fund_application
+            WHERE id = @Id AND (@MemberId IS NULL OR member_id = @MemberId)
+            FOR UPDATE
+            """, new { Id = id, MemberId = memberId }, tx, cancellationToken: ct));
+        if (app is not null)
+        {
+            var window = await conn.QuerySingleAsync<Apply.FundWindow>(new CommandDefinition(Apply.SelectFundWindow,
+                new { app.FundId }, tx, cancellationToken: ct));
+            app.OpensAt = window.OpensAt;
+            app.ClosesAt = window.ClosesAt;
+        }
+
+        return app;
+    }
+
+    internal sealed class Locked
+    {
+        public long Id { get; set; }
+        public long FundId { get; set; }
+        public string Status { get; set; } = "";
+        public long RequestedFen { get; set; }
+        public DateTime? OpensAt { get; set; }
+        public DateTime? ClosesAt { get; set; }
+    }
+
+    private const string SubmitSql = """
+        UPDATE fund_application SET status = 'submitted', submitted_at = @Now, updated_at = @Now
+        WHERE id = @Id AND status = 'draft'
+        """;
+
+    private const string WithdrawSql = """
+        UPDATE fund_application SET status = 'withdrawn', open_key = NULL, updated_at = @Now
+        WHERE id = @Id AND status IN ('draft', 'submitted', 'returned')
+        """;
+
+    private const string ResubmitSql = """
+        UPDATE fund_application SET status = 'submitted', category = @Category, requested_fen = @RequestedFen, reason = @Reason,
+               contact_phone_enc = @PhoneEnc, submitted_at = @Now, updated_at = @Now
+        WHERE id = @Id AND status = 'returned'
+        """;
+
+    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Submit(
+        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await TransitionAsync(id, http, db, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
+        {
+            if (app.Status != FundRules.Draft)
+            {
+                return Problems.Create(409, "application.not_draft", "Only a draft can be submitted.", $"The application is {app.Status}.");
+            }
+
+            if (!FundRules.IsOpen(app.OpensAt, app.ClosesAt, now))
+            {
+                return Problems.Create(409, "fund.closed", "The fund is not open for applications.");
+            }
+
+            return await conn.ExecuteAsync(new CommandDefinition(SubmitSql, new { app.Id, Now = now }, tx, cancellationToken: ct)) == 1
+                ? null
+                : Problems.Create(409, "application.not_draft", "Only a draft can be submitted.");
+        }, now, null);
+    }
+
+    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Withdraw(
+        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await TransitionAsync(id, http, db, pii, ct, FundRules.Withdrawn, async (conn, tx, app) =>
+            await conn.ExecuteAsync(new CommandDefinition(WithdrawSql, new { app.Id, Now = now }, tx, cancellationToken: ct)) == 1
+                ? null
+                : Problems.Create(409, "application.not_withdrawable", "The application can no longer be withdrawn.",
+                    $"The application is {app.Status}."), now, null);
+    }
+
+    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Resubmit(
+        string id, Apply.Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    {
+        var v = Apply.Validate(request.Category, request.RequestedFen, request.Reason, request.ContactPhone);
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await TransitionAsync(id, http, db, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
+        {
+            if (request.FundId is not null && FundRules.ParseId(request.FundId) != app.FundId)
+            {
+                return Problems.Validation(new Dictionary<string, string[]> { ["fundId"] = ["cannot be changed"] });
+            }
+
+            return await conn.ExecuteAsync(new CommandDefinition(ResubmitSql, new
+            {
+                app.Id,
+                request.Category,
+                request.RequestedFen,
+                Reason = request.Reason!.Trim(),
+                PhoneEnc = pii.Encrypt(request.ContactPhone!),
+                Now = now,
+            }, tx, cancellationToken: ct)) == 1
+                ? null
+                : Problems.Create(409, "application.not_returned", "Only a returned application can be changed.",
+                    $"The application is {app.Status}.");
+        }, now, "corrected by the applicant");
+    }
+
+    /// <summary>Locks the caller's application, runs the conditional update, writes history; rolls back on a problem.</summary>
+    private static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> TransitionAsync(
+        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct, string to,
+        Func<DbConnection, DbTransaction, Locked, Task<ProblemHttpResult?>> change, DateTime now, string? note)
+    {
+        if (FundRules.ParseId(id) is not { } appId)
+        {
+            return Problems.NotFound("application");
+        }
+
+        var memberId = http.User.MemberId();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var app = await LockAsync(conn, tx, appId, memberId, ct);
+        if (app is null)
+        {
+            return Problems.NotFound("application");
+        }
+
+        if (await change(conn, tx, app) is { } problem)
+        {
+            await tx.RollbackAsync(ct);
+            return problem;
+        }
+
+        await FundRules.HistoryAsync(conn, tx, appId, now, http, app.Status, to, note, ct);
+        var view = (await Applications.LoadAsync(conn, tx, appId, memberId, pii, ct))!;
+        await tx.CommitAsync(ct);
+        return TypedResults.Ok(view);
+    }
+}

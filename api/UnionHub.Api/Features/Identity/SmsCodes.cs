@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Dapper;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Identity;
+
+/// <summary>
+/// Mainland mobile numbers and one-time SMS login codes: 6 digits from a CSPRNG, stored only as an HMAC
+/// (keyed blind index over phone and code, so a stolen table cannot be brute-forced offline), valid for
+/// 5 minutes, single use, locked after 5 wrong tries. Only the newest code of a phone counts.
+/// </summary>
+public static partial class SmsCodes
+{
+    public const int MaxAttempts = 5;
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+
+    [GeneratedRegex(@"^1[3-9][0-9]{9}$")]
+    private static partial Regex MainlandMobile();
+
+    [GeneratedRegex(@"^[0-9]{6}$")]
+    private static partial Regex SixDigits();
+
+    /// <summary>11 digits, 1 then 3-9: mainland China mobiles only (no +86, spaces or dashes).</summary>
+    public static bool IsMainlandMobile(string? phone) => phone is not null && MainlandMobile().IsMatch(phone);
+
+    public static bool IsWellFormedCode(string? code) => code is not null && SixDigits().IsMatch(code);
+
+    public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static byte[] Hash(PiiProtector pii, string phone, string code) => pii.Index("sms-code", phone + ":" + code);
+
+    private const string Insert = """
+        INSERT INTO sms_code (phone_hash, code_hash, created_at, expires_at) VALUES (@PhoneHash, @CodeHash, @Now, @Expires)
+        """;
+
+    private const string Newest = """
+        SELECT id FROM sms_code WHERE phone_hash = @PhoneHash ORDER BY id DESC LIMIT 1
+        """;
+
+    // The database decides: the code matches, is unexpired, unused and not locked, all in one statement.
+    private const string Consume = """
+        UPDATE sms_code SET consumed_at = @Now
+        WHERE id = @Id AND code_hash = @CodeHash AND consumed_at IS NULL AND attempts < @Max AND expires_at > @Now
+        """;
+
+    private const string CountFailure = """
+        UPDATE sms_code SET attempts = attempts + 1 WHERE id = @Id AND consumed_at IS NULL AND attempts < @Max
+        """;
+
+    /// <summary>Counts one login attempt of the client address; a refusal is the 429 to answer.</summary>
+    internal static async Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?> LimitAttemptsAsync(HttpContext http, RateCounter limits,
+        SmsOptions options, CancellationToken ct)
+    {
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var decision = await limits.HitAsync($"sms-login:addr:{address}:h", options.LoginPerAddressPerHour, TimeSpan.FromHours(1), ct);
+        return decision.Allowed ? null : SmsSend.RateLimitedProblem(http, decision.RetryAfter);
+    }
+
+    public static Task StoreAsync(MySqlConnection conn, PiiProtector pii, string phone, string code, DateTimeOffset now, CancellationToken ct) =>
+        conn.ExecuteAsync(new CommandDefinition(Insert, new
+        {
+            PhoneHash = pii.PhoneIndex(phone),
+            CodeHash = Hash(pii, phone, code),
+            Now = now.UtcDateTime,
+            Expires = (now + Lifetime).UtcDateTime,
+        }, cancellationToken: ct));
+
+    /// <summary>Spends the phone's newest code when <paramref name="code"/> matches it; otherwise counts a wrong try.</summary>
+    public static async Task<bool> TryConsumeAsync(MySqlConnection conn, PiiProtector pii, string phone, string code, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(Newest, new { PhoneHash = pii.PhoneIndex(phone) }, cancellationToken: ct));
+        if (id is null)
+        {
+            return false;
+        }
+
+        var consumed = await conn.ExecuteAsync(new CommandDefinition(Consume,
+            new { Id = id, CodeHash = Hash(pii, phone, code), Now = now.UtcDateTime, Max = MaxAttempts }, cancellationToken: ct));
+        if (consumed == 1)
+        {
+            return true;
+        }
+
+        await conn.ExecuteAsync(new CommandDefinition(CountFailure, new { Id = id, Max = MaxAttempts }, cancellationToken: ct));
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using Polly;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Identity;
+
+public sealed class SmsOptions : OutboundHttpOptions
+{
+    public const string Section = "Sms";
+    /// <summary><c>fake</c> (Development and tests: messages kept in memory) or <c>http</c> (the gateway at BaseAddress).</summary>
+    public string? Provider { get; set; }
+    /// <summary>Sent as <c>Authorization: Bearer</c> to the gateway.</summary>
+    public string? ApiKey { get; set; }
+    /// <summary>Message template; <c>{code}</c> is replaced by the code.</summary>
+    public string Template { get; set; } = "【工会服务】验证码 {code}，5分钟内有效。请勿告诉他人。";
+    public int PerPhonePerMinute { get; set; } = 1;
+    public int PerPhonePerDay { get; set; } = 10;
+    public int PerAddressPerHour { get; set; } = 20;
+    /// <summary>SMS login and phone-binding attempts per client address per hour (guessing codes, locking others' codes).</summary>
+    public int LoginPerAddressPerHour { get; set; } = 60;
+}
+
+/// <summary>Sends one login code to one phone. Implementations never log the phone or the code.</summary>
+public interface ISmsSender
+{
+    /// <summary>Throws when the provider cannot be reached (see <see cref="OutboundHttp.IsUnavailable"/>).</summary>
+    Task SendAsync(string phone, string code, CancellationToken ct);
+}
+
+/// <summary>Development and test provider: keeps messages in memory, read through /dev/sms-outbox or by tests.</summary>
+public sealed class FakeSmsSender(TimeProvider clock) : ISmsSender
+{
+    public sealed record Message(string Code, DateTimeOffset SentAt);
+
+    private readonly ConcurrentDictionary<string, ConcurrentStack<Message>> _outbox = new(StringComparer.Ordinal);
+
+    public Task SendAsync(string phone, string code, CancellationToken ct)
+    {
+        _outbox.GetOrAdd(phone, _ => new ConcurrentStack<Message>()).Push(new Message(code, clock.GetUtcNow().ToChina()));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<Message> For(string phone) => _outbox.TryGetValue(phone, out var stack) ? stack.ToArray() : [];
+
+    public void Clear() => _outbox.Clear();
+}
+
+/// <summary>Posts <c>{phone, text}</c> to <c>{Sms:BaseAddress}/send</c> through a Polly pipeline.</summary>
+public sealed class HttpSmsSender : ISmsSender
+{
+    public const string ClientName = "sms";
+    private readonly IHttpClientFactory _clients;
+    private readonly SmsOptions _options;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+
+    public HttpSmsSender(IHttpClientFactory clients, SmsOptions options, TimeProvider clock)
+    {
+        _clients = clients;
+        _options = options;
+        _pipeline = OutboundHttp.CreatePipeline(options, clock);
+        if (string.IsNullOrWhiteSpace(options.BaseAddress))
+        {
+            throw new InvalidOperationException("Sms:BaseAddress must be set when Sms:Provider is http.");
+        }
+    }
+
+    public async Task SendAsync(string phone, string code, CancellationToken ct)
+    {
+        var client = _clients.CreateClient(ClientName);
+        var text = _options.Template.Replace("{code}", code, StringComparison.Ordinal);
+        using var response = await _pipeline.ExecuteAsync(async token =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "send") { Content = JsonContent.Create(new { phone, text }) };
+            if (!string.IsNullOrEmpty(_options.ApiKey))
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.ApiKey);
+            }
+
+            return await client.SendAsync(request, token);
+        }, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            // no phone, no code, no body in the message: it may be logged
+            throw new HttpRequestException($"The SMS gateway answered {(int)response.StatusCode}.", null, response.StatusCode);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Members;
+
+/// <summary>GET /admin/enterprises?orgId=: enterprises in the subtree of orgId (default: the caller's whole scope), newest first.</summary>
+public static class ListEnterprises
+{
+    private sealed record Row(long Id, long OrgId, string Name, string CreditCode, DateTime CreatedAt);
+
+    private const string Select = """
+        SELECT e.id, e.org_id AS OrgId, e.name, e.credit_code AS CreditCode, e.created_at AS CreatedAt
+        FROM enterprise e JOIN org o ON o.id = e.org_id
+        WHERE e.id < @After AND o.path LIKE CONCAT(@Root, '%')
+        ORDER BY e.id DESC
+        LIMIT @Take
+        """;
+
+    public static async Task<Results<Ok<Page<CreateEnterprise.EnterpriseResponse>>, ProblemHttpResult>> Handle(
+        HttpContext http, MySqlDataSource db, CancellationToken ct, string? orgId = null, int? limit = null, string? cursor = null)
+    {
+        if (Paging.After(cursor) is not { } after)
+        {
+            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+        }
+
+        var org = OrgScope.ParseId(orgId);
+        if (orgId is not null && org is null)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["orgId"] = ["is not a valid id"] });
+        }
+
+        var take = Paging.Limit(limit);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        string? root;
+        if (org is { } o)
+        {
+            root = (await OrgScope.FindVisibleAsync(conn, null, http.User, o, ct))?.Path;
+            if (root is null)
+            {
+                return Problems.NotFound("organisation");
+            }
+        }
+        else
+        {
+            root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
+            if (root is null)
+            {
+                return TypedResults.Ok(new Page<CreateEnterprise.EnterpriseResponse>([], null));
+            }
+        }
+
+        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,
+            new { After = after, Root = root, Take = take + 1 }, cancellationToken: ct))).ToList();
+        var page = Paging.Build(rows, take, r => r.Id);
+        return TypedResults.Ok(new Page<CreateEnterprise.EnterpriseResponse>(
+            page.Items.Select(r => new CreateEnterprise.EnterpriseResponse(r.Id.Text(), r.OrgId.Text(), r.Name, r.CreditCode, r.CreatedAt.ToChina())).ToList(),
+            page.NextCursor));
+    }
+}

@@ -1,0 +1,48 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Members;
+
+/// <summary>GET /admin/orgs: the orgs visible to the caller (super_admin all, org_admin their subtree), newest first.</summary>
+public static class ListOrgs
+{
+    private const string Select = """
+        SELECT id, parent_id AS ParentId, name, path, depth, created_at AS CreatedAt
+        FROM org
+        WHERE id < @After AND path LIKE CONCAT(@Root, '%') AND (@ParentId IS NULL OR parent_id = @ParentId)
+        ORDER BY id DESC
+        LIMIT @Take
+        """;
+
+    public static async Task<Results<Ok<Page<CreateOrg.OrgResponse>>, ProblemHttpResult>> Handle(
+        HttpContext http, MySqlDataSource db, CancellationToken ct, string? parentId = null, int? limit = null, string? cursor = null)
+    {
+        if (Paging.After(cursor) is not { } after)
+        {
+            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+        }
+
+        var parent = OrgScope.ParseId(parentId);
+        if (parentId is not null && parent is null)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["parentId"] = ["is not a valid id"] });
+        }
+
+        var take = Paging.Limit(limit);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
+        if (root is null)
+        {
+            return TypedResults.Ok(new Page<CreateOrg.OrgResponse>([], null));
+        }
+
+        var rows = (await conn.QueryAsync<OrgScope.OrgRow>(new CommandDefinition(Select,
+            new { After = after, Root = root, ParentId = parent, Take = take + 1 }, cancellationToken: ct))).ToList();
+        var page = Paging.Build(rows, take, r => r.Id);
+        return TypedResults.Ok(new Page<CreateOrg.OrgResponse>(
+            page.Items.Select(r => new CreateOrg.OrgResponse(r.Id.Text(), r.ParentId?.Text(), r.Name, r.Depth, r.CreatedAt.ToChina())).ToList(),
+            page.NextCursor));
+    }
+}

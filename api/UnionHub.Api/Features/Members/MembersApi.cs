@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Members;
+
+/// <summary>Organisations, enterprises and rosters (staff), and the member's own account and real-name verification.</summary>
+public static class MembersApi
+{
+    public static IEndpointRouteBuilder MapMembers(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/v1/admin").WithTags("Organisations").RequireAuthorization(Policies.OrgAdmin);
+        admin.MapPost("/orgs", CreateOrg.Handle)
+            .WithName("CreateOrg").WithSummary("Create an organisation (super_admin anywhere, org_admin below their own)")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
+        admin.MapGet("/orgs", ListOrgs.Handle)
+            .WithName("ListOrgs").WithSummary("The organisations visible to the caller, newest first")
+            .ProducesProblem(400).ProducesProblem(422);
+        admin.MapPost("/enterprises", CreateEnterprise.Handle)
+            .WithName("CreateEnterprise").WithSummary("Register an enterprise by its unified social credit code")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        admin.MapGet("/enterprises", ListEnterprises.Handle)
+            .WithName("ListEnterprises").WithSummary("Enterprises in an organisation's subtree (default: the caller's scope)")
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(422);
+        admin.MapPost("/orgs/{orgId}/roster", UploadRoster.Handle)
+            .WithName("UploadRoster").WithSummary("Upload a roster (text/csv: name,idNumber,enterpriseCreditCode,phone), streamed")
+            .Accepts<string>("text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(UploadRoster.MaxBodyBytes))
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
+        admin.MapGet("/roster-uploads/{id}", GetRosterUpload.Handle)
+            .WithName("GetRosterUpload").WithSummary("What one roster upload committed")
+            .ProducesProblem(404);
+
+        var me = app.MapGroup("/api/v1/me").WithTags("Members").RequireAuthorization(Policies.Member);
+        me.MapGet("", GetMe.Handle)
+            .WithName("GetMe").WithSummary("The caller's account, personal data masked")
+            .ProducesProblem(404);
+        me.MapPost("/real-name", VerifyRealName.Handle)
+            .WithName("VerifyRealName").WithSummary("Real-name verification against the union rosters (5 tries a day)")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
+        return app;
+    }
+}

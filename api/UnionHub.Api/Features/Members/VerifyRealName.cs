@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Members;
+
+/// <summary>
+/// POST /me/real-name: binds the caller's account to a person on some organisation's roster.
+/// The roster match goes through blind indexes (ID number, then name); one ID number binds one account,
+/// decided by the UNIQUE index on member.id_hash, not by a check in C#. 5 roster lookups a day per member.
+/// </summary>
+public static class VerifyRealName
+{
+    public const int TriesPerDay = 5;
+    public const int MaxNameChars = 50;
+
+    public sealed record Request(string? Name, string? IdNumber);
+
+    private sealed record RosterMatch(long OrgId, long? EnterpriseId, byte[] NameHash);
+
+    private const string SelectVerified = "SELECT verified_at IS NOT NULL FROM member WHERE id = @Id";
+
+    // Newest roster rows first: a person moved between organisations binds to the latest.
+    private const string SelectRoster = """
+        SELECT org_id AS OrgId, enterprise_id AS EnterpriseId, name_hash AS NameHash
+        FROM roster_entry WHERE id_hash = @IdHash
+        ORDER BY updated_at DESC, id DESC
+        """;
+
+    private const string Bind = """
+        UPDATE member
+        SET id_hash = @IdHash, id_enc = @IdEnc, name_enc = @NameEnc, org_id = @OrgId, enterprise_id = @EnterpriseId,
+            member_card_no = @Card, verified_at = @Now
+        WHERE id = @Id AND verified_at IS NULL
+        """;
+
+    public static async Task<Results<Ok<GetMe.MeResponse>, ProblemHttpResult>> Handle(
+        Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, RateCounter rates, TimeProvider clock, CancellationToken ct)
+    {
+        if (http.User.MemberId() is not { } memberId)
+        {
+            return Problems.NotFound("member");
+        }
+
+        var name = request.Name?.Trim() ?? "";
+        var v = new Validator().Required(name, "name", MaxNameChars);
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        var now = clock.GetUtcNow();
+        var (id, problem) = IdNumber.Validate(request.IdNumber, DateOnly.FromDateTime(now.ToChina().DateTime));
+        if (id is null)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["idNumber"] = [IdNumber.Describe(problem)] },
+                code: "realname.invalid_id", title: "The ID number is not valid.");
+        }
+
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var verified = await conn.ExecuteScalarAsync<bool?>(new CommandDefinition(SelectVerified, new { Id = memberId }, cancellationToken: ct));
+        if (verified is null)
+        {
+            return Problems.NotFound("member");
+        }
+
+        if (verified.Value)
+        {
+            return AlreadyVerified();
+        }
+
+        // Only tries that look at the rosters count: they are what an enumeration would need.
+        var day = TimeSpan.FromDays(1);
+        var decision = await rates.HitAsync($"realname:member:{memberId.Text()}", TriesPerDay, day, ct);
+        if (!decision.Allowed)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Problems.Create(429, "rate_limited", "Too many real-name attempts today.",
+                $"At most {TriesPerDay} tries a day.", new Dictionary<string, object?> { ["retryAfterSeconds"] = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds) });
+        }
+
+        var idHash = pii.IdNumberIndex(id);
+        var nameHash = pii.NameIndex(name);
+        var rows = await conn.QueryAsync<RosterMatch>(new CommandDefinition(SelectRoster, new { IdHash = idHash }, cancellationToken: ct));
+        var match = rows.FirstOrDefault(r => CryptographicOperations.FixedTimeEquals(r.NameHash, nameHash));
+        if (match is null)
+        {
+            // One answer for "unknown ID" and "wrong name": the endpoint must not tell which ID numbers are on a roster.
+            return Problems.Create(422, "realname.not_in_roster", "No roster lists this name with this ID number.",
+                "Check both, or ask your union to add you to its roster.");
+        }
+
+        var idEnc = pii.Encrypt(id);
+        var nameEnc = pii.Encrypt(name);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            int changed;
+            try
+            {
+                changed = await conn.ExecuteAsync(new CommandDefinition(Bind, new
+                {
+                    IdHash = idHash,
+                    IdEnc = idEnc,
+                    NameEnc = nameEnc,
+                    match.OrgId,
+                    match.EnterpriseId,
+                    Card = CardNumber(now),
+                    Now = now.UtcDateTime,
+                    Id = memberId,
+                }, tx, cancellationToken: ct));
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey() && ex.Message.Contains("ux_member_card", StringComparison.Ordinal) && attempt < 5)
+            {
+                continue; // a card number collision: draw another
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return Problems.Create(409, "realname.id_already_bound", "This ID number is already bound to another account.",
+                    "If this is your ID number, contact your union.");
+            }
+            catch (MySqlException ex) when (ex.ErrorCode == MySqlErrorCode.LockDeadlock && attempt < 5)
+            {
+                continue; // the transaction was rolled back whole; run it again
+            }
+
+            if (changed == 0)
+            {
+                return AlreadyVerified(); // a concurrent request of the same member won
+            }
+
+            await Audit.WriteAsync(conn, tx, http, "member.verify", "member", memberId.Text(), new { orgId = match.OrgId, match.EnterpriseId }, ct);
+            await tx.CommitAsync(ct);
+            break;
+        }
+
+        return TypedResults.Ok((await GetMe.LoadAsync(conn, null, pii, memberId, ct))!);
+    }
+
+    private static ProblemHttpResult AlreadyVerified() =>
+        Problems.Create(409, "realname.already_verified", "This account has already passed real-name verification.");
+
+    /// <summary>'UH' + the China date (yyMMdd) + 10 random digits: 18 characters, unique by index (collisions retried).</summary>
+    internal static string CardNumber(DateTimeOffset now) =>
+        "UH" + now.ToChina().ToString("yyMMdd", CultureInfo.InvariantCulture)
+             + RandomNumberGenerator.GetInt32(0, 100_000).ToString("D5", CultureInfo.InvariantCulture)
+             + RandomNumberGenerator.GetInt32(0, 100_000).ToString("D5", CultureInfo.InvariantCulture);
+}
