@@ -17,8 +17,11 @@ export function memberApi(client: UnionHubClient) {
       keep(await client.request<TokensAnswer>("POST", `${V1}/auth/wechat/login`, { body: { code }, auth: false })),
     logout: () => client.signOut(`${V1}/auth/logout`),
     me: () => client.request<Me>("GET", `${V1}/me`),
-    verifyRealName: (name: string, idNumber: string) =>
-      client.request<RealName>("POST", `${V1}/me/real-name`, { body: { name, idNumber } }),
+    /** The verified real-name record (the server may answer it alone or inside the whole `/me` document). */
+    verifyRealName: async (name: string, idNumber: string): Promise<RealName> => {
+      const answer = await client.request<RealName | Me>("POST", `${V1}/me/real-name`, { body: { name, idNumber } });
+      return "realName" in answer ? answer.realName : answer;
+    },
     perks: (query: { limit?: number; cursor?: string } = {}) => client.request<Page<Perk>>("GET", `${V1}/perks`, { query }),
     perk: (id: string) => client.request<Perk>("GET", `${V1}/perks/{id}`, { path: { id } }),
     /** Idempotent: pass the same `idempotencyKey` when the user retries the same claim. */

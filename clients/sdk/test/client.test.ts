@@ -222,6 +222,16 @@ describe("idempotency keys", () => {
   });
 });
 
+describe("member calls", () => {
+  it("verifyRealName answers the real-name record whether the server sends it alone or inside /me", async () => {
+    const record = { status: "verified", nameMasked: "王*明", idNumberMasked: "110105********002X" };
+    for (const body of [record, { id: "1", phoneMasked: "138****8000", realName: record }]) {
+      const { transport } = fakeTransport(() => json(200, body));
+      await expect(memberApi(new UnionHubClient({ transport })).verifyRealName("王小明", "11010519491231002X")).resolves.toEqual(record);
+    }
+  });
+});
+
 describe("requests", () => {
   it("builds URLs from the base, path values and query, and sends JSON with the bearer token", async () => {
     const { transport, calls } = fakeTransport(() => json(200, { items: [], nextCursor: null }));
