@@ -75,3 +75,24 @@ export function creditCode() {
 }
 
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+/** A valid resident ID number (GB 11643) with the given birth date, random otherwise. */
+export function idNumber(birth = "19900307") {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const body = "110105" + birth + String(Math.floor(Math.random() * 1000)).padStart(3, "0");
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+  return body + "10X98765432"[sum % 11];
+}
+
+/** A mobile number nobody else in this run uses. */
+export const phone = () => "139" + String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
+
+/** Uploads a roster CSV to an organisation as the admin. */
+export async function uploadRoster(token, orgId, csv) {
+  const response = await fetch(`${baseUrl}/api/v1/admin/orgs/${orgId}/roster`, {
+    method: "POST", headers: { "Content-Type": "text/csv; charset=utf-8", Authorization: `Bearer ${token}` }, body: csv,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`roster upload -> ${response.status}: ${text}`);
+  return JSON.parse(text);
+}

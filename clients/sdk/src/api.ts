@@ -9,7 +9,9 @@ const V1 = "/api/v1";
 export function memberApi(client: UnionHubClient) {
   const keep = (tokens: TokensAnswer) => { client.signIn(tokens); return tokens; };
   return {
-    sendSmsCode: (phone: string) => client.request<void>("POST", `${V1}/auth/sms/send`, { body: { phone }, auth: false }),
+    /** 202 `{expiresIn, resendAfter}` (seconds). */
+    sendSmsCode: (phone: string) =>
+      client.request<{ expiresIn?: number; resendAfter?: number } | undefined>("POST", `${V1}/auth/sms/send`, { body: { phone }, auth: false }),
     smsLogin: async (phone: string, code: string) =>
       keep(await client.request<TokensAnswer>("POST", `${V1}/auth/sms/login`, { body: { phone, code }, auth: false })),
     /** `code` from `wx.login()` inside WeChat. */
