@@ -13,6 +13,7 @@ builder.AddPerksFeature();
 
 var app = builder.Build();
 app.UsePlatform();
+app.UseClientApps();
 app.MapIdentity();
 app.MapMerchants();
 app.MapMembers();

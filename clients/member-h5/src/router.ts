@@ -1,0 +1,32 @@
+import { createRouter, createWebHistory } from "vue-router";
+import { client } from "./lib/api";
+
+export const router = createRouter({
+  history: createWebHistory("/"),
+  routes: [
+    { path: "/login", name: "login", component: () => import("./views/LoginView.vue"), meta: { public: true, title: "登录" } },
+    {
+      path: "/",
+      component: () => import("./views/TabsLayout.vue"),
+      children: [
+        { path: "", redirect: { name: "perks" } },
+        { path: "perks", name: "perks", component: () => import("./views/PerksView.vue"), meta: { title: "福利" } },
+        { path: "wallet", name: "wallet", component: () => import("./views/WalletView.vue"), meta: { title: "卡包" } },
+        { path: "funds", name: "funds", component: () => import("./views/FundsView.vue"), meta: { title: "帮扶" } },
+        { path: "me", name: "me", component: () => import("./views/MeView.vue"), meta: { title: "我的" } },
+      ],
+    },
+    { path: "/me/real-name", name: "real-name", component: () => import("./views/RealNameView.vue"), meta: { title: "实名认证" } },
+    { path: "/:rest(.*)*", redirect: "/" },
+  ],
+});
+
+router.beforeEach((to) => {
+  if (!to.meta.public && !client.isSignedIn) return { name: "login", query: to.fullPath !== "/" ? { redirect: to.fullPath } : {} };
+  if (to.name === "login" && client.isSignedIn) return { name: "perks" };
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${String(to.meta.title)} - 工会会员服务` : "工会会员服务";
+});

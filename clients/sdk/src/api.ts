@@ -1,0 +1,59 @@
+import type { UnionHubClient } from "./client.js";
+import type {
+  ClaimAnswer, Me, MerchantMe, Page, Perk, RealName, Redemption, RedemptionPreview, SmsOutbox, TokensAnswer, Voucher, VoucherRef,
+} from "./contract.js";
+
+const V1 = "/api/v1";
+
+/** Member calls (API.md: Identity, Members, Perks). Login calls keep the answered tokens in the client. */
+export function memberApi(client: UnionHubClient) {
+  const keep = (tokens: TokensAnswer) => { client.signIn(tokens); return tokens; };
+  return {
+    /** 202 `{expiresIn, resendAfter}` (seconds). */
+    sendSmsCode: (phone: string) =>
+      client.request<{ expiresIn?: number; resendAfter?: number } | undefined>("POST", `${V1}/auth/sms/send`, { body: { phone }, auth: false }),
+    smsLogin: async (phone: string, code: string) =>
+      keep(await client.request<TokensAnswer>("POST", `${V1}/auth/sms/login`, { body: { phone, code }, auth: false })),
+    /** `code` from `wx.login()` inside WeChat. */
+    wechatLogin: async (code: string) =>
+      keep(await client.request<TokensAnswer>("POST", `${V1}/auth/wechat/login`, { body: { code }, auth: false })),
+    logout: () => client.signOut(`${V1}/auth/logout`),
+    me: () => client.request<Me>("GET", `${V1}/me`),
+    /** The verified real-name record (the server may answer it alone or inside the whole `/me` document). */
+    verifyRealName: async (name: string, idNumber: string): Promise<RealName> => {
+      const answer = await client.request<RealName | Me>("POST", `${V1}/me/real-name`, { body: { name, idNumber } });
+      return "realName" in answer ? answer.realName : answer;
+    },
+    perks: (query: { limit?: number; cursor?: string } = {}) => client.request<Page<Perk>>("GET", `${V1}/perks`, { query }),
+    perk: (id: string) => client.request<Perk>("GET", `${V1}/perks/{id}`, { path: { id } }),
+    /** Idempotent: pass the same `idempotencyKey` when the user retries the same claim. */
+    claim: (perkId: string, idempotencyKey?: string) =>
+      client.request<ClaimAnswer>("POST", `${V1}/perks/{id}/claims`, { path: { id: perkId }, idempotent: true, idempotencyKey }),
+    vouchers: (query: { limit?: number; cursor?: string } = {}) => client.request<Page<Voucher>>("GET", `${V1}/me/vouchers`, { query }),
+    voucher: (id: string) => client.request<Voucher>("GET", `${V1}/me/vouchers/{id}`, { path: { id } }),
+    /** Development only: the codes the fake SMS provider "sent". */
+    devSmsOutbox: (phone: string) => client.request<SmsOutbox>("GET", `${V1}/dev/sms-outbox`, { query: { phone }, auth: false }),
+  };
+}
+
+/** Cashier calls (API.md: Merchants), as a merchant_staff user. */
+export function merchantApi(client: UnionHubClient) {
+  return {
+    staffLogin: async (username: string, password: string) => {
+      const tokens = await client.post("/api/v1/admin/auth/login", { body: { username, password }, auth: false });
+      if (!tokens?.accessToken) throw new Error("login answered without a token");
+      client.signIn({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken ?? null, expiresIn: tokens.expiresIn, roles: tokens.roles ?? [] });
+      return tokens;
+    },
+    me: () => client.get("/api/v1/merchant/me") as Promise<MerchantMe>,
+    preview: (ref: VoucherRef) => client.request<RedemptionPreview>("POST", `${V1}/merchant/redemptions/preview`, { body: ref }),
+    /** Idempotent: keep one `idempotencyKey` per voucher the cashier redeems, so a retry never redeems twice. */
+    redeem: (ref: VoucherRef, idempotencyKey?: string) =>
+      client.request<Redemption>("POST", `${V1}/merchant/redemptions`, { body: ref, idempotent: true, idempotencyKey }),
+    voidRedemption: (id: string, reason: string) =>
+      client.request<unknown>("POST", `${V1}/merchant/redemptions/{id}/void`, { path: { id }, body: { reason } }),
+  };
+}
+
+export type MemberApi = ReturnType<typeof memberApi>;
+export type MerchantApi = ReturnType<typeof merchantApi>;

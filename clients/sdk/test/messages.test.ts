@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ApiError, describeError, errorMessagesZh } from "../src/index.js";
+
+// Every error code written in API.md (shared/API.md), plus the platform's defaults.
+const apiMdCodes = [
+  "request.malformed", "request.too_large", "rate_limited", "idempotency.key_reused", "idempotency.in_progress",
+  "auth.invalid_phone", "auth.invalid_code", "auth.wechat_rejected", "auth.wechat_unavailable", "auth.invalid_refresh",
+  "auth.invalid_credentials", "realname.invalid_id", "realname.not_in_roster", "realname.id_already_bound",
+  "realname.already_verified", "enterprise.invalid_credit_code", "perk.stock_below_claimed", "member.not_verified",
+  "perk.not_eligible", "perk.not_started", "perk.ended", "perk.sold_out", "perk.limit_reached", "voucher.not_found",
+  "voucher.wrong_merchant", "voucher.already_redeemed", "voucher.expired", "voucher.void", "voucher.bad_signature",
+  "redemption.void_window_passed", "fund.closed", "fund.application_open", "application.not_withdrawable",
+  "fund.budget_exceeded", "application.not_reviewable", "grant.over_max", "disbursement.over_grant",
+  "disbursement.same_user", "disbursement.not_proposed", "validation.failed",
+];
+const platformDefaults = ["request.invalid", "auth.unauthenticated", "auth.forbidden", "not_found", "request.method_not_allowed",
+  "conflict", "request.unsupported_media_type", "service.unavailable", "server.error", "request.error", "network.error"];
+
+describe("error messages", () => {
+  it.each([...apiMdCodes, ...platformDefaults])("has a Chinese message for %s", (code) => {
+    expect(errorMessagesZh[code]).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it("describes an ApiError by its code, an unknown code by its status, and anything else generically", () => {
+    expect(describeError(new ApiError({ status: 409, code: "perk.sold_out" }))).toBe("手慢了，福利已被抢光");
+    expect(describeError(new ApiError({ status: 404, code: "some.future_code" }))).toBe(errorMessagesZh["not_found"]);
+    expect(describeError(new ApiError({ status: 0, code: "whatever" }))).toBe(errorMessagesZh["network.error"]);
+    expect(describeError(new Error("boom"))).toBe(errorMessagesZh["server.error"]);
+  });
+
+  it("says how long to wait when rate limited", () => {
+    expect(describeError(new ApiError({ status: 429, code: "rate_limited", retryAfter: 42 }))).toBe("操作太频繁，请 42 秒后再试");
+    expect(describeError(new ApiError({ status: 429, code: "rate_limited", retryAfter: 3600 }))).toBe("操作太频繁，请 60 分钟后再试");
+  });
+});

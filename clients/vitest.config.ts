@@ -1,0 +1,11 @@
+import { fileURLToPath, URL } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// One vitest run for the whole workspace: the SDK and the apps' pure logic (no DOM needed).
+export default defineConfig({
+  resolve: { alias: { "@unionhub/sdk": fileURLToPath(new URL("./sdk/src/index.ts", import.meta.url)) } },
+  test: {
+    include: ["sdk/test/**/*.test.ts", "member-h5/src/**/*.test.ts", "merchant/src/**/*.test.ts"],
+    environment: "node",
+  },
+});
