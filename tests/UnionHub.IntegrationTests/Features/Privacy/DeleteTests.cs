@@ -117,6 +117,13 @@ public sealed class DeleteTests : PrivacyTest
                 Is.EqualTo("submitted"));
         });
 
+        // reviewers still read the application (amounts, decisions), with the erased fields erased
+        var staffView = await JsonAsync(await proposer.GetAsync($"/api/v1/admin/fund-applications/{paidApp}"), 200);
+        Assert.That(staffView.GetProperty("reason").GetString(), Is.EqualTo("[erased]"));
+        Assert.That(staffView.GetProperty("contactPhoneMasked").GetString(), Is.Empty);
+        Assert.That(staffView.GetProperty("grantedFen").GetInt64(), Is.EqualTo(150_000));
+        Assert.That(staffView.GetProperty("evidence").GetArrayLength(), Is.Zero);
+
         // the deleted member cannot come back: refresh refused, routes answer gone, a second delete is 410
         await Problem.ExpectAsync(await RefreshAsync(refresh), 401, "auth.invalid_refresh");
         using var stale = WithToken(access);
@@ -162,6 +169,21 @@ public sealed class DeleteTests : PrivacyTest
         var row = await db.QuerySingleAsync<(byte[]? PhoneHash, byte[]? IdHash, int Vouchers)>(
             "SELECT phone_hash, id_hash, (SELECT COUNT(*) FROM voucher WHERE member_id = @Id) FROM member WHERE id = @Id", new { me.Id });
         Assert.That(row, Is.EqualTo(((byte[]?)null, (byte[]?)null, 0)));
+    }
+
+    [Test]
+    public async Task A_wechat_login_after_deletion_is_a_new_member()
+    {
+        var first = await LoginByWeChatAsync("dev-privacy-openid-123");
+        using var anonymous = Anonymous();
+        Assert.That((int)(await anonymous.SendAsync(DeleteRequest(AccessOf(first)))).StatusCode, Is.EqualTo(204));
+        await Problem.ExpectAsync(await RefreshAsync(RefreshOf(first)), 401, "auth.invalid_refresh");
+
+        var second = await LoginByWeChatAsync("dev-privacy-openid-123");
+        Assert.That(MemberIdOf(second), Is.Not.EqualTo(MemberIdOf(first)));
+        await using var db = await DbAsync();
+        Assert.That(await db.QueryAsync<long>("SELECT member_id FROM member_wechat WHERE open_id = 'privacy-openid-123'"),
+            Is.EqualTo(new[] { long.Parse(MemberIdOf(second), CultureInfo.InvariantCulture) }));
     }
 
     [Test]
