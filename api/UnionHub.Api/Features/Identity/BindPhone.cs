@@ -20,7 +20,7 @@ public static class BindPhone
 
     private sealed record Me(long Id, byte[]? PhoneHash, byte[]? IdHash);
 
-    private const string SelectMe = "SELECT id, phone_hash AS PhoneHash, id_hash AS IdHash FROM member WHERE id = @Id FOR UPDATE";
+    private const string SelectMe = "SELECT id, phone_hash AS PhoneHash, id_hash AS IdHash FROM member WHERE id = @Id AND deleted_at IS NULL FOR UPDATE";
 
     private const string SetPhone = """
         UPDATE member SET phone_hash = @PhoneHash, phone_enc = @PhoneEnc WHERE id = @Id AND phone_hash IS NULL

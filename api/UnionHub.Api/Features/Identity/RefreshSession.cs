@@ -64,7 +64,7 @@ public static class RefreshSession
         TokensResponse? tokens = null;
         if (token.SubjectKind == Sessions.KindMember)
         {
-            var member = await conn.QuerySingleOrDefaultAsync<Sessions.MemberRow>(new CommandDefinition(Sessions.SelectMember,
+            var member = await conn.QuerySingleOrDefaultAsync<Sessions.MemberRow>(new CommandDefinition(Sessions.SelectMember + " AND deleted_at IS NULL",
                 new { Id = token.SubjectId }, tx, cancellationToken: ct));
             if (member is not null)
             {

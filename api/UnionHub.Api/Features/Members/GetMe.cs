@@ -21,7 +21,7 @@ public static class GetMe
         SELECT m.id, m.phone_enc AS PhoneEnc, m.id_enc AS IdEnc, m.name_enc AS NameEnc, m.org_id AS OrgId, o.name AS OrgName,
                m.member_card_no AS MemberCardNo, m.verified_at AS VerifiedAt
         FROM member m LEFT JOIN org o ON o.id = m.org_id
-        WHERE m.id = @Id
+        WHERE m.id = @Id AND m.deleted_at IS NULL
         """;
 
     public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> Handle(

@@ -21,7 +21,7 @@ public static class VerifyRealName
 
     private sealed record RosterMatch(long OrgId, long? EnterpriseId, byte[] NameHash);
 
-    private const string SelectVerified = "SELECT verified_at IS NOT NULL FROM member WHERE id = @Id";
+    private const string SelectVerified = "SELECT verified_at IS NOT NULL FROM member WHERE id = @Id AND deleted_at IS NULL";
 
     // Newest roster rows first: a person moved between organisations binds to the latest.
     private const string SelectRoster = """
@@ -34,7 +34,7 @@ public static class VerifyRealName
         UPDATE member
         SET id_hash = @IdHash, id_enc = @IdEnc, name_enc = @NameEnc, org_id = @OrgId, enterprise_id = @EnterpriseId,
             member_card_no = @Card, verified_at = @Now
-        WHERE id = @Id AND verified_at IS NULL
+        WHERE id = @Id AND verified_at IS NULL AND deleted_at IS NULL
         """;
 
     public static async Task<Results<Ok<GetMe.MeResponse>, ProblemHttpResult>> Handle(

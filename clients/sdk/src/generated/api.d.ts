@@ -581,6 +581,24 @@ export type paths = {
         get: operations["GetMe"];
         put?: never;
         post?: never;
+        /** Delete the caller's account (body {"confirm": "DELETE"}): personal data erased, money and audit records kept pseudonymously */
+        delete: operations["DeleteMyAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything the platform holds about the caller, as one JSON attachment (personal data masked) */
+        get: operations["ExportMyData"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1499,6 +1517,69 @@ export type components = {
             status?: string | null;
             /** Format: date-time */
             validUntil?: string;
+        };
+        "Privacy.DeleteMyAccount.Request": {
+            confirm?: string | null;
+        };
+        "Privacy.ExportMyData.Account": {
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string | null;
+            phoneMasked?: string | null;
+        };
+        "Privacy.ExportMyData.Export": {
+            account?: components["schemas"]["Privacy.ExportMyData.Account"];
+            /** Format: date-time */
+            exportedAt?: string;
+            format?: string | null;
+            fundApplications?: components["schemas"]["Funds.Applications.Application"][] | null;
+            realName?: components["schemas"]["Privacy.ExportMyData.RealName"];
+            sessions?: components["schemas"]["Privacy.ExportMyData.Sessions"];
+            vouchers?: components["schemas"]["Privacy.ExportMyData.Voucher"][] | null;
+            weChatBindings?: components["schemas"]["Privacy.ExportMyData.WeChatBinding"][] | null;
+        };
+        "Privacy.ExportMyData.RealName": {
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            idNumberMasked?: string | null;
+            memberCardNo?: string | null;
+            nameMasked?: string | null;
+            orgId?: string | null;
+            orgName?: string | null;
+            status?: string | null;
+            /** Format: date-time */
+            verifiedAt?: string | null;
+        };
+        "Privacy.ExportMyData.Redemption": {
+            /** Format: date-time */
+            redeemedAt?: string;
+        };
+        "Privacy.ExportMyData.Sessions": {
+            /** Format: int32 */
+            active?: number;
+        };
+        "Privacy.ExportMyData.Voucher": {
+            /** Format: date-time */
+            claimedAt?: string;
+            code?: string | null;
+            /** Format: int64 */
+            faceValueFen?: number | null;
+            id?: string | null;
+            partnerCode?: string | null;
+            perkId?: string | null;
+            perkKind?: string | null;
+            perkTitle?: string | null;
+            redemption?: components["schemas"]["Privacy.ExportMyData.Redemption"];
+            status?: string | null;
+            /** Format: date-time */
+            validUntil?: string;
+        };
+        "Privacy.ExportMyData.WeChatBinding": {
+            appId?: string | null;
+            /** Format: date-time */
+            boundAt?: string;
+            hasUnionId?: boolean;
+            openIdMasked?: string | null;
         };
         "UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Funds.Applications.Application"][] | null;
@@ -3139,6 +3220,102 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["Privacy.DeleteMyAccount.Request"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Privacy.ExportMyData.Export"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
