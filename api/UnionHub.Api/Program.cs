@@ -3,6 +3,7 @@ using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.Perks;
+using UnionHub.Api.Features.Stats;
 using UnionHub.Api.Features.Privacy;
 using UnionHub.Api.Platform;
 
@@ -21,6 +22,7 @@ app.MapMembers();
 app.MapFunds();
 app.MapPerks();
 app.MapPrivacy();
+app.MapStats();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
