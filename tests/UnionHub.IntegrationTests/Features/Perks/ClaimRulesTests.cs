@@ -146,10 +146,11 @@ public sealed class ClaimRulesTests : PerkTest
         Assert.That(page2.GetProperty("nextCursor").ValueKind, Is.EqualTo(JsonValueKind.Null));
 
         Api.Clock.Advance(TimeSpan.FromDays(2));
-        var expired = await client.GetFromJsonAsync<JsonElement>($"/api/v1/me/vouchers/{idA}");
+        using var later = WithToken(Token(member)); // the first token expired with the clock
+        var expired = await later.GetFromJsonAsync<JsonElement>($"/api/v1/me/vouchers/{idA}");
         Assert.That(expired.GetProperty("status").GetString(), Is.EqualTo("expired"));
         Assert.That(expired.GetProperty("perkTitle").GetString(), Is.EqualTo("端午粽子券"));
-        var stillValid = await client.GetFromJsonAsync<JsonElement>($"/api/v1/me/vouchers/{idB}");
+        var stillValid = await later.GetFromJsonAsync<JsonElement>($"/api/v1/me/vouchers/{idB}");
         Assert.That(stillValid.GetProperty("status").GetString(), Is.EqualTo("unused"));
 
         using var other = WithToken(Token(stranger));

@@ -12,11 +12,11 @@ public abstract class PerkTest : ApiTest
     protected static DateTimeOffset Now => Api.Clock.GetUtcNow();
 
     /// <summary>
-    /// A member token valid by the wall clock: JWT lifetimes are checked against real time, so tokens issued from an
-    /// advanced <see cref="TestClock"/> would not be valid yet.
+    /// A member token valid by the API's clock: JWT lifetimes follow the injected TimeProvider (main 9a1aedf), so a token
+    /// is issued from the same <see cref="TestClock"/> the tests advance.
     /// </summary>
     protected static string Token(long memberId) => Api.Services.GetRequiredService<TokenIssuer>()
-        .Issue("member", memberId, [Roles.Member], TimeProvider.System.GetUtcNow());
+        .Issue("member", memberId, [Roles.Member], Api.Clock.GetUtcNow());
 
     protected static async Task<string> CreatePerkAsync(int stock, int perMemberLimit = 1, string kind = "voucher",
         IEnumerable<long>? orgIds = null, DateTimeOffset? startsAt = null, DateTimeOffset? endsAt = null, int? validDays = null)
