@@ -139,11 +139,17 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
             await ReleasePendingAsync(conn);
             await conn.ExecuteAsync(ReleaseSql, new { caller, key, startedAt });
         }
-        catch (DbException)
+        catch (DbException) when (_unreleased.Count < MaxUnreleased)
         {
             _unreleased.Enqueue((caller, key, startedAt));
         }
+        catch (DbException)
+        {
+            // too many remembered: this key is taken over after StaleAfter instead
+        }
     }
+
+    private const int MaxUnreleased = 100_000;
 
     private async Task ReleasePendingAsync(DbConnection conn)
     {
