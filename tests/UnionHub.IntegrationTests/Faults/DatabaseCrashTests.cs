@@ -156,6 +156,11 @@ public sealed class DatabaseCrashTests
         Assert.That(slowest, Is.LessThan(FailFast), "requests fail fast while the database is down");
         Assert.That(all.Max(s => s.Took), Is.LessThan(FailFast + TimeSpan.FromSeconds(2)), "no request hangs, even across the crash");
 
+        // keys whose release failed while the database was down are released once it is back, not locked for 30 s
+        // (a key whose INSERT committed as the server died has nobody to release it: allow a couple of those)
+        var stuckKeys = all.Where(s => s.StartedAt > upAt + TimeSpan.FromSeconds(1) && s.Code == "idempotency.in_progress")
+            .Select(s => s.Key).Distinct().Count();
+        Assert.That(stuckKeys, Is.LessThanOrEqualTo(2), "idempotency keys still locked after the database came back");
         Assert.That(all.Count(s => s.StartedAt < killedAt && s.Status == 201), Is.GreaterThan(0), "claims were granted before the crash");
         Assert.That(all.Count(s => s.StartedAt > upAt && s.Status == 201), Is.GreaterThan(0), "the API recovers without a restart");
 
