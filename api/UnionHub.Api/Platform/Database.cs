@@ -131,4 +131,13 @@ public sealed class StartupTasks(IEnumerable<IStartupTask> tasks) : IHostedServi
 public static class DbErrors
 {
     public static bool IsDuplicateKey(this MySqlException ex) => ex.ErrorCode == MySqlErrorCode.DuplicateKeyEntry;
+
+    /// <summary>
+    /// The database could not be reached or the connection broke (server down, killed, restarting, network cut): the request
+    /// is answered 503 service.unavailable, never 500. 2006/2013 are the client codes for "server gone" / "lost connection".
+    /// </summary>
+    public static bool IsUnavailable(this MySqlException ex) =>
+        ex.IsTransient
+        || ex.ErrorCode is MySqlErrorCode.UnableToConnectToHost or MySqlErrorCode.ConnectionCountError or (MySqlErrorCode)2006 or (MySqlErrorCode)2013
+        || ex.InnerException is IOException or System.Net.Sockets.SocketException or EndOfStreamException;
 }

@@ -46,6 +46,7 @@ public static class Hosting
         builder.Services.AddSingleton(PiiProtector.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without keys
         builder.Services.AddSwagger();
         builder.Services.AddCorsAllowList(builder.Configuration);
+        builder.AddMetrics();
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddSingleton<IStartupTask, MigrateOnStartup>();
 
@@ -74,6 +75,7 @@ public static class Hosting
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseMetricsGate();
         app.UseCors();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
@@ -83,6 +85,7 @@ public static class Hosting
         app.UseSwaggerWithUi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth });
+        app.MapMetrics();
         return app;
     }
 

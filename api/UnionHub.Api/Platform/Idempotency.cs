@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
@@ -33,6 +34,9 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
     private sealed record Row(byte[] RequestHash, string State, int? ResponseStatus, string? ResponseType, string? ResponseBody,
         DateTime StartedAt, DateTime ExpiresAt);
 
+    /// <summary>Keys whose release failed (the database was down): released by the next call that reaches the database.</summary>
+    private readonly ConcurrentQueue<(string Caller, string Key, DateTime StartedAt)> _unreleased = new();
+
     public async Task<IdempotencyScope> StartAsync(HttpContext http, string caller, object? request, CancellationToken ct)
     {
         var key = http.Request.Headers[Header].ToString();
@@ -49,8 +53,10 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(http.Request.Method + " " + http.Request.Path + "\n" +
             (request is null ? "" : JsonSerializer.Serialize(request, request.GetType(), JsonSerializerOptions.Web))));
         var now = clock.GetUtcNow().UtcDateTime;
+        now = new DateTime(now.Ticks - now.Ticks % 10, DateTimeKind.Utc); // whole microseconds: DATETIME(6) keeps it exactly
 
         await using var conn = await db.OpenConnectionAsync(ct);
+        await ReleasePendingAsync(conn);
         for (var attempt = 0; attempt < 3; attempt++)
         {
             try
@@ -59,7 +65,7 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
                     INSERT INTO idempotency_key (caller, idem_key, request_hash, state, started_at, expires_at)
                     VALUES (@caller, @key, @hash, 'in_progress', @now, @expires)
                     """, new { caller, key, hash, now, expires = now + Retention }, cancellationToken: ct));
-                return new IdempotencyScope(this, caller, key);
+                return new IdempotencyScope(this, caller, key, now);
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
@@ -88,7 +94,7 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
                     """, new { caller, key, hash, now, expires = now + Retention, startedAt = row.StartedAt }, cancellationToken: ct));
                 if (taken == 1)
                 {
-                    return new IdempotencyScope(this, caller, key);
+                    return new IdempotencyScope(this, caller, key, now);
                 }
 
                 continue;
@@ -117,11 +123,48 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
         WHERE caller = @caller AND idem_key = @key AND state = 'in_progress'
         """;
 
-    internal async Task ReleaseAsync(string caller, string key)
+    private const string ReleaseSql =
+        "DELETE FROM idempotency_key WHERE caller = @caller AND idem_key = @key AND state = 'in_progress' AND started_at = @startedAt";
+
+    /// <summary>
+    /// Frees a key whose call ended without an answer to store. When the database is unreachable the key is remembered and
+    /// freed by the next call that reaches the database (otherwise its owner would get 409 until <see cref="StaleAfter"/>).
+    /// Never throws: the caller is already answering (usually 503).
+    /// </summary>
+    internal async Task ReleaseAsync(string caller, string key, DateTime startedAt)
     {
-        await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
-        await conn.ExecuteAsync("DELETE FROM idempotency_key WHERE caller = @caller AND idem_key = @key AND state = 'in_progress'",
-            new { caller, key });
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
+            await ReleasePendingAsync(conn);
+            await conn.ExecuteAsync(ReleaseSql, new { caller, key, startedAt });
+        }
+        catch (DbException) when (_unreleased.Count < MaxUnreleased)
+        {
+            _unreleased.Enqueue((caller, key, startedAt));
+        }
+        catch (DbException)
+        {
+            // too many remembered: this key is taken over after StaleAfter instead
+        }
+    }
+
+    private const int MaxUnreleased = 100_000;
+
+    private async Task ReleasePendingAsync(DbConnection conn)
+    {
+        for (var i = 0; i < 256 && _unreleased.TryDequeue(out var k); i++)
+        {
+            try
+            {
+                await conn.ExecuteAsync(ReleaseSql, new { caller = k.Caller, key = k.Key, startedAt = k.StartedAt });
+            }
+            catch (DbException)
+            {
+                _unreleased.Enqueue(k);
+                throw;
+            }
+        }
     }
 
     internal async Task CompleteAloneAsync(string caller, string key, int status, string type, string body, CancellationToken ct)
@@ -137,20 +180,22 @@ public sealed class IdempotencyScope : IAsyncDisposable
     private readonly IdempotencyGate? _gate;
     private readonly string _caller = "";
     private readonly string _key = "";
+    private readonly DateTime _startedAt;
     private bool _completed;
 
-    internal static IdempotencyScope None { get; } = new(null, "", "") { _completed = true };
+    internal static IdempotencyScope None { get; } = new(null, "", "", default) { _completed = true };
 
-    internal IdempotencyScope(IdempotencyGate? gate, string caller, string key)
+    internal IdempotencyScope(IdempotencyGate? gate, string caller, string key, DateTime startedAt)
     {
         _gate = gate;
         _caller = caller;
         _key = key;
+        _startedAt = startedAt;
     }
 
-    internal static IdempotencyScope Refused(ProblemHttpResult problem) => new(null, "", "") { _completed = true, Refusal = problem };
+    internal static IdempotencyScope Refused(ProblemHttpResult problem) => new(null, "", "", default) { _completed = true, Refusal = problem };
 
-    internal static IdempotencyScope Replayed(StoredResponse response) => new(null, "", "") { _completed = true, Replay = response };
+    internal static IdempotencyScope Replayed(StoredResponse response) => new(null, "", "", default) { _completed = true, Replay = response };
 
     /// <summary>The stored first answer to return as is.</summary>
     public StoredResponse? Replay { get; private init; }
@@ -213,7 +258,7 @@ public sealed class IdempotencyScope : IAsyncDisposable
     {
         if (!_completed && _gate is not null)
         {
-            await _gate.ReleaseAsync(_caller, _key);
+            await _gate.ReleaseAsync(_caller, _key, _startedAt);
         }
     }
 }

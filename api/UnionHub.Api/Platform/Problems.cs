@@ -110,7 +110,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IHo
             (400, "request.malformed", "The request body is not valid JSON.", null),
         BadHttpRequestException bad =>
             (bad.StatusCode, Problems.DefaultCode(bad.StatusCode), "The request is invalid.", bad.Message),
-        MySqlException { IsTransient: true } or MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost } or DatabaseUnavailableException =>
+        MySqlException db when db.IsUnavailable() =>
+            (503, "service.unavailable", "The service is temporarily unavailable. Try again shortly.", null),
+        DatabaseUnavailableException =>
             (503, "service.unavailable", "The service is temporarily unavailable. Try again shortly.", null),
         _ => (500, "server.error", "An unexpected error occurred.", null),
     };

@@ -29,6 +29,7 @@ public sealed class DbRetry
                 Delay = TimeSpan.FromMilliseconds(40),
                 OnRetry = args =>
                 {
+                    AppMetrics.DbRetry((args.Outcome.Exception as MySqlException)?.ErrorCode.ToString() ?? "unknown");
                     logger.LogWarning("Database work retried (attempt {Attempt}): {Error}", args.AttemptNumber + 1,
                         (args.Outcome.Exception as MySqlException)?.ErrorCode.ToString() ?? "unknown");
                     return ValueTask.CompletedTask;

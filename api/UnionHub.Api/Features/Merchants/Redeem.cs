@@ -151,6 +151,7 @@ public static class Redeem
                     inserted.FaceValueFen, now.ToChina());
                 await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
                 await tx.CommitAsync(ct);
+                AppMetrics.Redemptions.Add(1);
                 return TypedResults.Created($"/api/v1/merchant/redemptions/{response.RedemptionId}", response);
             }
 

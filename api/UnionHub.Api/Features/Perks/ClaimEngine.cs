@@ -94,6 +94,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 batch.Add(ticket);
             }
 
+            AppMetrics.ClaimBatchSize.Record(batch.Count);
             running.Add(ProcessAsync(perkId, batch));
             if (running.Count >= InFlight)
             {
@@ -130,6 +131,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             }
             catch (MySqlException ex) when (IsRetryable(ex))
             {
+                AppMetrics.DbRetry(ex.ErrorCode.ToString());
                 LogRetry(logger, perkId, batch.Count, attempt, (int)ex.ErrorCode);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)

@@ -34,6 +34,7 @@ public static class ClaimPerk
         var ticket = new ClaimTicket(memberId, code, signer.Sign(code), idem);
         // not cancellable: once queued, the claim may commit, and the key must not be released before we know
         var outcome = await engine.SubmitAsync(perkId, ticket);
+        AppMetrics.Claim(outcome.Granted is not null ? "granted" : outcome.Refusal!.ProblemDetails.Extensions["code"] as string ?? "unknown");
         if (outcome.Granted is { } granted)
         {
             return TypedResults.Created($"/api/v1/me/vouchers/{granted.Voucher.Id}", granted);

@@ -9,6 +9,7 @@ public static class PerksApi
     {
         builder.Services.AddSingleton(VoucherSigner.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without a key
         builder.Services.AddSingleton<ClaimEngine>();
+        builder.Services.AddHostedService<ClaimEngineShutdown>(); // drains the claim queues on shutdown
         builder.Services.AddSingleton<PerkCatalog>();
         return builder;
     }

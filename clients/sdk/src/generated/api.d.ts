@@ -417,6 +417,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members, verification, perks, funds and person-times served */
+        get: operations["GetStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -1580,6 +1597,36 @@ export type components = {
             boundAt?: string;
             hasUnionId?: boolean;
             openIdMasked?: string | null;
+        };
+        "Stats.StatsApi.FundFigures": {
+            /** Format: int32 */
+            applications?: number;
+            /** Format: int64 */
+            disbursedFen?: number;
+            /** Format: int64 */
+            grantedFen?: number;
+            id?: string | null;
+            name?: string | null;
+        };
+        "Stats.StatsApi.PerkFigures": {
+            /** Format: int32 */
+            claimed?: number;
+            id?: string | null;
+            /** Format: int32 */
+            redeemed?: number;
+            /** Format: int32 */
+            stock?: number;
+            title?: string | null;
+        };
+        "Stats.StatsApi.Response": {
+            funds?: components["schemas"]["Stats.StatsApi.FundFigures"][] | null;
+            /** Format: int32 */
+            members?: number;
+            perks?: components["schemas"]["Stats.StatsApi.PerkFigures"][] | null;
+            /** Format: int64 */
+            servedPersonTimes?: number;
+            /** Format: int32 */
+            verifiedMembers?: number;
         };
         "UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Funds.Applications.Application"][] | null;
@@ -2817,6 +2864,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stats.StatsApi.Response"];
                 };
             };
         };
