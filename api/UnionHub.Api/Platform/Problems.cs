@@ -33,6 +33,9 @@ public static class Problems
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>A list cursor that this API did not hand out.</summary>
+    public static ProblemHttpResult BadCursor() => Create(StatusCodes.Status400BadRequest, "request.bad_cursor", "The cursor is not valid.");
+
     public static ProblemHttpResult NotFound(string what = "resource") =>
         Create(StatusCodes.Status404NotFound, "not_found", $"The {what} was not found.");
 

@@ -126,5 +126,29 @@ public sealed class FuzzTests : ApiTest
         Assert.That(failures.Distinct().Take(40), Is.Empty);
     }
 
+    [Test]
+    public async Task Every_paged_list_refuses_a_foreign_cursor_with_one_stable_code()
+    {
+        using var anonymous = Anonymous();
+        var lists = (await Operation.AllAsync(anonymous))
+            .Where(o => o.Method == "GET" && o.QueryParameters.Contains("cursor") && o.Area is "staff" or "member").ToList();
+        Assert.That(lists, Has.Count.GreaterThan(5), "the document lists the paged routes");
+        var member = MemberToken(await Seed.VerifiedMemberAsync(await Seed.OrgAsync()));
+        var admin = await StaffTokenAsync("admin", ApiFactory.AdminPassword);
+        var failures = new List<string>();
+        foreach (var op in lists)
+        {
+            using var client = WithToken(op.Area == "staff" ? admin : member);
+            var response = await client.GetAsync(op.Path("1") + "?cursor=not-one-of-ours");
+            var body = await response.Content.ReadAsStringAsync();
+            if ((int)response.StatusCode != 400 || !body.Contains("\"code\":\"request.bad_cursor\"", StringComparison.Ordinal))
+            {
+                failures.Add($"{op}: {(int)response.StatusCode} {Trim(body)}");
+            }
+        }
+
+        Assert.That(failures, Is.Empty);
+    }
+
     private static string Trim(string? s) => s is null ? "-" : s.Length > 160 ? s[..160] + "…" : s;
 }

@@ -87,7 +87,7 @@ public static class FundFigures
     {
         if (Paging.After(cursor) is not { } after)
         {
-            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+            return Problems.BadCursor();
         }
 
         var take = Paging.Limit(limit);

@@ -13,7 +13,7 @@ public static class MyApplications
     {
         if (Paging.After(cursor) is not { } after)
         {
-            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+            return Problems.BadCursor();
         }
 
         var take = Paging.Limit(limit);

@@ -14,7 +14,7 @@ public static class ReviewQueue
     {
         if (Paging.After(cursor) is not { } after)
         {
-            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+            return Problems.BadCursor();
         }
 
         var fund = FundRules.ParseId(fundId);

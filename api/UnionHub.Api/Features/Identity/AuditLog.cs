@@ -28,7 +28,7 @@ public static class AuditLog
     {
         if (Paging.After(cursor) is not { } after)
         {
-            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+            return Problems.BadCursor();
         }
 
         var take = Paging.Limit(limit);

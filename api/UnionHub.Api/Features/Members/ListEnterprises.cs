@@ -23,7 +23,7 @@ public static class ListEnterprises
     {
         if (Paging.After(cursor) is not { } after)
         {
-            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+            return Problems.BadCursor();
         }
 
         var org = OrgScope.ParseId(orgId);

@@ -21,7 +21,7 @@ public static class ListOrgs
     {
         if (Paging.After(cursor) is not { } after)
         {
-            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+            return Problems.BadCursor();
         }
 
         var parent = OrgScope.ParseId(parentId);

@@ -69,7 +69,7 @@ public static class ManageMerchants
     {
         if (Paging.After(cursor) is not { } after)
         {
-            return Problems.Create(400, "request.bad_cursor", "The cursor is not valid.");
+            return Problems.BadCursor();
         }
 
         var take = Paging.Limit(limit);

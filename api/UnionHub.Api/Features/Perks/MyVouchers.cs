@@ -37,7 +37,7 @@ public static class MyVouchers
         var after = Paging.After(cursor);
         if (after is null)
         {
-            return Problems.Create(400, "request.invalid_cursor", "The cursor is not valid.");
+            return Problems.BadCursor();
         }
 
         var take = Paging.Limit(limit);
