@@ -262,22 +262,11 @@ public static class ReviewMeetings
             csv.AppendJoin(',', [
                 meeting.Id, meeting.FundId, meeting.HeldAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
                 d.ApplicationId, d.Category, d.RequestedFen.ToString(CultureInfo.InvariantCulture), d.Decision,
-                d.GrantedFen?.ToString(CultureInfo.InvariantCulture) ?? "", Cell(d.Note ?? ""),
+                d.GrantedFen?.ToString(CultureInfo.InvariantCulture) ?? "", Csv.Cell(d.Note ?? ""),
             ]).Append("\r\n");
         }
 
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        var bytes = Csv.Utf8WithBom(csv.ToString());
         return TypedResults.File(bytes, "text/csv; charset=utf-8", $"review-meeting-{meeting.Id}.csv");
-    }
-
-    /// <summary>Quotes a free-text cell and defuses spreadsheet formulas (=, +, -, @ at the start).</summary>
-    internal static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -56,7 +56,7 @@ public static class Settlements
 
         if (http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
         {
-            return TypedResults.File(Csv(statement), "text/csv; charset=utf-8",
+            return TypedResults.File(ToCsv(statement), "text/csv; charset=utf-8",
                 $"settlement-{statement.MerchantId}-{fromDate:yyyyMMdd}-{toDate:yyyyMMdd}.csv");
         }
 
@@ -75,24 +75,17 @@ public static class Settlements
         return ok ? date : fallback;
     }
 
-    internal static byte[] Csv(Statement s)
+    internal static byte[] ToCsv(Statement s)
     {
         var sb = new StringBuilder();
         sb.Append("核销单号,券ID,券码,福利名称,面值(分),面值(元),核销时间\r\n");
         foreach (var i in s.Items)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{i.RedemptionId},{i.VoucherId},{Cell(i.VoucherCode)},{Cell(i.PerkTitle)},{i.FaceValueFen},")
+            sb.Append(CultureInfo.InvariantCulture, $"{i.RedemptionId},{i.VoucherId},{Csv.Cell(i.VoucherCode)},{Csv.Cell(i.PerkTitle)},{i.FaceValueFen},")
               .Append(CultureInfo.InvariantCulture, $"{i.FaceValueFen / 100m:0.00},{i.RedeemedAt:yyyy-MM-dd HH:mm:ss}\r\n");
         }
 
         sb.Append(CultureInfo.InvariantCulture, $"合计,{s.Count}笔,,,{s.TotalFen},{s.TotalFen / 100m:0.00},\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
-    }
-
-    /// <summary>Quotes a cell, and defuses formula injection (a title starting with = + - @ is shown as text).</summary>
-    internal static string Cell(string value)
-    {
-        var text = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return Csv.Utf8WithBom(sb.ToString());
     }
 }

@@ -40,5 +40,5 @@ public sealed class FundRulesTests
     [TestCase("@SUM(A1)", "\"'@SUM(A1)\"")]
     [TestCase("a,b\r\nc", "\"a,b\r\nc\"")]
     public void Csv_cells_are_quoted_and_formulas_defused(string value, string expected) =>
-        Assert.That(ReviewMeetings.Cell(value), Is.EqualTo(expected));
+        Assert.That(UnionHub.Api.Platform.Csv.Cell(value), Is.EqualTo(expected));
 }
