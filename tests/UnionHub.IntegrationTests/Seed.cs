@@ -28,6 +28,17 @@ public static class Seed
         return id;
     }
 
+    /// <summary>An enterprise under the organisation, with a credit code unique in this test.</summary>
+    public static async Task<long> EnterpriseAsync(long orgId, string name = "示例企业")
+    {
+        await using var db = await DbConnection();
+        var now = TestRun.Api.Clock.GetUtcNow().UtcDateTime;
+        var code = SeedIds.CreditCodeFor(Interlocked.Increment(ref _sequence) + 500_000_000L);
+        return await db.ExecuteScalarAsync<long>(
+            "INSERT INTO enterprise (org_id, name, credit_code, created_at) VALUES (@orgId, @name, @code, @now); SELECT LAST_INSERT_ID();",
+            new { orgId, name, code, now });
+    }
+
     /// <summary>A valid, unique resident ID number (born 1990-01-01 plus n days).</summary>
     public static string IdNumberFor(int n)
     {

@@ -141,12 +141,12 @@ public abstract class ApiTest
         WithToken(await StaffTokenAsync(username, password));
 
     /// <summary>Creates a staff user through the API as the bootstrap admin and returns a client logged in as that user.</summary>
-    protected static async Task<HttpClient> NewStaffAsync(string role, string? orgId = null, string? merchantId = null)
+    protected static async Task<HttpClient> NewStaffAsync(string role, string? orgId = null, string? merchantId = null, string? enterpriseId = null)
     {
         using var admin = await AdminAsync();
         var username = $"{role}-{Guid.NewGuid():N}"[..30];
         const string password = "correct horse battery";
-        var created = await admin.PostAsJsonAsync("/api/v1/admin/users", new { username, password, role, orgId, merchantId });
+        var created = await admin.PostAsJsonAsync("/api/v1/admin/users", new { username, password, role, orgId, merchantId, enterpriseId });
         Assert.That((int)created.StatusCode, Is.EqualTo(201), await created.Content.ReadAsStringAsync());
         return await StaffClientAsync(username, password);
     }

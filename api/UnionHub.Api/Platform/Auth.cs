@@ -13,9 +13,13 @@ public static class Roles
     public const string OrgAdmin = "org_admin";
     public const string Reviewer = "reviewer";
     public const string SuperAdmin = "super_admin";
+    /// <summary>A lawyer on the union's legal aid panel; sees only the cases assigned to them.</summary>
+    public const string Lawyer = "lawyer";
+    /// <summary>An enterprise's contact person, bound to one enterprise (claim <c>enterprise</c>).</summary>
+    public const string EnterpriseContact = "enterprise_contact";
 
     public static readonly IReadOnlySet<string> Staff = new HashSet<string>(StringComparer.Ordinal)
-        { MerchantStaff, OrgAdmin, Reviewer, SuperAdmin };
+        { MerchantStaff, OrgAdmin, Reviewer, SuperAdmin, Lawyer, EnterpriseContact };
 }
 
 /// <summary>Authorization policy names; each route group names one.</summary>
@@ -29,6 +33,9 @@ public static class Policies
     public const string MerchantStaff = "merchant_staff";
     /// <summary>A merchant acting through an API key or as merchant_staff; either is bound to one merchant.</summary>
     public const string Merchant = "merchant";
+    public const string Lawyer = "lawyer";
+    /// <summary>An enterprise contact acting for the enterprise in their token.</summary>
+    public const string EnterpriseContact = "enterprise_contact";
 }
 
 public sealed class JwtOptions
@@ -46,6 +53,7 @@ public static class AuthSetup
     public const string ClaimRole = "role";
     public const string ClaimOrg = "org";
     public const string ClaimMerchant = "merchant";
+    public const string ClaimEnterprise = "enterprise";
     public const string ClaimKind = "kind"; // "member" or "staff"
 
     public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
@@ -92,6 +100,9 @@ public static class AuthSetup
             .AddPolicy(Policies.OrgAdmin, p => p.RequireRole(Roles.OrgAdmin, Roles.SuperAdmin))
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.SuperAdmin))
             .AddPolicy(Policies.MerchantStaff, p => p.RequireRole(Roles.MerchantStaff))
+            .AddPolicy(Policies.Lawyer, p => p.RequireRole(Roles.Lawyer))
+            .AddPolicy(Policies.EnterpriseContact, p => p.RequireRole(Roles.EnterpriseContact)
+                .RequireAssertion(ctx => ctx.User.EnterpriseId() is not null))
             .AddPolicy(Policies.Merchant, p => p
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme, ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAssertion(ctx => ctx.User.MerchantId() is not null
@@ -132,6 +143,10 @@ public static class AuthSetup
 
     public static long? MerchantId(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(ClaimMerchant), out var id) ? id : null;
+
+    /// <summary>The enterprise an enterprise_contact acts for.</summary>
+    public static long? EnterpriseId(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(ClaimEnterprise), out var id) ? id : null;
 }
 
 /// <summary>Issues short-lived access tokens signed with the configured key.</summary>

@@ -9,16 +9,18 @@ namespace UnionHub.Api.Features.Identity;
 /// <summary>POST /admin/users: a super_admin creates a staff account.</summary>
 public static partial class CreateStaffUser
 {
-    public sealed record Request(string? Username, string? Password, string? Role, string? OrgId, string? MerchantId);
+    public sealed record Request(string? Username, string? Password, string? Role, string? OrgId, string? MerchantId,
+        string? EnterpriseId = null);
 
-    public sealed record Response(string Id, string Username, string Role, string? OrgId, string? MerchantId, DateTimeOffset CreatedAt);
+    public sealed record Response(string Id, string Username, string Role, string? OrgId, string? MerchantId, DateTimeOffset CreatedAt,
+        string? EnterpriseId = null);
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{3,64}$")]
     private static partial Regex UsernamePattern();
 
     private const string Insert = """
-        INSERT INTO staff_user (username, password_hash, role, org_id, merchant_id, created_at, created_by)
-        VALUES (@Username, @PasswordHash, @Role, @OrgId, @MerchantId, @CreatedAt, @CreatedBy);
+        INSERT INTO staff_user (username, password_hash, role, org_id, merchant_id, enterprise_id, created_at, created_by)
+        VALUES (@Username, @PasswordHash, @Role, @OrgId, @MerchantId, @EnterpriseId, @CreatedAt, @CreatedBy);
         SELECT LAST_INSERT_ID();
         """;
 
@@ -27,6 +29,7 @@ public static partial class CreateStaffUser
     {
         long? orgId = long.TryParse(request.OrgId, out var o) && o > 0 ? o : null;
         long? merchantId = long.TryParse(request.MerchantId, out var m) && m > 0 ? m : null;
+        long? enterpriseId = long.TryParse(request.EnterpriseId, out var e) && e > 0 ? e : null;
         var v = new Validator()
             .Check(request.Username is not null && UsernamePattern().IsMatch(request.Username), "username",
                 "must be 3-64 letters, digits, '_', '.' or '-'")
@@ -36,7 +39,9 @@ public static partial class CreateStaffUser
             .Check(request.OrgId is null || orgId is not null, "orgId", "is not a valid id")
             .Check(request.MerchantId is null || merchantId is not null, "merchantId", "is not a valid id")
             .Check(request.Role != Roles.OrgAdmin || orgId is not null, "orgId", "is required for org_admin")
-            .Check(request.Role != Roles.MerchantStaff || merchantId is not null, "merchantId", "is required for merchant_staff");
+            .Check(request.EnterpriseId is null || enterpriseId is not null, "enterpriseId", "is not a valid id")
+            .Check(request.Role != Roles.MerchantStaff || merchantId is not null, "merchantId", "is required for merchant_staff")
+            .Check(request.Role != Roles.EnterpriseContact || enterpriseId is not null, "enterpriseId", "is required for enterprise_contact");
         if (!v.IsValid)
         {
             return v.Problem();
@@ -45,6 +50,12 @@ public static partial class CreateStaffUser
         var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        if (request.Role == Roles.EnterpriseContact && await conn.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT id FROM enterprise WHERE id = @enterpriseId", new { enterpriseId }, tx, cancellationToken: ct)) is null)
+        {
+            return Problems.Create(422, "enterprise.not_found", "The enterprise does not exist.");
+        }
+
         long id;
         try
         {
@@ -55,6 +66,7 @@ public static partial class CreateStaffUser
                 request.Role,
                 OrgId = request.Role == Roles.OrgAdmin ? orgId : null,
                 MerchantId = request.Role == Roles.MerchantStaff ? merchantId : null,
+                EnterpriseId = request.Role == Roles.EnterpriseContact ? enterpriseId : null,
                 CreatedAt = now.UtcDateTime,
                 CreatedBy = http.User.StaffId(),
             }, tx, cancellationToken: ct));
@@ -65,11 +77,12 @@ public static partial class CreateStaffUser
         }
 
         await Audit.WriteAsync(conn, tx, http, "staff_user.create", "staff_user", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            new { request.Username, request.Role, orgId, merchantId }, ct);
+            new { request.Username, request.Role, orgId, merchantId, enterpriseId }, ct);
         await tx.CommitAsync(ct);
 
         var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Created($"/api/v1/admin/users/{idText}", new Response(idText, request.Username!, request.Role!,
-            request.Role == Roles.OrgAdmin ? request.OrgId : null, request.Role == Roles.MerchantStaff ? request.MerchantId : null, now.ToChina()));
+            request.Role == Roles.OrgAdmin ? request.OrgId : null, request.Role == Roles.MerchantStaff ? request.MerchantId : null, now.ToChina(),
+            request.Role == Roles.EnterpriseContact ? request.EnterpriseId : null));
     }
 }

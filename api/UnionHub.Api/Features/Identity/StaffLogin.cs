@@ -15,7 +15,7 @@ public static class StaffLogin
     public sealed record Request(string? Username, string? Password);
 
     internal sealed record StaffRow(long Id, string Username, string PasswordHash, string Role, long? OrgId, long? MerchantId,
-        DateTime? LockedUntil, bool Disabled);
+        DateTime? LockedUntil, bool Disabled, long? EnterpriseId);
 
     internal static readonly PasswordHasher<string> Hasher = new();
 
@@ -24,7 +24,7 @@ public static class StaffLogin
 
     internal const string SelectColumns = """
         SELECT id, username, password_hash AS PasswordHash, role, org_id AS OrgId, merchant_id AS MerchantId,
-               locked_until AS LockedUntil, disabled
+               locked_until AS LockedUntil, disabled, enterprise_id AS EnterpriseId
         FROM staff_user
         """;
 
@@ -94,6 +94,11 @@ public static class StaffLogin
         if (user.MerchantId is { } merchant)
         {
             extra[AuthSetup.ClaimMerchant] = merchant.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (user.EnterpriseId is { } enterprise)
+        {
+            extra[AuthSetup.ClaimEnterprise] = enterprise.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return tokens.Issue(Sessions.KindStaff, user.Id, [user.Role], now, extra);

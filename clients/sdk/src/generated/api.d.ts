@@ -1154,6 +1154,7 @@ export type components = {
             phone?: string | null;
         };
         "Identity.CreateStaffUser.Request": {
+            enterpriseId?: string | null;
             merchantId?: string | null;
             orgId?: string | null;
             password?: string | null;
@@ -1163,6 +1164,7 @@ export type components = {
         "Identity.CreateStaffUser.Response": {
             /** Format: date-time */
             createdAt?: string;
+            enterpriseId?: string | null;
             id?: string | null;
             merchantId?: string | null;
             orgId?: string | null;

@@ -166,6 +166,41 @@ public sealed class StaffAccountsTests : ApiTest
     }
 
     [Test]
+    public async Task Enterprise_contacts_are_bound_to_an_existing_enterprise_and_lawyers_need_no_binding()
+    {
+        using var admin = await AdminAsync();
+        var orgId = await Seed.OrgAsync();
+        var enterpriseId = await Seed.EnterpriseAsync(orgId);
+
+        var unbound = await admin.PostAsJsonAsync("/api/v1/admin/users", new { username = "contact.a", password = "0123456789ab", role = "enterprise_contact" });
+        var p1 = await Problem.ExpectAsync(unbound, 422, "validation.failed");
+        Assert.That(p1.Raw.GetProperty("errors").TryGetProperty("enterpriseId", out _));
+        var missing = await admin.PostAsJsonAsync("/api/v1/admin/users",
+            new { username = "contact.b", password = "0123456789ab", role = "enterprise_contact", enterpriseId = (enterpriseId + 1000).ToString() });
+        await Problem.ExpectAsync(missing, 422, "enterprise.not_found");
+
+        var created = await admin.PostAsJsonAsync("/api/v1/admin/users",
+            new { username = "contact.c", password = "0123456789ab", role = "enterprise_contact", enterpriseId = enterpriseId.ToString() });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        Assert.That((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("enterpriseId").GetString(), Is.EqualTo(enterpriseId.ToString()));
+        var token = await StaffTokenAsync("contact.c", "0123456789ab");
+        var claims = JsonDocument.Parse(Base64UrlDecode(token.Split('.')[1])).RootElement;
+        Assert.That(claims.GetProperty("enterprise").GetString(), Is.EqualTo(enterpriseId.ToString()));
+        Assert.That(claims.GetProperty("role").ToString(), Does.Contain("enterprise_contact"));
+
+        // a lawyer is not bound to an enterprise even when one is sent
+        var lawyer = await admin.PostAsJsonAsync("/api/v1/admin/users",
+            new { username = "lawyer.d", password = "0123456789ab", role = "lawyer", enterpriseId = enterpriseId.ToString() });
+        Assert.That(lawyer.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<long?>("SELECT enterprise_id FROM staff_user WHERE username='lawyer.d'"), Is.Null);
+        Assert.That(await db.ExecuteScalarAsync<long?>("SELECT enterprise_id FROM staff_user WHERE username='contact.c'"), Is.EqualTo(enterpriseId));
+    }
+
+    private static byte[] Base64UrlDecode(string s) =>
+        Convert.FromBase64String(s.Replace('-', '+').Replace('_', '/').PadRight(s.Length + (4 - s.Length % 4) % 4, '='));
+
+    [Test]
     public async Task Only_super_admin_creates_users()
     {
         using var reviewer = await NewStaffAsync("reviewer");
