@@ -44,6 +44,7 @@ public static class Hosting
         builder.AddDatabase();
         builder.AddAuth();
         builder.Services.AddSingleton(PiiProtector.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without keys
+        builder.Services.AddSingleton(WorkingCalendar.FromConfiguration(builder.Configuration));
         builder.Services.AddSwagger();
         builder.Services.AddCorsAllowList(builder.Configuration);
         builder.AddMetrics();
