@@ -54,6 +54,7 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
             ["Vouchers:SigningKey"] = VoucherKey,
             ["RateLimits:StaffLoginPerMinute"] = "100000",
             ["Sms:Provider"] = "fake", ["Wechat:Provider"] = "fake",
+            ["Housekeeping:Enabled"] = "false", // tests move the clock; they run a sweep themselves when they want one
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };

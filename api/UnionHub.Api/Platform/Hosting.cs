@@ -45,6 +45,9 @@ public static class Hosting
         builder.AddAuth();
         builder.Services.AddSingleton(PiiProtector.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without keys
         builder.Services.AddSingleton(WorkingCalendar.FromConfiguration(builder.Configuration));
+        builder.Services.Configure<HousekeepingOptions>(builder.Configuration.GetSection(HousekeepingOptions.Section));
+        builder.Services.AddSingleton<Housekeeping>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         builder.Services.AddSwagger();
         builder.Services.AddCorsAllowList(builder.Configuration);
         builder.AddMetrics();
