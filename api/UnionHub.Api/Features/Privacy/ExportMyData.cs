@@ -27,11 +27,9 @@ public static class ExportMyData
 
     public sealed record WeChatBinding(string AppId, string OpenIdMasked, bool HasUnionId, DateTimeOffset BoundAt);
 
-    /// <summary>A voucher with its redemption (the time it was redeemed, when it was).</summary>
+    /// <summary>A voucher with its redemption in force (where and when it was redeemed), as the wallet shows it.</summary>
     public sealed record Voucher(string Id, string PerkId, string PerkKind, string PerkTitle, long? FaceValueFen, string Code,
-        string? PartnerCode, string Status, DateTimeOffset ValidUntil, DateTimeOffset ClaimedAt, Redemption? Redemption);
-
-    public sealed record Redemption(DateTimeOffset RedeemedAt);
+        string? PartnerCode, string Status, DateTimeOffset ValidUntil, DateTimeOffset ClaimedAt, MyVouchers.VoucherRedemption? Redemption);
 
     /// <summary>Signed-in devices: refresh tokens that are neither spent, revoked nor expired.</summary>
     public sealed record Sessions(int Active);
@@ -44,7 +42,8 @@ public static class ExportMyData
     private sealed record WeChatRow(string AppId, string OpenId, string? UnionId, DateTime CreatedAt);
 
     private sealed record VoucherRow(long Id, long PerkId, string PerkKind, string PerkTitle, long? FaceValueFen, string Code,
-        string? PartnerCode, string Status, DateTime ValidUntil, DateTime CreatedAt, DateTime? RedeemedAt);
+        string? PartnerCode, string Status, DateTime ValidUntil, DateTime CreatedAt,
+        long? RedemptionId, long? MerchantId, string? MerchantName, DateTime? RedemptionAt);
 
     private const string SelectMember = """
         SELECT m.id, m.phone_enc AS PhoneEnc, m.id_enc AS IdEnc, m.name_enc AS NameEnc, m.org_id AS OrgId, o.name AS OrgName,
@@ -61,8 +60,11 @@ public static class ExportMyData
 
     private const string SelectVouchers = """
         SELECT v.id, v.perk_id AS PerkId, p.kind AS PerkKind, p.title AS PerkTitle, p.face_value_fen AS FaceValueFen, v.code,
-               v.partner_code AS PartnerCode, v.status, v.valid_until AS ValidUntil, v.created_at AS CreatedAt, v.redeemed_at AS RedeemedAt
+               v.partner_code AS PartnerCode, v.status, v.valid_until AS ValidUntil, v.created_at AS CreatedAt,
+               r.id AS RedemptionId, r.merchant_id AS MerchantId, mc.name AS MerchantName, r.redeemed_at AS RedemptionAt
         FROM voucher v JOIN perk p ON p.id = v.perk_id
+        LEFT JOIN redemption r ON r.voucher_id = v.id AND r.voided_at IS NULL
+        LEFT JOIN merchant mc ON mc.id = r.merchant_id
         WHERE v.member_id = @Id ORDER BY v.id DESC
         """;
 
@@ -112,7 +114,9 @@ public static class ExportMyData
         var vouchers = (await conn.QueryAsync<VoucherRow>(new CommandDefinition(SelectVouchers, args, tx, cancellationToken: ct)))
             .Select(v => new Voucher(Text(v.Id), Text(v.PerkId), v.PerkKind, v.PerkTitle, v.FaceValueFen, v.Code, v.PartnerCode,
                 VoucherStatus.Effective(v.Status, v.ValidUntil, now.UtcDateTime), v.ValidUntil.ToChina(), v.CreatedAt.ToChina(),
-                v.RedeemedAt is { } at ? new Redemption(at.ToChina()) : null))
+                v is { RedemptionId: { } rid, MerchantId: { } mid, RedemptionAt: { } at }
+                    ? new MyVouchers.VoucherRedemption(Text(rid), Text(mid), v.MerchantName ?? "", at.ToChina())
+                    : null))
             .ToList();
 
         var applications = new List<Applications.Application>();

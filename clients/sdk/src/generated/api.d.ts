@@ -1569,10 +1569,6 @@ export type components = {
             /** Format: date-time */
             verifiedAt?: string | null;
         };
-        "Privacy.ExportMyData.Redemption": {
-            /** Format: date-time */
-            redeemedAt?: string;
-        };
         "Privacy.ExportMyData.Sessions": {
             /** Format: int32 */
             active?: number;
@@ -1588,7 +1584,7 @@ export type components = {
             perkId?: string | null;
             perkKind?: string | null;
             perkTitle?: string | null;
-            redemption?: components["schemas"]["Privacy.ExportMyData.Redemption"];
+            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"];
             status?: string | null;
             /** Format: date-time */
             validUntil?: string;

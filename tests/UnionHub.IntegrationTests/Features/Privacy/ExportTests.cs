@@ -16,10 +16,18 @@ public sealed class ExportTests : PrivacyTest
         var perk = await CreatePerkAsync();
         var (myVoucher, myCode) = await ClaimAsync(perk, me.Id);
         var (otherVoucher, otherCode) = await ClaimAsync(perk, other.Id);
+        using (var admin = await AdminAsync())
         await using (var db = await DbAsync())
         {
-            await db.ExecuteAsync("UPDATE voucher SET status = 'redeemed', redeemed_at = @now WHERE id = @myVoucher",
-                new { now = Api.Clock.GetUtcNow().UtcDateTime, myVoucher });
+            // redeemed at a merchant, after an earlier redemption elsewhere that was voided: the export names the one in force
+            var merchant = await Merchants.MerchantAdminTests.CreateMerchantAsync(admin, "惠民超市");
+            var voidedAt = await Merchants.MerchantAdminTests.CreateMerchantAsync(admin, "作废的商户");
+            var now = Api.Clock.GetUtcNow().UtcDateTime;
+            await db.ExecuteAsync("""
+                INSERT INTO redemption (voucher_id, merchant_id, redeemed_at, voided_at) VALUES (@myVoucher, @voidedAt, @earlier, @now);
+                INSERT INTO redemption (voucher_id, merchant_id, redeemed_at) VALUES (@myVoucher, @merchant, @now);
+                UPDATE voucher SET status = 'redeemed', redeemed_at = @now WHERE id = @myVoucher;
+                """, new { now, earlier = now.AddMinutes(-10), myVoucher, merchant, voidedAt });
         }
 
         var fund = await CreateFundAsync(reviewer);
@@ -54,6 +62,7 @@ public sealed class ExportTests : PrivacyTest
             Assert.That(vouchers[0].GetProperty("code").GetString(), Is.EqualTo(myCode));
             Assert.That(vouchers[0].GetProperty("status").GetString(), Is.EqualTo("redeemed"));
             Assert.That(vouchers[0].GetProperty("redemption").GetProperty("redeemedAt").GetString(), Does.EndWith("+08:00"));
+            Assert.That(vouchers[0].GetProperty("redemption").GetProperty("merchantName").GetString(), Is.EqualTo("惠民超市"));
 
             var apps = export.GetProperty("fundApplications");
             Assert.That(apps.EnumerateArray().Select(a => a.GetProperty("id").GetString()), Is.EqualTo(new[] { myApp }));
