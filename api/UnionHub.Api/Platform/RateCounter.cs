@@ -16,7 +16,7 @@ public sealed class RateCounter(MySqlDataSource db, TimeProvider clock)
     public async Task<Decision> HitAsync(string bucket, int limit, TimeSpan window, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var start = new DateTime(now.Ticks - (now.Ticks % window.Ticks), DateTimeKind.Utc);
+        var start = WindowStart(now, window);
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await conn.ExecuteAsync(new CommandDefinition("""
@@ -29,11 +29,21 @@ public sealed class RateCounter(MySqlDataSource db, TimeProvider clock)
         return new Decision(hits <= limit, hits, hits <= limit ? TimeSpan.Zero : start + window - now);
     }
 
+    /// <summary>
+    /// The start (UTC) of the fixed window holding <paramref name="now"/>. Windows are aligned in China time, so a
+    /// "per day" limit resets at midnight in Beijing, not at 08:00.
+    /// </summary>
+    public static DateTime WindowStart(DateTime now, TimeSpan window)
+    {
+        var local = now.Ticks + Clock.ChinaOffset.Ticks;
+        return new DateTime(local - (local % window.Ticks) - Clock.ChinaOffset.Ticks, DateTimeKind.Utc);
+    }
+
     /// <summary>Peeks without counting (e.g. to refuse before doing expensive work).</summary>
     public async Task<int> CountAsync(string bucket, TimeSpan window, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var start = new DateTime(now.Ticks - (now.Ticks % window.Ticks), DateTimeKind.Utc);
+        var start = WindowStart(now, window);
         await using var conn = await db.OpenConnectionAsync(ct);
         return await conn.ExecuteScalarAsync<int?>(new CommandDefinition(
             "SELECT hits FROM rate_counter WHERE bucket = @bucket AND window_start = @start", new { bucket, start }, cancellationToken: ct)) ?? 0;
