@@ -42,6 +42,9 @@ export function memberApi(client: UnionHubClient) {
     /** One application with its history (the status timeline) and its evidence list. */
     myApplication: (id: string) => client.request<FundApplication>("GET", `${V1}/me/fund-applications/{id}`, { path: { id } }),
     submitApplication: (id: string) => client.request<FundApplication>("POST", `${V1}/me/fund-applications/{id}/submit`, { path: { id } }),
+    /** Corrects a returned application (all fields again; the phone in full); it is submitted again. */
+    resubmitApplication: (id: string, request: Omit<FundApplicationRequest, "fundId" | "draft">) =>
+      client.request<FundApplication>("PUT", `${V1}/me/fund-applications/{id}`, { path: { id }, body: request }),
     withdrawApplication: (id: string) =>
       client.request<FundApplication>("POST", `${V1}/me/fund-applications/{id}/withdraw`, { path: { id } }),
     /**
