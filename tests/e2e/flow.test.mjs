@@ -223,6 +223,7 @@ test("the member applies to a fund with evidence and follows the application in 
   assert.deepEqual(await steps.allInnerTexts(),
     ["等待工会评审会议审议", "修改后重新提交", "退回补充材料", "提交申请", "保存草稿"]);
   assert.equal(await page.locator("[data-test=resubmit]").count(), 0);
+  assert.equal(await page.getByText("corrected by").count(), 0, "the server's English bookkeeping note is not shown");
   await page.locator(".van-toast").waitFor({ state: "hidden" });
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, "18-application-resubmitted");

@@ -135,7 +135,10 @@ export async function smsLogin(page, mobile, { screenshotName } = {}) {
   const code = (await page.locator("[data-test=dev-code]").innerText()).match(/\d{4,8}/)?.[0];
   if (!code) throw new Error("no Development outbox code on the login screen");
   await page.locator("[data-test=code] input").fill(code);
-  if (screenshotName) await screenshot(page, screenshotName);
+  if (screenshotName) {
+    await page.locator(".van-toast").waitFor({ state: "hidden" }); // "验证码已发送" covers the form for a moment
+    await screenshot(page, screenshotName);
+  }
   await page.locator("[data-test=login]").click();
   await page.waitForURL((url) => url.pathname === "/perks");
 }

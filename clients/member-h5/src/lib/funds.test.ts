@@ -68,12 +68,13 @@ describe("status timeline", () => {
     const steps = timeline(app("disbursed", [
       { at: at("09:00"), actorKind: "member", actorId: "1", from: null, to: "submitted", note: null },
       { at: at("10:00"), actorKind: "staff", actorId: "7", from: "submitted", to: "returned", note: "请补充医院诊断证明" },
-      { at: at("11:00"), actorKind: "member", actorId: "1", from: "returned", to: "submitted", note: null },
+      { at: at("11:00"), actorKind: "member", actorId: "1", from: "returned", to: "submitted", note: "corrected by the applicant" },
       { at: at("12:00"), actorKind: "staff", actorId: "7", from: "submitted", to: "approved", note: "同意" },
       { at: at("13:00"), actorKind: "staff", actorId: "8", from: "approved", to: "disbursed", note: null },
     ], 300000, 300000));
     expect(steps.map((s) => s.title)).toEqual(["帮扶款已拨付 ¥3000.00", "评审通过，核定 ¥3000.00", "修改后重新提交", "退回补充材料", "提交申请"]);
     expect(steps[3]).toMatchObject({ detail: "请补充医院诊断证明", tone: "bad", time: "2026-06-01 10:00 · 工会工作人员" });
+    expect(steps[2]!.detail).toBeNull(); // the server's note on the member's own step is not shown
   });
 
   it("has nothing to wait for once rejected or withdrawn", () => {

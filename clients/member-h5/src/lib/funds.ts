@@ -103,7 +103,8 @@ export function timeline(app: Pick<FundApplication, "status" | "grantedFen" | "p
       case "disbursed": title = app.paidFen ? `帮扶款已拨付 ¥${yuan(app.paidFen)}` : "帮扶款已拨付"; break;
       default: title = statusTags[h.to as ApplicationStatus]?.text ?? String(h.to);
     }
-    return { title, time: `${chinaTime(h.at)} · ${who}`, detail: h.note, tone };
+    // reviewers' notes are for the member; notes on the member's own steps are the server's bookkeeping (in English)
+    return { title, time: `${chinaTime(h.at)} · ${who}`, detail: h.actorKind === "staff" ? h.note : null, tone };
   }).reverse();
   const waiting: Partial<Record<ApplicationStatus, string>> = {
     draft: "草稿尚未提交，提交后进入评审",
