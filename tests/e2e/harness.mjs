@@ -96,3 +96,59 @@ export async function uploadRoster(token, orgId, csv) {
   if (!response.ok) throw new Error(`roster upload -> ${response.status}: ${text}`);
   return JSON.parse(text);
 }
+
+/** A real PNG image (a red square with a white cross), for evidence uploads. */
+export async function pngImage(size = 48) {
+  const { deflateSync, crc32 } = await import("node:zlib");
+  const rows = [];
+  for (let y = 0; y < size; y++) {
+    const row = [0];
+    for (let x = 0; x < size; x++) {
+      const cross = Math.abs(x - size / 2) < 4 || Math.abs(y - size / 2) < 4;
+      row.push(...(cross ? [255, 255, 255] : [200, 22, 29]));
+    }
+    rows.push(...row);
+  }
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4); ihdr[8] = 8; ihdr[9] = 2; // 8-bit RGB
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(Buffer.from(rows))), chunk("IEND", Buffer.alloc(0))]);
+}
+
+/** A minimal one-page PDF, for evidence uploads. */
+export function pdfDocument() {
+  return Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+}
+
+/** Logs in on the member H5 app by SMS, reading the code from the Development outbox shown on the login screen. */
+export async function smsLogin(page, mobile, { screenshotName } = {}) {
+  await page.goto("/login");
+  await page.locator("[data-test=phone] input").fill(mobile);
+  await page.locator("[data-test=send-code]").click();
+  const code = (await page.locator("[data-test=dev-code]").innerText()).match(/\d{4,8}/)?.[0];
+  if (!code) throw new Error("no Development outbox code on the login screen");
+  await page.locator("[data-test=code] input").fill(code);
+  if (screenshotName) {
+    await page.locator(".van-toast").waitFor({ state: "hidden" }); // "验证码已发送" covers the form for a moment
+    await screenshot(page, screenshotName);
+  }
+  await page.locator("[data-test=login]").click();
+  await page.waitForURL((url) => url.pathname === "/perks");
+}
+
+/** Logs in on the merchant page as a cashier. */
+export async function cashierLogin(page, username, password) {
+  await page.goto("/merchant/");
+  if (await page.locator("[data-test=logout]").isVisible()) await page.locator("[data-test=logout]").click();
+  await page.locator("[data-test=username] input").fill(username);
+  await page.locator("[data-test=password] input").fill(password);
+  await page.locator("[data-test=login]").click();
+  await page.locator("[data-test=merchant-name]").waitFor();
+}

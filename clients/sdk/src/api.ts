@@ -1,6 +1,7 @@
 import type { UnionHubClient } from "./client.js";
 import type {
-  ClaimAnswer, Me, MerchantMe, Page, Perk, RealName, Redemption, RedemptionPreview, SmsOutbox, TokensAnswer, Voucher, VoucherRef,
+  ClaimAnswer, DayRedemption, EvidenceFile, FundApplication, FundApplicationRequest, Me, MerchantMe, OpenFund, Page, Perk, RealName,
+  Redemption, RedemptionPreview, Settlement, SmsOutbox, TokensAnswer, VoidAnswer, Voucher, VoucherRef,
 } from "./contract.js";
 
 const V1 = "/api/v1";
@@ -31,6 +32,27 @@ export function memberApi(client: UnionHubClient) {
       client.request<ClaimAnswer>("POST", `${V1}/perks/{id}/claims`, { path: { id: perkId }, idempotent: true, idempotencyKey }),
     vouchers: (query: { limit?: number; cursor?: string } = {}) => client.request<Page<Voucher>>("GET", `${V1}/me/vouchers`, { query }),
     voucher: (id: string) => client.request<Voucher>("GET", `${V1}/me/vouchers/{id}`, { path: { id } }),
+    /** Relief funds open now, with their eligibility notes. */
+    funds: () => client.request<Page<OpenFund>>("GET", `${V1}/funds`),
+    /** Idempotent: keep one `idempotencyKey` per application form, so a retry after a failure never applies twice. */
+    apply: (request: FundApplicationRequest, idempotencyKey?: string) =>
+      client.request<FundApplication>("POST", `${V1}/fund-applications`, { body: request, idempotent: true, idempotencyKey }),
+    myApplications: (query: { limit?: number; cursor?: string } = {}) =>
+      client.request<Page<FundApplication>>("GET", `${V1}/me/fund-applications`, { query }),
+    /** One application with its history (the status timeline) and its evidence list. */
+    myApplication: (id: string) => client.request<FundApplication>("GET", `${V1}/me/fund-applications/{id}`, { path: { id } }),
+    submitApplication: (id: string) => client.request<FundApplication>("POST", `${V1}/me/fund-applications/{id}/submit`, { path: { id } }),
+    /** Corrects a returned application (all fields again; the phone in full); it is submitted again. */
+    resubmitApplication: (id: string, request: Omit<FundApplicationRequest, "fundId" | "draft">) =>
+      client.request<FundApplication>("PUT", `${V1}/me/fund-applications/{id}`, { path: { id }, body: request }),
+    withdrawApplication: (id: string) =>
+      client.request<FundApplication>("POST", `${V1}/me/fund-applications/{id}/withdraw`, { path: { id } }),
+    /**
+     * Attaches one evidence file (JPEG, PNG or PDF, at most 5 MiB, 5 files an application) as the raw request body.
+     * In a browser pass `await file.arrayBuffer()`; in a mini-program the ArrayBuffer from `wx.getFileSystemManager().readFile`.
+     */
+    uploadEvidence: (applicationId: string, data: ArrayBuffer | ArrayBufferView, contentType = "application/octet-stream") =>
+      client.request<EvidenceFile>("POST", `${V1}/me/fund-applications/{id}/evidence`, { path: { id: applicationId }, body: data, contentType }),
     /** Development only: the codes the fake SMS provider "sent". */
     devSmsOutbox: (phone: string) => client.request<SmsOutbox>("GET", `${V1}/dev/sms-outbox`, { query: { phone }, auth: false }),
   };
@@ -50,8 +72,17 @@ export function merchantApi(client: UnionHubClient) {
     /** Idempotent: keep one `idempotencyKey` per voucher the cashier redeems, so a retry never redeems twice. */
     redeem: (ref: VoucherRef, idempotencyKey?: string) =>
       client.request<Redemption>("POST", `${V1}/merchant/redemptions`, { body: ref, idempotent: true, idempotencyKey }),
+    /** Reverses a redemption within 30 minutes of it; the voucher is unused again. */
     voidRedemption: (id: string, reason: string) =>
-      client.request<unknown>("POST", `${V1}/merchant/redemptions/{id}/void`, { path: { id }, body: { reason } }),
+      client.request<VoidAnswer>("POST", `${V1}/merchant/redemptions/{id}/void`, { path: { id }, body: { reason } }),
+    /** The merchant's redemptions of one day (`date` yyyy-MM-dd, China time; today by default), newest first, voided ones included. */
+    dayRedemptions: (query: { date?: string; limit?: number; cursor?: string } = {}) =>
+      client.request<Page<DayRedemption>>("GET", `${V1}/merchant/redemptions`, { query }),
+    /** The settlement of a period (yyyy-MM-dd, both days included, at most 93 days). */
+    settlement: (from: string, to: string) => client.request<Settlement>("GET", `${V1}/merchant/settlements`, { query: { from, to } }),
+    /** The same settlement as a UTF-8 CSV (with BOM) for a spreadsheet. */
+    settlementCsv: (from: string, to: string) =>
+      client.request<string>("GET", `${V1}/merchant/settlements`, { query: { from, to }, headers: { Accept: "text/csv" }, responseType: "text" }),
   };
 }
 

@@ -15,7 +15,7 @@ export interface CallOptions {
   query?: Record<string, QueryValue>;
   /** Values for `{name}` segments of the path. */
   path?: Record<string, string | number>;
-  /** A JSON-serialisable body (or a string sent as is with `contentType`). */
+  /** A JSON-serialisable body (or a string sent as is with `contentType`, or bytes: an ArrayBuffer or typed array, sent as is). */
   body?: unknown;
   contentType?: string;
   headers?: Record<string, string>;
@@ -189,8 +189,11 @@ export class UnionHubClient {
 
   private send(method: string, path: string, options: CallOptions, accessToken: string | undefined, idempotencyKey: string | undefined) {
     const headers: Record<string, string> = { Accept: options.responseType === "text" ? "*/*" : "application/json", ...options.headers };
-    let body: string | undefined;
-    if (options.body !== undefined) {
+    let body: string | ArrayBuffer | undefined;
+    if (options.body instanceof ArrayBuffer || ArrayBuffer.isView(options.body)) {
+      body = toArrayBuffer(options.body);
+      headers["Content-Type"] = options.contentType ?? "application/octet-stream";
+    } else if (options.body !== undefined) {
       body = typeof options.body === "string" && options.contentType ? options.body : JSON.stringify(options.body);
       headers["Content-Type"] = options.contentType ?? "application/json";
     }
@@ -218,6 +221,14 @@ export class UnionHubClient {
     const ms = this.options.retryDelayMs?.(attempt, error) ?? (error.retryAfter ? error.retryAfter * 1000 : attempt === 1 ? 300 : 1000);
     return (this.options.sleep ?? ((t) => new Promise<void>((r) => setTimeout(r, t))))(ms);
   }
+}
+
+/** The exact bytes of a buffer or a view of one (a view may cover part of a larger buffer). */
+function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
+  if (data instanceof ArrayBuffer) return data;
+  const copy = new Uint8Array(data.byteLength);
+  copy.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  return copy.buffer;
 }
 
 function parse<T>(answer: TransportResponse, responseType: CallOptions["responseType"]): T {

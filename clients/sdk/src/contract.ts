@@ -80,3 +80,94 @@ export interface RedemptionPreview {
 }
 
 export interface Redemption { redemptionId: string; voucherId: string; faceValueFen: number | null; redeemedAt: string }
+
+export interface VoidAnswer { redemptionId: string; voucherId: string; voucherStatus: VoucherStatus; voidedAt: string; reason: string }
+
+/** One redemption of the cashier's merchant on a day (GET /merchant/redemptions): voided ones stay, marked. */
+export interface DayRedemption {
+  redemptionId: string;
+  voucherId: string;
+  voucherCode: string;
+  perkTitle: string;
+  faceValueFen: number;
+  redeemedAt: string;
+  voidedAt: string | null;
+  voidReason: string | null;
+  /** Until when it may still be voided; null once voided or past the 30-minute window. */
+  voidableUntil: string | null;
+}
+
+/** GET /merchant/settlements: the unvoided redemptions of a period (China calendar days, both inclusive). */
+export interface Settlement {
+  merchantId: string;
+  merchantName: string;
+  from: string;
+  to: string;
+  count: number;
+  totalFen: number;
+  items: { redemptionId: string; voucherId: string; voucherCode: string; perkTitle: string; faceValueFen: number; redeemedAt: string }[];
+}
+
+// ---------------------------------------------------------------- relief funds
+
+export type FundKind = "warmth" | "hardship" | "epidemic";
+
+/** A fund open for applications (GET /funds). */
+export interface OpenFund {
+  id: string;
+  name: string;
+  kind: FundKind | string;
+  year: number;
+  maxGrantFen: number;
+  opensAt: string | null;
+  closesAt: string | null;
+  eligibilityNotes: string | null;
+}
+
+export type FundCategory = "major_illness" | "sudden_event" | "accident_disaster" | "low_income" | "temporary_hardship" | "epidemic";
+
+export type ApplicationStatus = "draft" | "submitted" | "returned" | "approved" | "rejected" | "withdrawn" | "disbursed";
+
+export interface FundApplicationRequest {
+  fundId: string;
+  category: FundCategory;
+  requestedFen: number;
+  reason: string;
+  contactPhone: string;
+  draft?: boolean;
+}
+
+/** One status change of an application, oldest first in `history`. */
+export interface ApplicationHistoryEntry {
+  at: string;
+  actorKind: "member" | "staff" | string;
+  actorId: string;
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  note: string | null;
+}
+
+export interface EvidenceFile { id: string; contentType: string; sizeBytes: number; uploadedAt: string }
+
+export interface FundApplication {
+  id: string;
+  fundId: string;
+  fundName: string;
+  memberId: string;
+  category: FundCategory;
+  requestedFen: number;
+  reason: string;
+  contactPhoneMasked: string;
+  status: ApplicationStatus;
+  grantedFen: number | null;
+  paidFen: number;
+  evidenceCount: number;
+  meetingId: string | null;
+  createdAt: string;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  updatedAt: string;
+  /** On single reads (GET /me/fund-applications/{id}) and on create. */
+  history?: ApplicationHistoryEntry[] | null;
+  evidence?: EvidenceFile[] | null;
+}

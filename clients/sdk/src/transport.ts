@@ -4,8 +4,8 @@ export interface TransportRequest {
   url: string;
   /** Header names in their usual spelling; values already final. */
   headers: Record<string, string>;
-  /** Serialized body (JSON text) or undefined. */
-  body?: string;
+  /** Serialized body (JSON text), raw bytes (an evidence upload), or undefined. */
+  body?: string | ArrayBuffer;
   /** Aborts the exchange when it fires (optional for transports that cannot cancel). */
   signal?: AbortSignal;
 }

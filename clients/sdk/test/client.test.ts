@@ -21,7 +21,7 @@ describe("refresh on 401", () => {
     await expect(client.request("GET", "/api/v1/me")).resolves.toEqual({ id: "42" });
 
     expect(calls.map((c) => c.url)).toEqual(["/api/v1/me", REFRESH_PATH, "/api/v1/me"]);
-    expect(JSON.parse(calls[1]!.body!)).toEqual({ refreshToken: "refresh-1" });
+    expect(JSON.parse(calls[1]!.body as string)).toEqual({ refreshToken: "refresh-1" });
     expect(calls[1]!.headers.Authorization).toBeUndefined();
     expect(tokens.get()).toMatchObject({ accessToken: "new-access", refreshToken: "refresh-2" });
   });
@@ -241,7 +241,7 @@ describe("requests", () => {
     expect(calls[0]!.headers.Authorization).toBe("Bearer tok");
     await client.post("/api/v1/admin/auth/login", { body: { username: "u", password: "p" }, auth: false });
     expect(calls[1]!.headers["Content-Type"]).toBe("application/json");
-    expect(JSON.parse(calls[1]!.body!)).toEqual({ username: "u", password: "p" });
+    expect(JSON.parse(calls[1]!.body as string)).toEqual({ username: "u", password: "p" });
     expect(calls[1]!.headers.Authorization).toBeUndefined();
   });
 
@@ -254,5 +254,48 @@ describe("requests", () => {
     await m.staffLogin("cashier", "pw");
     await expect(m.me()).resolves.toMatchObject({ name: "好又多超市" });
     expect(bearer(calls[1]!)).toBe("staff");
+  });
+});
+
+describe("relief funds and cashier calls", () => {
+  it("uploads evidence as the raw bytes with the file's content type (only the view's bytes of a larger buffer)", async () => {
+    const { transport, calls } = fakeTransport(() => json(201, { id: "9", contentType: "image/png", sizeBytes: 3, uploadedAt: "2026-06-01T10:00:00+08:00" }));
+    const api = memberApi(new UnionHubClient({ transport, tokens: signedIn("tok") }));
+    const whole = new Uint8Array([0, 0x89, 0x50, 0x4e, 0]);
+    await expect(api.uploadEvidence("42", whole.subarray(1, 4), "image/png")).resolves.toMatchObject({ id: "9" });
+    const sent = calls[0]!;
+    expect(sent.method).toBe("POST");
+    expect(sent.url).toBe("/api/v1/me/fund-applications/42/evidence");
+    expect(sent.headers["Content-Type"]).toBe("image/png");
+    expect(sent.body).toBeInstanceOf(ArrayBuffer);
+    expect([...new Uint8Array(sent.body as ArrayBuffer)]).toEqual([0x89, 0x50, 0x4e]);
+    await api.uploadEvidence("42", new Uint8Array([1, 2]).buffer);
+    expect(calls[1]!.headers["Content-Type"]).toBe("application/octet-stream");
+  });
+
+  it("applies with an Idempotency-Key that the caller may keep for a retry", async () => {
+    const { transport, calls } = fakeTransport(() => json(201, { id: "1", status: "submitted" }));
+    const api = memberApi(new UnionHubClient({ transport, tokens: signedIn("tok") }));
+    const request = { fundId: "3", category: "low_income", requestedFen: 100000, reason: "生活困难", contactPhone: "13800138000" } as const;
+    await api.apply(request, "form-key-1");
+    await api.apply(request, "form-key-1");
+    await api.apply(request);
+    expect(calls.map((c) => c.headers["Idempotency-Key"])).toEqual(["form-key-1", "form-key-1", expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+    expect(JSON.parse(calls[0]!.body as string)).toEqual(request);
+  });
+
+  it("asks for a day's redemptions and a settlement as JSON or CSV text", async () => {
+    const { transport, calls } = fakeTransport((r) => r.headers.Accept === "text/csv"
+      ? { status: 200, headers: { "content-type": "text/csv; charset=utf-8" }, body: "\ufeff核销单号\r\n" }
+      : json(200, { items: [], nextCursor: null }));
+    const m = merchantApi(new UnionHubClient({ transport, tokens: signedIn("tok") }));
+    await m.dayRedemptions({ date: "2026-06-01" });
+    await m.settlement("2026-06-01", "2026-06-30");
+    await expect(m.settlementCsv("2026-06-01", "2026-06-30")).resolves.toBe("\ufeff核销单号\r\n");
+    expect(calls.map((c) => c.url)).toEqual([
+      "/api/v1/merchant/redemptions?date=2026-06-01",
+      "/api/v1/merchant/settlements?from=2026-06-01&to=2026-06-30",
+      "/api/v1/merchant/settlements?from=2026-06-01&to=2026-06-30",
+    ]);
   });
 });

@@ -13,11 +13,15 @@ const apiMdCodes = [
   "fund.budget_exceeded", "application.not_reviewable", "grant.over_max", "disbursement.over_grant",
   "disbursement.same_user", "disbursement.not_proposed", "validation.failed",
 ];
+// Codes the relief-fund screens and the cashier's void and list meet (from Features/Funds and Features/Merchants).
+const screenCodes = ["application.not_editable", "application.not_draft", "application.not_returned", "evidence.too_large",
+  "evidence.unsupported_type", "evidence.limit_reached", "redemption.not_found", "redemption.already_void", "redemption.not_voidable",
+  "voucher.changed", "request.bad_cursor"];
 const platformDefaults = ["request.invalid", "auth.unauthenticated", "auth.forbidden", "not_found", "request.method_not_allowed",
   "conflict", "request.unsupported_media_type", "service.unavailable", "server.error", "request.error", "network.error"];
 
 describe("error messages", () => {
-  it.each([...apiMdCodes, ...platformDefaults])("has a Chinese message for %s", (code) => {
+  it.each([...apiMdCodes, ...screenCodes, ...platformDefaults])("has a Chinese message for %s", (code) => {
     expect(errorMessagesZh[code]).toMatch(/[\u4e00-\u9fa5]/);
   });
 

@@ -51,6 +51,9 @@ public static class MerchantsApi
         merchant.MapPost("/redemptions", Redeem.Handle).WithName("RedeemVoucher")
             .WithSummary("Redeem a voucher exactly once (Idempotency-Key supported)")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
+        merchant.MapGet("/redemptions", DayRedemptions.Handle).WithName("ListDayRedemptions")
+            .WithSummary("The caller's merchant's redemptions of one day (today by default), newest first, voided ones included")
+            .ProducesProblem(400).ProducesProblem(422);
         merchant.MapPost("/redemptions/{redemptionId}/void", VoidRedemption.Handle).WithName("VoidRedemption")
             .WithSummary("Reverse a redemption within 30 minutes; the voucher is unused again")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);

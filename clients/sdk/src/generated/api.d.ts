@@ -817,7 +817,8 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The caller's merchant's redemptions of one day (today by default), newest first, voided ones included */
+        get: operations["ListDayRedemptions"];
         put?: never;
         /** Redeem a voucher exactly once (Idempotency-Key supported) */
         post: operations["RedeemVoucher"];
@@ -1317,6 +1318,21 @@ export type components = {
             /** Format: date-time */
             revokedAt?: string | null;
         };
+        "Merchants.DayRedemptions.Item": {
+            /** Format: int64 */
+            faceValueFen?: number;
+            perkTitle?: string | null;
+            /** Format: date-time */
+            redeemedAt?: string;
+            redemptionId?: string | null;
+            /** Format: date-time */
+            voidableUntil?: string | null;
+            /** Format: date-time */
+            voidedAt?: string | null;
+            voidReason?: string | null;
+            voucherCode?: string | null;
+            voucherId?: string | null;
+        };
         "Merchants.ManageMerchants.CreateRequest": {
             creditCode?: string | null;
             name?: string | null;
@@ -1648,6 +1664,10 @@ export type components = {
         };
         "UnionHub.Api.Platform.Page`1[[Members.CreateOrg.OrgResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Members.CreateOrg.OrgResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Merchants.DayRedemptions.Item"][] | null;
             nextCursor?: string | null;
         };
         "UnionHub.Api.Platform.Page`1[[Merchants.ManageMerchants.Merchant, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
@@ -3887,6 +3907,48 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDayRedemptions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                date?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
