@@ -53,6 +53,7 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
             ["Database:MigrateOnStartup"] = "true",
             ["Vouchers:SigningKey"] = VoucherKey,
             ["RateLimits:StaffLoginPerMinute"] = "100000",
+            ["RateLimits:ClaimsPerMemberPerMinute"] = "0", // tests of the limit start their own host
             ["Sms:Provider"] = "fake", ["Wechat:Provider"] = "fake",
             ["Housekeeping:Enabled"] = "false", // tests move the clock; they run a sweep themselves when they want one
             ["Logging:LogLevel:Default"] = "Warning",

@@ -9,14 +9,30 @@ namespace UnionHub.Api.Platform;
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
-    /// <summary>Staff password logins per client address per minute.</summary>
+
+    /// <summary>Staff password logins per client address per minute, counted in the database (all instances together).</summary>
     public int StaffLoginPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Merchant API calls per key (or cashier) per second, counted in the database over <see cref="MerchantWindowSeconds"/>-second
+    /// windows (all instances together): at most this times the window's seconds in one window.
+    /// </summary>
+    public int MerchantCallsPerSecond { get; set; } = 20;
+
+    public int MerchantWindowSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Claims per member per minute, per API instance (in memory: a database write per claim would cost the combiner its
+    /// throughput; see docs/SECURITY.md). A token bucket: this many at once, refilled over the minute. 0 turns it off.
+    /// </summary>
+    public int ClaimsPerMemberPerMinute { get; set; } = 30;
 }
 
 /// <summary>Cross-cutting set-up: every feature relies on what is registered here.</summary>
 public static class Hosting
 {
     public const string StaffLoginLimit = "staff-login";
+    public const string MemberClaimsLimit = "member-claims";
 
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
@@ -57,7 +73,9 @@ public static class Hosting
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
-        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var limitsSection = builder.Configuration.GetSection(RateLimitOptions.Section);
+        builder.Services.Configure<RateLimitOptions>(limitsSection);
+        var limits = limitsSection.Get<RateLimitOptions>() ?? new RateLimitOptions();
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -66,9 +84,16 @@ public static class Hosting
                 var retryAfter = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
                 await RateLimited.WriteAsync(ctx.HttpContext, retryAfter);
             };
-            o.AddPolicy(StaffLoginLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.StaffLoginPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // per member, per instance, before any database work: a refused claim costs nothing and is never a 503
+            o.AddPolicy<long>(MemberClaimsLimit, http => limits.ClaimsPerMemberPerMinute <= 0 || http.User.MemberId() is not { } member
+                ? RateLimitPartition.GetNoLimiter(0L)
+                : RateLimitPartition.GetTokenBucketLimiter(member, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.ClaimsPerMemberPerMinute,
+                    TokensPerPeriod = Math.Max(1, limits.ClaimsPerMemberPerMinute / 6),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(10),
+                    QueueLimit = 0,
+                }));
         });
         return builder;
     }

@@ -16,7 +16,8 @@ public static class IdentityApi
         var admin = app.MapGroup("/api/v1/admin").WithTags("Staff");
         admin.MapPost("/auth/login", StaffLogin.Handle)
             .WithName("StaffLogin").WithSummary("Staff password login")
-            .AllowAnonymous().RequireRateLimiting(Hosting.StaffLoginLimit)
+            .AllowAnonymous()
+            .RequireDbRateLimit(Hosting.StaffLoginLimit, DbRateLimit.ClientAddress, o => (o.StaffLoginPerMinute, TimeSpan.FromMinutes(1)))
             .ProducesProblem(401).ProducesProblem(422).ProducesProblem(429);
         admin.MapPost("/users", CreateStaffUser.Handle)
             .WithName("CreateStaffUser").WithSummary("Create a staff account (super_admin)")

@@ -6,22 +6,8 @@ public static class MerchantsApi
 {
     public const string MerchantCallsLimit = "merchant-calls";
 
-    /// <summary>Per-caller limits for merchant systems: each API key (or cashier) has its own token bucket.</summary>
-    public static WebApplicationBuilder AddMerchantsFeature(this WebApplicationBuilder builder)
-    {
-        var perSecond = builder.Configuration.GetValue("RateLimits:MerchantCallsPerSecond", 20);
-        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(MerchantCallsLimit, http =>
-            System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(
-                http.User.MerchantKeyId() is { } key ? $"key:{key}" : $"staff:{http.User.StaffId()}",
-                _ => new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = perSecond * 2,
-                    TokensPerPeriod = perSecond,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                })));
-        return builder;
-    }
+    /// <summary>Nothing to register: the per-key limit is kept in the database (see <see cref="MapMerchants"/>).</summary>
+    public static WebApplicationBuilder AddMerchantsFeature(this WebApplicationBuilder builder) => builder;
 
     public static IEndpointRouteBuilder MapMerchants(this IEndpointRouteBuilder app)
     {
@@ -42,7 +28,10 @@ public static class MerchantsApi
             .WithSummary("Revoke a key at once").ProducesProblem(404);
 
         var merchant = app.MapGroup("/api/v1/merchant").WithTags("Merchants").RequireAuthorization(Policies.Merchant)
-            .RequireRateLimiting(MerchantCallsLimit);
+            // per API key (or cashier), counted in the database so every instance shares it: redemptions are money
+            .RequireDbRateLimit(MerchantCallsLimit,
+                http => http.User.MerchantKeyId() is { } key ? $"key:{key}" : $"staff:{http.User.StaffId()}",
+                o => (o.MerchantCallsPerSecond * o.MerchantWindowSeconds, TimeSpan.FromSeconds(o.MerchantWindowSeconds)));
         merchant.MapGet("/me", ManageMerchants.Me).WithName("MerchantMe").WithSummary("The merchant the caller acts for")
             .ProducesProblem(401).ProducesProblem(403);
         merchant.MapPost("/redemptions/preview", Redeem.Preview).WithName("PreviewRedemption")

@@ -351,7 +351,18 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             return null; // stock or window changed since our read: roll back, read again
         }
 
-        await tx.CommitAsync(ct);
+        try
+        {
+            await tx.CommitAsync(ct);
+        }
+        catch (MySqlException ex)
+        {
+            // The COMMIT may have been applied even though its answer was lost: retrying the batch could issue a voucher twice
+            // (or answer a refusal for a claim that succeeded). Everyone gets 503; a retry with the same Idempotency-Key
+            // replays the committed answer, since the keys' release only frees keys still 'in_progress'.
+            throw new CommitOutcomeUnknownException(ex);
+        }
+
         return outcomes.Select(o => o!).ToArray();
     }
 
@@ -381,3 +392,6 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     [LoggerMessage(Level = LogLevel.Error, Message = "Claim batch for perk {PerkId} ({Count} claims) failed; all answered 503")]
     private static partial void LogFailed(ILogger logger, Exception ex, long perkId, int count);
 }
+
+/// <summary>The connection failed while committing: the batch may or may not be committed, so it must not be retried.</summary>
+public sealed class CommitOutcomeUnknownException(Exception inner) : Exception("The commit's outcome is unknown.", inner);

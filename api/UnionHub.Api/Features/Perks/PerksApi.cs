@@ -38,7 +38,8 @@ public static class PerksApi
             .ProducesProblem(404);
         members.MapPost("/perks/{id}/claims", ClaimPerk.Handle)
             .WithName("ClaimPerk").WithSummary("Claim a voucher (idempotent with Idempotency-Key)")
-            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(503);
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429).ProducesProblem(503)
+            .RequireRateLimiting(Hosting.MemberClaimsLimit);
         members.MapGet("/me/vouchers", MyVouchers.List)
             .WithName("ListMyVouchers").WithSummary("The caller's vouchers, newest first")
             .ProducesProblem(400);

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace UnionHub.Api.Platform;
+
+/// <summary>
+/// A limit kept in the database (<see cref="RateCounter"/>, fixed windows), so it holds across every API instance: for routes
+/// that guard money or cost (merchant redemptions, staff password guessing). Runs as an endpoint filter, after authentication,
+/// so the partition may use the caller's identity. Refusals are 429 <c>rate_limited</c> with <c>Retry-After</c>.
+/// </summary>
+public static class DbRateLimit
+{
+    /// <summary>
+    /// Counts each call in the bucket <paramref name="name"/>:<c>partition(http)</c> and refuses calls over the limit that
+    /// <paramref name="limit"/> reads from the current options. A null partition is not limited here.
+    /// </summary>
+    public static TBuilder RequireDbRateLimit<TBuilder>(this TBuilder builder, string name, Func<HttpContext, string?> partition,
+        Func<RateLimitOptions, (int Limit, TimeSpan Window)> limit)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (partition(http) is not { } key)
+            {
+                return await next(context);
+            }
+
+            var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<RateLimitOptions>>().CurrentValue;
+            var (max, window) = limit(options);
+            if (max <= 0)
+            {
+                return await next(context); // 0 turns the limit off
+            }
+
+            var decision = await http.RequestServices.GetRequiredService<RateCounter>()
+                .HitAsync($"{name}:{key}", max, window, http.RequestAborted);
+            return decision.Allowed ? await next(context) : Problem(http, decision.RetryAfter);
+        });
+
+    /// <summary>The 429 answer, with Retry-After set on the response.</summary>
+    public static ProblemHttpResult Problem(HttpContext http, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problems.Create(429, "rate_limited", "Too many requests.", $"Try again in {seconds} seconds.",
+            new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
+    }
+
+    /// <summary>The client address as a keyed hash (addresses are personal data: never stored in clear).</summary>
+    public static string ClientAddress(HttpContext http) =>
+        http.RequestServices.GetRequiredService<PiiProtector>().Label("rate-ip", http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+}

@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Dapper;
+using UnionHub.IntegrationTests.Features.Funds;
+using UnionHub.IntegrationTests.Features.Merchants;
+
+namespace UnionHub.IntegrationTests.Security;
+
+/// <summary>
+/// OWASP API1 (broken object level authorisation): every member or merchant route with an id in its path, taken from the
+/// OpenAPI document, answers 404 when the id is another member's or merchant's object, and changes nothing. A new route with
+/// an id fails this test until it is given an owned-object fixture below (or is listed as a shared resource).
+/// </summary>
+public sealed class ObjectOwnershipTests : FundsTest
+{
+    private static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF"u8.ToArray();
+
+    /// <summary>Routes whose id names a resource every eligible member may use (not anyone's own object).</summary>
+    private static readonly HashSet<string> Shared = ["/api/v1/perks/{id}", "/api/v1/perks/{id}/claims"];
+
+    [Test]
+    public async Task Every_member_and_merchant_route_with_an_id_is_404_for_another_callers_object()
+    {
+        // member A owns a voucher, a draft application and its evidence; merchant A owns a redemption
+        using var reviewer = await NewStaffAsync("reviewer");
+        var fundId = await CreateFundAsync(reviewer);
+        var memberA = await NewVerifiedMemberAsync();
+        var memberB = await NewVerifiedMemberAsync();
+        var app = await ApplyAsync(memberA, fundId, draft: true);
+        using var a = WithToken(MemberToken(memberA));
+        using var b = WithToken(MemberToken(memberB));
+        var upload = new ByteArrayContent(Pdf);
+        upload.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        var file = (await JsonAsync(await a.PostAsync($"/api/v1/me/fund-applications/{app}/evidence", upload), 201)).GetProperty("id").GetString()!;
+
+        using var admin = await AdminAsync();
+        var merchantA = await MerchantAdminTests.CreateMerchantAsync(admin, "甲商户");
+        var merchantB = await MerchantAdminTests.CreateMerchantAsync(admin, "乙商户");
+        var (_, keyA) = await MerchantAdminTests.CreateKeyAsync(admin, merchantA);
+        var (_, keyB) = await MerchantAdminTests.CreateKeyAsync(admin, merchantB);
+        using var tillA = Anonymous();
+        tillA.DefaultRequestHeaders.Add("X-Api-Key", keyA);
+        using var tillB = Anonymous();
+        tillB.DefaultRequestHeaders.Add("X-Api-Key", keyB);
+        var redeemed = await RedemptionTests.SeedVoucherAsync(1000, [merchantA, merchantB]);
+        var redemption = (await JsonAsync(await tillA.PostAsJsonAsync("/api/v1/merchant/redemptions", new { code = redeemed.Code }), 201))
+            .GetProperty("redemptionId").GetString()!;
+        var voucher = await RedemptionTests.SeedVoucherAsync(500, [merchantA]);
+        await using var db = await DbAsync();
+        await db.ExecuteAsync("UPDATE voucher SET member_id = @memberA WHERE id = @Id", new { memberA, voucher.Id });
+
+        // template -> (A's ids in the path, the body B sends)
+        var owned = new Dictionary<string, (string Path, Func<HttpContent?> Body)>
+        {
+            ["/api/v1/me/vouchers/{id}"] = ($"/api/v1/me/vouchers/{voucher.Id}", () => null),
+            ["/api/v1/me/fund-applications/{id}"] = ($"/api/v1/me/fund-applications/{app}", () => JsonContent.Create(ApplicationBody(fundId, 1))),
+            ["/api/v1/me/fund-applications/{id}/submit"] = ($"/api/v1/me/fund-applications/{app}/submit", () => null),
+            ["/api/v1/me/fund-applications/{id}/withdraw"] = ($"/api/v1/me/fund-applications/{app}/withdraw", () => null),
+            ["/api/v1/me/fund-applications/{id}/evidence"] = ($"/api/v1/me/fund-applications/{app}/evidence", () =>
+            {
+                var c = new ByteArrayContent(Pdf);
+                c.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+                return c;
+            }),
+            ["/api/v1/me/fund-applications/{id}/evidence/{fileId}"] = ($"/api/v1/me/fund-applications/{app}/evidence/{file}", () => null),
+            ["/api/v1/merchant/redemptions/{redemptionId}/void"] = ($"/api/v1/merchant/redemptions/{redemption}/void",
+                () => JsonContent.Create(new { reason = "不是我的" })),
+        };
+
+        // the fixtures are real: their owners can read them
+        Assert.That((int)(await a.GetAsync(owned["/api/v1/me/vouchers/{id}"].Path)).StatusCode, Is.EqualTo(200));
+        Assert.That((int)(await a.GetAsync(owned["/api/v1/me/fund-applications/{id}"].Path)).StatusCode, Is.EqualTo(200));
+        Assert.That((int)(await a.GetAsync(owned["/api/v1/me/fund-applications/{id}/evidence/{fileId}"].Path)).StatusCode, Is.EqualTo(200));
+
+        var failures = new List<string>();
+        var checkedRoutes = 0;
+        foreach (var op in (await Operation.AllAsync(a)).Where(o => o.Area is "member" or "merchant" && o.PathTemplate.Contains('{')))
+        {
+            if (Shared.Contains(op.PathTemplate))
+            {
+                continue;
+            }
+
+            if (!owned.TryGetValue(op.PathTemplate, out var fixture))
+            {
+                failures.Add($"{op}: no owned-object fixture in this test: add one (or list the route as shared)");
+                continue;
+            }
+
+            using var request = new HttpRequestMessage(new HttpMethod(op.Method), fixture.Path) { Content = fixture.Body() };
+            var response = await (op.Area == "merchant" ? tillB : b).SendAsync(request);
+            checkedRoutes++;
+            if ((int)response.StatusCode != 404 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            {
+                failures.Add($"{op} with another's id: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        Assert.That(failures, Is.Empty);
+        Assert.That(checkedRoutes, Is.GreaterThanOrEqualTo(owned.Count), "every fixture was exercised");
+
+        // nothing changed for the owners
+        Assert.That(await StatusOfAsync(app), Is.EqualTo("draft"));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_evidence WHERE application_id = @app", new { app }), Is.EqualTo(1));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM redemption WHERE voided_at IS NOT NULL"), Is.Zero);
+        Assert.That(await db.ExecuteScalarAsync<long>("SELECT requested_fen FROM fund_application WHERE id = @app", new { app }), Is.Not.EqualTo(1));
+    }
+}
