@@ -1,4 +1,5 @@
 using UnionHub.Api.Features.Funds;
+using UnionHub.Api.Features.Hardship;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Members;
@@ -20,6 +21,7 @@ app.MapIdentity();
 app.MapMerchants();
 app.MapMembers();
 app.MapFunds();
+app.MapHardship();
 app.MapPerks();
 app.MapPrivacy();
 app.MapStats();

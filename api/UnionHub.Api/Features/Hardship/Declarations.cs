@@ -1,0 +1,157 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Features.Members;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Hardship;
+
+/// <summary>How a declaration looks in responses, and the staff's list and detail of declarations in their subtree.</summary>
+public static class Declarations
+{
+    public sealed record Award(string Id, long AmountFen, string? FundApplicationId, DateTimeOffset ApprovedAt);
+
+    public sealed record HistoryEntry(DateTimeOffset At, string ActorKind, string ActorId, string? From, string To, string? Note);
+
+    /// <summary>An objection as staff see it: who lodged it is not shown (it is kept as a member id for follow-up only).</summary>
+    public sealed record Objection(string Id, string DeclarationId, string Reason, string Status, string? Resolution, DateTimeOffset CreatedAt,
+        DateTimeOffset? ResolvedAt);
+
+    public sealed record Declaration(string Id, string RoundId, string MemberId, string MemberNameMasked, string OrgId, string Tier,
+        string Reason, string? Note, string Status, string DeclaredBy, DateTimeOffset? NoticeStartsAt, DateTimeOffset? NoticeEndsAt,
+        int OpenObjections, Award? Award, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
+        IReadOnlyList<HistoryEntry>? History = null, IReadOnlyList<Objection>? Objections = null);
+
+    internal sealed class Row
+    {
+        public long Id { get; set; }
+        public long RoundId { get; set; }
+        public long MemberId { get; set; }
+        public byte[]? NameEnc { get; set; }
+        public long OrgId { get; set; }
+        public string OrgPath { get; set; } = "";
+        public string Tier { get; set; } = "";
+        public string Reason { get; set; } = "";
+        public string? Note { get; set; }
+        public string Status { get; set; } = "";
+        public string DeclaredByKind { get; set; } = "";
+        public long? GrassrootsBy { get; set; }
+        public DateTime? NoticeStartsAt { get; set; }
+        public DateTime? NoticeEndsAt { get; set; }
+        public int OpenObjections { get; set; }
+        public DateTime CreatedAt { get; set; }
+        public DateTime UpdatedAt { get; set; }
+        public long? AwardId { get; set; }
+        public long? AmountFen { get; set; }
+        public long? FundApplicationId { get; set; }
+        public DateTime? ApprovedAt { get; set; }
+    }
+
+    internal const string Select = """
+        SELECT d.id, d.round_id AS RoundId, d.member_id AS MemberId, m.name_enc AS NameEnc, d.org_id AS OrgId, d.org_path AS OrgPath,
+               d.tier, d.reason, d.note, d.status, d.declared_by_kind AS DeclaredByKind, d.grassroots_by AS GrassrootsBy,
+               d.notice_starts_at AS NoticeStartsAt, d.notice_ends_at AS NoticeEndsAt, d.open_objections AS OpenObjections,
+               d.created_at AS CreatedAt, d.updated_at AS UpdatedAt,
+               w.id AS AwardId, w.amount_fen AS AmountFen, w.fund_application_id AS FundApplicationId, w.approved_at AS ApprovedAt
+        FROM hardship_declaration d JOIN member m ON m.id = d.member_id
+        LEFT JOIN hardship_award w ON w.declaration_id = d.id
+        """;
+
+    internal static Declaration View(Row r, PiiProtector pii, IReadOnlyList<HistoryEntry>? history = null, IReadOnlyList<Objection>? objections = null) =>
+        new(r.Id.Text(), r.RoundId.Text(), r.MemberId.Text(), r.NameEnc is null ? "" : Mask.Name(pii.Decrypt(r.NameEnc)), r.OrgId.Text(),
+            r.Tier, r.Reason, r.Note, r.Status, r.DeclaredByKind, r.NoticeStartsAt.ToChina(), r.NoticeEndsAt.ToChina(), r.OpenObjections,
+            r is { AwardId: { } aid, AmountFen: { } amount, ApprovedAt: { } at }
+                ? new Award(aid.Text(), amount, r.FundApplicationId is { } f ? f.Text() : null, at.ToChina())
+                : null,
+            r.CreatedAt.ToChina(), r.UpdatedAt.ToChina(), history, objections);
+
+    internal static Task<Row?> FindAsync(DbConnection conn, DbTransaction? tx, long id, CancellationToken ct) =>
+        conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select + " WHERE d.id = @id", new { id }, tx, cancellationToken: ct));
+
+    private sealed record HistoryRow(DateTime At, string ActorKind, long ActorId, string? FromStatus, string ToStatus, string? Note);
+
+    private sealed record ObjectionRow(long Id, long DeclarationId, string Reason, string Status, string? Resolution, DateTime CreatedAt,
+        DateTime? ResolvedAt);
+
+    internal static Objection ToObjection(long id, long declarationId, string reason, string status, string? resolution, DateTime createdAt,
+        DateTime? resolvedAt) => new(id.Text(), declarationId.Text(), reason, status, resolution, createdAt.ToChina(), resolvedAt.ToChina());
+
+    /// <summary>One declaration with its history and objections.</summary>
+    internal static async Task<Declaration?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, PiiProtector pii, CancellationToken ct)
+    {
+        var row = await FindAsync(conn, tx, id, ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var history = (await conn.QueryAsync<HistoryRow>(new CommandDefinition("""
+            SELECT at, actor_kind AS ActorKind, actor_id AS ActorId, from_status AS FromStatus, to_status AS ToStatus, note
+            FROM hardship_declaration_history WHERE declaration_id = @id ORDER BY id
+            """, new { id }, tx, cancellationToken: ct)))
+            .Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, h.ActorId.Text(), h.FromStatus, h.ToStatus, h.Note)).ToList();
+        var objections = (await conn.QueryAsync<ObjectionRow>(new CommandDefinition("""
+            SELECT id, declaration_id AS DeclarationId, reason, status, resolution, created_at AS CreatedAt, resolved_at AS ResolvedAt
+            FROM hardship_objection WHERE declaration_id = @id ORDER BY id
+            """, new { id }, tx, cancellationToken: ct)))
+            .Select(o => ToObjection(o.Id, o.DeclarationId, o.Reason, o.Status, o.Resolution, o.CreatedAt, o.ResolvedAt)).ToList();
+        return View(row, pii, history, objections);
+    }
+
+    /// <summary>The declaration when the caller's subtree holds the member's org; null otherwise (404). Also returns the caller's scope root.</summary>
+    internal static async Task<(Row? Row, string? Root)> FindVisibleAsync(DbConnection conn, DbTransaction? tx, HttpContext http, string id,
+        CancellationToken ct)
+    {
+        if (OrgScope.ParseId(id) is not { } declarationId)
+        {
+            return (null, null);
+        }
+
+        var root = await OrgScope.RootPathAsync(conn, tx, http.User, ct);
+        if (root is null)
+        {
+            return (null, null);
+        }
+
+        var row = await FindAsync(conn, tx, declarationId, ct);
+        return row is not null && OrgScope.IsInside(row.OrgPath, root) ? (row, root) : (null, root);
+    }
+
+    public static async Task<Results<Ok<Page<Declaration>>, ProblemHttpResult>> List(
+        string? roundId, string? status, int? limit, string? cursor, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
+    {
+        var after = Paging.After(cursor);
+        if (after is null)
+        {
+            return Problems.BadCursor();
+        }
+
+        var v = new Validator()
+            .Check(roundId is null || OrgScope.ParseId(roundId) is not null, "roundId", "is not a valid id")
+            .Check(status is null || HardshipRules.Statuses.Contains(status), "status", "is not a declaration status");
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        var take = Paging.Limit(limit);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct) ?? "/nowhere/";
+        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + """
+             WHERE d.org_path LIKE CONCAT(@root, '%') AND d.id < @after
+               AND (@round IS NULL OR d.round_id = @round) AND (@status IS NULL OR d.status = @status)
+             ORDER BY d.id DESC LIMIT @take
+            """, new { root, after, round = OrgScope.ParseId(roundId), status, take = take + 1 }, cancellationToken: ct))).ToList();
+        var page = Paging.Build(rows, take, r => r.Id);
+        return TypedResults.Ok(new Page<Declaration>(page.Items.Select(r => View(r, pii)).ToList(), page.NextCursor));
+    }
+
+    public static async Task<Results<Ok<Declaration>, ProblemHttpResult>> Get(
+        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var (row, _) = await FindVisibleAsync(conn, null, http, id, ct);
+        return row is null ? Problems.NotFound("declaration") : TypedResults.Ok((await LoadAsync(conn, null, row.Id, pii, ct))!);
+    }
+}

@@ -1,0 +1,114 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Features.Members;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Hardship;
+
+/// <summary>
+/// A declaration in a round, by the member (POST /hardship/declarations) or by their grassroots union for them
+/// (POST /admin/hardship/declarations). The member must be on the register and in the round's org subtree, the round
+/// open; one live declaration per member per round is the UNIQUE (round_id, open_key) index.
+/// </summary>
+public static class Declare
+{
+    public sealed record MemberRequest(string? RoundId, string? Note);
+
+    public sealed record StaffRequest(string? RoundId, string? MemberId, string? Note);
+
+    public static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> AsMember(
+        MemberRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
+        await DeclareAsync(request.RoundId, http.User.MemberId()!.Value.Text(), request.Note, staffRoot: null, http, db, pii, clock, ct);
+
+    public static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> AsStaff(
+        StaffRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
+        return root is null
+            ? Problems.NotFound("member")
+            : await DeclareAsync(request.RoundId, request.MemberId, request.Note, root, http, db, pii, clock, ct);
+    }
+
+    private sealed record MemberRow(long Id, string OrgPath, long OrgId);
+
+    private sealed record HouseholdRow(long Id, string Tier, string Reason);
+
+    private const string Insert = """
+        INSERT INTO hardship_declaration (round_id, member_id, household_id, org_id, org_path, tier, reason, note, declared_by_kind,
+                                          declared_by, status, open_key, created_at, updated_at)
+        VALUES (@RoundId, @MemberId, @HouseholdId, @OrgId, @OrgPath, @Tier, @Reason, @Note, @Kind, @By, 'submitted', @MemberId, @Now, @Now);
+        SELECT LAST_INSERT_ID();
+        """;
+
+    private static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> DeclareAsync(string? roundIdText, string? memberIdText,
+        string? note, string? staffRoot, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    {
+        var v = new Validator()
+            .Check(OrgScope.ParseId(roundIdText) is not null, "roundId", "is required")
+            .Check(OrgScope.ParseId(memberIdText) is not null, "memberId", "is required")
+            .Check(note is null || note.Length <= 2000, "note", "must be at most 2000 characters");
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        var roundId = OrgScope.ParseId(roundIdText)!.Value;
+        var memberId = OrgScope.ParseId(memberIdText)!.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition("""
+            SELECT m.id, o.path AS OrgPath, o.id AS OrgId FROM member m JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
+            """, new { memberId }, tx, cancellationToken: ct));
+        if (member is null || (staffRoot is not null && !OrgScope.IsInside(member.OrgPath, staffRoot)))
+        {
+            return Problems.NotFound("member");
+        }
+
+        var round = await conn.QuerySingleOrDefaultAsync<Rounds.Row>(new CommandDefinition(Rounds.Select + " WHERE id = @roundId", new { roundId }, tx,
+            cancellationToken: ct));
+        if (round is null || !OrgScope.IsInside(member.OrgPath, round.OrgPath))
+        {
+            return Problems.NotFound("round");
+        }
+
+        if (round.OpensAt > now || round.ClosesAt <= now)
+        {
+            return Problems.Create(409, "round.not_open", "The round does not take declarations now.",
+                $"It takes them from {round.OpensAt.ToChina():yyyy-MM-dd HH:mm} to {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
+        }
+
+        var household = await conn.QuerySingleOrDefaultAsync<HouseholdRow>(new CommandDefinition(
+            "SELECT id, tier, reason FROM hardship_household WHERE open_key = @memberId", new { memberId }, tx, cancellationToken: ct));
+        if (household is null)
+        {
+            return Problems.Create(409, "household.not_registered", "Only members on the hardship register can declare.");
+        }
+
+        var staffId = http.User.StaffId();
+        long id;
+        try
+        {
+            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                RoundId = roundId, MemberId = memberId, HouseholdId = household.Id, member.OrgId, member.OrgPath, household.Tier, household.Reason,
+                Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), Kind = staffId is null ? "member" : "staff",
+                By = staffId ?? memberId, Now = now,
+            }, tx, cancellationToken: ct));
+        }
+        catch (MySqlException ex) when (ex.IsDuplicateKey())
+        {
+            await tx.RollbackAsync(ct);
+            return Problems.Create(409, "declaration.exists", "The member already has a declaration in this round.");
+        }
+
+        await HardshipRules.HistoryAsync(conn, tx, id, now, http, null, HardshipRules.Submitted, null, ct);
+        await Audit.WriteAsync(conn, tx, http, "hardship_declaration.declare", "hardship_declaration", id.Text(),
+            new { roundId = roundId.Text(), memberId = memberId.Text(), household.Tier }, ct);
+        var view = (await Declarations.LoadAsync(conn, tx, id, pii, ct))!;
+        await tx.CommitAsync(ct);
+        return TypedResults.Created(staffId is null ? $"/api/v1/me/hardship/declarations" : $"/api/v1/admin/hardship/declarations/{view.Id}", view);
+    }
+}

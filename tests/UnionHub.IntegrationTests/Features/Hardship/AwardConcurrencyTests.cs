@@ -1,0 +1,131 @@
+using Dapper;
+
+namespace UnionHub.IntegrationTests.Features.Hardship;
+
+public sealed class AwardConcurrencyTests : HardshipTest
+{
+    /// <summary>Declarations of <paramref name="count"/> members past their notice, ready for approval.</summary>
+    private static async Task<(string DistrictUser, long[] MemberIds, string RoundId, string FundId, string[] DeclarationIds)> ReadyManyAsync(
+        int count, long budgetFen = 10_000_000)
+    {
+        var orgs = await OrgsAsync();
+        using var grassroots = await NewStaffAsync("org_admin", S(orgs.GrassrootsA1));
+        var districtUser = await NewStaffUserAsync("org_admin", orgs.DistrictA);
+        using var district = await LoginAsync(districtUser);
+        var (roundId, fundId) = await RoundAsync(district, orgs.DistrictA, budgetFen);
+        var members = new long[count];
+        var declarations = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            (members[i], _) = await RegisteredMemberAsync(grassroots, orgs.GrassrootsA1);
+            declarations[i] = await DeclareAsMemberAsync(members[i], roundId);
+            await JsonAsync(await ReviewAsync(grassroots, declarations[i], "grassroots-review"), 200);
+            await JsonAsync(await ReviewAsync(district, declarations[i], "district-review"), 200);
+        }
+
+        AdvanceTo((await NoticeEndAsync(declarations[^1])).AddMinutes(1));
+        return (districtUser, members, roundId, fundId, declarations);
+    }
+
+    private static async Task<(string DistrictUser, long MemberId, string RoundId, string FundId, string DeclarationId)> ReadyAsync()
+    {
+        var (user, members, round, fund, declarations) = await ReadyManyAsync(1);
+        return (user, members[0], round, fund, declarations[0]);
+    }
+
+    [Test]
+    public async Task Ten_parallel_approvals_of_one_declaration_make_one_award_and_one_grant()
+    {
+        var (districtUser, memberId, _, fundId, declarationId) = await ReadyAsync();
+        var clients = new List<HttpClient>();
+        for (var i = 0; i < 10; i++)
+        {
+            clients.Add(await LoginAsync(districtUser));
+        }
+
+        var responses = await Task.WhenAll(clients.Select(c => ApproveAsync(c, declarationId)));
+        var statuses = responses.Select(r => (int)r.StatusCode).ToList();
+        Assert.That(statuses.Count(s => s == 200), Is.EqualTo(1), string.Join(",", statuses));
+        Assert.That(statuses.Count(s => s == 409), Is.EqualTo(9), string.Join(",", statuses));
+        foreach (var refused in responses.Where(r => (int)r.StatusCode == 409))
+        {
+            await Problem.ExpectAsync(refused, 409, "declaration.wrong_state");
+        }
+
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_award WHERE member_id = @memberId", new { memberId }), Is.EqualTo(1));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_application WHERE member_id = @memberId", new { memberId }), Is.EqualTo(1));
+        Assert.That(await OutboxCountAsync(memberId, "approved"), Is.EqualTo(1));
+        using var reviewer = await NewStaffAsync("reviewer");
+        var (granted, _) = await AssertLedgerMatchesAsync(reviewer, fundId);
+        Assert.That(granted, Is.EqualTo(300_000));
+        clients.ForEach(c => c.Dispose());
+    }
+
+    [Test]
+    public async Task The_unique_award_index_holds_even_when_two_declarations_of_one_member_are_approved_in_parallel()
+    {
+        var (districtUser, memberId, roundId, fundId, declarationId) = await ReadyAsync();
+        // a second declaration of the same member in the same round, as a bug or a manual data fix could leave one
+        // (open_key NULL so the one-live-declaration index lets it in): only the award index stands in the way
+        await using var db = await DbAsync();
+        var copies = new List<string> { declarationId };
+        for (var i = 0; i < 9; i++)
+        {
+            copies.Add((await db.ExecuteScalarAsync<long>("""
+                INSERT INTO hardship_declaration (round_id, member_id, household_id, org_id, org_path, tier, reason, note, declared_by_kind,
+                    declared_by, status, open_key, grassroots_by, district_by, notice_starts_at, notice_ends_at, created_at, updated_at)
+                SELECT round_id, member_id, household_id, org_id, org_path, tier, reason, note, declared_by_kind, declared_by, status, NULL,
+                       grassroots_by, district_by, notice_starts_at, notice_ends_at, created_at, updated_at
+                FROM hardship_declaration WHERE id = @declarationId;
+                SELECT LAST_INSERT_ID();
+                """, new { declarationId })).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var clients = new List<HttpClient>();
+        foreach (var _ in copies)
+        {
+            clients.Add(await LoginAsync(districtUser));
+        }
+
+        var responses = await Task.WhenAll(copies.Select((id, i) => ApproveAsync(clients[i], id)));
+        var statuses = responses.Select(r => (int)r.StatusCode).ToList();
+        Assert.That(statuses.Count(s => s == 200), Is.EqualTo(1), string.Join(",", statuses));
+        foreach (var refused in responses.Where(r => (int)r.StatusCode != 200))
+        {
+            await Problem.ExpectAsync(refused, 409, "hardship.already_awarded");
+        }
+
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_award WHERE round_id = @roundId AND member_id = @memberId",
+            new { roundId, memberId }), Is.EqualTo(1));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_declaration WHERE member_id = @memberId AND status = 'approved'",
+            new { memberId }), Is.EqualTo(1), "refused approvals rolled back with their award attempt");
+        using var reviewer = await NewStaffAsync("reviewer");
+        var (granted, _) = await AssertLedgerMatchesAsync(reviewer, fundId);
+        Assert.That(granted, Is.EqualTo(300_000), "one grant only");
+        clients.ForEach(c => c.Dispose());
+    }
+
+    [Test]
+    public async Task An_award_that_does_not_fit_the_fund_budget_is_refused_and_nothing_is_booked()
+    {
+        var (districtUser, members, _, fundId, declarations) = await ReadyManyAsync(2, budgetFen: 500_000);
+        using var district = await LoginAsync(districtUser);
+        await JsonAsync(await ApproveAsync(district, declarations[0]), 200);
+        await Problem.ExpectAsync(await ApproveAsync(district, declarations[1]), 409, "fund.budget_exceeded");
+        var after = await JsonAsync(await district.GetAsync($"/api/v1/admin/hardship/declarations/{declarations[1]}"), 200);
+        Assert.That(Str(after, "status"), Is.EqualTo("in_notice"));
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_award"), Is.EqualTo(1));
+        using var reviewer = await NewStaffAsync("reviewer");
+        var (granted, _) = await AssertLedgerMatchesAsync(reviewer, fundId);
+        Assert.That(granted, Is.EqualTo(300_000));
+        Assert.That(await OutboxCountAsync(members[1]), Is.Zero);
+
+        // what is left of the budget can still be awarded
+        var approved = await JsonAsync(await ApproveAsync(district, declarations[1], 200_000), 200);
+        Assert.That(approved.GetProperty("award").GetProperty("amountFen").GetInt64(), Is.EqualTo(200_000));
+        (granted, _) = await AssertLedgerMatchesAsync(reviewer, fundId);
+        Assert.That(granted, Is.EqualTo(500_000));
+    }
+}
