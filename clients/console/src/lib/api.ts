@@ -1,0 +1,59 @@
+import { ApiError, UnionHubClient, browserStorage, describeError, storageTokenStore, type Transport } from "@unionhub/sdk";
+import { ref } from "vue";
+
+const tokenStore = storageTokenStore(browserStorage(), "unionhub.console.tokens");
+
+/** Set when a refresh failed: the layout sends the user back to the login page. */
+export const sessionExpired = ref(false);
+
+function newClient(transport?: Transport) {
+  return new UnionHubClient({
+    baseUrl: "",
+    tokens: tokenStore,
+    transport,
+    onSessionExpired: () => { sessionExpired.value = true; },
+  });
+}
+
+/** The one API client of the console: same origin, tokens in localStorage, refreshed on 401. */
+export const client = newClient();
+
+/** A client sharing the session but sending through another transport (an upload with progress). */
+export const clientWith = (transport: Transport) => newClient(transport);
+
+export type Role = "super_admin" | "org_admin" | "reviewer" | "merchant_staff" | "lawyer" | "enterprise_contact" | string;
+
+/** The roles of the signed-in staff user, as the login answered them. */
+export function roles(): Role[] {
+  return tokenStore.get()?.roles ?? [];
+}
+
+export const hasRole = (...wanted: Role[]) => roles().some((r) => wanted.includes(r));
+
+/** The user name kept beside the tokens (the token answer has none). */
+export function userName(): string {
+  return browserStorage().getItem("unionhub.console.user") ?? "";
+}
+
+export async function staffLogin(username: string, password: string): Promise<void> {
+  const tokens = await client.post("/api/v1/admin/auth/login", { body: { username, password }, auth: false });
+  if (!tokens?.accessToken) throw new ApiError({ status: 500, code: "response.malformed" });
+  client.signIn({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken ?? null, expiresIn: tokens.expiresIn, roles: tokens.roles ?? [] });
+  browserStorage().setItem("unionhub.console.user", username);
+  sessionExpired.value = false;
+}
+
+export async function staffLogout(): Promise<void> {
+  browserStorage().removeItem("unionhub.console.user");
+  await client.signOut();
+}
+
+/** The message for an error, with its problem `code` (and the field errors of a 422) for staff to quote. */
+export function errorText(e: unknown): string {
+  const message = describeError(e);
+  if (!(e instanceof ApiError)) return message;
+  const fields = e.errors ? Object.entries(e.errors).map(([f, m]) => `${f}: ${m.join("；")}`).join("；") : "";
+  return `${message}${fields ? `（${fields}）` : ""} [${e.code}]`;
+}
+
+export const errorCode = (e: unknown) => (e instanceof ApiError ? e.code : "");
