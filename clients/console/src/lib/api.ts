@@ -52,8 +52,9 @@ export async function staffLogout(): Promise<void> {
 export function errorText(e: unknown): string {
   const message = describeError(e);
   if (!(e instanceof ApiError)) return message;
-  const fields = e.errors ? Object.entries(e.errors).map(([f, m]) => `${f}: ${m.join("；")}`).join("；") : "";
-  return `${message}${fields ? `（${fields}）` : ""} [${e.code}]`;
+  // the server's field messages are English: staff see which fields to correct, and the code to quote
+  const fields = e.errors ? Object.keys(e.errors).join("、") : "";
+  return `${message}${fields ? `（需更正：${fields}）` : ""} [${e.code}]`;
 }
 
 export const errorCode = (e: unknown) => (e instanceof ApiError ? e.code : "");

@@ -36,8 +36,8 @@ export function membersTimelineOption(points: readonly TimelinePoint[]) {
     xAxis: { type: "category", data: days, boundaryGap: true },
     yAxis: [{ type: "value", name: "人", minInterval: 1 }, { type: "value", name: "当日", minInterval: 1, splitLine: { show: false } }],
     series: [
-      { name: "会员总数", type: "line", smooth: true, data: points.map((p) => p.members ?? 0) },
-      { name: "已实名会员", type: "line", smooth: true, data: points.map((p) => p.verifiedMembers ?? 0) },
+      { name: "会员总数", type: "line", symbolSize: 5, data: points.map((p) => p.members ?? 0) },
+      { name: "已实名会员", type: "line", symbolSize: 5, data: points.map((p) => p.verifiedMembers ?? 0) },
       { name: "当日新增实名", type: "bar", yAxisIndex: 1, barMaxWidth: 14, data: points.map((p) => p.newlyVerified ?? 0) },
     ],
   };
