@@ -91,6 +91,19 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
   await page.locator("[data-test=org-table]").getByText(`${city} / ${district}`).waitFor();
   await screenshot(page, "console-2-orgs");
 
+  // --- an access token that stopped working is refreshed with the refresh token, without the user noticing
+  const spent = await page.evaluate(() => {
+    const tokens = JSON.parse(localStorage.getItem("unionhub.console.tokens"));
+    const old = tokens.accessToken;
+    localStorage.setItem("unionhub.console.tokens", JSON.stringify({ ...tokens, accessToken: "expired.or.revoked" }));
+    return old;
+  });
+  await page.reload();
+  await page.locator("[data-test=org-tree]").getByText(district, { exact: true }).waitFor();
+  const renewed = await page.evaluate(() => JSON.parse(localStorage.getItem("unionhub.console.tokens")).accessToken);
+  assert.notEqual(renewed, "expired.or.revoked");
+  assert.notEqual(renewed, spent, "a new access token from /auth/refresh");
+
   // --- roster: two good rows and one with a wrong check character; the row report names line 4
   const members = [{ name: "李小红", id: idNumber("19880512") }, { name: "赵大刚", id: idNumber("19750101") }];
   const badId = members[0].id.slice(0, 17) + (members[0].id[17] === "1" ? "2" : "1");
