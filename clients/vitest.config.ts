@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@unionhub/sdk": fileURLToPath(new URL("./sdk/src/index.ts", import.meta.url)) } },
   test: {
-    include: ["sdk/test/**/*.test.ts", "member-h5/src/**/*.test.ts", "merchant/src/**/*.test.ts"],
+    include: ["sdk/test/**/*.test.ts", "member-h5/src/**/*.test.ts", "merchant/src/**/*.test.ts", "console/src/**/*.test.ts"],
     environment: "node",
   },
 });

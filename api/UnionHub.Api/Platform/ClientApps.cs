@@ -4,7 +4,8 @@ using Microsoft.Net.Http.Headers;
 namespace UnionHub.Api.Platform;
 
 /// <summary>
-/// Serves the built browser apps: the member H5 app at <c>/</c> and the merchant cashier page at <c>/merchant/</c>.
+/// Serves the built browser apps: the member H5 app at <c>/</c>, the merchant cashier page at <c>/merchant/</c> and the
+/// staff console at <c>/console/</c>.
 /// Files come from <c>{ClientApps:Root}/{app}/dist</c> (default root: <c>clients/</c> of the repository, found from the
 /// content root); a path without a file extension that matches no file gets the app's <c>index.html</c> (client-side
 /// routing). <c>/api</c>, <c>/swagger</c> and <c>/health</c> are never touched, so unknown API paths stay 404 problem+json.
@@ -15,11 +16,12 @@ public static class ClientApps
     public const string Section = "ClientApps";
 
     /// <summary>Base path and folder name under the root, most specific first.</summary>
-    private static readonly (PathString BasePath, string Folder)[] Apps = [("/merchant", "merchant"), ("", "member-h5")];
+    private static readonly (PathString BasePath, string Folder)[] Apps = [("/merchant", "merchant"), ("/console", "console"), ("", "member-h5")];
 
     private static readonly PathString[] Reserved = ["/api", "/swagger", "/health"];
 
-    // Vant styles are injected inline and its icon font is a data: URL; the camera stream and QR codes are blob:/data: images.
+    // Vant and Element Plus styles are injected inline and Vant's icon font is a data: URL; the camera stream and QR codes are
+    // blob:/data: images; ECharts draws on a canvas (no extra source needed).
     private const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
         "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";

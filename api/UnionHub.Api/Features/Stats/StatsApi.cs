@@ -38,6 +38,12 @@ public static class StatsApi
     {
         app.MapGet("/api/v1/admin/stats", Handle).WithTags("Figures").RequireAuthorization(Policies.SuperAdmin)
             .WithName("GetStats").WithSummary("Members, verification, perks, funds and person-times served");
+        app.MapGet("/api/v1/admin/stats/members-timeline", MemberTimeline.Handle).WithTags("Figures").RequireAuthorization(Policies.SuperAdmin)
+            .WithName("GetMemberTimeline").WithSummary("Members and verifications per China day over the last days (default 30), with running totals")
+            .ProducesProblem(422);
+        app.MapGet("/api/v1/admin/stats/perks", PerkFigureList.Handle).WithTags("Figures").RequireAuthorization(Policies.OrgAdmin)
+            .WithName("ListPerkFigures").WithSummary("The perks the caller manages with live stock, claimed and redeemed counts, newest first")
+            .ProducesProblem(400);
         return app;
     }
 

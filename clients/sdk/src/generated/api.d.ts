@@ -692,6 +692,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/stats/members-timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members and verifications per China day over the last days (default 30), with running totals */
+        get: operations["GetMemberTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stats/perks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The perks the caller manages with live stock, claimed and redeemed counts, newest first */
+        get: operations["ListPerkFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -2223,6 +2257,46 @@ export type components = {
             hasUnionId?: boolean;
             openIdMasked?: string | null;
         };
+        "Stats.MemberTimeline.Point": {
+            /** Format: date */
+            date?: string;
+            /** Format: int32 */
+            members?: number;
+            /** Format: int32 */
+            newlyVerified?: number;
+            /** Format: int32 */
+            newMembers?: number;
+            /** Format: int32 */
+            verifiedMembers?: number;
+        };
+        "Stats.MemberTimeline.Response": {
+            /** Format: int32 */
+            days?: number;
+            points?: components["schemas"]["Stats.MemberTimeline.Point"][] | null;
+        };
+        "Stats.PerkFigureList.Item": {
+            /** Format: int32 */
+            claimed?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            createdOrgId?: string | null;
+            description?: string | null;
+            /** Format: date-time */
+            endsAt?: string;
+            /** Format: int64 */
+            faceValueFen?: number | null;
+            id?: string | null;
+            kind?: string | null;
+            /** Format: int32 */
+            perMemberLimit?: number;
+            /** Format: int32 */
+            redeemed?: number;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: int32 */
+            stock?: number;
+            title?: string | null;
+        };
         "Stats.StatsApi.FundFigures": {
             /** Format: int32 */
             applications?: number;
@@ -2303,6 +2377,10 @@ export type components = {
         };
         "UnionHub.Api.Platform.Page`1[[Perks.MyVouchers.VoucherView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Perks.MyVouchers.VoucherView"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Stats.PerkFigureList.Item"][] | null;
             nextCursor?: string | null;
         };
     };
@@ -4356,6 +4434,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Stats.StatsApi.Response"];
+                };
+            };
+        };
+    };
+    GetMemberTimeline: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stats.MemberTimeline.Response"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPerkFigures: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
         };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { clip, fenToYuan, fundsOption, membersTimelineOption, perkClaimsOption, shortDay, verifiedShare } from "./charts";
+
+describe("membersTimelineOption", () => {
+  it("puts one x label per day and the running totals and daily verifications in their series", () => {
+    const option = membersTimelineOption([
+      { date: "2026-05-31", newMembers: 2, newlyVerified: 1, members: 10, verifiedMembers: 4 },
+      { date: "2026-06-01", newMembers: 0, newlyVerified: 3, members: 10, verifiedMembers: 7 },
+    ]);
+    expect(option.xAxis.data).toEqual(["5/31", "6/1"]);
+    expect(option.series.map((s) => s.name)).toEqual(["会员总数", "已实名会员", "当日新增实名"]);
+    expect(option.series[0]!.data).toEqual([10, 10]);
+    expect(option.series[1]!.data).toEqual([4, 7]);
+    expect(option.series[2]!.data).toEqual([1, 3]);
+    expect(option.series[2]!.yAxisIndex).toBe(1);
+  });
+  it("treats missing counts as 0", () => {
+    expect(membersTimelineOption([{ date: "2026-06-01" }]).series.map((s) => s.data)).toEqual([[0], [0], [0]]);
+  });
+});
+
+describe("perkClaimsOption", () => {
+  it("shows the most claimed perks first, at most `top`, with claimed, redeemed and stock", () => {
+    const perks = [
+      { id: "1", title: "端午粽子", stock: 100, claimed: 5, redeemed: 1 },
+      { id: "2", title: "夏日清凉超市代金券", stock: 50, claimed: 50, redeemed: 20 },
+      { id: "3", title: "电影票", stock: 10, claimed: 7, redeemed: 0 },
+    ];
+    const option = perkClaimsOption(perks, 2);
+    expect(option.xAxis.data).toEqual(["夏日清凉超市代金…", "电影票"]);
+    expect(option.series.map((s) => [s.name, s.data])).toEqual([["已领取", [50, 7]], ["已核销", [20, 0]], ["库存", [50, 10]]]);
+    expect(perks.map((p) => p.id)).toEqual(["1", "2", "3"]); // the input is not reordered
+  });
+});
+
+describe("fundsOption", () => {
+  it("turns fen into yuan for budget, granted and disbursed", () => {
+    const option = fundsOption([{ name: "金秋助学", budgetFen: 100_000_00, grantedFen: 12_345, disbursedFen: 5 }]);
+    expect(option.xAxis.data).toEqual(["金秋助学"]);
+    expect(option.series.map((s) => s.data)).toEqual([[100000], [123.45], [0.05]]);
+    expect(option.tooltip.valueFormatter(123.4)).toBe("¥123.40");
+  });
+});
+
+describe("helpers", () => {
+  it("shortDay, clip, fenToYuan and verifiedShare", () => {
+    expect(shortDay("2026-12-09")).toBe("12/9");
+    expect(shortDay("not a date")).toBe("not a date");
+    expect(clip("一二三四五六七八", 8)).toBe("一二三四五六七八");
+    expect(clip("一二三四五六七八九", 8)).toBe("一二三四五六七八…");
+    expect(fenToYuan(undefined)).toBe(0);
+    expect(fenToYuan(199)).toBe(1.99);
+    expect(verifiedShare(0, 0)).toBe(0);
+    expect(verifiedShare(3, 1)).toBe(33.3);
+    expect(verifiedShare(300_000, 300_000)).toBe(100);
+  });
+});

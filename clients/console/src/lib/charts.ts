@@ -1,0 +1,84 @@
+/**
+ * Shapes API figures into ECharts options (pure functions, tested without a DOM). Money is fen in the API and yuan
+ * (2 decimals) on the charts.
+ */
+
+export interface TimelinePoint { date?: string | null; newMembers?: number; newlyVerified?: number; members?: number; verifiedMembers?: number }
+export interface PerkFigure { id?: string | null; title?: string | null; stock?: number; claimed?: number; redeemed?: number }
+export interface FundFigure { id?: string | null; name?: string | null; budgetFen?: number; grantedFen?: number; disbursedFen?: number }
+
+const palette = ["#c8161d", "#2f6fdb", "#e6a23c", "#67c23a", "#909399"];
+const grid = { left: 56, right: 24, top: 48, bottom: 64, containLabel: true };
+
+/** "2026-06-01" -> "6/1" for the x axis. */
+export function shortDay(date: string): string {
+  const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${Number(m[1])}/${Number(m[2])}` : date;
+}
+
+/** A long title cut for an axis label ("端午节粽子兑换券（限…"). */
+export function clip(text: string, max = 8): string {
+  return [...text].length > max ? [...text].slice(0, max).join("") + "…" : text;
+}
+
+export function fenToYuan(fen: number | null | undefined): number {
+  return Math.round(fen ?? 0) / 100;
+}
+
+/** Members and verified members (running totals, lines) and new verifications per day (bars). */
+export function membersTimelineOption(points: readonly TimelinePoint[]) {
+  const days = points.map((p) => shortDay(p.date ?? ""));
+  return {
+    color: palette,
+    tooltip: { trigger: "axis" },
+    legend: { top: 8, data: ["会员总数", "已实名会员", "当日新增实名"] },
+    grid,
+    xAxis: { type: "category", data: days, boundaryGap: true },
+    yAxis: [{ type: "value", name: "人", minInterval: 1 }, { type: "value", name: "当日", minInterval: 1, splitLine: { show: false } }],
+    series: [
+      { name: "会员总数", type: "line", symbolSize: 5, data: points.map((p) => p.members ?? 0) },
+      { name: "已实名会员", type: "line", symbolSize: 5, data: points.map((p) => p.verifiedMembers ?? 0) },
+      { name: "当日新增实名", type: "bar", yAxisIndex: 1, barMaxWidth: 14, data: points.map((p) => p.newlyVerified ?? 0) },
+    ],
+  };
+}
+
+/** Claimed, redeemed and stock per perk, the perks with the most claims first (at most `top`). */
+export function perkClaimsOption(perks: readonly PerkFigure[], top = 10) {
+  const shown = [...perks].sort((a, b) => (b.claimed ?? 0) - (a.claimed ?? 0)).slice(0, top);
+  return {
+    color: [palette[1], palette[0], "#dcdfe6"],
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    legend: { top: 8, data: ["已领取", "已核销", "库存"] },
+    grid,
+    xAxis: { type: "category", data: shown.map((p) => clip(p.title ?? "")), axisLabel: { interval: 0, rotate: shown.length > 5 ? 30 : 0 } },
+    yAxis: { type: "value", name: "张", minInterval: 1 },
+    series: [
+      { name: "已领取", type: "bar", barMaxWidth: 28, data: shown.map((p) => p.claimed ?? 0) },
+      { name: "已核销", type: "bar", barMaxWidth: 28, data: shown.map((p) => p.redeemed ?? 0) },
+      { name: "库存", type: "bar", barMaxWidth: 28, data: shown.map((p) => p.stock ?? 0) },
+    ],
+  };
+}
+
+/** Budget, granted and disbursed yuan per fund. */
+export function fundsOption(funds: readonly FundFigure[]) {
+  return {
+    color: ["#dcdfe6", palette[2], palette[3]],
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v: unknown) => `¥${Number(v).toFixed(2)}` },
+    legend: { top: 8, data: ["预算", "已核定", "已拨付"] },
+    grid,
+    xAxis: { type: "category", data: funds.map((f) => clip(f.name ?? "")), axisLabel: { interval: 0 } },
+    yAxis: { type: "value", name: "元" },
+    series: [
+      { name: "预算", type: "bar", barMaxWidth: 28, data: funds.map((f) => fenToYuan(f.budgetFen)) },
+      { name: "已核定", type: "bar", barMaxWidth: 28, data: funds.map((f) => fenToYuan(f.grantedFen)) },
+      { name: "已拨付", type: "bar", barMaxWidth: 28, data: funds.map((f) => fenToYuan(f.disbursedFen)) },
+    ],
+  };
+}
+
+/** Share of verified members, 0-100 with one decimal (0 when there are no members). */
+export function verifiedShare(members: number, verified: number): number {
+  return members > 0 ? Math.round((verified / members) * 1000) / 10 : 0;
+}

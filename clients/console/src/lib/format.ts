@@ -1,0 +1,29 @@
+import { chinaTime, yuan } from "@unionhub/sdk";
+
+export { chinaTime, yuan };
+
+/** Chinese names of the API's enumerations. */
+export const roleNames: Record<string, string> = {
+  super_admin: "超级管理员", org_admin: "工会管理员", reviewer: "评审员", merchant_staff: "商户收银员",
+  lawyer: "律师", enterprise_contact: "企业联络员",
+};
+export const perkKinds: Record<string, string> = { voucher: "消费券", movie_ticket: "电影票", goods: "实物" };
+export const fundKinds: Record<string, string> = { warmth: "送温暖", hardship: "困难帮扶", epidemic: "疫情专项" };
+export const categories: Record<string, string> = {
+  major_illness: "大病", sudden_event: "突发事件", accident_disaster: "意外灾害", low_income: "低收入",
+  temporary_hardship: "临时困难", epidemic: "疫情",
+};
+export const applicationStatuses: Record<string, string> = {
+  draft: "草稿", submitted: "待评审", returned: "已退回", approved: "已批准", rejected: "未批准", withdrawn: "已撤回", disbursed: "已拨付",
+};
+export const decisions: Record<string, string> = { approve: "批准", reject: "不批准" };
+
+export const named = (names: Record<string, string>, key: string | null | undefined) => (key ? names[key] ?? key : "");
+
+/** Yuan text typed by a person ("12.5") -> fen (1250); null when it is not an amount. */
+export function parseYuan(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d+(\.\d{1,2})?$/.test(t)) return null;
+  const [whole, part = ""] = t.split(".");
+  return Number(whole) * 100 + Number(part.padEnd(2, "0"));
+}

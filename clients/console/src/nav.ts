@@ -1,0 +1,47 @@
+import type { Component } from "vue";
+
+/**
+ * The console's sections: one route and one page file each. A new section (casework, distributions, group buys,
+ * bargaining, when their APIs land) is one entry here plus its page under views/; the menu and the router follow.
+ */
+export interface Section {
+  path: string;
+  name: string;
+  title: string;
+  group: string;
+  /** Staff roles that see the section (the API checks again). */
+  roles: readonly string[];
+  page: () => Promise<Component | { default: Component }>;
+}
+
+const admins = ["super_admin", "org_admin"] as const;
+const reviewers = ["super_admin", "reviewer"] as const;
+const superOnly = ["super_admin"] as const;
+
+export const sections: readonly Section[] = [
+  { path: "dashboard", name: "dashboard", title: "数据概览", group: "概览", roles: superOnly, page: () => import("./views/DashboardView.vue") },
+  { path: "orgs", name: "orgs", title: "组织架构", group: "组织与会员", roles: admins, page: () => import("./views/OrgsView.vue") },
+  { path: "enterprises", name: "enterprises", title: "企业", group: "组织与会员", roles: admins, page: () => import("./views/EnterprisesView.vue") },
+  { path: "rosters", name: "rosters", title: "会员名册", group: "组织与会员", roles: admins, page: () => import("./views/RostersView.vue") },
+  { path: "perks", name: "perks", title: "福利活动", group: "普惠服务", roles: admins, page: () => import("./views/PerksView.vue") },
+  { path: "merchants", name: "merchants", title: "合作商户", group: "普惠服务", roles: superOnly, page: () => import("./views/MerchantsView.vue") },
+  { path: "funds", name: "funds", title: "帮扶资金", group: "困难帮扶", roles: reviewers, page: () => import("./views/FundsView.vue") },
+  { path: "applications", name: "applications", title: "申请评审", group: "困难帮扶", roles: reviewers, page: () => import("./views/ApplicationsView.vue") },
+  { path: "meetings", name: "meetings", title: "评审会议", group: "困难帮扶", roles: reviewers, page: () => import("./views/MeetingsView.vue") },
+  { path: "disbursements", name: "disbursements", title: "资金拨付", group: "困难帮扶", roles: reviewers, page: () => import("./views/DisbursementsView.vue") },
+  { path: "audit", name: "audit", title: "审计日志", group: "系统管理", roles: superOnly, page: () => import("./views/AuditView.vue") },
+  { path: "users", name: "users", title: "工作人员账号", group: "系统管理", roles: superOnly, page: () => import("./views/UsersView.vue") },
+];
+
+export const visibleSections = (roles: readonly string[]) => sections.filter((s) => s.roles.some((r) => roles.includes(r)));
+
+/** The menu: groups in order of first appearance, each with its visible sections. */
+export function menu(roles: readonly string[]): { group: string; items: Section[] }[] {
+  const groups: { group: string; items: Section[] }[] = [];
+  for (const s of visibleSections(roles)) {
+    let g = groups.find((x) => x.group === s.group);
+    if (!g) groups.push((g = { group: s.group, items: [] }));
+    g.items.push(s);
+  }
+  return groups;
+}
