@@ -1,3 +1,5 @@
+using UnionHub.Api.Features.Distributions;
+using UnionHub.Api.Features.Enterprises;
 using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
@@ -23,6 +25,8 @@ app.MapFunds();
 app.MapPerks();
 app.MapPrivacy();
 app.MapStats();
+app.MapEnterprises();
+app.MapDistributions();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
