@@ -1,6 +1,7 @@
 using UnionHub.Api.Features.Distributions;
 using UnionHub.Api.Features.Enterprises;
 using UnionHub.Api.Features.Funds;
+using UnionHub.Api.Features.GroupBuys;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Members;
@@ -27,6 +28,7 @@ app.MapPrivacy();
 app.MapStats();
 app.MapEnterprises();
 app.MapDistributions();
+app.MapGroupBuys();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
