@@ -103,6 +103,19 @@ public static class Allocate
             }, code: "distribution.enterprise_outside", title: "Some enterprises do not belong to the distribution's organisation.");
         }
 
+        // a perk restricted to some organisations goes only to enterprises inside them, as members' claims do
+        var eligible = (await conn.QueryAsync<string>(new CommandDefinition("SELECT org_path FROM perk_eligible_org WHERE perk_id = @PerkId",
+            new { distribution.PerkId }, cancellationToken: ct))).ToList();
+        var ineligible = eligible.Count == 0 ? [] : ids.Where(e => !eligible.Any(p => OrgScope.IsInside(found[e], p))).ToList();
+        if (ineligible.Count > 0)
+        {
+            return Problems.Validation(new Dictionary<string, string[]>
+            {
+                [headCountIds is null ? "allocations" : "enterpriseIds"] =
+                    [$"outside the organisations the perk is for: {string.Join(", ", ineligible)}"],
+            }, code: "distribution.enterprise_not_eligible", title: "Some enterprises lie outside the organisations the perk is for.");
+        }
+
         var skipped = new List<long>();
         Dictionary<long, int>? counts = null;
         if (headCountIds is not null)

@@ -55,6 +55,59 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/distributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Distributions visible to the caller with their totals, newest first */
+        get: operations["ListDistributions"];
+        put?: never;
+        /** Start a bulk distribution of a goods perk (org_admin within their subtree) */
+        post: operations["CreateDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/distributions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One distribution: the perk's stock and allocated / received / handed out / left totals */
+        get: operations["GetDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/distributions/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per enterprise: allocated, received, handed out, not yet received, on hand */
+        get: operations["ListDistributionAllocations"];
+        put?: never;
+        /** Allocate to enterprises by head count of verified members or by hand; reserved from the perk's stock, all or nothing */
+        post: operations["AllocateDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/enterprises": {
         parameters: {
             query?: never;
@@ -67,6 +120,58 @@ export type paths = {
         put?: never;
         /** Register an enterprise by its unified social credit code */
         post: operations["CreateEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{enterpriseId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise's contact accounts, newest first (org_admin within their subtree) */
+        get: operations["ListEnterpriseContacts"];
+        put?: never;
+        /** Create a contact account (role enterprise_contact) for an enterprise */
+        post: operations["CreateEnterpriseContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{enterpriseId}/contacts/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a contact account; its refresh tokens are revoked */
+        post: operations["DisableEnterpriseContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{enterpriseId}/contacts/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled contact account again */
+        post: operations["EnableEnterpriseContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -185,6 +290,92 @@ export type paths = {
         };
         /** A fund's budget, granted, disbursed and remaining amounts (from its ledger) */
         get: operations["GetFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Group-buys visible to the caller, newest first */
+        get: operations["ListGroupBuys"];
+        put?: never;
+        /** Open a group-buy: items with unit prices in fen and per-order quantity bounds, a deadline */
+        post: operations["CreateGroupBuy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group-buy with its items */
+        get: operations["GetGroupBuy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a group-buy: orders can no longer change */
+        post: operations["CloseGroupBuy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys/{id}/purchase-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The purchase list as CSV (UTF-8 with BOM): per enterprise and item, totals per item */
+        get: operations["ExportGroupBuyPurchaseList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals per item and per enterprise */
+        get: operations["GetGroupBuySummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -545,6 +736,161 @@ export type paths = {
         };
         /** Codes sent by the fake SMS provider, newest first (Development only) */
         get: operations["DevSmsOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact's own enterprise with its number of verified members */
+        get: operations["GetMyEnterprise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocations to the contact's enterprise, newest first */
+        get: operations["ListMyAllocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One allocation to the contact's enterprise, with its receipts */
+        get: operations["GetMyAllocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/allocations/{id}/handouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who was handed goods of this allocation, newest first */
+        get: operations["ListAllocationHandouts"];
+        put?: never;
+        /** Record hand-outs to workers: scan a member's voucher, or a list of member ids */
+        post: operations["HandOutAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/allocations/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm goods received (quantity, may differ from what was sent; a note) */
+        post: operations["ConfirmAllocationReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/group-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Group-buys open to the contact's enterprise, newest first, with its order total */
+        get: operations["ListMyGroupBuys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/group-buys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group-buy with the enterprise's order */
+        get: operations["GetMyGroupBuy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/group-buys/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Place or replace the enterprise's order (until the deadline, within each item's bounds) */
+        put: operations["PlaceGroupBuyOrder"];
+        post?: never;
+        /** Withdraw the enterprise's order (until the deadline) */
+        delete: operations["WithdrawGroupBuyOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprise's verified members, names masked, newest first */
+        get: operations["ListMyEnterpriseMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -950,6 +1296,160 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        "Distributions.Allocate.ManualLine": {
+            enterpriseId?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+        };
+        "Distributions.Allocate.Request": {
+            allocations?: components["schemas"]["Distributions.Allocate.ManualLine"][] | null;
+            enterpriseIds?: string[] | null;
+            method?: string | null;
+            /** Format: int32 */
+            perHead?: number | null;
+        };
+        "Distributions.Allocate.Response": {
+            allocations?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][] | null;
+            /** Format: int32 */
+            perkRemaining?: number;
+            skippedNoMembers?: string[] | null;
+            /** Format: int32 */
+            total?: number;
+        };
+        "Distributions.ConfirmReceipt.Request": {
+            note?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+        };
+        "Distributions.CreateDistribution.Request": {
+            note?: string | null;
+            orgId?: string | null;
+            perkId?: string | null;
+            title?: string | null;
+        };
+        "Distributions.DistributionViews.AllocationResponse": {
+            /** Format: int32 */
+            allocated?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            distributionId?: string | null;
+            distributionTitle?: string | null;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            /** Format: int32 */
+            handedOut?: number;
+            /** Format: int32 */
+            headCount?: number | null;
+            id?: string | null;
+            method?: string | null;
+            /** Format: int32 */
+            notYetReceived?: number;
+            /** Format: int32 */
+            onHand?: number;
+            perkId?: string | null;
+            perkTitle?: string | null;
+            /** Format: int32 */
+            received?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "Distributions.DistributionViews.DistributionResponse": {
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string | null;
+            note?: string | null;
+            orgId?: string | null;
+            perk?: components["schemas"]["Distributions.DistributionViews.PerkStock"];
+            title?: string | null;
+            totals?: components["schemas"]["Distributions.DistributionViews.Totals"];
+        };
+        "Distributions.DistributionViews.PerkStock": {
+            id?: string | null;
+            /** Format: int32 */
+            remaining?: number;
+            /** Format: int32 */
+            stock?: number;
+            /** Format: int32 */
+            taken?: number;
+            title?: string | null;
+        };
+        "Distributions.DistributionViews.Totals": {
+            /** Format: int64 */
+            allocated?: number;
+            /** Format: int32 */
+            enterprises?: number;
+            /** Format: int64 */
+            handedOut?: number;
+            /** Format: int64 */
+            notYetReceived?: number;
+            /** Format: int64 */
+            onHand?: number;
+            /** Format: int64 */
+            received?: number;
+        };
+        "Distributions.HandOut.HandedOut": {
+            memberId?: string | null;
+            voucherId?: string | null;
+        };
+        "Distributions.HandOut.Request": {
+            code?: string | null;
+            memberIds?: string[] | null;
+            qrPayload?: string | null;
+        };
+        "Distributions.HandOut.Response": {
+            allocation?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
+            handedOut?: components["schemas"]["Distributions.HandOut.HandedOut"][] | null;
+        };
+        "Distributions.MyAllocations.AllocationDetail": {
+            allocation?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
+            receipts?: components["schemas"]["Distributions.MyAllocations.ReceiptResponse"][] | null;
+        };
+        "Distributions.MyAllocations.HandoutResponse": {
+            /** Format: date-time */
+            handedAt?: string;
+            id?: string | null;
+            memberId?: string | null;
+            memberNameMasked?: string | null;
+            method?: string | null;
+            voucherId?: string | null;
+        };
+        "Distributions.MyAllocations.ReceiptResponse": {
+            id?: string | null;
+            note?: string | null;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: date-time */
+            receivedAt?: string;
+            receivedBy?: string | null;
+        };
+        "Enterprises.Contacts.ContactResponse": {
+            /** Format: date-time */
+            createdAt?: string;
+            disabled?: boolean;
+            enterpriseId?: string | null;
+            id?: string | null;
+            username?: string | null;
+        };
+        "Enterprises.Contacts.CreateRequest": {
+            password?: string | null;
+            username?: string | null;
+        };
+        "Enterprises.MyEnterprise.EnterpriseResponse": {
+            creditCode?: string | null;
+            id?: string | null;
+            name?: string | null;
+            orgId?: string | null;
+            orgName?: string | null;
+            /** Format: int32 */
+            verifiedMembers?: number;
+        };
+        "Enterprises.MyEnterprise.MemberResponse": {
+            memberCardNo?: string | null;
+            memberId?: string | null;
+            nameMasked?: string | null;
+            /** Format: date-time */
+            verifiedAt?: string;
+        };
         "Funds.Applications.Application": {
             category?: string | null;
             contactPhoneMasked?: string | null;
@@ -1136,6 +1636,124 @@ export type components = {
             /** Format: date-time */
             heldAt?: string | null;
             minutes?: string | null;
+        };
+        "GroupBuys.CreateGroupBuy.ItemRequest": {
+            /** Format: int32 */
+            maxQuantity?: number | null;
+            /** Format: int32 */
+            minQuantity?: number | null;
+            name?: string | null;
+            unit?: string | null;
+            /** Format: int64 */
+            unitPriceFen?: number | null;
+        };
+        "GroupBuys.CreateGroupBuy.Request": {
+            /** Format: date-time */
+            deadlineAt?: string | null;
+            description?: string | null;
+            items?: components["schemas"]["GroupBuys.CreateGroupBuy.ItemRequest"][] | null;
+            orgId?: string | null;
+            title?: string | null;
+        };
+        "GroupBuys.GroupBuyReports.EnterpriseTotal": {
+            creditCode?: string | null;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            lines?: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][] | null;
+            orderId?: string | null;
+            /** Format: int32 */
+            revision?: number;
+            /** Format: int64 */
+            totalFen?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "GroupBuys.GroupBuyReports.ItemTotal": {
+            /** Format: int64 */
+            amountFen?: number;
+            itemId?: string | null;
+            name?: string | null;
+            /** Format: int32 */
+            orders?: number;
+            /** Format: int64 */
+            quantity?: number;
+            unit?: string | null;
+            /** Format: int64 */
+            unitPriceFen?: number;
+        };
+        "GroupBuys.GroupBuyReports.SummaryResponse": {
+            enterprises?: components["schemas"]["GroupBuys.GroupBuyReports.EnterpriseTotal"][] | null;
+            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            items?: components["schemas"]["GroupBuys.GroupBuyReports.ItemTotal"][] | null;
+            /** Format: int32 */
+            orders?: number;
+            /** Format: int64 */
+            totalFen?: number;
+        };
+        "GroupBuys.GroupBuyViews.GroupBuyResponse": {
+            acceptingOrders?: boolean;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            deadlineAt?: string;
+            description?: string | null;
+            id?: string | null;
+            items?: components["schemas"]["GroupBuys.GroupBuyViews.ItemResponse"][] | null;
+            orgId?: string | null;
+            status?: string | null;
+            title?: string | null;
+        };
+        "GroupBuys.GroupBuyViews.ItemResponse": {
+            id?: string | null;
+            /** Format: int32 */
+            maxQuantity?: number;
+            /** Format: int32 */
+            minQuantity?: number;
+            name?: string | null;
+            unit?: string | null;
+            /** Format: int64 */
+            unitPriceFen?: number;
+        };
+        "GroupBuys.GroupBuyViews.LineResponse": {
+            /** Format: int64 */
+            amountFen?: number;
+            itemId?: string | null;
+            name?: string | null;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: int64 */
+            unitPriceFen?: number;
+        };
+        "GroupBuys.GroupBuyViews.OrderResponse": {
+            enterpriseId?: string | null;
+            groupBuyId?: string | null;
+            id?: string | null;
+            lines?: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][] | null;
+            /** Format: int32 */
+            revision?: number;
+            /** Format: int64 */
+            totalFen?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "GroupBuys.MyGroupBuys.Detail": {
+            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            myOrder?: components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"];
+        };
+        "GroupBuys.MyGroupBuys.Summary": {
+            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            /** Format: int64 */
+            myOrderTotalFen?: number | null;
+        };
+        "GroupBuys.PlaceOrder.LineRequest": {
+            itemId?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+        };
+        "GroupBuys.PlaceOrder.Request": {
+            lines?: components["schemas"]["GroupBuys.PlaceOrder.LineRequest"][] | null;
         };
         "Identity.AuditLog.Entry": {
             action?: string | null;
@@ -1630,6 +2248,26 @@ export type components = {
             /** Format: int32 */
             verifiedMembers?: number;
         };
+        "UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.DistributionResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Distributions.DistributionViews.DistributionResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Distributions.MyAllocations.HandoutResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Distributions.MyAllocations.HandoutResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Enterprises.Contacts.ContactResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Enterprises.Contacts.ContactResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Enterprises.MyEnterprise.MemberResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Enterprises.MyEnterprise.MemberResponse"][] | null;
+            nextCursor?: string | null;
+        };
         "UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Funds.Applications.Application"][] | null;
             nextCursor?: string | null;
@@ -1640,6 +2278,14 @@ export type components = {
         };
         "UnionHub.Api.Platform.Page`1[[Funds.OpenFunds.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Funds.OpenFunds.Fund"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[GroupBuys.GroupBuyViews.GroupBuyResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[GroupBuys.MyGroupBuys.Summary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["GroupBuys.MyGroupBuys.Summary"][] | null;
             nextCursor?: string | null;
         };
         "UnionHub.Api.Platform.Page`1[[Identity.AuditLog.Entry, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
@@ -1809,6 +2455,207 @@ export interface operations {
             };
         };
     };
+    ListDistributions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.DistributionResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Distributions.CreateDistribution.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDistributionAllocations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    AllocateDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Distributions.Allocate.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.Allocate.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     ListEnterprises: {
         parameters: {
             query?: {
@@ -1902,6 +2749,166 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEnterpriseContacts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.Contacts.ContactResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateEnterpriseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Enterprises.Contacts.CreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DisableEnterpriseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnableEnterpriseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2189,6 +3196,211 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Funds.FundFigures.Fund"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListGroupBuys: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[GroupBuys.GroupBuyViews.GroupBuyResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateGroupBuy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupBuys.CreateGroupBuy.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetGroupBuy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CloseGroupBuy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportGroupBuyPurchaseList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetGroupBuySummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyReports.SummaryResponse"];
                 };
             };
             /** @description Not Found */
@@ -3180,6 +4392,433 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprises.MyEnterprise.EnterpriseResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyAllocations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.MyAllocations.AllocationDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAllocationHandouts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.MyAllocations.HandoutResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    HandOutAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Distributions.HandOut.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.HandOut.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmAllocationReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Distributions.ConfirmReceipt.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.MyAllocations.AllocationDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyGroupBuys: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[GroupBuys.MyGroupBuys.Summary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyGroupBuy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.MyGroupBuys.Detail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    PlaceGroupBuyOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupBuys.PlaceOrder.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    WithdrawGroupBuyOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyEnterpriseMembers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.MyEnterprise.MemberResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -86,6 +86,29 @@ public sealed class DistributionTests : EnterpriseTest
     }
 
     [Test]
+    public async Task A_perk_for_some_organisations_goes_only_to_their_enterprises()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        var east = await Seed.OrgAsync("东区", city);
+        var west = await Seed.OrgAsync("西区", city);
+        var inEast = await Seed.EnterpriseAsync(east, "东厂");
+        var inWest = await Seed.EnterpriseAsync(west, "西厂");
+        var perkId = await GoodsPerkAsync(stock: 10, orgIds: [east]);
+        using var admin = await AdminAsync();
+        var id = await DistributionAsync(admin, perkId, city);
+
+        await Problem.ExpectAsync(await admin.PostAsJsonAsync($"/api/v1/admin/distributions/{id}/allocations", new
+        {
+            method = "manual",
+            allocations = new[] { new { enterpriseId = S(inEast), quantity = 2 }, new { enterpriseId = S(inWest), quantity = 2 } },
+        }), 422, "distribution.enterprise_not_eligible");
+        Assert.That(await PerkClaimedAsync(perkId), Is.Zero);
+        await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/distributions/{id}/allocations",
+            new { method = "manual", allocations = new[] { new { enterpriseId = S(inEast), quantity = 2 } } }), 201);
+        Assert.That(await PerkClaimedAsync(perkId), Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task Parallel_allocations_and_member_claims_never_take_more_than_the_stock()
     {
         var org = await Seed.OrgAsync();

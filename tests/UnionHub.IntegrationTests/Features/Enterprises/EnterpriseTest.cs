@@ -20,7 +20,7 @@ public abstract class EnterpriseTest : ApiTest
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    protected static async Task<string> GoodsPerkAsync(int stock, string kind = "goods")
+    protected static async Task<string> GoodsPerkAsync(int stock, string kind = "goods", long[]? orgIds = null)
     {
         using var admin = await AdminAsync();
         var created = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/perks", new
@@ -32,6 +32,7 @@ public abstract class EnterpriseTest : ApiTest
             startsAt = Now.AddMinutes(-1),
             endsAt = Now.AddDays(10),
             faceValueFen = kind == "voucher" ? 1000L : (long?)null,
+            eligibility = new { orgIds = orgIds?.Select(S).ToArray() },
         }), 201);
         return created.GetProperty("id").GetString()!;
     }
