@@ -24,6 +24,8 @@ public static class PlaceOrder
 
     private const string SelectOrder = "SELECT id, revision FROM group_buy_order WHERE group_buy_id = @g AND enterprise_id = @e";
 
+    private const string SelectOrderId = "SELECT id FROM group_buy_order WHERE group_buy_id = @g AND enterprise_id = @e";
+
     private const string InsertOrder = """
         INSERT INTO group_buy_order (group_buy_id, enterprise_id, total_fen, revision, created_at, updated_at, updated_by)
         VALUES (@g, @e, @total, 1, @now, @now, @by);
@@ -141,7 +143,7 @@ public static class PlaceOrder
             return refusal;
         }
 
-        var orderId = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(SelectOrder.Replace("id, revision", "id", StringComparison.Ordinal),
+        var orderId = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(SelectOrderId,
             new { g = groupBuy.Row.Id, e = enterpriseId }, tx, cancellationToken: ct));
         if (orderId is null)
         {

@@ -139,6 +139,27 @@ public sealed class GroupBuyTests : EnterpriseTest
     }
 
     [Test]
+    public async Task A_contact_withdraws_the_order_before_the_deadline()
+    {
+        var org = await Seed.OrgAsync();
+        var enterprise = await Seed.EnterpriseAsync(org, "甲厂");
+        using var admin = await AdminAsync();
+        var (id, sanitizer, _, _) = await OpenAsync(admin, org, TimeSpan.FromDays(1));
+        using var contact = await ContactAsync(enterprise);
+        var url = $"/api/v1/enterprise/group-buys/{id}/order";
+        await Problem.ExpectAsync(await contact.DeleteAsync(url), 404, "not_found");
+        await JsonAsync(await contact.PutAsJsonAsync(url, Order((sanitizer, 12))), 200);
+
+        Assert.That((int)(await contact.DeleteAsync(url)).StatusCode, Is.EqualTo(204));
+        var summary = await JsonAsync(await admin.GetAsync($"/api/v1/admin/group-buys/{id}/summary"), 200);
+        Assert.That(summary.GetProperty("orders").GetInt32(), Is.Zero);
+        Assert.That(summary.GetProperty("totalFen").GetInt64(), Is.Zero);
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM group_buy_order_line"), Is.Zero);
+        Assert.That((await AuditAsync("group_buy.order_")).Select(a => a.Action), Is.EqualTo(new[] { "group_buy.order_place", "group_buy.order_withdraw" }));
+    }
+
+    [Test]
     public async Task Parallel_order_changes_from_one_enterprise_leave_one_whole_order()
     {
         var org = await Seed.OrgAsync();
