@@ -54,6 +54,7 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
             ["Vouchers:SigningKey"] = VoucherKey,
             ["RateLimits:StaffLoginPerMinute"] = "100000",
             ["Sms:Provider"] = "fake", ["Wechat:Provider"] = "fake",
+            ["Notifications:WorkerEnabled"] = "false", // notification tests drive delivery themselves
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };
