@@ -1,3 +1,4 @@
+using UnionHub.Api.Features.Bargaining;
 using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
@@ -26,6 +27,7 @@ app.MapPerks();
 app.MapPrivacy();
 app.MapStats();
 app.MapNotifications();
+app.MapBargaining();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
