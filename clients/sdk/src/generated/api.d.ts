@@ -38,6 +38,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/bargaining/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per organisation: unionised enterprises, with a signed agreement (step 6 done), with a workers' congress */
+        get: operations["GetBargainingCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/disbursements/{id}/confirm": {
         parameters: {
             query?: never;
@@ -67,6 +84,91 @@ export type paths = {
         put?: never;
         /** Register an enterprise by its unified social credit code */
         post: operations["CreateEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise's eight bargaining steps: which are done (with dates and documents), which is next */
+        get: operations["GetBargainingTracker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bargaining document */
+        get: operations["GetBargainingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining/steps/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete the next step (1-8 or its key) on a date no earlier than the previous step's */
+        post: operations["CompleteBargainingStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining/steps/{step}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a JPEG, PNG or PDF to a completed step or the next one (multipart 'file' or raw body) */
+        post: operations["UploadBargainingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/union-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set whether an enterprise is unionised and has a workers' congress */
+        put: operations["SetEnterpriseUnionFlags"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -274,6 +376,40 @@ export type paths = {
         put?: never;
         /** Add a store */
         post: operations["AddMerchantStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications/{id}/requeue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead notification again, with a fresh set of attempts */
+        post: operations["RequeueNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Member notifications that could not be delivered (the dead-letter list), newest first */
+        get: operations["ListDeadNotifications"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -950,6 +1086,74 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        "Bargaining.CompleteStep.Request": {
+            /** Format: date */
+            completedOn?: string | null;
+            note?: string | null;
+        };
+        "Bargaining.Coverage.Figures": {
+            /** Format: int64 */
+            enterprises?: number;
+            name?: string | null;
+            orgId?: string | null;
+            /** Format: int64 */
+            signed?: number;
+            /** Format: double */
+            signedShare?: number | null;
+            /** Format: int64 */
+            unionised?: number;
+            /** Format: int64 */
+            withWorkersCongress?: number;
+            /** Format: double */
+            workersCongressShare?: number | null;
+        };
+        "Bargaining.Coverage.Response": {
+            children?: components["schemas"]["Bargaining.Coverage.Figures"][] | null;
+            total?: components["schemas"]["Bargaining.Coverage.Figures"];
+        };
+        "Bargaining.Tracker.DocumentView": {
+            contentType?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string | null;
+            /** Format: int32 */
+            sizeBytes?: number;
+            /** Format: int32 */
+            step?: number;
+        };
+        "Bargaining.Tracker.Response": {
+            agreementSigned?: boolean;
+            /** Format: int32 */
+            completedSteps?: number;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
+            nextStep?: string | null;
+            orgId?: string | null;
+            steps?: components["schemas"]["Bargaining.Tracker.StepView"][] | null;
+        };
+        "Bargaining.Tracker.StepView": {
+            completedBy?: string | null;
+            /** Format: date */
+            completedOn?: string | null;
+            documents?: components["schemas"]["Bargaining.Tracker.DocumentView"][] | null;
+            key?: string | null;
+            note?: string | null;
+            status?: string | null;
+            /** Format: int32 */
+            step?: number;
+            title?: string | null;
+        };
+        "Bargaining.UnionFlags.Request": {
+            hasWorkersCongress?: boolean | null;
+            isUnionised?: boolean | null;
+        };
+        "Bargaining.UnionFlags.Response": {
+            enterpriseId?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
+        };
         "Funds.Applications.Application": {
             category?: string | null;
             contactPhoneMasked?: string | null;
@@ -1389,6 +1593,23 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        "Notifications.DeadLetters.Notification": {
+            /** Format: int32 */
+            attempts?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string | null;
+            kind?: string | null;
+            /** Format: date-time */
+            lastAttemptAt?: string | null;
+            lastError?: string | null;
+            memberId?: string | null;
+            /** Format: date-time */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+            status?: string | null;
+        };
         "Perks.AdminPerks.Eligibility": {
             orgIds?: string[] | null;
         };
@@ -1658,6 +1879,10 @@ export type components = {
             items?: components["schemas"]["Merchants.ManageMerchants.Merchant"][] | null;
             nextCursor?: string | null;
         };
+        "UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Notifications.DeadLetters.Notification"][] | null;
+            nextCursor?: string | null;
+        };
         "UnionHub.Api.Platform.Page`1[[Perks.ListPerks.PerkView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Perks.ListPerks.PerkView"][] | null;
             nextCursor?: string | null;
@@ -1751,6 +1976,46 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBargainingCoverage: {
+        parameters: {
+            query?: {
+                orgId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Coverage.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1893,6 +2158,225 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBargainingTracker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBargainingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteBargainingStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Bargaining.CompleteStep.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadBargainingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.DocumentView"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetEnterpriseUnionFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Bargaining.UnionFlags.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.UnionFlags.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2447,6 +2931,79 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    RequeueNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notifications.DeadLetters.Notification"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDeadNotifications: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
