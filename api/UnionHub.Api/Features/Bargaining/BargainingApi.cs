@@ -31,6 +31,9 @@ public static class BargainingApi
         admin.MapPut("/enterprises/{id}/union-flags", UnionFlags.Handle)
             .WithName("SetEnterpriseUnionFlags").WithSummary("Set whether an enterprise is unionised and has a workers' congress")
             .ProducesProblem(404).ProducesProblem(422);
+        admin.MapGet("/bargaining/enterprises", ListTrackers.Handle)
+            .WithName("ListBargainingTrackers").WithSummary("Enterprises in an organisation's subtree with their bargaining progress, newest first")
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(422);
         admin.MapGet("/bargaining/coverage", Coverage.Handle)
             .WithName("GetBargainingCoverage").WithSummary("Per organisation: unionised enterprises, with a signed agreement (step 6 done), with a workers' congress")
             .ProducesProblem(404).ProducesProblem(422);

@@ -55,6 +55,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/bargaining/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises in an organisation's subtree with their bargaining progress, newest first */
+        get: operations["ListBargainingTrackers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/disbursements/{id}/confirm": {
         parameters: {
             query?: never;
@@ -1111,6 +1128,19 @@ export type components = {
             children?: components["schemas"]["Bargaining.Coverage.Figures"][] | null;
             total?: components["schemas"]["Bargaining.Coverage.Figures"];
         };
+        "Bargaining.ListTrackers.Item": {
+            agreementSigned?: boolean;
+            /** Format: int32 */
+            completedSteps?: number;
+            enterpriseId?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
+            /** Format: date */
+            lastCompletedOn?: string | null;
+            name?: string | null;
+            nextStep?: string | null;
+            orgId?: string | null;
+        };
         "Bargaining.Tracker.DocumentView": {
             contentType?: string | null;
             /** Format: date-time */
@@ -1851,6 +1881,10 @@ export type components = {
             /** Format: int32 */
             verifiedMembers?: number;
         };
+        "UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Bargaining.ListTrackers.Item"][] | null;
+            nextCursor?: string | null;
+        };
         "UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Funds.Applications.Application"][] | null;
             nextCursor?: string | null;
@@ -2003,6 +2037,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Bargaining.Coverage.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBargainingTrackers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                orgId?: string;
+                unionised?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description Not Found */

@@ -250,4 +250,28 @@ public sealed class BargainingTests : ApiTest
         await using var db = await DbAsync();
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'enterprise.union_flags'"), Is.EqualTo(2));
     }
+
+    [Test]
+    public async Task The_list_shows_progress_of_the_enterprises_in_scope_only()
+    {
+        var city = await Seed.OrgAsync();
+        var district = await Seed.OrgAsync("区总工会", city);
+        var elsewhere = await Seed.OrgAsync("别处");
+        using var admin = await AdminAsync();
+        var a = await EnterpriseAsync(admin, district, unionised: true, congress: false, steps: 0);
+        var b = await EnterpriseAsync(admin, district, unionised: false, congress: false, steps: 0);
+        await EnterpriseAsync(admin, elsewhere, unionised: true, congress: true, steps: 0);
+        using var staff = await NewStaffAsync("org_admin", city.ToString());
+        await JsonAsync(await CompleteAsync(staff, a, "1", "2026-05-04"), 200);
+
+        var list = await JsonAsync(await staff.GetAsync("/api/v1/admin/bargaining/enterprises"), 200);
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        Assert.That(items.Select(i => i.GetProperty("enterpriseId").GetString()), Is.EqualTo(new[] { b.ToString(), a.ToString() }));
+        Assert.That((items[1].GetProperty("completedSteps").GetInt32(), items[1].GetProperty("nextStep").GetString(),
+            items[1].GetProperty("lastCompletedOn").GetString()), Is.EqualTo((1, "make_offer", "2026-05-04")));
+        var unionisedOnly = await JsonAsync(await staff.GetAsync("/api/v1/admin/bargaining/enterprises?unionised=true"), 200);
+        Assert.That(unionisedOnly.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("enterpriseId").GetString()),
+            Is.EqualTo(new[] { a.ToString() }));
+        await Problem.ExpectAsync(await staff.GetAsync($"/api/v1/admin/bargaining/enterprises?orgId={elsewhere}"), 404, "not_found");
+    }
 }
