@@ -4,9 +4,9 @@
 ALTER TABLE notification_outbox
     ADD COLUMN claim_token      CHAR(32)     NULL,
     ADD COLUMN last_attempt_at  DATETIME(6)  NULL;
-CREATE INDEX ix_notification_outbox_claim ON notification_outbox (claim_token);
--- the dead-letter list, newest first
-CREATE INDEX ix_notification_outbox_status_id ON notification_outbox (status, id);
+-- No index on claim_token or for the dead-letter list: every outbox row is written inside a claim batch, so each index
+-- costs the hot path; the worker finds its rows by primary key, and dead letters are few (ix_notification_outbox_due
+-- narrows them to status = 'dead').
 
 -- The voucher expiry scan looks for unused vouchers expiring within 3 days.
 CREATE INDEX ix_voucher_status_valid_until ON voucher (status, valid_until);

@@ -51,7 +51,7 @@ public sealed partial class NotificationDispatcher(
                 ORDER BY w.created_at DESC LIMIT 1) AS OpenId,
                m.id IS NULL OR m.deleted_at IS NOT NULL AS MemberGone
         FROM notification_outbox o LEFT JOIN member m ON m.id = o.member_id
-        WHERE o.claim_token = @Token AND o.status = 'sending'
+        WHERE o.id IN @Ids AND o.claim_token = @Token AND o.status = 'sending'
         ORDER BY o.id
         """;
 
@@ -64,7 +64,7 @@ public sealed partial class NotificationDispatcher(
     private const string Release = """
         UPDATE notification_outbox SET status = 'pending', next_attempt_at = @Now, locked_until = NULL, claim_token = NULL,
             attempts = GREATEST(attempts - 1, 0)
-        WHERE claim_token = @Token AND status = 'sending'
+        WHERE id IN @Ids AND claim_token = @Token AND status = 'sending'
         """;
 
     private sealed class Row
@@ -83,6 +83,7 @@ public sealed partial class NotificationDispatcher(
     {
         var token = Guid.NewGuid().ToString("N");
         var rows = await ClaimAsync(token, ct);
+        var ids = rows.Select(r => r.Id).ToArray();
         if (rows.Count == 0)
         {
             return 0;
@@ -104,7 +105,7 @@ public sealed partial class NotificationDispatcher(
         {
             if (ct.IsCancellationRequested)
             {
-                await ReleaseAsync(token); // shutting down: hand what is left back at once rather than after the lease
+                await ReleaseAsync(token, ids); // shutting down: hand what is left back at once rather than after the lease
             }
         }
 
@@ -115,9 +116,10 @@ public sealed partial class NotificationDispatcher(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
+        long[] ids;
         await using (var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct))
         {
-            var ids = (await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Now = now, Take = Math.Max(1, options.BatchSize) }, tx,
+            ids = (await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Now = now, Take = Math.Max(1, options.BatchSize) }, tx,
                 cancellationToken: ct))).ToArray();
             if (ids.Length == 0)
             {
@@ -132,7 +134,7 @@ public sealed partial class NotificationDispatcher(
             await tx.CommitAsync(ct);
         }
 
-        return (await conn.QueryAsync<Row>(new CommandDefinition(SelectClaimed, new { Token = token, wechat.AppId }, cancellationToken: ct))).ToList();
+        return (await conn.QueryAsync<Row>(new CommandDefinition(SelectClaimed, new { Ids = ids, Token = token, wechat.AppId }, cancellationToken: ct))).ToList();
     }
 
     private async Task DeliverAsync(Row row, string token, CancellationToken ct)
@@ -244,12 +246,12 @@ public sealed partial class NotificationDispatcher(
         }
     }
 
-    private async Task ReleaseAsync(string token)
+    private async Task ReleaseAsync(string token, long[] ids)
     {
         try
         {
             await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
-            await conn.ExecuteAsync(new CommandDefinition(Release, new { Token = token, Now = clock.GetUtcNow().UtcDateTime }));
+            await conn.ExecuteAsync(new CommandDefinition(Release, new { Ids = ids, Token = token, Now = clock.GetUtcNow().UtcDateTime }));
         }
         catch (MySqlException ex)
         {
