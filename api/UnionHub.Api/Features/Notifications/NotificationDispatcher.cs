@@ -7,7 +7,7 @@ using UnionHub.Api.Platform;
 namespace UnionHub.Api.Features.Notifications;
 
 /// <summary>
-/// Delivers due outbox rows (docs/adr/0011-notification-delivery.md). Safe with any number of instances:
+/// Delivers due outbox rows (docs/adr/0013-notification-delivery.md). Safe with any number of instances:
 /// <list type="number">
 /// <item>Claim: in one short transaction, <c>SELECT ... FOR UPDATE SKIP LOCKED</c> picks due rows no other worker is
 /// claiming, and a conditional UPDATE stamps this round's token on them: status 'sending', attempts + 1, and
