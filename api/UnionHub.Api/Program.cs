@@ -1,5 +1,6 @@
 using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Identity;
+using UnionHub.Api.Features.LegalAid;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.Perks;
@@ -12,6 +13,7 @@ builder.AddPlatform();
 builder.AddIdentityFeature();
 builder.AddMerchantsFeature();
 builder.AddPerksFeature();
+builder.AddLegalAidFeature();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -23,6 +25,7 @@ app.MapFunds();
 app.MapPerks();
 app.MapPrivacy();
 app.MapStats();
+app.MapLegalAid();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

@@ -19,13 +19,7 @@ public static class Evidence
     public const long RouteBodyLimit = MaxFileBytes + 64 * 1024;
 
     /// <summary>The content type the bytes really are, or null when they are none of the accepted kinds.</summary>
-    public static string? Sniff(ReadOnlySpan<byte> data) => data switch
-    {
-        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
-        [0x25, 0x50, 0x44, 0x46, 0x2D, ..] => "application/pdf", // %PDF-
-        _ => null,
-    };
+    public static string? Sniff(ReadOnlySpan<byte> data) => Uploads.Sniff(data);
 
     private const string Reserve = """
         UPDATE fund_application SET evidence_count = evidence_count + 1, updated_at = @Now
@@ -46,43 +40,10 @@ public static class Evidence
             return Problems.NotFound("application");
         }
 
-        byte[]? data;
-        if (http.Request.HasFormContentType)
+        var (data, contentType, problem) = await Uploads.ReadAsync(http.Request, MaxFileBytes, "evidence", ct);
+        if (problem is not null)
         {
-            var form = await http.Request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
-            if (file is null)
-            {
-                return Problems.Validation(new Dictionary<string, string[]> { ["file"] = ["is required"] });
-            }
-
-            if (file.Length > MaxFileBytes)
-            {
-                return TooLarge();
-            }
-
-            await using var stream = file.OpenReadStream();
-            data = await ReadAtMostAsync(stream, ct);
-        }
-        else
-        {
-            data = await ReadAtMostAsync(http.Request.Body, ct);
-        }
-
-        if (data is null)
-        {
-            return TooLarge();
-        }
-
-        if (data.Length == 0)
-        {
-            return Problems.Validation(new Dictionary<string, string[]> { ["file"] = ["is empty"] });
-        }
-
-        if (Sniff(data) is not { } contentType)
-        {
-            return Problems.Create(422, "evidence.unsupported_type", "Evidence must be a JPEG or PNG image or a PDF document.",
-                "The file's content is none of these, whatever its name says.");
+            return problem;
         }
 
         var memberId = http.User.MemberId();
@@ -112,28 +73,6 @@ public static class Evidence
         await tx.CommitAsync(ct);
         var view = new Applications.EvidenceFile(FundRules.Id(fileId), contentType, data.Length, now.ToChina());
         return TypedResults.Created($"/api/v1/me/fund-applications/{FundRules.Id(appId)}/evidence/{view.Id}", view);
-    }
-
-    private static ProblemHttpResult TooLarge() =>
-        Problems.Create(413, "evidence.too_large", $"An evidence file may be at most {MaxFileBytes / 1024 / 1024} MiB.");
-
-    /// <summary>The whole stream, or null when it holds more than <see cref="MaxFileBytes"/>.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream stream, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + n > MaxFileBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
     }
 
     private sealed class AppState
@@ -189,7 +128,7 @@ public static class Evidence
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "private, no-store";
-        var extension = file.ContentType switch { "image/jpeg" => "jpg", "image/png" => "png", _ => "pdf" };
+        var extension = Uploads.Extension(file.ContentType);
         return TypedResults.File(file.Data, file.ContentType, $"evidence-{FundRules.Id(evidenceId)}.{extension}");
     }
 }
