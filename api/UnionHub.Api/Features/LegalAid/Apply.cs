@@ -27,7 +27,11 @@ public static class Apply
         SELECT LAST_INSERT_ID();
         """;
 
-    private sealed record MemberRow(bool Verified, long? OrgId);
+    private sealed class MemberRow
+    {
+        public bool Verified { get; set; }
+        public long? OrgId { get; set; }
+    }
 
     public static async Task<Results<Created<Cases.Case>, StoredResponse, ProblemHttpResult>> Handle(
         Request request, HttpContext http, MySqlDataSource db, IdempotencyGate gate, PiiProtector pii, TimeProvider clock,

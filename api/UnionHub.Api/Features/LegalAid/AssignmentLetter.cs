@@ -16,7 +16,9 @@ public sealed class LetterFont(IOptions<LegalAidOptions> options, ILogger<Letter
 {
     private readonly Lazy<TrueTypeFont?> _font = new(() =>
     {
-        var path = options.Value.FontPath ?? LegalAidOptions.FontCandidates.FirstOrDefault(File.Exists);
+        var path = string.IsNullOrWhiteSpace(options.Value.FontPath)
+            ? LegalAidOptions.FontCandidates.FirstOrDefault(File.Exists)
+            : options.Value.FontPath;
         if (path is null || !File.Exists(path))
         {
             logger.LogError("No Chinese font for legal aid letters: set LegalAid:FontPath or install fonts-wqy-microhei");

@@ -17,8 +17,8 @@ public static class Figures
     public sealed record Response(int Year, string? OrgId, int Applications, int Accepted, int Refused, int Closed, int Won, int PartlyWon,
         int Lost, int Settled, int Withdrawn, long AmountAtStakeFen, long RecoveredFen);
 
-    private sealed record Row(int Applications, int Accepted, int Refused, int Closed, int Won, int PartlyWon, int Lost, int Settled,
-        int Withdrawn, long AmountAtStakeFen, long RecoveredFen);
+    private sealed record Row(long Applications, long Accepted, long Refused, long Closed, long Won, long PartlyWon, long Lost, long Settled,
+        long Withdrawn, long AmountAtStakeFen, long RecoveredFen);
 
     private const string Sql = """
         SELECT
@@ -78,7 +78,7 @@ public static class Figures
         var row = await conn.QuerySingleAsync<Row>(new CommandDefinition(Sql, new { From = from, To = to, Path = path }, cancellationToken: ct));
         var shown = org ?? (http.User.IsInRole(Roles.SuperAdmin) ? null : http.User.OrgId());
         return TypedResults.Ok(new Response(y, shown is { } o ? CaseRules.Id(o) : null,
-            row.Applications, row.Accepted, row.Refused, row.Closed, row.Won, row.PartlyWon, row.Lost, row.Settled, row.Withdrawn,
-            row.AmountAtStakeFen, row.RecoveredFen));
+            (int)row.Applications, (int)row.Accepted, (int)row.Refused, (int)row.Closed, (int)row.Won, (int)row.PartlyWon, (int)row.Lost,
+            (int)row.Settled, (int)row.Withdrawn, row.AmountAtStakeFen, row.RecoveredFen));
     }
 }
