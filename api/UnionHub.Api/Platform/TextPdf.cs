@@ -304,13 +304,13 @@ public sealed class TrueTypeFont
 }
 
 /// <summary>
-/// Writes a simple text document (A4 pages of left-aligned or centred lines, wrapped to the page width) as a PDF with
+/// Writes a simple text document (A4 pages of left-aligned, centred or right-aligned lines, wrapped to the page width) as a PDF with
 /// the font embedded as a subset (Type0 / CIDFontType2, Identity-H) and a ToUnicode map, so the text can be
 /// searched and copied. Enough for letters and notices; not a layout engine.
 /// </summary>
 public static class TextPdf
 {
-    public sealed record Line(string Text, float Size = 12, bool Centred = false, float SpaceBefore = 0);
+    public sealed record Line(string Text, float Size = 12, bool Centred = false, float SpaceBefore = 0, bool Right = false);
 
     private const float PageWidth = 595.28f, PageHeight = 841.89f, Margin = 72f;
 
@@ -343,7 +343,7 @@ public static class TextPdf
                 }
 
                 var width = glyphs.Sum(g => font.Advance(g)) * line.Size / 1000f;
-                var x = line.Centred ? (PageWidth - width) / 2 : Margin;
+                var x = line.Centred ? (PageWidth - width) / 2 : line.Right ? PageWidth - Margin - width : Margin;
                 pages[^1].Add(([.. glyphs], line.Size, x, y));
             }
         }

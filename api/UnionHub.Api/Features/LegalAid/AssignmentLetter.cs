@@ -97,8 +97,8 @@ public static class AssignmentLetter
                 $"争议金额人民币 {yuan} 元，经审查符合工会法律援助条件，现指派您承办本案。", 13, SpaceBefore: 8),
             new("　　请您自收到本函之日起三个工作日内与当事人取得联系，依法维护其合法权益，并及时向我会报告案件进展；案件办结后请提交结案材料。", 13, SpaceBefore: 4),
             new($"　　申请日期：{row.SubmittedAt.ToChina():yyyy年M月d日}　受理日期：{(row.AcceptedAt ?? assignedAt).ToChina():yyyy年M月d日}", 13, SpaceBefore: 4),
-            new(issuer, 13, SpaceBefore: 40),
-            new($"{assigned:yyyy年M月d日}", 13),
+            new(issuer, 13, SpaceBefore: 40, Right: true),
+            new($"{assigned:yyyy年M月d日}", 13, Right: true),
         };
         var pdf = TextPdf.Render(ttf, $"法律援助指派函 {row.CaseNo}", row.CaseNo ?? "", clock.GetUtcNow().ToChina(), lines);
         http.Response.Headers.CacheControl = "private, no-store";
