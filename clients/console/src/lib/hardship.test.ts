@@ -41,3 +41,15 @@ describe("mergeRoundIds", () => {
     expect(mergeRoundIds(["3", "12"], [null, "3", "7", undefined])).toEqual(["12", "7", "3"]);
   });
 });
+
+describe("remembered rounds", () => {
+  it("keeps ids across calls and ignores a damaged value", async () => {
+    const { rememberRoundId, rememberedRoundIds } = await import("./hardship");
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    rememberRoundId("5", storage); rememberRoundId("9", storage); rememberRoundId("5", storage);
+    expect(rememberedRoundIds(storage)).toEqual(["9", "5"]);
+    data.set("unionhub.console.hardshipRounds", "{oops");
+    expect(rememberedRoundIds(storage)).toEqual([]);
+  });
+});

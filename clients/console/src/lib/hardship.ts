@@ -56,3 +56,19 @@ export function mergeRoundIds(...lists: readonly (readonly (string | null | unde
   for (const list of lists) for (const id of list) if (id && !seen.has(id)) { seen.add(id); out.push(id); }
   return out.sort((a, b) => Number(b) - Number(a));
 }
+
+const ROUNDS_KEY = "unionhub.console.hardshipRounds";
+
+/**
+ * The API lists no rounds to staff (only `GET /admin/hardship/rounds/{id}`): the console remembers the rounds created
+ * or opened in this browser, and adds those its declarations name.
+ */
+export function rememberedRoundIds(storage: Pick<Storage, "getItem"> = localStorage): string[] {
+  try {
+    const ids = JSON.parse(storage.getItem(ROUNDS_KEY) ?? "[]");
+    return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === "string") : [];
+  } catch { return []; }
+}
+export function rememberRoundId(id: string, storage: Pick<Storage, "getItem" | "setItem"> = localStorage): void {
+  storage.setItem(ROUNDS_KEY, JSON.stringify(mergeRoundIds([id], rememberedRoundIds(storage)).slice(0, 50)));
+}
