@@ -191,5 +191,10 @@ test("hardship aid: register a household, open a round, and take a declaration t
   assert.equal(after.items.length, 1);
   assert.equal(after.items[0].status, "in_notice");
   assert.ok(after.items[0].noticeEndsAt, "the notice has an end");
+
+  // --- the dashboard charts the declarations by status
+  await login(page, "admin", adminPassword, "admin（超级管理员）");
+  await page.locator("[data-test=nav-dashboard]").click();
+  await page.locator("[data-test=chart-hardship][data-rendered=true] canvas").waitFor();
   assert.deepEqual(errors, []);
 });

@@ -55,3 +55,19 @@ describe("helpers", () => {
     expect(verifiedShare(300_000, 300_000)).toBe(100);
   });
 });
+
+describe("declarationOutcomes", () => {
+  it("counts declarations per status in review order and sums the awards", async () => {
+    const { declarationOutcomes, declarationOutcomesOption } = await import("./charts");
+    const items = [
+      { status: "approved", award: { amountFen: 200000 } }, { status: "approved", award: { amountFen: 150050 } },
+      { status: "submitted" }, { status: "rejected", award: null }, { status: "in_notice" },
+    ];
+    const o = declarationOutcomes(items);
+    expect(o.awardedFen).toBe(350050);
+    expect(o.counts.map((c) => `${c.name}:${c.count}`)).toEqual(["待基层审核:1", "待区级审核:0", "公示中:1", "已批准:2", "未通过:1"]);
+    const option = declarationOutcomesOption(items);
+    expect(option.xAxis.data).toEqual(["待基层审核", "待区级审核", "公示中", "已批准", "未通过"]);
+    expect(option.series[0]!.data.map((d) => d.value)).toEqual([1, 0, 1, 2, 1]);
+  });
+});

@@ -82,3 +82,39 @@ export function fundsOption(funds: readonly FundFigure[]) {
 export function verifiedShare(members: number, verified: number): number {
   return members > 0 ? Math.round((verified / members) * 1000) / 10 : 0;
 }
+
+export interface DeclarationFigure { status?: string | null; award?: { amountFen?: number } | null }
+
+const declarationOrder = ["submitted", "grassroots_approved", "in_notice", "approved", "rejected"] as const;
+const declarationNames: Record<string, string> = {
+  submitted: "待基层审核", grassroots_approved: "待区级审核", in_notice: "公示中", approved: "已批准", rejected: "未通过",
+};
+
+/** Hardship declarations per status (in review order) and the awarded total in fen. */
+export function declarationOutcomes(items: readonly DeclarationFigure[]) {
+  const counts = new Map<string, number>(declarationOrder.map((s) => [s, 0]));
+  let awardedFen = 0;
+  for (const d of items) {
+    const s = d.status ?? "";
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+    awardedFen += d.award?.amountFen ?? 0;
+  }
+  return { counts: [...counts].map(([status, count]) => ({ status, name: declarationNames[status] ?? status, count })), awardedFen };
+}
+
+/** Bars of declarations per status: the casework outcome of hardship aid. */
+export function declarationOutcomesOption(items: readonly DeclarationFigure[]) {
+  const { counts } = declarationOutcomes(items);
+  const colors: Record<string, string> = { approved: palette[3]!, rejected: palette[4]!, in_notice: palette[2]! };
+  return {
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    grid,
+    xAxis: { type: "category", data: counts.map((c) => c.name), axisLabel: { interval: 0 } },
+    yAxis: { type: "value", name: "件", minInterval: 1 },
+    series: [{
+      name: "申报", type: "bar", barMaxWidth: 36,
+      data: counts.map((c) => ({ value: c.count, itemStyle: { color: colors[c.status] ?? palette[1] } })),
+      label: { show: true, position: "top" },
+    }],
+  };
+}
