@@ -71,3 +71,19 @@ describe("declarationOutcomes", () => {
     expect(option.series[0]!.data.map((d) => d.value)).toEqual([1, 0, 1, 2, 1]);
   });
 });
+
+describe("distributionProgressOption and legalOutcomesOption", () => {
+  it("puts allocated, received and handed out side by side per enterprise", async () => {
+    const { distributionProgressOption } = await import("./charts");
+    const o = distributionProgressOption([{ enterpriseName: "第一机床厂", allocated: 120, received: 100, handedOut: 37 }, { name: "春节慰问", allocated: 5 }]);
+    expect(o.xAxis.data).toEqual(["第一机床厂", "春节慰问"]);
+    expect(o.series.map((s) => s.data)).toEqual([[120, 5], [100, 0], [37, 0]]);
+  });
+  it("counts legal aid cases by outcome, refused applications last", async () => {
+    const { legalOutcomesOption } = await import("./charts");
+    const o = legalOutcomesOption({ won: 3, partlyWon: 1, settled: 2, lost: 0, withdrawn: 1, refused: 4 });
+    expect(o.xAxis.data).toEqual(["胜诉", "部分胜诉", "调解和解", "败诉", "撤回", "不予受理"]);
+    expect(o.series[0]!.data.map((d) => d.value)).toEqual([3, 1, 2, 0, 1, 4]);
+    expect(legalOutcomesOption(null).series[0]!.data.every((d) => d.value === 0)).toBe(true);
+  });
+});

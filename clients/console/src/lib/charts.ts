@@ -118,3 +118,42 @@ export function declarationOutcomesOption(items: readonly DeclarationFigure[]) {
     }],
   };
 }
+
+export interface ProgressFigure { name?: string | null; enterpriseName?: string | null; allocated?: number; received?: number; handedOut?: number }
+
+/** Allocated, received and handed out per enterprise (or per distribution): how far goods have reached the workers. */
+export function distributionProgressOption(rows: readonly ProgressFigure[], top = 15) {
+  const shown = rows.slice(0, top);
+  const label = (r: ProgressFigure) => clip(r.name ?? r.enterpriseName ?? "");
+  return {
+    color: ["#dcdfe6", palette[1], palette[3]],
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    legend: { top: 8, data: ["已分配", "已签收", "已发放"] },
+    grid,
+    xAxis: { type: "category", data: shown.map(label), axisLabel: { interval: 0, rotate: shown.length > 5 ? 30 : 0 } },
+    yAxis: { type: "value", name: "份", minInterval: 1 },
+    series: [
+      { name: "已分配", type: "bar", barMaxWidth: 28, data: shown.map((r) => r.allocated ?? 0) },
+      { name: "已签收", type: "bar", barMaxWidth: 28, data: shown.map((r) => r.received ?? 0) },
+      { name: "已发放", type: "bar", barMaxWidth: 28, data: shown.map((r) => r.handedOut ?? 0) },
+    ],
+  };
+}
+
+export interface LegalFigures { won?: number; partlyWon?: number; lost?: number; settled?: number; withdrawn?: number; refused?: number }
+
+/** Legal aid cases by outcome in a year (closed ones by outcome, and the refused applications). */
+export function legalOutcomesOption(f: LegalFigures | null | undefined) {
+  const data = [
+    { name: "胜诉", value: f?.won ?? 0 }, { name: "部分胜诉", value: f?.partlyWon ?? 0 }, { name: "调解和解", value: f?.settled ?? 0 },
+    { name: "败诉", value: f?.lost ?? 0 }, { name: "撤回", value: f?.withdrawn ?? 0 }, { name: "不予受理", value: f?.refused ?? 0 },
+  ];
+  return {
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    grid,
+    xAxis: { type: "category", data: data.map((d) => d.name), axisLabel: { interval: 0 } },
+    yAxis: { type: "value", name: "件", minInterval: 1 },
+    series: [{ name: "案件", type: "bar", barMaxWidth: 36, label: { show: true, position: "top" },
+      data: data.map((d, i) => ({ value: d.value, itemStyle: { color: [palette[3], "#95d475", palette[1], palette[0], palette[4], "#c0c4cc"][i] } })) }],
+  };
+}

@@ -46,3 +46,12 @@ export const householdEvents: Record<string, string> = { entered: "建档", tier
 export function chinaDate(d: Date): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** Legal aid (法律援助). */
+export const disputeTypes: Record<string, string> = {
+  wage_arrears: "拖欠工资", dismissal: "违法解除", injury: "工伤", contract: "劳动合同", other: "其他",
+};
+export const legalStatuses: Record<string, string> = {
+  submitted: "待受理", refused: "不予受理", consultation: "咨询", mediation: "调解", arbitration: "仲裁", litigation: "诉讼", closed: "已结案",
+};
+export const legalOutcomes: Record<string, string> = { won: "胜诉", partly_won: "部分胜诉", lost: "败诉", settled: "调解和解", withdrawn: "撤回" };
