@@ -1,5 +1,8 @@
+using UnionHub.Api.Features.Distributions;
+using UnionHub.Api.Features.Enterprises;
 using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Hardship;
+using UnionHub.Api.Features.GroupBuys;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Members;
@@ -25,6 +28,9 @@ app.MapHardship();
 app.MapPerks();
 app.MapPrivacy();
 app.MapStats();
+app.MapEnterprises();
+app.MapDistributions();
+app.MapGroupBuys();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

@@ -154,3 +154,17 @@ public static class SeedMany
         return ids;
     }
 }
+
+/// <summary>Workers of enterprises (appended for the enterprise, distribution and group-buy tests).</summary>
+public static class SeedEnterprise
+{
+    /// <summary><paramref name="count"/> verified members of <paramref name="orgId"/> working at <paramref name="enterpriseId"/>.</summary>
+    public static async Task<List<long>> VerifiedWorkersAsync(long orgId, long enterpriseId, int count)
+    {
+        var ids = await SeedMany.VerifiedMembersAsync(orgId, count);
+        await using var db = new MySqlConnector.MySqlConnection(ApiFactory.ConnectionString);
+        await db.OpenAsync();
+        await db.ExecuteAsync("UPDATE member SET enterprise_id = @enterpriseId WHERE id IN @ids", new { enterpriseId, ids });
+        return ids;
+    }
+}

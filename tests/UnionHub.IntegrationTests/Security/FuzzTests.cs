@@ -77,13 +77,14 @@ public sealed class FuzzTests : ApiTest
         var ops = await Operation.AllAsync(anonymous);
         var member = MemberToken(await Seed.VerifiedMemberAsync(await Seed.OrgAsync()));
         var admin = await StaffTokenAsync("admin", ApiFactory.AdminPassword);
+        var contact = await EnterpriseContactTokenAsync();
         var failures = new List<string>();
         var sent = 0;
         using var client = Anonymous();
 
         foreach (var op in ops)
         {
-            var token = op.Area switch { "staff" => admin, "member" => member, _ => null };
+            var token = op.Area switch { "staff" => admin, "member" => member, "enterprise" => contact, _ => null };
             var paths = op.PathTemplate.Contains('{', StringComparison.Ordinal)
                 ? HostileIds.Select(op.Path).Append(op.Path("1")) : [op.PathTemplate];
             foreach (var path in paths)
@@ -131,14 +132,15 @@ public sealed class FuzzTests : ApiTest
     {
         using var anonymous = Anonymous();
         var lists = (await Operation.AllAsync(anonymous))
-            .Where(o => o.Method == "GET" && o.QueryParameters.Contains("cursor") && o.Area is "staff" or "member").ToList();
+            .Where(o => o.Method == "GET" && o.QueryParameters.Contains("cursor") && o.Area is "staff" or "member" or "enterprise").ToList();
         Assert.That(lists, Has.Count.GreaterThan(5), "the document lists the paged routes");
         var member = MemberToken(await Seed.VerifiedMemberAsync(await Seed.OrgAsync()));
         var admin = await StaffTokenAsync("admin", ApiFactory.AdminPassword);
+        var contact = await EnterpriseContactTokenAsync();
         var failures = new List<string>();
         foreach (var op in lists)
         {
-            using var client = WithToken(op.Area == "staff" ? admin : member);
+            using var client = WithToken(op.Area switch { "staff" => admin, "enterprise" => contact, _ => member });
             var response = await client.GetAsync(op.Path("1") + "?cursor=not-one-of-ours");
             var body = await response.Content.ReadAsStringAsync();
             if ((int)response.StatusCode != 400 || !body.Contains("\"code\":\"request.bad_cursor\"", StringComparison.Ordinal))
@@ -148,6 +150,21 @@ public sealed class FuzzTests : ApiTest
         }
 
         Assert.That(failures, Is.Empty);
+    }
+
+    /// <summary>A logged-in enterprise_contact of a fresh enterprise, for the routes under /api/v1/enterprise.</summary>
+    private static async Task<string> EnterpriseContactTokenAsync()
+    {
+        var enterprise = await Seed.EnterpriseAsync(await Seed.OrgAsync());
+        using var admin = await AdminAsync();
+        var username = $"contact-{Guid.NewGuid():N}"[..24];
+        var created = await admin.PostAsJsonAsync("/api/v1/admin/users", new
+        {
+            username, password = "a long enough password", role = "enterprise_contact",
+            enterpriseId = enterprise.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.That((int)created.StatusCode, Is.EqualTo(201));
+        return await StaffTokenAsync(username, "a long enough password");
     }
 
     private static string Trim(string? s) => s is null ? "-" : s.Length > 160 ? s[..160] + "…" : s;

@@ -10,6 +10,7 @@ public sealed record Operation(string Method, string PathTemplate, bool Secured,
     {
         _ when PathTemplate.StartsWith("/api/v1/admin/", StringComparison.Ordinal) => "staff",
         _ when PathTemplate.StartsWith("/api/v1/merchant/", StringComparison.Ordinal) => "merchant",
+        _ when PathTemplate == "/api/v1/enterprise" || PathTemplate.StartsWith("/api/v1/enterprise/", StringComparison.Ordinal) => "enterprise",
         _ => Secured ? "member" : "public",
     };
 

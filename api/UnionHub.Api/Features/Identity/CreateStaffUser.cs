@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -7,22 +6,13 @@ using UnionHub.Api.Platform;
 namespace UnionHub.Api.Features.Identity;
 
 /// <summary>POST /admin/users: a super_admin creates a staff account.</summary>
-public static partial class CreateStaffUser
+public static class CreateStaffUser
 {
     public sealed record Request(string? Username, string? Password, string? Role, string? OrgId, string? MerchantId,
         string? EnterpriseId = null);
 
     public sealed record Response(string Id, string Username, string Role, string? OrgId, string? MerchantId, DateTimeOffset CreatedAt,
         string? EnterpriseId = null);
-
-    [GeneratedRegex("^[A-Za-z0-9_.-]{3,64}$")]
-    private static partial Regex UsernamePattern();
-
-    private const string Insert = """
-        INSERT INTO staff_user (username, password_hash, role, org_id, merchant_id, enterprise_id, created_at, created_by)
-        VALUES (@Username, @PasswordHash, @Role, @OrgId, @MerchantId, @EnterpriseId, @CreatedAt, @CreatedBy);
-        SELECT LAST_INSERT_ID();
-        """;
 
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
@@ -31,9 +21,7 @@ public static partial class CreateStaffUser
         long? merchantId = long.TryParse(request.MerchantId, out var m) && m > 0 ? m : null;
         long? enterpriseId = long.TryParse(request.EnterpriseId, out var e) && e > 0 ? e : null;
         var v = new Validator()
-            .Check(request.Username is not null && UsernamePattern().IsMatch(request.Username), "username",
-                "must be 3-64 letters, digits, '_', '.' or '-'")
-            .Check(request.Password is { Length: >= 10 and <= 128 }, "password", "must be 10-128 characters")
+            .CheckCredentials(request.Username, request.Password)
             .Check(request.Role is not null && Roles.Staff.Contains(request.Role), "role",
                 $"must be one of: {string.Join(", ", Roles.Staff.Order(StringComparer.Ordinal))}")
             .Check(request.OrgId is null || orgId is not null, "orgId", "is not a valid id")
@@ -56,22 +44,12 @@ public static partial class CreateStaffUser
             return Problems.Create(422, "enterprise.not_found", "The enterprise does not exist.");
         }
 
-        long id;
-        try
-        {
-            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-            {
-                request.Username,
-                PasswordHash = StaffLogin.Hasher.HashPassword(request.Username!, request.Password!),
-                request.Role,
-                OrgId = request.Role == Roles.OrgAdmin ? orgId : null,
-                MerchantId = request.Role == Roles.MerchantStaff ? merchantId : null,
-                EnterpriseId = request.Role == Roles.EnterpriseContact ? enterpriseId : null,
-                CreatedAt = now.UtcDateTime,
-                CreatedBy = http.User.StaffId(),
-            }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
+        var created = await StaffAccounts.CreateAsync(conn, tx, new StaffAccounts.NewAccount(request.Username!, request.Password!, request.Role!,
+            request.Role == Roles.OrgAdmin ? orgId : null,
+            request.Role == Roles.MerchantStaff ? merchantId : null,
+            request.Role == Roles.EnterpriseContact ? enterpriseId : null,
+            now, http.User.StaffId()), ct);
+        if (created is not { } id)
         {
             return Problems.Create(409, "user.username_taken", "That username is taken.");
         }

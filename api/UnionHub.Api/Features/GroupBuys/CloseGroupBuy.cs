@@ -1,0 +1,40 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Features.Members;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.GroupBuys;
+
+/// <summary>POST /admin/group-buys/{id}/close: no more orders or changes (before or after the deadline). Once only.</summary>
+public static class CloseGroupBuy
+{
+    private const string Close = """
+        UPDATE group_buy SET status = 'closed', closed_at = @now, closed_by = @by WHERE id = @id AND status = 'open'
+        """;
+
+    public static async Task<Results<Ok<GroupBuyViews.GroupBuyResponse>, ProblemHttpResult>> Handle(
+        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        if (await GroupBuyViews.FindVisibleAsync(conn, tx, http.User, id, ct) is not { } row)
+        {
+            return Problems.NotFound("group-buy");
+        }
+
+        if (await conn.ExecuteAsync(new CommandDefinition(Close, new { now, by = http.User.StaffId(), id = row.Id }, tx, cancellationToken: ct)) == 0)
+        {
+            return Problems.Create(409, "groupbuy.already_closed", "This group-buy is already closed.");
+        }
+
+        var orders = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM group_buy_order WHERE group_buy_id = @Id",
+            new { row.Id }, tx, cancellationToken: ct));
+        await Audit.WriteAsync(conn, tx, http, "group_buy.close", "group_buy", row.Id.Text(), new { orders }, ct);
+        var closed = await GroupBuyViews.LoadRowAsync(conn, tx, row.Id, false, ct);
+        var response = await GroupBuyViews.LoadAsync(conn, tx, closed!, now, ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.Ok(response);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Dapper;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Identity;
+
+/// <summary>
+/// The one place that checks a new staff account's username and password and writes the row with the hashed password.
+/// Used by POST /admin/users (super_admin) and by org_admins adding an enterprise's contacts.
+/// </summary>
+public static partial class StaffAccounts
+{
+    public sealed record NewAccount(string Username, string Password, string Role, long? OrgId, long? MerchantId, long? EnterpriseId,
+        DateTimeOffset Now, long? CreatedBy);
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]{3,64}$")]
+    private static partial Regex UsernamePattern();
+
+    private const string Insert = """
+        INSERT INTO staff_user (username, password_hash, role, org_id, merchant_id, enterprise_id, created_at, created_by)
+        VALUES (@Username, @PasswordHash, @Role, @OrgId, @MerchantId, @EnterpriseId, @CreatedAt, @CreatedBy);
+        SELECT LAST_INSERT_ID();
+        """;
+
+    /// <summary>Adds the username and password rules to <paramref name="v"/>.</summary>
+    public static Validator CheckCredentials(this Validator v, string? username, string? password) =>
+        v.Check(username is not null && UsernamePattern().IsMatch(username), "username", "must be 3-64 letters, digits, '_', '.' or '-'")
+         .Check(password is { Length: >= 10 and <= 128 }, "password", "must be 10-128 characters");
+
+    /// <summary>Inserts the account with its password hashed; null when the username is taken (answer 409 <c>user.username_taken</c>).</summary>
+    public static async Task<long?> CreateAsync(DbConnection conn, DbTransaction tx, NewAccount account, CancellationToken ct)
+    {
+        try
+        {
+            return await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                account.Username,
+                PasswordHash = StaffLogin.Hasher.HashPassword(account.Username, account.Password),
+                account.Role,
+                account.OrgId,
+                account.MerchantId,
+                account.EnterpriseId,
+                CreatedAt = account.Now.UtcDateTime,
+                account.CreatedBy,
+            }, tx, cancellationToken: ct));
+        }
+        catch (MySqlException ex) when (ex.IsDuplicateKey())
+        {
+            return null;
+        }
+    }
+}
