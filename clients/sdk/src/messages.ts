@@ -125,6 +125,12 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "round.not_open": "本批次未开放申报或已截止",
   "evidence.limit_reached": "档案材料已达上限（每户最多 10 个）",
   "evidence.too_large": "单个材料不能超过 5 MB",
+  // distributions and group buys
+  "distribution.already_allocated": "所选企业中已有企业在本次发放中分配过",
+  "distribution.insufficient_stock": "物资库存不足，不能完成本次分配",
+  "distribution.nothing_to_allocate": "所选企业都没有实名会员，无法按人数分配",
+  "distribution.perk_not_goods": "只有实物类福利才能发放到企业",
+  "groupbuy.already_closed": "该团购已关闭",
 };
 
 /** The message for an error in a staff app: the staff wording of its code when there is one, else `describeError`. */

@@ -384,6 +384,264 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/hardship/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Declarations of the caller's subtree, by round and status */
+        get: operations["ListHardshipDeclarations"];
+        put?: never;
+        /** A grassroots union declares for a registered member of its subtree */
+        post: operations["DeclareHardshipForMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One declaration with its history, objections and award */
+        get: operations["GetHardshipDeclaration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/declarations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Final approval after the notice: one award per member per round, granted from the round's fund */
+        post: operations["ApproveHardshipDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/declarations/{id}/district-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** District review by an org above the member's org: approve (public notice starts) or reject */
+        post: operations["DistrictReviewHardship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/declarations/{id}/grassroots-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grassroots review: approve (to district review) or reject a submitted declaration */
+        post: operations["GrassrootsReviewHardship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of the caller's subtree; status=active|exited */
+        get: operations["ListHardshipHouseholds"];
+        put?: never;
+        /** Put a member of the caller's subtree on the hardship register */
+        post: operations["RegisterHardshipHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One household's case file with its tier history and documents */
+        get: operations["GetHardshipHousehold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change tier, reason or case-file notes; a tier change is kept in the history */
+        patch: operations["UpdateHardshipHousehold"];
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a JPEG, PNG or PDF to the case file (multipart 'file' or raw body) */
+        post: operations["UploadHardshipDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households/{id}/documents/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document of a case file */
+        get: operations["GetHardshipDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households/{id}/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a household off the register */
+        post: operations["ExitHardshipHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/objections/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an objection: upheld rejects the declaration, dismissed lets it continue */
+        post: operations["ResolveHardshipObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a declaration round for an org's subtree, with tier amounts, caps and packages */
+        post: operations["CreateHardshipRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round with its tiers and packages */
+        get: operations["GetHardshipRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/rounds/{id}/package-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many members chose each package */
+        get: operations["GetHardshipPackageTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/rounds/{id}/survey/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the needs survey: every choice becomes a goods voucher in the member's wallet */
+        post: operations["CloseHardshipSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/merchants": {
         parameters: {
             query?: never;
@@ -617,6 +875,40 @@ export type paths = {
         };
         /** Members, verification, perks, funds and person-times served */
         get: operations["GetStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stats/members-timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members and verifications per China day over the last days (default 30), with running totals */
+        get: operations["GetMemberTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stats/perks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The perks the caller manages with live stock, claimed and redeemed counts, newest first */
+        get: operations["ListPerkFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -933,6 +1225,91 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hardship/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare in an open round (the caller must be on the hardship register) */
+        post: operations["DeclareHardship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hardship/declarations/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lodge an objection during the notice period (recorded with the member id only) */
+        post: operations["ObjectToHardshipDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hardship/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rounds of the caller's organisations, with their packages and the caller's choice */
+        get: operations["ListHardshipRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hardship/rounds/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public notice (公示) of a round: declarations in notice, names masked */
+        get: operations["GetHardshipNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hardship/rounds/{id}/package-choice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pick one package of a round's needs survey; may be changed until the deadline */
+        put: operations["ChooseHardshipPackage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1071,6 +1448,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/hardship/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's declarations, newest first */
+        get: operations["ListMyHardshipDeclarations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/phone": {
         parameters: {
             query?: never;
@@ -1163,7 +1557,8 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The caller's merchant's redemptions of one day (today by default), newest first, voided ones included */
+        get: operations["ListDayRedemptions"];
         put?: never;
         /** Redeem a voucher exactly once (Idempotency-Key supported) */
         post: operations["RedeemVoucher"];
@@ -1755,6 +2150,257 @@ export type components = {
         "GroupBuys.PlaceOrder.Request": {
             lines?: components["schemas"]["GroupBuys.PlaceOrder.LineRequest"][] | null;
         };
+        "Hardship.Approve.ApproveRequest": {
+            /** Format: int64 */
+            amountFen?: number | null;
+            note?: string | null;
+        };
+        "Hardship.Declarations.Award": {
+            /** Format: int64 */
+            amountFen?: number;
+            /** Format: date-time */
+            approvedAt?: string;
+            fundApplicationId?: string | null;
+            id?: string | null;
+        };
+        "Hardship.Declarations.Declaration": {
+            award?: components["schemas"]["Hardship.Declarations.Award"];
+            /** Format: date-time */
+            createdAt?: string;
+            declaredBy?: string | null;
+            history?: components["schemas"]["Hardship.Declarations.HistoryEntry"][] | null;
+            id?: string | null;
+            memberId?: string | null;
+            memberNameMasked?: string | null;
+            note?: string | null;
+            /** Format: date-time */
+            noticeEndsAt?: string | null;
+            /** Format: date-time */
+            noticeStartsAt?: string | null;
+            objections?: components["schemas"]["Hardship.Declarations.Objection"][] | null;
+            /** Format: int32 */
+            openObjections?: number;
+            orgId?: string | null;
+            reason?: string | null;
+            roundId?: string | null;
+            status?: string | null;
+            tier?: string | null;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "Hardship.Declarations.HistoryEntry": {
+            actorId?: string | null;
+            actorKind?: string | null;
+            /** Format: date-time */
+            at?: string;
+            from?: string | null;
+            note?: string | null;
+            to?: string | null;
+        };
+        "Hardship.Declarations.Objection": {
+            /** Format: date-time */
+            createdAt?: string;
+            declarationId?: string | null;
+            id?: string | null;
+            reason?: string | null;
+            resolution?: string | null;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+            status?: string | null;
+        };
+        "Hardship.Declare.MemberRequest": {
+            note?: string | null;
+            roundId?: string | null;
+        };
+        "Hardship.Declare.StaffRequest": {
+            memberId?: string | null;
+            note?: string | null;
+            roundId?: string | null;
+        };
+        "Hardship.Households.DocumentFile": {
+            contentType?: string | null;
+            id?: string | null;
+            /** Format: int32 */
+            sizeBytes?: number;
+            /** Format: date-time */
+            uploadedAt?: string;
+        };
+        "Hardship.Households.ExitRequest": {
+            /** Format: date */
+            exitedOn?: string | null;
+            note?: string | null;
+        };
+        "Hardship.Households.HistoryEntry": {
+            /** Format: date-time */
+            at?: string;
+            event?: string | null;
+            fromTier?: string | null;
+            note?: string | null;
+            staffId?: string | null;
+            toTier?: string | null;
+        };
+        "Hardship.Households.Household": {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int32 */
+            documentCount?: number;
+            documents?: components["schemas"]["Hardship.Households.DocumentFile"][] | null;
+            /** Format: date */
+            enteredOn?: string;
+            /** Format: date */
+            exitedOn?: string | null;
+            history?: components["schemas"]["Hardship.Households.HistoryEntry"][] | null;
+            homeVisit?: string | null;
+            id?: string | null;
+            incomeCheck?: string | null;
+            memberId?: string | null;
+            memberNameMasked?: string | null;
+            orgId?: string | null;
+            reason?: string | null;
+            status?: string | null;
+            tier?: string | null;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "Hardship.Households.RegisterRequest": {
+            /** Format: date */
+            enteredOn?: string | null;
+            homeVisit?: string | null;
+            incomeCheck?: string | null;
+            memberId?: string | null;
+            note?: string | null;
+            reason?: string | null;
+            tier?: string | null;
+        };
+        "Hardship.Households.UpdateRequest": {
+            homeVisit?: string | null;
+            incomeCheck?: string | null;
+            note?: string | null;
+            reason?: string | null;
+            tier?: string | null;
+        };
+        "Hardship.MemberRounds.MemberRound": {
+            /** Format: date-time */
+            closesAt?: string;
+            id?: string | null;
+            kind?: string | null;
+            myPackageId?: string | null;
+            /** Format: date-time */
+            opensAt?: string;
+            packages?: components["schemas"]["Hardship.Rounds.Package"][] | null;
+            surveyStatus?: string | null;
+            tiers?: components["schemas"]["Hardship.Rounds.Tier"][] | null;
+            title?: string | null;
+        };
+        "Hardship.Packages.Choice": {
+            /** Format: date-time */
+            chosenAt?: string;
+            packageId?: string | null;
+            roundId?: string | null;
+        };
+        "Hardship.Packages.ChooseRequest": {
+            packageId?: string | null;
+        };
+        "Hardship.Packages.CloseRequest": {
+            /** Format: int32 */
+            voucherValidDays?: number | null;
+        };
+        "Hardship.Packages.PackageTotal": {
+            /** Format: int32 */
+            choices?: number;
+            items?: string[] | null;
+            name?: string | null;
+            packageId?: string | null;
+            perkId?: string | null;
+        };
+        "Hardship.Packages.Totals": {
+            packages?: components["schemas"]["Hardship.Packages.PackageTotal"][] | null;
+            roundId?: string | null;
+            surveyStatus?: string | null;
+            /** Format: int32 */
+            totalChoices?: number;
+            /** Format: int32 */
+            vouchersIssued?: number | null;
+        };
+        "Hardship.PublicNotice.Notice": {
+            items?: components["schemas"]["Hardship.PublicNotice.NoticeEntry"][] | null;
+            roundId?: string | null;
+            title?: string | null;
+        };
+        "Hardship.PublicNotice.NoticeEntry": {
+            declarationId?: string | null;
+            memberNameMasked?: string | null;
+            /** Format: date-time */
+            noticeEndsAt?: string;
+            orgName?: string | null;
+            /** Format: int64 */
+            standardFen?: number;
+            tier?: string | null;
+        };
+        "Hardship.PublicNotice.ObjectionRequest": {
+            reason?: string | null;
+        };
+        "Hardship.PublicNotice.ResolveRequest": {
+            note?: string | null;
+            outcome?: string | null;
+        };
+        "Hardship.Reviews.ReviewRequest": {
+            decision?: string | null;
+            note?: string | null;
+        };
+        "Hardship.Rounds.CreateRequest": {
+            /** Format: date-time */
+            closesAt?: string | null;
+            fundId?: string | null;
+            kind?: string | null;
+            /** Format: int32 */
+            noticeWorkingDays?: number | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            orgId?: string | null;
+            packages?: components["schemas"]["Hardship.Rounds.PackageInput"][] | null;
+            tiers?: components["schemas"]["Hardship.Rounds.TierAmount"][] | null;
+            title?: string | null;
+        };
+        "Hardship.Rounds.Package": {
+            id?: string | null;
+            items?: string[] | null;
+            name?: string | null;
+        };
+        "Hardship.Rounds.PackageInput": {
+            items?: string[] | null;
+            name?: string | null;
+        };
+        "Hardship.Rounds.Round": {
+            /** Format: date-time */
+            closesAt?: string;
+            fundId?: string | null;
+            id?: string | null;
+            kind?: string | null;
+            /** Format: int32 */
+            noticeWorkingDays?: number;
+            /** Format: date-time */
+            opensAt?: string;
+            orgId?: string | null;
+            packages?: components["schemas"]["Hardship.Rounds.Package"][] | null;
+            surveyStatus?: string | null;
+            tiers?: components["schemas"]["Hardship.Rounds.Tier"][] | null;
+            title?: string | null;
+        };
+        "Hardship.Rounds.Tier": {
+            /** Format: int64 */
+            capFen?: number;
+            name?: string | null;
+            /** Format: int64 */
+            standardFen?: number;
+        };
+        "Hardship.Rounds.TierAmount": {
+            /** Format: int64 */
+            capFen?: number | null;
+            /** Format: int64 */
+            standardFen?: number | null;
+            tier?: string | null;
+        };
         "Identity.AuditLog.Entry": {
             action?: string | null;
             actorId?: string | null;
@@ -1934,6 +2580,21 @@ export type components = {
             prefix?: string | null;
             /** Format: date-time */
             revokedAt?: string | null;
+        };
+        "Merchants.DayRedemptions.Item": {
+            /** Format: int64 */
+            faceValueFen?: number;
+            perkTitle?: string | null;
+            /** Format: date-time */
+            redeemedAt?: string;
+            redemptionId?: string | null;
+            /** Format: date-time */
+            voidableUntil?: string | null;
+            /** Format: date-time */
+            voidedAt?: string | null;
+            voidReason?: string | null;
+            voucherCode?: string | null;
+            voucherId?: string | null;
         };
         "Merchants.ManageMerchants.CreateRequest": {
             creditCode?: string | null;
@@ -2187,10 +2848,6 @@ export type components = {
             /** Format: date-time */
             verifiedAt?: string | null;
         };
-        "Privacy.ExportMyData.Redemption": {
-            /** Format: date-time */
-            redeemedAt?: string;
-        };
         "Privacy.ExportMyData.Sessions": {
             /** Format: int32 */
             active?: number;
@@ -2206,7 +2863,7 @@ export type components = {
             perkId?: string | null;
             perkKind?: string | null;
             perkTitle?: string | null;
-            redemption?: components["schemas"]["Privacy.ExportMyData.Redemption"];
+            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"];
             status?: string | null;
             /** Format: date-time */
             validUntil?: string;
@@ -2217,6 +2874,46 @@ export type components = {
             boundAt?: string;
             hasUnionId?: boolean;
             openIdMasked?: string | null;
+        };
+        "Stats.MemberTimeline.Point": {
+            /** Format: date */
+            date?: string;
+            /** Format: int32 */
+            members?: number;
+            /** Format: int32 */
+            newlyVerified?: number;
+            /** Format: int32 */
+            newMembers?: number;
+            /** Format: int32 */
+            verifiedMembers?: number;
+        };
+        "Stats.MemberTimeline.Response": {
+            /** Format: int32 */
+            days?: number;
+            points?: components["schemas"]["Stats.MemberTimeline.Point"][] | null;
+        };
+        "Stats.PerkFigureList.Item": {
+            /** Format: int32 */
+            claimed?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            createdOrgId?: string | null;
+            description?: string | null;
+            /** Format: date-time */
+            endsAt?: string;
+            /** Format: int64 */
+            faceValueFen?: number | null;
+            id?: string | null;
+            kind?: string | null;
+            /** Format: int32 */
+            perMemberLimit?: number;
+            /** Format: int32 */
+            redeemed?: number;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: int32 */
+            stock?: number;
+            title?: string | null;
         };
         "Stats.StatsApi.FundFigures": {
             /** Format: int32 */
@@ -2288,6 +2985,18 @@ export type components = {
             items?: components["schemas"]["GroupBuys.MyGroupBuys.Summary"][] | null;
             nextCursor?: string | null;
         };
+        "UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.Declarations.Declaration"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.Households.Household, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.Households.Household"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.MemberRounds.MemberRound, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.MemberRounds.MemberRound"][] | null;
+            nextCursor?: string | null;
+        };
         "UnionHub.Api.Platform.Page`1[[Identity.AuditLog.Entry, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Identity.AuditLog.Entry"][] | null;
             nextCursor?: string | null;
@@ -2300,6 +3009,10 @@ export type components = {
             items?: components["schemas"]["Members.CreateOrg.OrgResponse"][] | null;
             nextCursor?: string | null;
         };
+        "UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Merchants.DayRedemptions.Item"][] | null;
+            nextCursor?: string | null;
+        };
         "UnionHub.Api.Platform.Page`1[[Merchants.ManageMerchants.Merchant, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Merchants.ManageMerchants.Merchant"][] | null;
             nextCursor?: string | null;
@@ -2310,6 +3023,10 @@ export type components = {
         };
         "UnionHub.Api.Platform.Page`1[[Perks.MyVouchers.VoucherView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Perks.MyVouchers.VoucherView"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Stats.PerkFigureList.Item"][] | null;
             nextCursor?: string | null;
         };
     };
@@ -3414,6 +4131,837 @@ export interface operations {
             };
         };
     };
+    ListHardshipDeclarations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                roundId?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeclareHardshipForMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Declare.StaffRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveHardshipDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Approve.ApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DistrictReviewHardship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Reviews.ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GrassrootsReviewHardship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Reviews.ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListHardshipHouseholds: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Households.Household, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterHardshipHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Households.RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateHardshipHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Households.UpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadHardshipDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.DocumentFile"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExitHardshipHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Households.ExitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResolveHardshipObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.PublicNotice.ResolveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateHardshipRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Rounds.CreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Rounds.Round"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Rounds.Round"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipPackageTotals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Packages.Totals"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CloseHardshipSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Packages.CloseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Packages.Totals"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     ListMerchants: {
         parameters: {
             query?: {
@@ -4098,6 +5646,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Stats.StatsApi.Response"];
+                };
+            };
+        };
+    };
+    GetMemberTimeline: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stats.MemberTimeline.Response"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPerkFigures: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
         };
@@ -4908,6 +6519,235 @@ export interface operations {
             };
         };
     };
+    DeclareHardship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Declare.MemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObjectToHardshipDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.PublicNotice.ObjectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Objection"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListHardshipRounds: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.MemberRounds.MemberRound, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.PublicNotice.Notice"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChooseHardshipPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Packages.ChooseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Packages.Choice"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     GetMe: {
         parameters: {
             query?: never;
@@ -5318,6 +7158,38 @@ export interface operations {
             };
         };
     };
+    ListMyHardshipDeclarations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     BindPhone: {
         parameters: {
             query?: never;
@@ -5530,6 +7402,48 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDayRedemptions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                date?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5863,6 +7777,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
