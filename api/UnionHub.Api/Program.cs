@@ -1,10 +1,12 @@
 using UnionHub.Api.Features.Distributions;
 using UnionHub.Api.Features.Enterprises;
+using UnionHub.Api.Features.Bargaining;
 using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Hardship;
 using UnionHub.Api.Features.GroupBuys;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.Merchants;
+using UnionHub.Api.Features.Notifications;
 using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Features.Stats;
@@ -16,6 +18,7 @@ builder.AddPlatform();
 builder.AddIdentityFeature();
 builder.AddMerchantsFeature();
 builder.AddPerksFeature();
+builder.AddNotificationsFeature();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -31,6 +34,8 @@ app.MapStats();
 app.MapEnterprises();
 app.MapDistributions();
 app.MapGroupBuys();
+app.MapNotifications();
+app.MapBargaining();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

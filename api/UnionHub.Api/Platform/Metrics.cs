@@ -50,6 +50,12 @@ public static class AppMetrics
         "Claims committed together by the claim combiner per batch",
         advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256] });
 
+    /// <summary>Member notifications handled by the delivery worker, tagged <c>outcome</c>: sent, failed (will retry), dead, skipped.</summary>
+    public static readonly Counter<long> Notifications = Meter.CreateCounter<long>("unionhub.notifications", "{notification}",
+        "Member notifications by delivery outcome (sent, failed, dead, skipped)");
+
+    public static void Notification(string outcome) => Notifications.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
     public static void Claim(string outcome) => Claims.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     public static void DbRetry(string error) => DbRetries.Add(1, new KeyValuePair<string, object?>("error", error));

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Dapper;
 
@@ -40,4 +42,45 @@ public static class Outbox
             DedupeKey = dedupeKey,
             Now = now.UtcDateTime,
         }, transaction, cancellationToken: ct));
+
+    /// <summary>One notice for <see cref="EnqueueManyAsync"/>.</summary>
+    public sealed record Notice(long MemberId, string Kind, object Payload, string? DedupeKey = null);
+
+    /// <summary>
+    /// Enqueues several notices with ONE multi-row INSERT (the claim combiner's batches of up to 256): one round trip
+    /// inside the caller's transaction. Notices with a dedupe key already present are skipped.
+    /// </summary>
+    public static Task EnqueueManyAsync(DbConnection connection, DbTransaction? transaction, DateTimeOffset now,
+        IReadOnlyList<Notice> notices, CancellationToken ct)
+    {
+        if (notices.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var sql = new StringBuilder(
+            "INSERT INTO notification_outbox (member_id, kind, payload, dedupe_key, status, attempts, next_attempt_at, created_at) VALUES ");
+        var p = new Dapper.DynamicParameters();
+        p.Add("Now", now.UtcDateTime);
+        for (var i = 0; i < notices.Count; i++)
+        {
+            if (i > 0)
+            {
+                sql.Append(',');
+            }
+
+            sql.Append(CultureInfo.InvariantCulture, $"(@m{i}, @k{i}, @p{i}, @d{i}, 'pending', 0, @Now, @Now)");
+            p.Add($"m{i}", notices[i].MemberId);
+            p.Add($"k{i}", notices[i].Kind);
+            p.Add($"p{i}", JsonSerializer.Serialize(notices[i].Payload, JsonSerializerOptions.Web));
+            p.Add($"d{i}", notices[i].DedupeKey);
+        }
+
+        if (notices.Any(n => n.DedupeKey is not null))
+        {
+            sql.Append(" ON DUPLICATE KEY UPDATE id = id");
+        }
+
+        return connection.ExecuteAsync(new CommandDefinition(sql.ToString(), p, transaction, cancellationToken: ct));
+    }
 }

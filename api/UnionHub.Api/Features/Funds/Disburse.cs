@@ -211,6 +211,13 @@ public static class Disburse
             FundId = fundId, Amount = before.AmountFen, ApplicationId = applicationId, DisbursementId = disbursementId, StaffId = staffId, Now = now,
         }, tx, cancellationToken: ct));
         var after = (await LoadAsync(conn, tx, disbursementId, ct))!;
+        var memberId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT member_id FROM fund_application WHERE id = @Id", new { Id = applicationId }, tx, cancellationToken: ct));
+        await Outbox.EnqueueAsync(conn, tx, now, memberId, NotificationKinds.FundPaid, new
+        {
+            applicationId = after.ApplicationId, fundId = after.FundId, disbursementId = after.Id, amountFen = after.AmountFen,
+            paidInFull = after.ApplicationStatus == FundRules.Disbursed,
+        }, ct);
         if (after.ApplicationStatus == FundRules.Disbursed)
         {
             await FundRules.HistoryAsync(conn, tx, applicationId, now, http, FundRules.Approved, FundRules.Disbursed,

@@ -14,12 +14,12 @@ namespace UnionHub.Api.Features.Funds;
 public static class Evidence
 {
     public const int MaxFiles = 5;
-    public const int MaxFileBytes = EvidenceUpload.MaxFileBytes;
+    public const int MaxFileBytes = 5 * 1024 * 1024;
     /// <summary>The route's body cap: one file plus room for multipart framing.</summary>
-    public const long RouteBodyLimit = EvidenceUpload.RouteBodyLimit;
+    public const long RouteBodyLimit = MaxFileBytes + 64 * 1024;
 
     /// <summary>The content type the bytes really are, or null when they are none of the accepted kinds.</summary>
-    public static string? Sniff(ReadOnlySpan<byte> data) => EvidenceUpload.Sniff(data);
+    public static string? Sniff(ReadOnlySpan<byte> data) => FileUploads.Sniff(data);
 
     private const string Reserve = """
         UPDATE fund_application SET evidence_count = evidence_count + 1, updated_at = @Now
@@ -40,13 +40,13 @@ public static class Evidence
             return Problems.NotFound("application");
         }
 
-        var (upload, problem) = await EvidenceUpload.ReadAsync(http.Request, ct);
-        if (upload is null)
+        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "evidence", "Evidence", ct);
+        if (problem is not null)
         {
-            return problem!;
+            return problem;
         }
 
-        var (data, contentType) = (upload.Data, upload.ContentType);
+        var (data, contentType) = (upload!.Data, upload.ContentType);
         var memberId = http.User.MemberId();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -129,7 +129,7 @@ public static class Evidence
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "private, no-store";
-        var extension = EvidenceUpload.Extension(file.ContentType);
+        var extension = FileUploads.Extension(file.ContentType);
         return TypedResults.File(file.Data, file.ContentType, $"evidence-{FundRules.Id(evidenceId)}.{extension}");
     }
 }

@@ -34,6 +34,7 @@ public static class ReviewMeetings
     private sealed class AppLock
     {
         public long Id { get; set; }
+        public long MemberId { get; set; }
         public string Status { get; set; } = "";
         public long RequestedFen { get; set; }
     }
@@ -48,7 +49,7 @@ public static class ReviewMeetings
         """;
 
     private const string LockApplication = """
-        SELECT id, status, requested_fen AS RequestedFen FROM fund_application WHERE id = @Id AND fund_id = @FundId FOR UPDATE
+        SELECT id, member_id AS MemberId, status, requested_fen AS RequestedFen FROM fund_application WHERE id = @Id AND fund_id = @FundId FOR UPDATE
         """;
 
     private const string DecideSql = """
@@ -114,6 +115,7 @@ public static class ReviewMeetings
         }, tx, cancellationToken: ct));
 
         long sum = 0;
+        var notices = new List<Outbox.Notice>(decisions.Count);
         for (var i = 0; i < decisions.Count; i++)
         {
             var d = decisions[i];
@@ -146,6 +148,10 @@ public static class ReviewMeetings
             }
 
             var note = string.IsNullOrWhiteSpace(d.Note) ? null : d.Note.Trim();
+            notices.Add(new Outbox.Notice(app.MemberId, NotificationKinds.FundDecided, new
+            {
+                applicationId = FundRules.Id(appId), fundId = FundRules.Id(fundId!.Value), decision = to, grantedFen = granted,
+            }));
             await conn.ExecuteAsync(new CommandDefinition(InsertDecision, new
             {
                 MeetingId = meetingId, ApplicationId = appId, d.Decision, GrantedFen = granted, Note = note,
@@ -172,6 +178,8 @@ public static class ReviewMeetings
                 $"Budget {fund.BudgetFen} fen, already granted {fund.GrantedFen} fen, this meeting {sum} fen.",
                 new Dictionary<string, object?> { ["remainingFen"] = fund.BudgetFen - fund.GrantedFen, ["requestedGrantFen"] = sum });
         }
+
+        await Outbox.EnqueueManyAsync(conn, tx, now, notices, ct); // the members hear of it exactly when it is decided
 
         await Audit.WriteAsync(conn, tx, http, "review_meeting.create", "review_meeting", FundRules.Id(meetingId), new
         {

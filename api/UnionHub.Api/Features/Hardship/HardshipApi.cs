@@ -54,7 +54,7 @@ public static class HardshipApi
         admin.MapPost("/households/{id}/documents", HouseholdDocuments.Upload)
             .WithName("UploadHardshipDocument").WithSummary("Attach a JPEG, PNG or PDF to the case file (multipart 'file' or raw body)")
             .Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
-            .WithMetadata(new RequestSizeLimitAttribute(EvidenceUpload.RouteBodyLimit))
+            .WithMetadata(new RequestSizeLimitAttribute(Funds.Evidence.RouteBodyLimit))
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
         admin.MapGet("/households/{id}/documents/{fileId}", HouseholdDocuments.Download)
             .WithName("GetHardshipDocument").WithSummary("One document of a case file")

@@ -8,7 +8,7 @@ using UnionHub.Api.Platform;
 namespace UnionHub.Api.Features.Hardship;
 
 /// <summary>
-/// Documents of a household's case file, read with the shared <see cref="EvidenceUpload"/> (typed from their bytes,
+/// Documents of a household's case file, read with the shared <see cref="FileUploads"/> (typed from their bytes,
 /// at most 5 MiB) and kept in the database like fund evidence. At most <see cref="MaxFiles"/> per household, enforced
 /// by a conditional <c>document_count &lt; max</c> update. Only admins whose subtree holds the household read them.
 /// </summary>
@@ -37,7 +37,7 @@ public static class HouseholdDocuments
             return Problems.NotFound("household");
         }
 
-        var (upload, problem) = await EvidenceUpload.ReadAsync(http.Request, ct);
+        var (upload, problem) = await FileUploads.ReadAsync(http.Request, Funds.Evidence.MaxFileBytes, "evidence", "Evidence", ct);
         if (upload is null)
         {
             return problem!;
@@ -92,6 +92,6 @@ public static class HouseholdDocuments
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "private, no-store";
-        return TypedResults.File(file.Data, file.ContentType, $"document-{documentId.Text()}.{EvidenceUpload.Extension(file.ContentType)}");
+        return TypedResults.File(file.Data, file.ContentType, $"document-{documentId.Text()}.{FileUploads.Extension(file.ContentType)}");
     }
 }

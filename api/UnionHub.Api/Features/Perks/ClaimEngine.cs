@@ -162,7 +162,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     private static bool IsRetryable(MySqlException ex) => ex.IsTransient || ex.IsDuplicateKey()
         || ex.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout;
 
-    private sealed record PerkRow(string Kind, int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt,
+    private sealed record PerkRow(string Kind, string Title, int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt,
         DateTime? ValidUntil, int? ValidDays, int? DailyRelease);
 
     private sealed record MemberRow(long Id, DateTime? VerifiedAt, string? OrgPath);
@@ -170,7 +170,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     private sealed record ClaimCount(long MemberId, int LastClaimNo);
 
     private const string ReadSql = """
-        SELECT kind, stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt,
+        SELECT kind, title, stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt,
                valid_until AS ValidUntil, valid_days AS ValidDays, daily_release AS DailyRelease
         FROM perk WHERE id = @perkId;
         SELECT org_path FROM perk_eligible_org WHERE perk_id = @perkId;
@@ -343,6 +343,22 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 await t.Idempotency.CompleteAsync(conn, tx, 201, response, ct);
             }
         }
+
+        // the members' notices: one multi-row INSERT for the batch, committed (or rolled back) with the vouchers
+        var notices = new List<Outbox.Notice>(granted);
+        for (var k = 0; k < granted; k++)
+        {
+            var t = batch[candidates[k].Index];
+            notices.Add(new Outbox.Notice(t.MemberId, NotificationKinds.ClaimSucceeded, new
+            {
+                voucherId = ids[t.Code].ToString(CultureInfo.InvariantCulture),
+                perkId = perkId.ToString(CultureInfo.InvariantCulture),
+                perkTitle = perk.Title,
+                validUntil = validUntil[k].ToChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            }));
+        }
+
+        await Outbox.EnqueueManyAsync(conn, tx, now, notices, ct);
 
         var decremented = await conn.ExecuteAsync(new CommandDefinition(DecrementSql, new { perkId, n = granted, cap, now }, tx,
             cancellationToken: ct));

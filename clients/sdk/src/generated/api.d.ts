@@ -38,6 +38,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/bargaining/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per organisation: unionised enterprises, with a signed agreement (step 6 done), with a workers' congress */
+        get: operations["GetBargainingCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/bargaining/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises in an organisation's subtree with their bargaining progress, newest first */
+        get: operations["ListBargainingTrackers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/disbursements/{id}/confirm": {
         parameters: {
             query?: never;
@@ -172,6 +206,91 @@ export type paths = {
         put?: never;
         /** Enable a disabled contact account again */
         post: operations["EnableEnterpriseContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise's eight bargaining steps: which are done (with dates and documents), which is next */
+        get: operations["GetBargainingTracker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bargaining document */
+        get: operations["GetBargainingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining/steps/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete the next step (1-8 or its key) on a date no earlier than the previous step's */
+        post: operations["CompleteBargainingStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining/steps/{step}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a JPEG, PNG or PDF to a completed step or the next one (multipart 'file' or raw body) */
+        post: operations["UploadBargainingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/union-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set whether an enterprise is unionised and has a workers' congress */
+        put: operations["SetEnterpriseUnionFlags"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -723,6 +842,40 @@ export type paths = {
         put?: never;
         /** Add a store */
         post: operations["AddMerchantStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications/{id}/requeue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead notification again, with a fresh set of attempts */
+        post: operations["RequeueNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Member notifications that could not be delivered (the dead-letter list), newest first */
+        get: operations["ListDeadNotifications"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1691,6 +1844,87 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        "Bargaining.CompleteStep.Request": {
+            /** Format: date */
+            completedOn?: string | null;
+            note?: string | null;
+        };
+        "Bargaining.Coverage.Figures": {
+            /** Format: int64 */
+            enterprises?: number;
+            name?: string | null;
+            orgId?: string | null;
+            /** Format: int64 */
+            signed?: number;
+            /** Format: double */
+            signedShare?: number | null;
+            /** Format: int64 */
+            unionised?: number;
+            /** Format: int64 */
+            withWorkersCongress?: number;
+            /** Format: double */
+            workersCongressShare?: number | null;
+        };
+        "Bargaining.Coverage.Response": {
+            children?: components["schemas"]["Bargaining.Coverage.Figures"][] | null;
+            total?: components["schemas"]["Bargaining.Coverage.Figures"];
+        };
+        "Bargaining.ListTrackers.Item": {
+            agreementSigned?: boolean;
+            /** Format: int32 */
+            completedSteps?: number;
+            enterpriseId?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
+            /** Format: date */
+            lastCompletedOn?: string | null;
+            name?: string | null;
+            nextStep?: string | null;
+            orgId?: string | null;
+        };
+        "Bargaining.Tracker.DocumentView": {
+            contentType?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string | null;
+            /** Format: int32 */
+            sizeBytes?: number;
+            /** Format: int32 */
+            step?: number;
+        };
+        "Bargaining.Tracker.Response": {
+            agreementSigned?: boolean;
+            /** Format: int32 */
+            completedSteps?: number;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
+            nextStep?: string | null;
+            orgId?: string | null;
+            steps?: components["schemas"]["Bargaining.Tracker.StepView"][] | null;
+        };
+        "Bargaining.Tracker.StepView": {
+            completedBy?: string | null;
+            /** Format: date */
+            completedOn?: string | null;
+            documents?: components["schemas"]["Bargaining.Tracker.DocumentView"][] | null;
+            key?: string | null;
+            note?: string | null;
+            status?: string | null;
+            /** Format: int32 */
+            step?: number;
+            title?: string | null;
+        };
+        "Bargaining.UnionFlags.Request": {
+            hasWorkersCongress?: boolean | null;
+            isUnionised?: boolean | null;
+        };
+        "Bargaining.UnionFlags.Response": {
+            enterpriseId?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
+        };
         "Distributions.Allocate.ManualLine": {
             enterpriseId?: string | null;
             /** Format: int32 */
@@ -2668,6 +2902,23 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        "Notifications.DeadLetters.Notification": {
+            /** Format: int32 */
+            attempts?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string | null;
+            kind?: string | null;
+            /** Format: date-time */
+            lastAttemptAt?: string | null;
+            lastError?: string | null;
+            memberId?: string | null;
+            /** Format: date-time */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+            status?: string | null;
+        };
         "Perks.AdminPerks.Eligibility": {
             orgIds?: string[] | null;
         };
@@ -2945,6 +3196,10 @@ export type components = {
             /** Format: int32 */
             verifiedMembers?: number;
         };
+        "UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Bargaining.ListTrackers.Item"][] | null;
+            nextCursor?: string | null;
+        };
         "UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][] | null;
             nextCursor?: string | null;
@@ -3015,6 +3270,10 @@ export type components = {
         };
         "UnionHub.Api.Platform.Page`1[[Merchants.ManageMerchants.Merchant, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Merchants.ManageMerchants.Merchant"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Notifications.DeadLetters.Notification"][] | null;
             nextCursor?: string | null;
         };
         "UnionHub.Api.Platform.Page`1[[Perks.ListPerks.PerkView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
@@ -3114,6 +3373,98 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBargainingCoverage: {
+        parameters: {
+            query?: {
+                orgId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Coverage.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBargainingTrackers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                orgId?: string;
+                unionised?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3626,6 +3977,225 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBargainingTracker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBargainingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteBargainingStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Bargaining.CompleteStep.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadBargainingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.DocumentView"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetEnterpriseUnionFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Bargaining.UnionFlags.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.UnionFlags.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5207,6 +5777,79 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    RequeueNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notifications.DeadLetters.Notification"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDeadNotifications: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

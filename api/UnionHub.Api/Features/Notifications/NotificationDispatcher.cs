@@ -1,0 +1,270 @@
+using System.Data;
+using Dapper;
+using MySqlConnector;
+using UnionHub.Api.Features.Identity;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Notifications;
+
+/// <summary>
+/// Delivers due outbox rows (docs/adr/0013-notification-delivery.md). Safe with any number of instances:
+/// <list type="number">
+/// <item>Claim: in one short transaction, <c>SELECT ... FOR UPDATE SKIP LOCKED</c> picks due rows no other worker is
+/// claiming, and a conditional UPDATE stamps this round's token on them: status 'sending', attempts + 1, and
+/// next_attempt_at = the end of the lease. A row is due when pending and its time has come, or when it is 'sending'
+/// and its lease ran out (its worker died).</item>
+/// <item>Send each outside any transaction.</item>
+/// <item>Mark: sent / pending again with backoff / dead / skipped, by a conditional UPDATE that requires this round's token,
+/// so a worker that lost its lease cannot overwrite the row's newer state.</item>
+/// </list>
+/// Delivery is at least once: a worker that dies after WeChat accepted a message but before marking it leaves the row to be
+/// sent again when its lease ends. Within a live lease no row is ever handed to two workers.
+/// </summary>
+public sealed partial class NotificationDispatcher(
+    MySqlDataSource db, TimeProvider clock, INotificationSender sender, IWeChatClient wechat, NotificationOptions options,
+    ILogger<NotificationDispatcher> logger)
+{
+    public const string Pending = "pending";
+    public const string Sending = "sending";
+    public const string Sent = "sent";
+    public const string Dead = "dead";
+    public const string Skipped = "skipped";
+
+    private const string PickDue = """
+        SELECT id FROM notification_outbox
+        WHERE status IN ('pending', 'sending') AND next_attempt_at <= @Now
+        ORDER BY next_attempt_at, id
+        LIMIT @Take
+        FOR UPDATE SKIP LOCKED
+        """;
+
+    private const string Claim = """
+        UPDATE notification_outbox
+        SET status = 'sending', claim_token = @Token, attempts = attempts + 1, last_attempt_at = @Now,
+            next_attempt_at = @LeaseUntil, locked_until = @LeaseUntil
+        WHERE id IN @Ids AND status IN ('pending', 'sending') AND next_attempt_at <= @Now
+        """;
+
+    private const string SelectClaimed = """
+        SELECT o.id, o.member_id AS MemberId, o.kind, o.payload, o.attempts,
+               (SELECT w.open_id FROM member_wechat w WHERE w.member_id = o.member_id AND w.app_id = @AppId
+                ORDER BY w.created_at DESC LIMIT 1) AS OpenId,
+               m.id IS NULL OR m.deleted_at IS NOT NULL AS MemberGone
+        FROM notification_outbox o LEFT JOIN member m ON m.id = o.member_id
+        WHERE o.id IN @Ids AND o.claim_token = @Token AND o.status = 'sending'
+        ORDER BY o.id
+        """;
+
+    private const string Mark = """
+        UPDATE notification_outbox
+        SET status = @Status, next_attempt_at = @Next, last_error = @Error, sent_at = @SentAt, locked_until = NULL, claim_token = NULL
+        WHERE id = @Id AND claim_token = @Token AND status = 'sending'
+        """;
+
+    private const string Release = """
+        UPDATE notification_outbox SET status = 'pending', next_attempt_at = @Now, locked_until = NULL, claim_token = NULL,
+            attempts = GREATEST(attempts - 1, 0)
+        WHERE id IN @Ids AND claim_token = @Token AND status = 'sending'
+        """;
+
+    private sealed class Row
+    {
+        public long Id { get; set; }
+        public long MemberId { get; set; }
+        public string Kind { get; set; } = "";
+        public string Payload { get; set; } = "";
+        public int Attempts { get; set; }
+        public string? OpenId { get; set; }
+        public int MemberGone { get; set; }
+    }
+
+    /// <summary>Claims up to one batch of due rows and delivers them. Returns how many rows it handled.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken ct)
+    {
+        var token = Guid.NewGuid().ToString("N");
+        var rows = await ClaimAsync(token, ct);
+        var ids = rows.Select(r => r.Id).ToArray();
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        // members who cannot receive anything are skipped in bulk (a claim storm for members without WeChat is common)
+        var gone = rows.Where(r => r.MemberGone != 0 && r.Attempts <= options.MaxAttempts).ToList();
+        var noOpenId = rows.Where(r => r.MemberGone == 0 && r.OpenId is null && r.Attempts <= options.MaxAttempts).ToList();
+        await SkipAllAsync(gone, token, "member deleted");
+        await SkipAllAsync(noOpenId, token, "no WeChat openid");
+        var deliverable = rows.Except(gone).Except(noOpenId).ToList();
+
+        try
+        {
+            await Parallel.ForEachAsync(deliverable, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SendConcurrency), CancellationToken = ct },
+                async (row, token2) => await DeliverAsync(row, token, token2));
+        }
+        finally
+        {
+            if (ct.IsCancellationRequested)
+            {
+                await ReleaseAsync(token, ids); // shutting down: hand what is left back at once rather than after the lease
+            }
+        }
+
+        return rows.Count;
+    }
+
+    private async Task<List<Row>> ClaimAsync(string token, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        long[] ids;
+        await using (var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct))
+        {
+            ids = (await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Now = now, Take = Math.Max(1, options.BatchSize) }, tx,
+                cancellationToken: ct))).ToArray();
+            if (ids.Length == 0)
+            {
+                await tx.RollbackAsync(ct);
+                return [];
+            }
+
+            await conn.ExecuteAsync(new CommandDefinition(Claim, new
+            {
+                Ids = ids, Token = token, Now = now, LeaseUntil = now.AddSeconds(Math.Max(5, options.LeaseSeconds)),
+            }, tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+        }
+
+        return (await conn.QueryAsync<Row>(new CommandDefinition(SelectClaimed, new { Ids = ids, Token = token, wechat.AppId }, cancellationToken: ct))).ToList();
+    }
+
+    private async Task DeliverAsync(Row row, string token, CancellationToken ct)
+    {
+        if (row.Attempts > options.MaxAttempts)
+        {
+            // its worker vanished during the last allowed attempt
+            await MarkAsync(row, token, Dead, "lease expired during the last attempt", null);
+            return;
+        }
+
+        if (row.MemberGone != 0)
+        {
+            await MarkAsync(row, token, Skipped, "member deleted", null);
+            return;
+        }
+
+        if (row.OpenId is null)
+        {
+            await MarkAsync(row, token, Skipped, "no WeChat openid", null);
+            return;
+        }
+
+        SendResult result;
+        try
+        {
+            result = await sender.SendAsync(new OutgoingNotification(row.Id, row.OpenId, row.Kind, row.Payload), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            LogSendThrew(logger, ex, row.Id);
+            result = new SendResult(SendOutcome.Retry, ex.GetType().Name);
+        }
+
+        switch (result.Outcome)
+        {
+            case SendOutcome.Sent:
+                await MarkAsync(row, token, Sent, null, clock.GetUtcNow().UtcDateTime);
+                break;
+            case SendOutcome.Refused:
+                await MarkAsync(row, token, Skipped, result.Reason, null);
+                break;
+            case SendOutcome.Permanent:
+                await MarkAsync(row, token, Dead, result.Reason, null);
+                break;
+            default:
+                await MarkAsync(row, token, row.Attempts >= options.MaxAttempts ? Dead : Pending, result.Reason, null);
+                break;
+        }
+    }
+
+    /// <summary>Delay before attempt n + 1 after n failed attempts: base, 2 x base, 4 x base ... capped.</summary>
+    public static TimeSpan Backoff(int attempts, NotificationOptions options)
+    {
+        var seconds = Math.Max(1, options.RetryBaseSeconds) * Math.Pow(2, Math.Clamp(attempts - 1, 0, 20));
+        return TimeSpan.FromSeconds(Math.Min(seconds, Math.Max(options.RetryBaseSeconds, options.RetryMaxSeconds)));
+    }
+
+    private async Task MarkAsync(Row row, string token, string status, string? error, DateTime? sentAt)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var next = status == Pending ? now + Backoff(row.Attempts, options) : now;
+        int changed;
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
+            changed = await conn.ExecuteAsync(new CommandDefinition(Mark, new
+            {
+                row.Id, Token = token, Status = status, Next = next, SentAt = sentAt,
+                Error = error is { Length: > 500 } ? error[..500] : error,
+            }));
+        }
+        catch (MySqlException ex)
+        {
+            LogMarkFailed(logger, ex, row.Id);
+            return; // the lease runs out and another round decides again
+        }
+
+        if (changed != 1)
+        {
+            LogLeaseLost(logger, row.Id);
+            return;
+        }
+
+        AppMetrics.Notification(status switch { Pending => "failed", _ => status });
+    }
+
+    private const string SkipMany = """
+        UPDATE notification_outbox SET status = 'skipped', last_error = @Reason, locked_until = NULL, claim_token = NULL
+        WHERE id IN @Ids AND claim_token = @Token AND status = 'sending'
+        """;
+
+    private async Task SkipAllAsync(List<Row> rows, string token, string reason)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
+            var changed = await conn.ExecuteAsync(new CommandDefinition(SkipMany, new { Ids = rows.Select(r => r.Id).ToArray(), Token = token, Reason = reason }));
+            AppMetrics.Notifications.Add(changed, new KeyValuePair<string, object?>("outcome", Skipped));
+        }
+        catch (MySqlException ex)
+        {
+            LogMarkFailed(logger, ex, rows[0].Id); // their lease runs out and another round decides again
+        }
+    }
+
+    private async Task ReleaseAsync(string token, long[] ids)
+    {
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
+            await conn.ExecuteAsync(new CommandDefinition(Release, new { Ids = ids, Token = token, Now = clock.GetUtcNow().UtcDateTime }));
+        }
+        catch (MySqlException ex)
+        {
+            LogMarkFailed(logger, ex, 0);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Id}: the sender threw; will retry")]
+    private static partial void LogSendThrew(ILogger logger, Exception ex, long id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Id}: could not record the outcome; its lease will expire")]
+    private static partial void LogMarkFailed(ILogger logger, Exception ex, long id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Id}: lease lost before the outcome was recorded")]
+    private static partial void LogLeaseLost(ILogger logger, long id);
+}

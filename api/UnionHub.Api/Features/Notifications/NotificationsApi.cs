@@ -1,0 +1,62 @@
+using UnionHub.Api.Features.Identity;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Notifications;
+
+/// <summary>Member notifications: the outbox delivery worker, its WeChat subscribe-message provider, and the dead-letter list.</summary>
+public static class NotificationsApi
+{
+    public static WebApplicationBuilder AddNotificationsFeature(this WebApplicationBuilder builder)
+    {
+        var env = builder.Environment;
+        var configured = builder.Configuration[NotificationOptions.Section + ":Provider"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            configured = builder.Configuration[WeChatOptions.Section + ":Provider"];
+        }
+
+        var provider = string.IsNullOrWhiteSpace(configured)
+            ? (env.IsDevelopment() ? MemberAuthApi.ProviderFake : MemberAuthApi.ProviderHttp)
+            : configured.Trim().ToLowerInvariant();
+        builder.Services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
+        switch (provider)
+        {
+            case MemberAuthApi.ProviderFake when env.IsDevelopment() || env.IsEnvironment("Testing"):
+                builder.Services.AddSingleton<FakeNotificationSender>();
+                builder.Services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<FakeNotificationSender>());
+                break;
+            case MemberAuthApi.ProviderFake:
+                throw new InvalidOperationException("Notifications:Provider = fake is allowed only in Development.");
+            case MemberAuthApi.ProviderHttp:
+                builder.Services.AddHttpClient(WeChatSubscribeSender.ClientName, (sp, c) =>
+                {
+                    var address = sp.GetRequiredService<WeChatOptions>().BaseAddress ?? "https://api.weixin.qq.com/";
+                    c.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+                });
+                builder.Services.AddSingleton<INotificationSender, WeChatSubscribeSender>();
+                break;
+            default:
+                throw new InvalidOperationException("Notifications:Provider must be 'fake' or 'http'.");
+        }
+
+        builder.Services.AddSingleton<NotificationDispatcher>();
+        builder.Services.AddSingleton<VoucherExpiryScan>();
+        builder.Services.AddHostedService<NotificationWorker>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
+    {
+        _ = app.ServiceProvider.GetRequiredService<INotificationSender>(); // missing settings stop start-up
+
+        var admin = app.MapGroup("/api/v1/admin/notifications").WithTags("Notifications (staff)").RequireAuthorization(Policies.SuperAdmin);
+        admin.MapGet("/dead-letters", DeadLetters.List)
+            .WithName("ListDeadNotifications").WithSummary("Member notifications that could not be delivered (the dead-letter list), newest first")
+            .ProducesProblem(400);
+        admin.MapPost("/{id}/requeue", DeadLetters.Requeue)
+            .WithName("RequeueNotification").WithSummary("Send a dead notification again, with a fresh set of attempts")
+            .ProducesProblem(404).ProducesProblem(409);
+        return app;
+    }
+}
