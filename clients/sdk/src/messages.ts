@@ -131,6 +131,10 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "distribution.nothing_to_allocate": "所选企业都没有实名会员，无法按人数分配",
   "distribution.perk_not_goods": "只有实物类福利才能发放到企业",
   "groupbuy.already_closed": "该团购已关闭",
+  // collective bargaining and notifications
+  "bargaining.out_of_order": "协商步骤须按顺序完成，完成日期不能早于上一步",
+  "bargaining.step_not_reached": "只能给已完成的步骤或下一步上传材料",
+  "notification.not_dead": "该通知不在发送失败列表中，无需重新发送",
 };
 
 /** The message for an error in a staff app: the staff wording of its code when there is one, else `describeError`. */

@@ -87,3 +87,11 @@ describe("distributionProgressOption and legalOutcomesOption", () => {
     expect(legalOutcomesOption(null).series[0]!.data.every((d) => d.value === 0)).toBe(true);
   });
 });
+
+describe("coverageOption", () => {
+  it("shows shares as percentages with one decimal, a missing share as 0", async () => {
+    const { coverageOption } = await import("./charts");
+    const o = coverageOption([{ name: "东城区总工会", signedShare: 0.6667, workersCongressShare: null }]);
+    expect(o.series.map((s) => s.data)).toEqual([[66.7], [0]]);
+  });
+});

@@ -157,3 +157,22 @@ export function legalOutcomesOption(f: LegalFigures | null | undefined) {
       data: data.map((d, i) => ({ value: d.value, itemStyle: { color: [palette[3], "#95d475", palette[1], palette[0], palette[4], "#c0c4cc"][i] } })) }],
   };
 }
+
+export interface CoverageFigure { name?: string | null; signedShare?: number | null; workersCongressShare?: number | null }
+
+/** Per organisation: the share of unionised enterprises with a signed agreement and with a workers' congress (%). */
+export function coverageOption(rows: readonly CoverageFigure[]) {
+  const pct = (v: number | null | undefined) => (v == null ? 0 : Math.round(v * 1000) / 10);
+  return {
+    color: [palette[0], palette[1]],
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v: unknown) => `${v}%` },
+    legend: { top: 8, data: ["集体合同签订率", "职代会覆盖率"] },
+    grid,
+    xAxis: { type: "category", data: rows.map((r) => clip(r.name ?? "")), axisLabel: { interval: 0, rotate: rows.length > 5 ? 30 : 0 } },
+    yAxis: { type: "value", name: "%", max: 100 },
+    series: [
+      { name: "集体合同签订率", type: "bar", barMaxWidth: 28, data: rows.map((r) => pct(r.signedShare)) },
+      { name: "职代会覆盖率", type: "bar", barMaxWidth: 28, data: rows.map((r) => pct(r.workersCongressShare)) },
+    ],
+  };
+}

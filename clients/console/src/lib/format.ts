@@ -55,3 +55,9 @@ export const legalStatuses: Record<string, string> = {
   submitted: "待受理", refused: "不予受理", consultation: "咨询", mediation: "调解", arbitration: "仲裁", litigation: "诉讼", closed: "已结案",
 };
 export const legalOutcomes: Record<string, string> = { won: "胜诉", partly_won: "部分胜诉", lost: "败诉", settled: "调解和解", withdrawn: "撤回" };
+
+/** Member notification kinds (Platform/Outbox.cs NotificationKinds). */
+export const notificationKinds: Record<string, string> = {
+  "perk.claim_succeeded": "领取成功", "voucher.expiring": "券即将过期", "fund.decided": "帮扶申请结果", "fund.paid": "帮扶资金到账",
+  "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果",
+};
