@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { adminPassword, api, baseUrl, idNumber, pdfDocument, phone, screenshot, unique, uploadRoster } from "./harness.mjs";
+import { adminPassword, api, baseUrl, creditCode, idNumber, pdfDocument, phone, screenshot, unique, uploadRoster } from "./harness.mjs";
 
 let context;
 let profile;
@@ -196,5 +196,67 @@ test("hardship aid: register a household, open a round, and take a declaration t
   await login(page, "admin", adminPassword, "admin（超级管理员）");
   await page.locator("[data-test=nav-dashboard]").click();
   await page.locator("[data-test=chart-hardship][data-rendered=true] canvas").waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test("distributions: a goods perk allocated to enterprises by head count, and the enterprise's receipt shown per enterprise", async () => {
+  const tag = unique();
+  const admin = (await api("POST", "/api/v1/admin/auth/login", { body: { username: "admin", password: adminPassword } })).accessToken;
+  const org = await api("POST", "/api/v1/admin/orgs", { token: admin, body: { name: `发放区总工会${tag}` } });
+  const code = creditCode();
+  const enterprise = await api("POST", "/api/v1/admin/enterprises", { token: admin, body: { name: `第三轴承厂${tag}`, creditCode: code, orgId: org.id } });
+  const people = [{ name: "钱进", id: idNumber("19810203") }, { name: "孙丽", id: idNumber("19920304") }];
+  const roster = await uploadRoster(admin, org.id, ["name,idNumber,enterpriseCreditCode,phone", ...people.map((p) => `${p.name},${p.id},${code},`)].join("\n") + "\n");
+  assert.equal(roster.added, 2, JSON.stringify(roster));
+  for (const p of people) await verifiedMember(p);
+  const now = Date.now();
+  const perk = await api("POST", "/api/v1/admin/perks", { token: admin, body: {
+    kind: "goods", title: `防暑降温物资${tag}`, stock: 100, perMemberLimit: 1, startsAt: new Date(now - 3600_000).toISOString(),
+    endsAt: new Date(now + 7 * 86400_000).toISOString(), validDays: 30, eligibility: { orgIds: [org.id] },
+  } });
+
+  const page = await newPage();
+  await login(page, "admin", adminPassword, "admin（超级管理员）");
+  await page.locator("[data-test=nav-distributions]").click();
+  await page.locator("[data-test=distribution-new]").click();
+  await page.locator("#app .el-select[data-test=distribution-org]").click();
+  await page.locator(".el-popper:visible").getByText(org.name, { exact: true }).first().click();
+  await page.locator("[data-test=distribution-perk]").click();
+  await page.locator(".el-popper:visible").getByText(perk.title, { exact: false }).first().click();
+  const title = `高温慰问${tag}`;
+  await input(page, "distribution-title").fill(title);
+  await page.locator("[data-test=distribution-save]").click();
+  const row = page.locator("[data-test=distribution-table] .el-table__body tr", { hasText: title });
+  await row.waitFor();
+
+  // two verified members x 2 each = 4, reserved from the perk's stock
+  await row.getByRole("button", { name: "分配" }).click();
+  const drawer = page.locator("[data-test=distribution-drawer]");
+  await drawer.locator("[data-test=alloc-enterprises]").click();
+  await page.locator(".el-popper:visible").getByText(enterprise.name, { exact: true }).first().click();
+  await page.keyboard.press("Escape");
+  await drawer.locator(".el-input-number input").first().fill("2");
+  await drawer.locator("[data-test=alloc-save]").click();
+  const allocation = drawer.locator("[data-test=allocation-table] .el-table__body tr", { hasText: enterprise.name });
+  await allocation.waitFor();
+  assert.match(await allocation.innerText(), /按人数（2）\s+4\s+0\s+0\s+4/);
+  await drawer.locator("[data-test=chart-distribution][data-rendered=true] canvas").waitFor();
+
+  // the enterprise's contact confirms 3 received; the console shows it after a reload
+  const contact = { username: `contact.${tag}`, password: "a long contact password" };
+  await api("POST", `/api/v1/admin/enterprises/${enterprise.id}/contacts`, { token: admin, body: contact });
+  const contactToken = (await api("POST", "/api/v1/admin/auth/login", { body: contact })).accessToken;
+  const mine = await api("GET", "/api/v1/enterprise/allocations", { token: contactToken });
+  await api("POST", `/api/v1/enterprise/allocations/${mine.items[0].id}/receipts`, { token: contactToken, body: { quantity: 3, note: "到货 3 箱" } });
+  await page.keyboard.press("Escape");
+  await page.reload();
+  await row.getByRole("button", { name: "分配" }).click();
+  await allocation.waitFor();
+  assert.match(await allocation.innerText(), /4\s+3\s+0\s+1\s+3/);
+  await page.waitForTimeout(600);
+  await screenshot(page, "console-casework-5-distribution");
+  await page.keyboard.press("Escape");
+  await page.locator("[data-test=nav-dashboard]").click();
+  await page.locator("[data-test=chart-distributions][data-rendered=true] canvas").waitFor();
   assert.deepEqual(errors, []);
 });
