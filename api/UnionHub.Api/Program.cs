@@ -5,6 +5,7 @@ using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Hardship;
 using UnionHub.Api.Features.GroupBuys;
 using UnionHub.Api.Features.Identity;
+using UnionHub.Api.Features.LegalAid;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Notifications;
 using UnionHub.Api.Features.Members;
@@ -19,6 +20,7 @@ builder.AddIdentityFeature();
 builder.AddMerchantsFeature();
 builder.AddPerksFeature();
 builder.AddNotificationsFeature();
+builder.AddLegalAidFeature();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -36,6 +38,7 @@ app.MapDistributions();
 app.MapGroupBuys();
 app.MapNotifications();
 app.MapBargaining();
+app.MapLegalAid();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

@@ -78,13 +78,21 @@ public sealed class FuzzTests : ApiTest
         var member = MemberToken(await Seed.VerifiedMemberAsync(await Seed.OrgAsync()));
         var admin = await StaffTokenAsync("admin", ApiFactory.AdminPassword);
         var contact = await EnterpriseContactTokenAsync();
+        using (var adminClient = WithToken(admin))
+        {
+            var created = await adminClient.PostAsJsonAsync("/api/v1/admin/users",
+                new { username = "fuzz-lawyer", password = "correct horse battery", role = "lawyer" });
+            Assert.That((int)created.StatusCode, Is.EqualTo(201));
+        }
+
+        var lawyer = await StaffTokenAsync("fuzz-lawyer", "correct horse battery");
         var failures = new List<string>();
         var sent = 0;
         using var client = Anonymous();
 
         foreach (var op in ops)
         {
-            var token = op.Area switch { "staff" => admin, "member" => member, "enterprise" => contact, _ => null };
+            var token = op.Area switch { "staff" => admin, "member" => member, "enterprise" => contact, "lawyer" => lawyer, _ => null };
             var paths = op.PathTemplate.Contains('{', StringComparison.Ordinal)
                 ? HostileIds.Select(op.Path).Append(op.Path("1")) : [op.PathTemplate];
             foreach (var path in paths)
@@ -132,16 +140,17 @@ public sealed class FuzzTests : ApiTest
     {
         using var anonymous = Anonymous();
         var lists = (await Operation.AllAsync(anonymous))
-            .Where(o => o.Method == "GET" && o.QueryParameters.Contains("cursor") && o.Area is "staff" or "member" or "enterprise").ToList();
+            .Where(o => o.Method == "GET" && o.QueryParameters.Contains("cursor") && o.Area is "staff" or "member" or "enterprise" or "lawyer").ToList();
         Assert.That(lists, Has.Count.GreaterThan(5), "the document lists the paged routes");
         var member = MemberToken(await Seed.VerifiedMemberAsync(await Seed.OrgAsync()));
         var admin = await StaffTokenAsync("admin", ApiFactory.AdminPassword);
         var contact = await EnterpriseContactTokenAsync();
+        using var lawyer = await NewStaffAsync("lawyer");
         var failures = new List<string>();
         foreach (var op in lists)
         {
-            using var client = WithToken(op.Area switch { "staff" => admin, "enterprise" => contact, _ => member });
-            var response = await client.GetAsync(op.Path("1") + "?cursor=not-one-of-ours");
+            using var client = op.Area == "lawyer" ? null : WithToken(op.Area switch { "staff" => admin, "enterprise" => contact, _ => member });
+            var response = await (client ?? lawyer).GetAsync(op.Path("1") + "?cursor=not-one-of-ours");
             var body = await response.Content.ReadAsStringAsync();
             if ((int)response.StatusCode != 400 || !body.Contains("\"code\":\"request.bad_cursor\"", StringComparison.Ordinal))
             {

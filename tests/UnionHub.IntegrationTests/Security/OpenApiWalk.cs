@@ -11,6 +11,7 @@ public sealed record Operation(string Method, string PathTemplate, bool Secured,
         _ when PathTemplate.StartsWith("/api/v1/admin/", StringComparison.Ordinal) => "staff",
         _ when PathTemplate.StartsWith("/api/v1/merchant/", StringComparison.Ordinal) => "merchant",
         _ when PathTemplate == "/api/v1/enterprise" || PathTemplate.StartsWith("/api/v1/enterprise/", StringComparison.Ordinal) => "enterprise",
+        _ when PathTemplate.StartsWith("/api/v1/lawyer/", StringComparison.Ordinal) => "lawyer",
         _ => Secured ? "member" : "public",
     };
 

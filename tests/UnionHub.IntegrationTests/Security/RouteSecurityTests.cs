@@ -67,7 +67,7 @@ public sealed class RouteSecurityTests : ApiTest
         using var client = Anonymous();
         foreach (var op in ops)
         {
-            var token = op.Area switch { "staff" or "merchant" or "enterprise" => member, "member" => reviewerToken, _ => null };
+            var token = op.Area switch { "staff" or "merchant" or "enterprise" or "lawyer" => member, "member" => reviewerToken, _ => null };
             if (token is null)
             {
                 continue;

@@ -1,0 +1,223 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using UnionHub.Api.Features.Members;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.LegalAid;
+
+/// <summary>
+/// A case's statuses and the moves between them. Allowed moves:
+/// <list type="bullet">
+/// <item>submitted -> consultation (accept) or refused (refuse); only staff.</item>
+/// <item>consultation -> mediation, arbitration, or litigation; mediation -> arbitration or litigation;
+/// arbitration -> litigation: always forward, a stage may be skipped (mediation is voluntary). A labour dispute
+/// (wage arrears, dismissal, injury) cannot reach litigation without arbitration first (arbitration before
+/// litigation, Labour Dispute Mediation and Arbitration Law art. 5); contract and other disputes may go to court directly.</item>
+/// <item>any open stage -> closed with an outcome; closed and refused cases are archived: nothing changes them.</item>
+/// </list>
+/// </summary>
+public static class CaseRules
+{
+    public const string Submitted = "submitted";
+    public const string Refused = "refused";
+    public const string Consultation = "consultation";
+    public const string Mediation = "mediation";
+    public const string Arbitration = "arbitration";
+    public const string Litigation = "litigation";
+    public const string Closed = "closed";
+
+    /// <summary>The open stages, in order.</summary>
+    public static readonly string[] Stages = [Consultation, Mediation, Arbitration, Litigation];
+
+    public static readonly string[] Statuses = [Submitted, Refused, Consultation, Mediation, Arbitration, Litigation, Closed];
+
+    public static readonly string[] DisputeTypes = ["wage_arrears", "dismissal", "injury", "contract", "other"];
+
+    /// <summary>Disputes under the labour arbitration law: arbitration comes before any lawsuit.</summary>
+    public static readonly string[] LabourDisputes = ["wage_arrears", "dismissal", "injury"];
+
+    public static readonly string[] Outcomes = ["won", "partly_won", "lost", "settled", "withdrawn"];
+
+    public static bool IsOpen(string status) => Array.IndexOf(Stages, status) >= 0;
+
+    /// <summary>Null when the move is allowed, else why not.</summary>
+    public static string? StageMoveRefusal(string disputeType, string from, string to)
+    {
+        var (i, j) = (Array.IndexOf(Stages, from), Array.IndexOf(Stages, to));
+        if (i < 0)
+        {
+            return $"The case is {from}: only an open case changes stage.";
+        }
+
+        if (j <= i)
+        {
+            return $"Stages only move forward: the case is in {from}.";
+        }
+
+        return to == Litigation && i < Array.IndexOf(Stages, Arbitration) && LabourDisputes.Contains(disputeType)
+            ? "A labour dispute goes to arbitration before litigation."
+            : null;
+    }
+
+    public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    public static string CaseNo(int year, long id) => $"LA-{year}-{id:D6}";
+
+    public static string Join(IEnumerable<string> values) => string.Join(", ", values);
+}
+
+/// <summary>Case rows, views, access checks and the history/notification writes every transition shares.</summary>
+public static class Cases
+{
+    public sealed record LawyerRef(string Id, string Name, string Firm);
+    public sealed record Document(string Id, string ContentType, int SizeBytes, DateTimeOffset CreatedAt);
+    public sealed record Note(string Id, DateOnly NotedOn, string Text, string AuthorKind, DateTimeOffset CreatedAt);
+    public sealed record HistoryEntry(DateTimeOffset At, string ActorKind, string Action, string? FromStatus, string ToStatus, string? Note);
+
+    /// <summary>A case as its member, the staff and its lawyer see it (lists leave documents, notes and history empty).</summary>
+    public sealed record Case(
+        string Id, string CaseNo, string Status, bool Archived, string DisputeType, string? EnterpriseId, string EmployerName,
+        long AmountAtStakeFen, string Description, bool Urgent, string MemberId, string? OrgId,
+        DateTimeOffset SubmittedAt, DateTimeOffset DecideBy, bool Overdue, DateTimeOffset? DecidedAt, string? RefusalReason,
+        LawyerRef? Lawyer, DateTimeOffset? AssignedAt, string? Outcome, long? RecoveredFen, DateTimeOffset? ClosedAt,
+        IReadOnlyList<Document> Documents, IReadOnlyList<Note> Notes, IReadOnlyList<HistoryEntry> History);
+
+    public sealed class Row
+    {
+        public long Id { get; set; }
+        public string? CaseNo { get; set; }
+        public long MemberId { get; set; }
+        public long? OrgId { get; set; }
+        public string? OrgPath { get; set; }
+        public string DisputeType { get; set; } = "";
+        public long? EnterpriseId { get; set; }
+        public string EmployerName { get; set; } = "";
+        public long AmountAtStakeFen { get; set; }
+        public string Description { get; set; } = "";
+        public bool Urgent { get; set; }
+        public string Status { get; set; } = "";
+        public DateTime DecideBy { get; set; }
+        public DateTime? DecidedAt { get; set; }
+        public DateTime? AcceptedAt { get; set; }
+        public string? RefusalReason { get; set; }
+        public long? LawyerId { get; set; }
+        public long? LawyerStaffId { get; set; }
+        public byte[]? LawyerNameEnc { get; set; }
+        public string? LawyerFirm { get; set; }
+        public DateTime? AssignedAt { get; set; }
+        public string? Outcome { get; set; }
+        public long? RecoveredFen { get; set; }
+        public DateTime? ClosedAt { get; set; }
+        public int DocumentCount { get; set; }
+        public DateTime SubmittedAt { get; set; }
+    }
+
+    public const string Select = """
+        SELECT c.id, c.case_no AS CaseNo, c.member_id AS MemberId, c.org_id AS OrgId, o.path AS OrgPath, c.dispute_type AS DisputeType,
+               c.enterprise_id AS EnterpriseId, c.employer_name AS EmployerName, c.amount_at_stake_fen AS AmountAtStakeFen,
+               c.description, c.urgent, c.status, c.decide_by AS DecideBy, c.decided_at AS DecidedAt, c.accepted_at AS AcceptedAt,
+               c.refusal_reason AS RefusalReason, c.lawyer_id AS LawyerId, l.staff_user_id AS LawyerStaffId, l.name_enc AS LawyerNameEnc,
+               l.firm AS LawyerFirm, c.assigned_at AS AssignedAt, c.outcome, c.recovered_fen AS RecoveredFen, c.closed_at AS ClosedAt,
+               c.document_count AS DocumentCount, c.submitted_at AS SubmittedAt
+        FROM legal_case c
+        LEFT JOIN org o ON o.id = c.org_id
+        LEFT JOIN legal_lawyer l ON l.id = c.lawyer_id
+        """;
+
+    /// <summary>Who is asking: the member, staff (org_admin within their subtree, super_admin), or a panel lawyer.</summary>
+    public enum Viewer { Member, Staff, Lawyer }
+
+    /// <summary>The case when the caller may see it; null otherwise (answer 404, never 403).</summary>
+    public static async Task<Row?> FindAsync(DbConnection conn, DbTransaction? tx, HttpContext http, Viewer viewer, long id, CancellationToken ct)
+    {
+        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select + " WHERE c.id = @Id", new { Id = id }, tx,
+            cancellationToken: ct));
+        if (row is null)
+        {
+            return null;
+        }
+
+        switch (viewer)
+        {
+            case Viewer.Member:
+                return row.MemberId == http.User.MemberId() ? row : null;
+            case Viewer.Lawyer:
+                return row.LawyerStaffId is { } staff && staff == http.User.StaffId() ? row : null;
+            default:
+                var root = await OrgScope.RootPathAsync(conn, tx, http.User, ct);
+                return root == "/" || (root is not null && row.OrgPath is { } path && OrgScope.IsInside(path, root)) ? row : null;
+        }
+    }
+
+    public static Case ToView(Row r, PiiProtector pii, DateTime nowUtc, IReadOnlyList<Document>? documents = null,
+        IReadOnlyList<Note>? notes = null, IReadOnlyList<HistoryEntry>? history = null) =>
+        new(CaseRules.Id(r.Id), r.CaseNo ?? "", r.Status, r.Status is CaseRules.Closed or CaseRules.Refused, r.DisputeType,
+            r.EnterpriseId is { } e ? CaseRules.Id(e) : null, r.EmployerName, r.AmountAtStakeFen, r.Description, r.Urgent,
+            CaseRules.Id(r.MemberId), r.OrgId is { } o ? CaseRules.Id(o) : null,
+            r.SubmittedAt.ToChina(), r.DecideBy.ToChina(), r.Status == CaseRules.Submitted && r.DecideBy <= nowUtc,
+            r.DecidedAt.ToChina(), r.RefusalReason,
+            r.LawyerId is { } l ? new LawyerRef(CaseRules.Id(l), Mask.Name(pii.DecryptOrNull(r.LawyerNameEnc) ?? ""), r.LawyerFirm ?? "") : null,
+            r.AssignedAt.ToChina(), r.Outcome, r.RecoveredFen, r.ClosedAt.ToChina(), documents ?? [], notes ?? [], history ?? []);
+
+    private sealed record NoteRow(long Id, DateTime NotedOn, string Body, string AuthorKind, DateTime CreatedAt);
+    private sealed record DocumentRow(long Id, string ContentType, int SizeBytes, DateTime CreatedAt);
+    private sealed record HistoryRow(DateTime At, string ActorKind, string Action, string? FromStatus, string ToStatus, string? Note);
+
+    /// <summary>The full view of a case the caller may see, with documents, notes and history.</summary>
+    public static async Task<Case> DetailAsync(DbConnection conn, DbTransaction? tx, Row row, PiiProtector pii, DateTime nowUtc, CancellationToken ct)
+    {
+        var args = new { CaseId = row.Id };
+        var documents = await conn.QueryAsync<DocumentRow>(new CommandDefinition(
+            "SELECT id, content_type AS ContentType, size_bytes AS SizeBytes, created_at AS CreatedAt FROM legal_case_document WHERE case_id = @CaseId ORDER BY id",
+            args, tx, cancellationToken: ct));
+        var notes = await conn.QueryAsync<NoteRow>(new CommandDefinition(
+            "SELECT id, noted_on AS NotedOn, body, author_kind AS AuthorKind, created_at AS CreatedAt FROM legal_case_note WHERE case_id = @CaseId ORDER BY noted_on, id",
+            args, tx, cancellationToken: ct));
+        var history = await conn.QueryAsync<HistoryRow>(new CommandDefinition(
+            "SELECT at, actor_kind AS ActorKind, action, from_status AS FromStatus, to_status AS ToStatus, note FROM legal_case_history WHERE case_id = @CaseId ORDER BY id",
+            args, tx, cancellationToken: ct));
+        return ToView(row, pii, nowUtc,
+            documents.Select(d => new Document(CaseRules.Id(d.Id), d.ContentType, d.SizeBytes, d.CreatedAt.ToChina())).ToList(),
+            notes.Select(n => new Note(CaseRules.Id(n.Id), DateOnly.FromDateTime(n.NotedOn), n.Body, n.AuthorKind, n.CreatedAt.ToChina())).ToList(),
+            history.Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, h.Action, h.FromStatus, h.ToStatus, h.Note)).ToList());
+    }
+
+    /// <summary>member, lawyer (a staff user with the lawyer role) or staff.</summary>
+    public static (string Kind, long Id) Actor(HttpContext http) =>
+        http.User.StaffId() is { } staff
+            ? (http.User.IsInRole(Roles.Lawyer) ? "lawyer" : "staff", staff)
+            : ("member", http.User.MemberId() ?? 0);
+
+    private const string InsertHistory = """
+        INSERT INTO legal_case_history (case_id, at, actor_kind, actor_id, action, from_status, to_status, note)
+        VALUES (@CaseId, @At, @ActorKind, @ActorId, @Action, @From, @To, @Note)
+        """;
+
+    /// <summary>
+    /// The bookkeeping of every change, in the transaction that made it: a history row, an audit row (staff and lawyers),
+    /// and the member's case-progress notification (no personal data in it).
+    /// </summary>
+    public static async Task RecordAsync(DbConnection conn, DbTransaction tx, HttpContext http, DateTime nowUtc, Row row,
+        string action, string? from, string to, string? note, object? auditDetails, CancellationToken ct)
+    {
+        var (kind, actor) = Actor(http);
+        await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new
+        {
+            CaseId = row.Id, At = nowUtc, ActorKind = kind, ActorId = actor, Action = action, From = from, To = to, Note = note,
+        }, tx, cancellationToken: ct));
+        if (kind != "member")
+        {
+            await Audit.WriteAsync(conn, tx, http, $"legal_case.{action}", "legal_case", CaseRules.Id(row.Id), auditDetails, ct);
+        }
+
+        await Outbox.EnqueueAsync(conn, tx, new DateTimeOffset(nowUtc, TimeSpan.Zero), row.MemberId, NotificationKinds.CaseProgress, new
+        {
+            caseId = CaseRules.Id(row.Id),
+            caseNo = row.CaseNo,
+            @event = action,
+            status = to,
+            at = nowUtc.ToChina(),
+        }, ct);
+    }
+}
