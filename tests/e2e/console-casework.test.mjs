@@ -260,3 +260,49 @@ test("distributions: a goods perk allocated to enterprises by head count, and th
   await page.locator("[data-test=chart-distributions][data-rendered=true] canvas").waitFor();
   assert.deepEqual(errors, []);
 });
+
+test("legal aid: an application accepted in the console, a panel lawyer assigned and the assignment letter downloaded", async () => {
+  const tag = unique();
+  const admin = (await api("POST", "/api/v1/admin/auth/login", { body: { username: "admin", password: adminPassword } })).accessToken;
+  const org = await api("POST", "/api/v1/admin/orgs", { token: admin, body: { name: `维权区总工会${tag}` } });
+  const person = { name: "吴小梅", id: idNumber("19900909") };
+  await uploadRoster(admin, org.id, `name,idNumber,enterpriseCreditCode,phone\n${person.name},${person.id},,\n`);
+  const member = await verifiedMember(person);
+  const employer = `某某电子有限公司${tag}`;
+  const response = await fetch(`${baseUrl}/api/v1/legal-aid/cases`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${member.token}`, "Idempotency-Key": crypto.randomUUID() },
+    body: JSON.stringify({ disputeType: "wage_arrears", employerName: employer, amountAtStakeFen: 1_250_000, description: "公司拖欠三个月工资未发", urgent: false }),
+  });
+  assert.equal(response.status, 201, await response.text());
+  const lawyerAccount = { username: `lawyer.${tag}`, password: "a long lawyer password" };
+  const account = await api("POST", "/api/v1/admin/users", { token: admin, body: { ...lawyerAccount, role: "lawyer" } });
+  await api("POST", "/api/v1/admin/legal-aid/lawyers", { token: admin, body: {
+    staffUserId: account.id, name: "郑律师", firm: `明理律师事务所${tag}`, licenceNo: "1" + String(Date.now()).slice(-13).padStart(16, "0"), phone: phone(),
+  } });
+
+  const page = await newPage();
+  await login(page, "admin", adminPassword, "admin（超级管理员）");
+  await page.locator("[data-test=nav-legal-aid]").click();
+  const row = page.locator("[data-test=case-table] .el-table__body tr", { hasText: employer });
+  await row.getByText("待受理").waitFor();
+  await row.getByRole("button", { name: "办理" }).click();
+  const drawer = page.locator("[data-test=case-drawer]");
+  await drawer.locator("[data-test=case-accept]").click();
+  await drawer.locator("[data-test=case-status]").getByText("咨询").waitFor();
+  await drawer.locator("[data-test=case-lawyer]").click();
+  await page.locator(".el-popper:visible").getByText(`明理律师事务所${tag}`, { exact: false }).first().click();
+  await drawer.locator("[data-test=case-assign]").click();
+  await drawer.locator("[data-test=case-letter]").waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), drawer.locator("[data-test=case-letter]").click()]);
+  assert.match(download.suggestedFilename(), /^指派函-.*\.pdf$/);
+  const { readFile } = await import("node:fs/promises");
+  assert.equal((await readFile(await download.path())).subarray(0, 5).toString("latin1"), "%PDF-");
+  // a labour dispute goes to court only through arbitration: the console offers mediation and arbitration next
+  await drawer.locator("[data-test=case-stage]").click();
+  const options = await page.locator(".el-popper:visible .el-select-dropdown__item").allInnerTexts();
+  assert.deepEqual(options.map((t) => t.trim()), ["调解", "仲裁"]);
+  await page.keyboard.press("Escape");
+  await screenshot(page, "console-casework-6-legal-aid");
+  assert.deepEqual(errors, []);
+});

@@ -36,6 +36,7 @@ export const sections: readonly Section[] = [
   { path: "hardship-declarations", name: "hardship-declarations", title: "申报审核", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipDeclarationsView.vue") },
   { path: "bargaining", name: "bargaining", title: "集体协商", group: "组织与会员", roles: admins, page: () => import("./views/BargainingView.vue") },
   { path: "dead-letters", name: "dead-letters", title: "发送失败的通知", group: "系统管理", roles: superOnly, page: () => import("./views/DeadLettersView.vue") },
+  { path: "legal-aid", name: "legal-aid", title: "法律援助", group: "维权服务", roles: admins, page: () => import("./views/LegalAidView.vue") },
   { path: "audit", name: "audit", title: "审计日志", group: "系统管理", roles: superOnly, page: () => import("./views/AuditView.vue") },
   { path: "users", name: "users", title: "工作人员账号", group: "系统管理", roles: superOnly, page: () => import("./views/UsersView.vue") },
 ];

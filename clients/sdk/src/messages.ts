@@ -131,6 +131,16 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "distribution.nothing_to_allocate": "所选企业都没有实名会员，无法按人数分配",
   "distribution.perk_not_goods": "只有实物类福利才能发放到企业",
   "groupbuy.already_closed": "该团购已关闭",
+  // legal aid
+  "lawyer.exists": "该账号或执业证号已在律师库中",
+  "legal_case.already_assigned": "该案件已指派给这位律师",
+  "legal_case.archived": "案件已归档，不能再修改",
+  "legal_case.changed": "案件刚刚被他人更新，请刷新后再操作",
+  "legal_case.not_assigned": "该案件尚未指派律师",
+  "legal_case.not_open": "该案件尚未受理",
+  "legal_case.not_submitted": "只有待受理的申请才能受理或不予受理",
+  "legal_case.stage_not_allowed": "案件不能进入该阶段（只能向后推进，劳动争议须先经仲裁才能诉讼）",
+  "legal_aid.font_unavailable": "服务器未安装中文字体，暂时无法生成指派函",
   // collective bargaining and notifications
   "bargaining.out_of_order": "协商步骤须按顺序完成，完成日期不能早于上一步",
   "bargaining.step_not_reached": "只能给已完成的步骤或下一步上传材料",

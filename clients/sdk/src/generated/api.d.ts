@@ -38,6 +38,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/bargaining/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per organisation: unionised enterprises, with a signed agreement (step 6 done), with a workers' congress */
+        get: operations["GetBargainingCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/bargaining/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises in an organisation's subtree with their bargaining progress, newest first */
+        get: operations["ListBargainingTrackers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/disbursements/{id}/confirm": {
         parameters: {
             query?: never;
@@ -49,6 +83,59 @@ export type paths = {
         put?: never;
         /** Confirm a proposed payment (not by its proposer) */
         post: operations["ConfirmDisbursement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/distributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Distributions visible to the caller with their totals, newest first */
+        get: operations["ListDistributions"];
+        put?: never;
+        /** Start a bulk distribution of a goods perk (org_admin within their subtree) */
+        post: operations["CreateDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/distributions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One distribution: the perk's stock and allocated / received / handed out / left totals */
+        get: operations["GetDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/distributions/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per enterprise: allocated, received, handed out, not yet received, on hand */
+        get: operations["ListDistributionAllocations"];
+        put?: never;
+        /** Allocate to enterprises by head count of verified members or by hand; reserved from the perk's stock, all or nothing */
+        post: operations["AllocateDistribution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -67,6 +154,143 @@ export type paths = {
         put?: never;
         /** Register an enterprise by its unified social credit code */
         post: operations["CreateEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{enterpriseId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise's contact accounts, newest first (org_admin within their subtree) */
+        get: operations["ListEnterpriseContacts"];
+        put?: never;
+        /** Create a contact account (role enterprise_contact) for an enterprise */
+        post: operations["CreateEnterpriseContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{enterpriseId}/contacts/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a contact account; its refresh tokens are revoked */
+        post: operations["DisableEnterpriseContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{enterpriseId}/contacts/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled contact account again */
+        post: operations["EnableEnterpriseContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise's eight bargaining steps: which are done (with dates and documents), which is next */
+        get: operations["GetBargainingTracker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bargaining document */
+        get: operations["GetBargainingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining/steps/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete the next step (1-8 or its key) on a date no earlier than the previous step's */
+        post: operations["CompleteBargainingStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/bargaining/steps/{step}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a JPEG, PNG or PDF to a completed step or the next one (multipart 'file' or raw body) */
+        post: operations["UploadBargainingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/union-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set whether an enterprise is unionised and has a workers' congress */
+        put: operations["SetEnterpriseUnionFlags"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -187,6 +411,350 @@ export type paths = {
         get: operations["GetFund"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Group-buys visible to the caller, newest first */
+        get: operations["ListGroupBuys"];
+        put?: never;
+        /** Open a group-buy: items with unit prices in fen and per-order quantity bounds, a deadline */
+        post: operations["CreateGroupBuy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group-buy with its items */
+        get: operations["GetGroupBuy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a group-buy: orders can no longer change */
+        post: operations["CloseGroupBuy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys/{id}/purchase-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The purchase list as CSV (UTF-8 with BOM): per enterprise and item, totals per item */
+        get: operations["ExportGroupBuyPurchaseList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/group-buys/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals per item and per enterprise */
+        get: operations["GetGroupBuySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Declarations of the caller's subtree, by round and status */
+        get: operations["ListHardshipDeclarations"];
+        put?: never;
+        /** A grassroots union declares for a registered member of its subtree */
+        post: operations["DeclareHardshipForMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One declaration with its history, objections and award */
+        get: operations["GetHardshipDeclaration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/declarations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Final approval after the notice: one award per member per round, granted from the round's fund */
+        post: operations["ApproveHardshipDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/declarations/{id}/district-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** District review by an org above the member's org: approve (public notice starts) or reject */
+        post: operations["DistrictReviewHardship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/declarations/{id}/grassroots-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grassroots review: approve (to district review) or reject a submitted declaration */
+        post: operations["GrassrootsReviewHardship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of the caller's subtree; status=active|exited */
+        get: operations["ListHardshipHouseholds"];
+        put?: never;
+        /** Put a member of the caller's subtree on the hardship register */
+        post: operations["RegisterHardshipHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One household's case file with its tier history and documents */
+        get: operations["GetHardshipHousehold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change tier, reason or case-file notes; a tier change is kept in the history */
+        patch: operations["UpdateHardshipHousehold"];
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a JPEG, PNG or PDF to the case file (multipart 'file' or raw body) */
+        post: operations["UploadHardshipDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households/{id}/documents/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document of a case file */
+        get: operations["GetHardshipDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/households/{id}/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a household off the register */
+        post: operations["ExitHardshipHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/objections/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an objection: upheld rejects the declaration, dismissed lets it continue */
+        post: operations["ResolveHardshipObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a declaration round for an org's subtree, with tier amounts, caps and packages */
+        post: operations["CreateHardshipRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round with its tiers and packages */
+        get: operations["GetHardshipRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/rounds/{id}/package-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many members chose each package */
+        get: operations["GetHardshipPackageTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hardship/rounds/{id}/survey/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the needs survey: every choice becomes a goods voucher in the member's wallet */
+        post: operations["CloseHardshipSurvey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -502,6 +1070,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/notifications/{id}/requeue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead notification again, with a fresh set of attempts */
+        post: operations["RequeueNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Member notifications that could not be delivered (the dead-letter list), newest first */
+        get: operations["ListDeadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/orgs": {
         parameters: {
             query?: never;
@@ -656,6 +1258,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/stats/members-timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members and verifications per China day over the last days (default 30), with running totals */
+        get: operations["GetMemberTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stats/perks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The perks the caller manages with live stock, claimed and redeemed counts, newest first */
+        get: operations["ListPerkFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -775,6 +1411,161 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact's own enterprise with its number of verified members */
+        get: operations["GetMyEnterprise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocations to the contact's enterprise, newest first */
+        get: operations["ListMyAllocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One allocation to the contact's enterprise, with its receipts */
+        get: operations["GetMyAllocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/allocations/{id}/handouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who was handed goods of this allocation, newest first */
+        get: operations["ListAllocationHandouts"];
+        put?: never;
+        /** Record hand-outs to workers: scan a member's voucher, or a list of member ids */
+        post: operations["HandOutAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/allocations/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm goods received (quantity, may differ from what was sent; a note) */
+        post: operations["ConfirmAllocationReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/group-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Group-buys open to the contact's enterprise, newest first, with its order total */
+        get: operations["ListMyGroupBuys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/group-buys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group-buy with the enterprise's order */
+        get: operations["GetMyGroupBuy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/group-buys/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Place or replace the enterprise's order (until the deadline, within each item's bounds) */
+        put: operations["PlaceGroupBuyOrder"];
+        post?: never;
+        /** Withdraw the enterprise's order (until the deadline) */
+        delete: operations["WithdrawGroupBuyOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprise's verified members, names masked, newest first */
+        get: operations["ListMyEnterpriseMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fund-applications": {
         parameters: {
             query?: never;
@@ -802,6 +1593,91 @@ export type paths = {
         /** Open funds members may apply to, with their eligibility notes */
         get: operations["ListOpenFunds"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hardship/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare in an open round (the caller must be on the hardship register) */
+        post: operations["DeclareHardship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hardship/declarations/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lodge an objection during the notice period (recorded with the member id only) */
+        post: operations["ObjectToHardshipDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hardship/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rounds of the caller's organisations, with their packages and the caller's choice */
+        get: operations["ListHardshipRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hardship/rounds/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public notice (公示) of a round: declarations in notice, names masked */
+        get: operations["GetHardshipNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hardship/rounds/{id}/package-choice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pick one package of a round's needs survey; may be changed until the deadline */
+        put: operations["ChooseHardshipPackage"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1083,6 +1959,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/hardship/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's declarations, newest first */
+        get: operations["ListMyHardshipDeclarations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/legal-aid/cases": {
         parameters: {
             query?: never;
@@ -1243,7 +2136,8 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The caller's merchant's redemptions of one day (today by default), newest first, voided ones included */
+        get: operations["ListDayRedemptions"];
         put?: never;
         /** Redeem a voucher exactly once (Idempotency-Key supported) */
         post: operations["RedeemVoucher"];
@@ -1376,6 +2270,241 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        "Bargaining.CompleteStep.Request": {
+            /** Format: date */
+            completedOn?: string | null;
+            note?: string | null;
+        };
+        "Bargaining.Coverage.Figures": {
+            /** Format: int64 */
+            enterprises?: number;
+            name?: string | null;
+            orgId?: string | null;
+            /** Format: int64 */
+            signed?: number;
+            /** Format: double */
+            signedShare?: number | null;
+            /** Format: int64 */
+            unionised?: number;
+            /** Format: int64 */
+            withWorkersCongress?: number;
+            /** Format: double */
+            workersCongressShare?: number | null;
+        };
+        "Bargaining.Coverage.Response": {
+            children?: components["schemas"]["Bargaining.Coverage.Figures"][] | null;
+            total?: components["schemas"]["Bargaining.Coverage.Figures"];
+        };
+        "Bargaining.ListTrackers.Item": {
+            agreementSigned?: boolean;
+            /** Format: int32 */
+            completedSteps?: number;
+            enterpriseId?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
+            /** Format: date */
+            lastCompletedOn?: string | null;
+            name?: string | null;
+            nextStep?: string | null;
+            orgId?: string | null;
+        };
+        "Bargaining.Tracker.DocumentView": {
+            contentType?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string | null;
+            /** Format: int32 */
+            sizeBytes?: number;
+            /** Format: int32 */
+            step?: number;
+        };
+        "Bargaining.Tracker.Response": {
+            agreementSigned?: boolean;
+            /** Format: int32 */
+            completedSteps?: number;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
+            nextStep?: string | null;
+            orgId?: string | null;
+            steps?: components["schemas"]["Bargaining.Tracker.StepView"][] | null;
+        };
+        "Bargaining.Tracker.StepView": {
+            completedBy?: string | null;
+            /** Format: date */
+            completedOn?: string | null;
+            documents?: components["schemas"]["Bargaining.Tracker.DocumentView"][] | null;
+            key?: string | null;
+            note?: string | null;
+            status?: string | null;
+            /** Format: int32 */
+            step?: number;
+            title?: string | null;
+        };
+        "Bargaining.UnionFlags.Request": {
+            hasWorkersCongress?: boolean | null;
+            isUnionised?: boolean | null;
+        };
+        "Bargaining.UnionFlags.Response": {
+            enterpriseId?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
+        };
+        "Distributions.Allocate.ManualLine": {
+            enterpriseId?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+        };
+        "Distributions.Allocate.Request": {
+            allocations?: components["schemas"]["Distributions.Allocate.ManualLine"][] | null;
+            enterpriseIds?: string[] | null;
+            method?: string | null;
+            /** Format: int32 */
+            perHead?: number | null;
+        };
+        "Distributions.Allocate.Response": {
+            allocations?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][] | null;
+            /** Format: int32 */
+            perkRemaining?: number;
+            skippedNoMembers?: string[] | null;
+            /** Format: int32 */
+            total?: number;
+        };
+        "Distributions.ConfirmReceipt.Request": {
+            note?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+        };
+        "Distributions.CreateDistribution.Request": {
+            note?: string | null;
+            orgId?: string | null;
+            perkId?: string | null;
+            title?: string | null;
+        };
+        "Distributions.DistributionViews.AllocationResponse": {
+            /** Format: int32 */
+            allocated?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            distributionId?: string | null;
+            distributionTitle?: string | null;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            /** Format: int32 */
+            handedOut?: number;
+            /** Format: int32 */
+            headCount?: number | null;
+            id?: string | null;
+            method?: string | null;
+            /** Format: int32 */
+            notYetReceived?: number;
+            /** Format: int32 */
+            onHand?: number;
+            perkId?: string | null;
+            perkTitle?: string | null;
+            /** Format: int32 */
+            received?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "Distributions.DistributionViews.DistributionResponse": {
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string | null;
+            note?: string | null;
+            orgId?: string | null;
+            perk?: components["schemas"]["Distributions.DistributionViews.PerkStock"];
+            title?: string | null;
+            totals?: components["schemas"]["Distributions.DistributionViews.Totals"];
+        };
+        "Distributions.DistributionViews.PerkStock": {
+            id?: string | null;
+            /** Format: int32 */
+            remaining?: number;
+            /** Format: int32 */
+            stock?: number;
+            /** Format: int32 */
+            taken?: number;
+            title?: string | null;
+        };
+        "Distributions.DistributionViews.Totals": {
+            /** Format: int64 */
+            allocated?: number;
+            /** Format: int32 */
+            enterprises?: number;
+            /** Format: int64 */
+            handedOut?: number;
+            /** Format: int64 */
+            notYetReceived?: number;
+            /** Format: int64 */
+            onHand?: number;
+            /** Format: int64 */
+            received?: number;
+        };
+        "Distributions.HandOut.HandedOut": {
+            memberId?: string | null;
+            voucherId?: string | null;
+        };
+        "Distributions.HandOut.Request": {
+            code?: string | null;
+            memberIds?: string[] | null;
+            qrPayload?: string | null;
+        };
+        "Distributions.HandOut.Response": {
+            allocation?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
+            handedOut?: components["schemas"]["Distributions.HandOut.HandedOut"][] | null;
+        };
+        "Distributions.MyAllocations.AllocationDetail": {
+            allocation?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
+            receipts?: components["schemas"]["Distributions.MyAllocations.ReceiptResponse"][] | null;
+        };
+        "Distributions.MyAllocations.HandoutResponse": {
+            /** Format: date-time */
+            handedAt?: string;
+            id?: string | null;
+            memberId?: string | null;
+            memberNameMasked?: string | null;
+            method?: string | null;
+            voucherId?: string | null;
+        };
+        "Distributions.MyAllocations.ReceiptResponse": {
+            id?: string | null;
+            note?: string | null;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: date-time */
+            receivedAt?: string;
+            receivedBy?: string | null;
+        };
+        "Enterprises.Contacts.ContactResponse": {
+            /** Format: date-time */
+            createdAt?: string;
+            disabled?: boolean;
+            enterpriseId?: string | null;
+            id?: string | null;
+            username?: string | null;
+        };
+        "Enterprises.Contacts.CreateRequest": {
+            password?: string | null;
+            username?: string | null;
+        };
+        "Enterprises.MyEnterprise.EnterpriseResponse": {
+            creditCode?: string | null;
+            id?: string | null;
+            name?: string | null;
+            orgId?: string | null;
+            orgName?: string | null;
+            /** Format: int32 */
+            verifiedMembers?: number;
+        };
+        "Enterprises.MyEnterprise.MemberResponse": {
+            memberCardNo?: string | null;
+            memberId?: string | null;
+            nameMasked?: string | null;
+            /** Format: date-time */
+            verifiedAt?: string;
+        };
         "Funds.Applications.Application": {
             category?: string | null;
             contactPhoneMasked?: string | null;
@@ -1562,6 +2691,375 @@ export type components = {
             /** Format: date-time */
             heldAt?: string | null;
             minutes?: string | null;
+        };
+        "GroupBuys.CreateGroupBuy.ItemRequest": {
+            /** Format: int32 */
+            maxQuantity?: number | null;
+            /** Format: int32 */
+            minQuantity?: number | null;
+            name?: string | null;
+            unit?: string | null;
+            /** Format: int64 */
+            unitPriceFen?: number | null;
+        };
+        "GroupBuys.CreateGroupBuy.Request": {
+            /** Format: date-time */
+            deadlineAt?: string | null;
+            description?: string | null;
+            items?: components["schemas"]["GroupBuys.CreateGroupBuy.ItemRequest"][] | null;
+            orgId?: string | null;
+            title?: string | null;
+        };
+        "GroupBuys.GroupBuyReports.EnterpriseTotal": {
+            creditCode?: string | null;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            lines?: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][] | null;
+            orderId?: string | null;
+            /** Format: int32 */
+            revision?: number;
+            /** Format: int64 */
+            totalFen?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "GroupBuys.GroupBuyReports.ItemTotal": {
+            /** Format: int64 */
+            amountFen?: number;
+            itemId?: string | null;
+            name?: string | null;
+            /** Format: int32 */
+            orders?: number;
+            /** Format: int64 */
+            quantity?: number;
+            unit?: string | null;
+            /** Format: int64 */
+            unitPriceFen?: number;
+        };
+        "GroupBuys.GroupBuyReports.SummaryResponse": {
+            enterprises?: components["schemas"]["GroupBuys.GroupBuyReports.EnterpriseTotal"][] | null;
+            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            items?: components["schemas"]["GroupBuys.GroupBuyReports.ItemTotal"][] | null;
+            /** Format: int32 */
+            orders?: number;
+            /** Format: int64 */
+            totalFen?: number;
+        };
+        "GroupBuys.GroupBuyViews.GroupBuyResponse": {
+            acceptingOrders?: boolean;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            deadlineAt?: string;
+            description?: string | null;
+            id?: string | null;
+            items?: components["schemas"]["GroupBuys.GroupBuyViews.ItemResponse"][] | null;
+            orgId?: string | null;
+            status?: string | null;
+            title?: string | null;
+        };
+        "GroupBuys.GroupBuyViews.ItemResponse": {
+            id?: string | null;
+            /** Format: int32 */
+            maxQuantity?: number;
+            /** Format: int32 */
+            minQuantity?: number;
+            name?: string | null;
+            unit?: string | null;
+            /** Format: int64 */
+            unitPriceFen?: number;
+        };
+        "GroupBuys.GroupBuyViews.LineResponse": {
+            /** Format: int64 */
+            amountFen?: number;
+            itemId?: string | null;
+            name?: string | null;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: int64 */
+            unitPriceFen?: number;
+        };
+        "GroupBuys.GroupBuyViews.OrderResponse": {
+            enterpriseId?: string | null;
+            groupBuyId?: string | null;
+            id?: string | null;
+            lines?: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][] | null;
+            /** Format: int32 */
+            revision?: number;
+            /** Format: int64 */
+            totalFen?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "GroupBuys.MyGroupBuys.Detail": {
+            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            myOrder?: components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"];
+        };
+        "GroupBuys.MyGroupBuys.Summary": {
+            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            /** Format: int64 */
+            myOrderTotalFen?: number | null;
+        };
+        "GroupBuys.PlaceOrder.LineRequest": {
+            itemId?: string | null;
+            /** Format: int32 */
+            quantity?: number | null;
+        };
+        "GroupBuys.PlaceOrder.Request": {
+            lines?: components["schemas"]["GroupBuys.PlaceOrder.LineRequest"][] | null;
+        };
+        "Hardship.Approve.ApproveRequest": {
+            /** Format: int64 */
+            amountFen?: number | null;
+            note?: string | null;
+        };
+        "Hardship.Declarations.Award": {
+            /** Format: int64 */
+            amountFen?: number;
+            /** Format: date-time */
+            approvedAt?: string;
+            fundApplicationId?: string | null;
+            id?: string | null;
+        };
+        "Hardship.Declarations.Declaration": {
+            award?: components["schemas"]["Hardship.Declarations.Award"];
+            /** Format: date-time */
+            createdAt?: string;
+            declaredBy?: string | null;
+            history?: components["schemas"]["Hardship.Declarations.HistoryEntry"][] | null;
+            id?: string | null;
+            memberId?: string | null;
+            memberNameMasked?: string | null;
+            note?: string | null;
+            /** Format: date-time */
+            noticeEndsAt?: string | null;
+            /** Format: date-time */
+            noticeStartsAt?: string | null;
+            objections?: components["schemas"]["Hardship.Declarations.Objection"][] | null;
+            /** Format: int32 */
+            openObjections?: number;
+            orgId?: string | null;
+            reason?: string | null;
+            roundId?: string | null;
+            status?: string | null;
+            tier?: string | null;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "Hardship.Declarations.HistoryEntry": {
+            actorId?: string | null;
+            actorKind?: string | null;
+            /** Format: date-time */
+            at?: string;
+            from?: string | null;
+            note?: string | null;
+            to?: string | null;
+        };
+        "Hardship.Declarations.Objection": {
+            /** Format: date-time */
+            createdAt?: string;
+            declarationId?: string | null;
+            id?: string | null;
+            reason?: string | null;
+            resolution?: string | null;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+            status?: string | null;
+        };
+        "Hardship.Declare.MemberRequest": {
+            note?: string | null;
+            roundId?: string | null;
+        };
+        "Hardship.Declare.StaffRequest": {
+            memberId?: string | null;
+            note?: string | null;
+            roundId?: string | null;
+        };
+        "Hardship.Households.DocumentFile": {
+            contentType?: string | null;
+            id?: string | null;
+            /** Format: int32 */
+            sizeBytes?: number;
+            /** Format: date-time */
+            uploadedAt?: string;
+        };
+        "Hardship.Households.ExitRequest": {
+            /** Format: date */
+            exitedOn?: string | null;
+            note?: string | null;
+        };
+        "Hardship.Households.HistoryEntry": {
+            /** Format: date-time */
+            at?: string;
+            event?: string | null;
+            fromTier?: string | null;
+            note?: string | null;
+            staffId?: string | null;
+            toTier?: string | null;
+        };
+        "Hardship.Households.Household": {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int32 */
+            documentCount?: number;
+            documents?: components["schemas"]["Hardship.Households.DocumentFile"][] | null;
+            /** Format: date */
+            enteredOn?: string;
+            /** Format: date */
+            exitedOn?: string | null;
+            history?: components["schemas"]["Hardship.Households.HistoryEntry"][] | null;
+            homeVisit?: string | null;
+            id?: string | null;
+            incomeCheck?: string | null;
+            memberId?: string | null;
+            memberNameMasked?: string | null;
+            orgId?: string | null;
+            reason?: string | null;
+            status?: string | null;
+            tier?: string | null;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        "Hardship.Households.RegisterRequest": {
+            /** Format: date */
+            enteredOn?: string | null;
+            homeVisit?: string | null;
+            incomeCheck?: string | null;
+            memberId?: string | null;
+            note?: string | null;
+            reason?: string | null;
+            tier?: string | null;
+        };
+        "Hardship.Households.UpdateRequest": {
+            homeVisit?: string | null;
+            incomeCheck?: string | null;
+            note?: string | null;
+            reason?: string | null;
+            tier?: string | null;
+        };
+        "Hardship.MemberRounds.MemberRound": {
+            /** Format: date-time */
+            closesAt?: string;
+            id?: string | null;
+            kind?: string | null;
+            myPackageId?: string | null;
+            /** Format: date-time */
+            opensAt?: string;
+            packages?: components["schemas"]["Hardship.Rounds.Package"][] | null;
+            surveyStatus?: string | null;
+            tiers?: components["schemas"]["Hardship.Rounds.Tier"][] | null;
+            title?: string | null;
+        };
+        "Hardship.Packages.Choice": {
+            /** Format: date-time */
+            chosenAt?: string;
+            packageId?: string | null;
+            roundId?: string | null;
+        };
+        "Hardship.Packages.ChooseRequest": {
+            packageId?: string | null;
+        };
+        "Hardship.Packages.CloseRequest": {
+            /** Format: int32 */
+            voucherValidDays?: number | null;
+        };
+        "Hardship.Packages.PackageTotal": {
+            /** Format: int32 */
+            choices?: number;
+            items?: string[] | null;
+            name?: string | null;
+            packageId?: string | null;
+            perkId?: string | null;
+        };
+        "Hardship.Packages.Totals": {
+            packages?: components["schemas"]["Hardship.Packages.PackageTotal"][] | null;
+            roundId?: string | null;
+            surveyStatus?: string | null;
+            /** Format: int32 */
+            totalChoices?: number;
+            /** Format: int32 */
+            vouchersIssued?: number | null;
+        };
+        "Hardship.PublicNotice.Notice": {
+            items?: components["schemas"]["Hardship.PublicNotice.NoticeEntry"][] | null;
+            roundId?: string | null;
+            title?: string | null;
+        };
+        "Hardship.PublicNotice.NoticeEntry": {
+            declarationId?: string | null;
+            memberNameMasked?: string | null;
+            /** Format: date-time */
+            noticeEndsAt?: string;
+            orgName?: string | null;
+            /** Format: int64 */
+            standardFen?: number;
+            tier?: string | null;
+        };
+        "Hardship.PublicNotice.ObjectionRequest": {
+            reason?: string | null;
+        };
+        "Hardship.PublicNotice.ResolveRequest": {
+            note?: string | null;
+            outcome?: string | null;
+        };
+        "Hardship.Reviews.ReviewRequest": {
+            decision?: string | null;
+            note?: string | null;
+        };
+        "Hardship.Rounds.CreateRequest": {
+            /** Format: date-time */
+            closesAt?: string | null;
+            fundId?: string | null;
+            kind?: string | null;
+            /** Format: int32 */
+            noticeWorkingDays?: number | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            orgId?: string | null;
+            packages?: components["schemas"]["Hardship.Rounds.PackageInput"][] | null;
+            tiers?: components["schemas"]["Hardship.Rounds.TierAmount"][] | null;
+            title?: string | null;
+        };
+        "Hardship.Rounds.Package": {
+            id?: string | null;
+            items?: string[] | null;
+            name?: string | null;
+        };
+        "Hardship.Rounds.PackageInput": {
+            items?: string[] | null;
+            name?: string | null;
+        };
+        "Hardship.Rounds.Round": {
+            /** Format: date-time */
+            closesAt?: string;
+            fundId?: string | null;
+            id?: string | null;
+            kind?: string | null;
+            /** Format: int32 */
+            noticeWorkingDays?: number;
+            /** Format: date-time */
+            opensAt?: string;
+            orgId?: string | null;
+            packages?: components["schemas"]["Hardship.Rounds.Package"][] | null;
+            surveyStatus?: string | null;
+            tiers?: components["schemas"]["Hardship.Rounds.Tier"][] | null;
+            title?: string | null;
+        };
+        "Hardship.Rounds.Tier": {
+            /** Format: int64 */
+            capFen?: number;
+            name?: string | null;
+            /** Format: int64 */
+            standardFen?: number;
+        };
+        "Hardship.Rounds.TierAmount": {
+            /** Format: int64 */
+            capFen?: number | null;
+            /** Format: int64 */
+            standardFen?: number | null;
+            tier?: string | null;
         };
         "Identity.AuditLog.Entry": {
             action?: string | null;
@@ -1882,6 +3380,21 @@ export type components = {
             /** Format: date-time */
             revokedAt?: string | null;
         };
+        "Merchants.DayRedemptions.Item": {
+            /** Format: int64 */
+            faceValueFen?: number;
+            perkTitle?: string | null;
+            /** Format: date-time */
+            redeemedAt?: string;
+            redemptionId?: string | null;
+            /** Format: date-time */
+            voidableUntil?: string | null;
+            /** Format: date-time */
+            voidedAt?: string | null;
+            voidReason?: string | null;
+            voucherCode?: string | null;
+            voucherId?: string | null;
+        };
         "Merchants.ManageMerchants.CreateRequest": {
             creditCode?: string | null;
             name?: string | null;
@@ -1953,6 +3466,23 @@ export type components = {
             type?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        "Notifications.DeadLetters.Notification": {
+            /** Format: int32 */
+            attempts?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string | null;
+            kind?: string | null;
+            /** Format: date-time */
+            lastAttemptAt?: string | null;
+            lastError?: string | null;
+            memberId?: string | null;
+            /** Format: date-time */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+            status?: string | null;
         };
         "Perks.AdminPerks.Eligibility": {
             orgIds?: string[] | null;
@@ -2134,10 +3664,6 @@ export type components = {
             /** Format: date-time */
             verifiedAt?: string | null;
         };
-        "Privacy.ExportMyData.Redemption": {
-            /** Format: date-time */
-            redeemedAt?: string;
-        };
         "Privacy.ExportMyData.Sessions": {
             /** Format: int32 */
             active?: number;
@@ -2153,7 +3679,7 @@ export type components = {
             perkId?: string | null;
             perkKind?: string | null;
             perkTitle?: string | null;
-            redemption?: components["schemas"]["Privacy.ExportMyData.Redemption"];
+            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"];
             status?: string | null;
             /** Format: date-time */
             validUntil?: string;
@@ -2164,6 +3690,46 @@ export type components = {
             boundAt?: string;
             hasUnionId?: boolean;
             openIdMasked?: string | null;
+        };
+        "Stats.MemberTimeline.Point": {
+            /** Format: date */
+            date?: string;
+            /** Format: int32 */
+            members?: number;
+            /** Format: int32 */
+            newlyVerified?: number;
+            /** Format: int32 */
+            newMembers?: number;
+            /** Format: int32 */
+            verifiedMembers?: number;
+        };
+        "Stats.MemberTimeline.Response": {
+            /** Format: int32 */
+            days?: number;
+            points?: components["schemas"]["Stats.MemberTimeline.Point"][] | null;
+        };
+        "Stats.PerkFigureList.Item": {
+            /** Format: int32 */
+            claimed?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            createdOrgId?: string | null;
+            description?: string | null;
+            /** Format: date-time */
+            endsAt?: string;
+            /** Format: int64 */
+            faceValueFen?: number | null;
+            id?: string | null;
+            kind?: string | null;
+            /** Format: int32 */
+            perMemberLimit?: number;
+            /** Format: int32 */
+            redeemed?: number;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: int32 */
+            stock?: number;
+            title?: string | null;
         };
         "Stats.StatsApi.FundFigures": {
             /** Format: int32 */
@@ -2195,6 +3761,30 @@ export type components = {
             /** Format: int32 */
             verifiedMembers?: number;
         };
+        "UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Bargaining.ListTrackers.Item"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.DistributionResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Distributions.DistributionViews.DistributionResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Distributions.MyAllocations.HandoutResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Distributions.MyAllocations.HandoutResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Enterprises.Contacts.ContactResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Enterprises.Contacts.ContactResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Enterprises.MyEnterprise.MemberResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Enterprises.MyEnterprise.MemberResponse"][] | null;
+            nextCursor?: string | null;
+        };
         "UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Funds.Applications.Application"][] | null;
             nextCursor?: string | null;
@@ -2205,6 +3795,26 @@ export type components = {
         };
         "UnionHub.Api.Platform.Page`1[[Funds.OpenFunds.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Funds.OpenFunds.Fund"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[GroupBuys.GroupBuyViews.GroupBuyResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[GroupBuys.MyGroupBuys.Summary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["GroupBuys.MyGroupBuys.Summary"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.Declarations.Declaration"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.Households.Household, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.Households.Household"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.MemberRounds.MemberRound, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.MemberRounds.MemberRound"][] | null;
             nextCursor?: string | null;
         };
         "UnionHub.Api.Platform.Page`1[[Identity.AuditLog.Entry, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
@@ -2227,8 +3837,16 @@ export type components = {
             items?: components["schemas"]["Members.CreateOrg.OrgResponse"][] | null;
             nextCursor?: string | null;
         };
+        "UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Merchants.DayRedemptions.Item"][] | null;
+            nextCursor?: string | null;
+        };
         "UnionHub.Api.Platform.Page`1[[Merchants.ManageMerchants.Merchant, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Merchants.ManageMerchants.Merchant"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Notifications.DeadLetters.Notification"][] | null;
             nextCursor?: string | null;
         };
         "UnionHub.Api.Platform.Page`1[[Perks.ListPerks.PerkView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
@@ -2237,6 +3855,10 @@ export type components = {
         };
         "UnionHub.Api.Platform.Page`1[[Perks.MyVouchers.VoucherView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Perks.MyVouchers.VoucherView"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Stats.PerkFigureList.Item"][] | null;
             nextCursor?: string | null;
         };
     };
@@ -2333,6 +3955,98 @@ export interface operations {
             };
         };
     };
+    GetBargainingCoverage: {
+        parameters: {
+            query?: {
+                orgId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Coverage.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBargainingTrackers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                orgId?: string;
+                unionised?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     ConfirmDisbursement: {
         parameters: {
             query?: never;
@@ -2373,6 +4087,207 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDistributions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.DistributionResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Distributions.CreateDistribution.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDistributionAllocations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    AllocateDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Distributions.Allocate.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.Allocate.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2466,6 +4381,385 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEnterpriseContacts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.Contacts.ContactResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateEnterpriseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Enterprises.Contacts.CreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DisableEnterpriseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnableEnterpriseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBargainingTracker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBargainingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteBargainingStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Bargaining.CompleteStep.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadBargainingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                step: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.DocumentView"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetEnterpriseUnionFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Bargaining.UnionFlags.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.UnionFlags.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2766,6 +5060,1042 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListGroupBuys: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[GroupBuys.GroupBuyViews.GroupBuyResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateGroupBuy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupBuys.CreateGroupBuy.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetGroupBuy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CloseGroupBuy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportGroupBuyPurchaseList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetGroupBuySummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyReports.SummaryResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListHardshipDeclarations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                roundId?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeclareHardshipForMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Declare.StaffRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveHardshipDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Approve.ApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DistrictReviewHardship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Reviews.ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GrassrootsReviewHardship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Reviews.ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListHardshipHouseholds: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Households.Household, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterHardshipHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Households.RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateHardshipHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Households.UpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadHardshipDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.DocumentFile"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExitHardshipHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Households.ExitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResolveHardshipObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.PublicNotice.ResolveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateHardshipRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Rounds.CreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Rounds.Round"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Rounds.Round"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipPackageTotals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Packages.Totals"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CloseHardshipSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Packages.CloseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Packages.Totals"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3624,6 +6954,79 @@ export interface operations {
             };
         };
     };
+    RequeueNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notifications.DeadLetters.Notification"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDeadNotifications: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     ListOrgs: {
         parameters: {
             query?: {
@@ -4058,6 +7461,69 @@ export interface operations {
             };
         };
     };
+    GetMemberTimeline: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stats.MemberTimeline.Response"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPerkFigures: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     CreateStaffUser: {
         parameters: {
             query?: never;
@@ -4357,6 +7823,433 @@ export interface operations {
             };
         };
     };
+    GetMyEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprises.MyEnterprise.EnterpriseResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyAllocations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.MyAllocations.AllocationDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAllocationHandouts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.MyAllocations.HandoutResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    HandOutAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Distributions.HandOut.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.HandOut.Response"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmAllocationReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Distributions.ConfirmReceipt.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributions.MyAllocations.AllocationDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyGroupBuys: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[GroupBuys.MyGroupBuys.Summary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyGroupBuy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.MyGroupBuys.Detail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    PlaceGroupBuyOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupBuys.PlaceOrder.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    WithdrawGroupBuyOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyEnterpriseMembers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.MyEnterprise.MemberResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     CreateFundApplication: {
         parameters: {
             query?: never;
@@ -4433,6 +8326,235 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Funds.OpenFunds.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+        };
+    };
+    DeclareHardship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Declare.MemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ObjectToHardshipDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.PublicNotice.ObjectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Objection"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListHardshipRounds: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.MemberRounds.MemberRound, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHardshipNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.PublicNotice.Notice"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChooseHardshipPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Packages.ChooseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Packages.Choice"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
         };
@@ -5172,6 +9294,38 @@ export interface operations {
             };
         };
     };
+    ListMyHardshipDeclarations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     ListMyLegalAidCases: {
         parameters: {
             query?: {
@@ -5545,6 +9699,48 @@ export interface operations {
             };
         };
     };
+    ListDayRedemptions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                date?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     RedeemVoucher: {
         parameters: {
             query?: never;
@@ -5869,6 +10065,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
