@@ -16,7 +16,13 @@ public sealed class ObjectOwnershipTests : FundsTest
     private static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF"u8.ToArray();
 
     /// <summary>Routes whose id names a resource every eligible member may use (not anyone's own object).</summary>
-    private static readonly HashSet<string> Shared = ["/api/v1/perks/{id}", "/api/v1/perks/{id}/claims"];
+    /// A hardship round's public notice is public to the round's members by design, objections are lodged against
+    /// other members' declarations, and a package choice is the caller's own row in a shared round.
+    private static readonly HashSet<string> Shared =
+    [
+        "/api/v1/perks/{id}", "/api/v1/perks/{id}/claims",
+        "/api/v1/hardship/rounds/{id}/notice", "/api/v1/hardship/declarations/{id}/objections", "/api/v1/hardship/rounds/{id}/package-choice",
+    ];
 
     [Test]
     public async Task Every_member_and_merchant_route_with_an_id_is_404_for_another_callers_object()
@@ -32,6 +38,12 @@ public sealed class ObjectOwnershipTests : FundsTest
         var upload = new ByteArrayContent(Pdf);
         upload.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         var file = (await JsonAsync(await a.PostAsync($"/api/v1/me/fund-applications/{app}/evidence", upload), 201)).GetProperty("id").GetString()!;
+        var legalCase = (await JsonAsync(await a.PostAsJsonAsync("/api/v1/legal-aid/cases", new
+        {
+            disputeType = "wage_arrears", employerName = "某某建筑劳务有限公司", amountAtStakeFen = 1_000_000L, description = "欠薪", urgent = false,
+        }), 201)).GetProperty("id").GetString()!;
+        var caseDocument = (await JsonAsync(await a.PostAsync($"/api/v1/me/legal-aid/cases/{legalCase}/documents", PdfContent()), 201))
+            .GetProperty("id").GetString()!;
 
         using var admin = await AdminAsync();
         var merchantA = await MerchantAdminTests.CreateMerchantAsync(admin, "甲商户");
@@ -63,6 +75,10 @@ public sealed class ObjectOwnershipTests : FundsTest
                 return c;
             }),
             ["/api/v1/me/fund-applications/{id}/evidence/{fileId}"] = ($"/api/v1/me/fund-applications/{app}/evidence/{file}", () => null),
+            ["/api/v1/me/legal-aid/cases/{id}"] = ($"/api/v1/me/legal-aid/cases/{legalCase}", () => null),
+            ["/api/v1/me/legal-aid/cases/{id}/documents"] = ($"/api/v1/me/legal-aid/cases/{legalCase}/documents", PdfContent),
+            ["/api/v1/me/legal-aid/cases/{id}/documents/{documentId}"] =
+                ($"/api/v1/me/legal-aid/cases/{legalCase}/documents/{caseDocument}", () => null),
             ["/api/v1/merchant/redemptions/{redemptionId}/void"] = ($"/api/v1/merchant/redemptions/{redemption}/void",
                 () => JsonContent.Create(new { reason = "不是我的" })),
         };
@@ -104,5 +120,14 @@ public sealed class ObjectOwnershipTests : FundsTest
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_evidence WHERE application_id = @app", new { app }), Is.EqualTo(1));
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM redemption WHERE voided_at IS NOT NULL"), Is.Zero);
         Assert.That(await db.ExecuteScalarAsync<long>("SELECT requested_fen FROM fund_application WHERE id = @app", new { app }), Is.Not.EqualTo(1));
+        Assert.That((int)(await a.GetAsync($"/api/v1/me/legal-aid/cases/{legalCase}/documents/{caseDocument}")).StatusCode, Is.EqualTo(200));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM legal_case_document"), Is.EqualTo(1), "B added nothing to A's case");
+    }
+
+    private static ByteArrayContent PdfContent()
+    {
+        var c = new ByteArrayContent(Pdf);
+        c.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        return c;
     }
 }
