@@ -165,7 +165,7 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
   await page.waitForTimeout(800); // the charts' entry animation
   const canvas = await page.locator("[data-test=chart-perks] canvas").first().boundingBox();
   assert.ok(canvas && canvas.width > 300 && canvas.height > 200, "the perk chart has a real size");
-  await page.setViewportSize({ width: 1440, height: 1240 }); // the whole dashboard (docs/screenshots/console-dashboard.png is a copy)
+  await page.setViewportSize({ width: 1440, height: 1640 }); // the whole dashboard (docs/screenshots/console-dashboard.png is a copy)
   await page.waitForTimeout(800);
   await screenshot(page, "console-5-dashboard");
   await page.setViewportSize({ width: 1440, height: 900 });

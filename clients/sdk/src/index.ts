@@ -11,5 +11,5 @@ export { wxTransport, wxStorage, wxUuid } from "./wx.js";
 export type { WxLike, WxRequestOptions } from "./wx.js";
 export * from "./contract.js";
 export type { paths, components, operations } from "./generated/api.js";
-export { errorMessagesZh, describeError } from "./messages.js";
+export { errorMessagesZh, describeError, staffErrorMessagesZh, describeStaffError } from "./messages.js";
 export { yuan, chinaTime, groupCode } from "./format.js";

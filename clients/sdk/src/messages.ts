@@ -57,6 +57,13 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "disbursement.over_grant": "拨付金额超过核定金额",
   "disbursement.same_user": "拨付须由另一位工作人员确认",
   "disbursement.not_proposed": "该拨付当前状态不能确认",
+  // hardship aid (the member's side)
+  "household.not_registered": "您尚未列入困难职工档案，请联系所在单位工会",
+  "round.not_open": "本批次申报未开放或已截止",
+  "declaration.exists": "本批次已申报过，不能重复申报",
+  "notice.not_open": "公示期已结束，不能再提出异议",
+  "hardship.not_eligible": "您不在本批次的帮扶范围内",
+  "survey.closed": "需求调查已截止",
   // platform
   "rate_limited": "操作太频繁，请稍后再试",
   "validation.failed": "填写的内容有误，请检查后重试",
@@ -76,6 +83,75 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "network.error": "网络连接失败，请检查网络后重试",
   "response.malformed": "服务返回异常，请稍后再试",
 };
+
+/**
+ * Messages for the codes only staff meet (the console, an office tool): a staff app looks here first, then in
+ * `errorMessagesZh`. A few codes read differently for staff (a cursor, a redemption looked up by id).
+ */
+export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
+  "auth.account_locked": "账号因多次密码错误已暂时锁定，请稍后再试",
+  "enterprise.duplicate": "该统一社会信用代码的企业已登记",
+  "enterprise.not_found": "企业不存在，或不在您管辖的组织内",
+  "merchant.invalid_credit_code": "统一社会信用代码不正确",
+  "merchant.duplicate": "该统一社会信用代码的商户已登记",
+  "org.root_requires_super_admin": "只有超级管理员可以创建顶级组织，请选择上级组织",
+  "org.too_deep": "组织层级过深，不能再向下创建",
+  "roster.empty": "名册文件是空的",
+  "roster.invalid_header": "名册表头不正确，应为 name,idNumber,enterpriseCreditCode,phone",
+  "roster.upload_interrupted": "上传中断：已提交的行已导入，其余行未导入，请重新上传",
+  "perk.not_code_pool": "该福利不是电影票，不能上传兑换码",
+  "user.username_taken": "该用户名已被使用",
+  "request.bad_cursor": "分页参数已失效，请刷新页面",
+  "idempotency.invalid_key": "请求标识无效，请刷新页面后重试",
+  "redemption.not_found": "核销记录不存在",
+  // hardship aid
+  "household.already_registered": "该会员已在困难职工档案中",
+  "household.exited": "该户已退出档案，不能再修改",
+  "household.not_registered": "该会员不在困难职工档案中（或已退出），不能申报",
+  "declaration.exists": "该会员在本批次已有申报",
+  "declaration.wrong_state": "申报当前状态不能进行此步骤，请刷新后查看",
+  "declaration.notice_running": "公示期尚未结束，暂不能审批",
+  "declaration.objection_open": "还有未处理的异议，请先处理异议",
+  "hardship.not_district": "区级审核、异议处理和审批须由会员所在组织的上级工会进行",
+  "hardship.same_reviewer": "区级审核须由基层审核人以外的工作人员进行",
+  "hardship.already_awarded": "该会员在本批次已获救助",
+  "hardship.not_eligible": "该会员不在本批次的帮扶范围内",
+  "award.over_cap": "救助金额超过该档次的上限",
+  "award.no_tier_amount": "本批次没有设置该档次的救助标准",
+  "objection.not_open": "该异议已处理过了",
+  "notice.not_open": "公示期已结束",
+  "survey.deadline_not_reached": "需求调查尚未截止，暂不能关闭",
+  "survey.closed": "需求调查已关闭",
+  "round.not_open": "本批次未开放申报或已截止",
+  "evidence.limit_reached": "档案材料已达上限（每户最多 10 个）",
+  "evidence.too_large": "单个材料不能超过 5 MB",
+  // distributions and group buys
+  "distribution.already_allocated": "所选企业中已有企业在本次发放中分配过",
+  "distribution.insufficient_stock": "物资库存不足，不能完成本次分配",
+  "distribution.nothing_to_allocate": "所选企业都没有实名会员，无法按人数分配",
+  "distribution.perk_not_goods": "只有实物类福利才能发放到企业",
+  "groupbuy.already_closed": "该团购已关闭",
+  // legal aid
+  "lawyer.exists": "该账号或执业证号已在律师库中",
+  "legal_case.already_assigned": "该案件已指派给这位律师",
+  "legal_case.archived": "案件已归档，不能再修改",
+  "legal_case.changed": "案件刚刚被他人更新，请刷新后再操作",
+  "legal_case.not_assigned": "该案件尚未指派律师",
+  "legal_case.not_open": "该案件尚未受理",
+  "legal_case.not_submitted": "只有待受理的申请才能受理或不予受理",
+  "legal_case.stage_not_allowed": "案件不能进入该阶段（只能向后推进，劳动争议须先经仲裁才能诉讼）",
+  "legal_aid.font_unavailable": "服务器未安装中文字体，暂时无法生成指派函",
+  // collective bargaining and notifications
+  "bargaining.out_of_order": "协商步骤须按顺序完成，完成日期不能早于上一步",
+  "bargaining.step_not_reached": "只能给已完成的步骤或下一步上传材料",
+  "notification.not_dead": "该通知不在发送失败列表中，无需重新发送",
+};
+
+/** The message for an error in a staff app: the staff wording of its code when there is one, else `describeError`. */
+export function describeStaffError(error: unknown): string {
+  if (error instanceof ApiError && staffErrorMessagesZh[error.code]) return staffErrorMessagesZh[error.code]!;
+  return describeError(error);
+}
 
 function byStatus(status: number): string {
   if (status === 0) return errorMessagesZh["network.error"]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, describeError, errorMessagesZh } from "../src/index.js";
+import { ApiError, describeError, describeStaffError, errorMessagesZh, staffErrorMessagesZh } from "../src/index.js";
 
 // Every error code written in API.md (shared/API.md), plus the platform's defaults.
 const apiMdCodes = [
@@ -35,5 +35,21 @@ describe("error messages", () => {
   it("says how long to wait when rate limited", () => {
     expect(describeError(new ApiError({ status: 429, code: "rate_limited", retryAfter: 42 }))).toBe("操作太频繁，请 42 秒后再试");
     expect(describeError(new ApiError({ status: 429, code: "rate_limited", retryAfter: 3600 }))).toBe("操作太频繁，请 60 分钟后再试");
+  });
+});
+
+describe("staff error messages", () => {
+  it.each(["auth.account_locked", "enterprise.duplicate", "roster.invalid_header", "household.already_registered",
+    "declaration.wrong_state", "hardship.not_district", "hardship.same_reviewer", "award.over_cap", "survey.deadline_not_reached"])(
+    "has a Chinese staff message for %s", (code) => {
+      expect(staffErrorMessagesZh[code]).toMatch(/[\u4e00-\u9fa5]/);
+    });
+
+  it("prefers the staff wording, then falls back to the member-facing message and the status", () => {
+    expect(describeStaffError(new ApiError({ status: 404, code: "redemption.not_found" }))).toBe("核销记录不存在");
+    expect(describeError(new ApiError({ status: 404, code: "redemption.not_found" }))).toBe("未找到本商户的这笔核销记录");
+    expect(describeStaffError(new ApiError({ status: 409, code: "perk.sold_out" }))).toBe("手慢了，福利已被抢光");
+    expect(describeStaffError(new ApiError({ status: 403, code: "some.future_code" }))).toBe(errorMessagesZh["auth.forbidden"]);
+    expect(describeStaffError(new Error("boom"))).toBe(errorMessagesZh["server.error"]);
   });
 });

@@ -55,3 +55,43 @@ describe("helpers", () => {
     expect(verifiedShare(300_000, 300_000)).toBe(100);
   });
 });
+
+describe("declarationOutcomes", () => {
+  it("counts declarations per status in review order and sums the awards", async () => {
+    const { declarationOutcomes, declarationOutcomesOption } = await import("./charts");
+    const items = [
+      { status: "approved", award: { amountFen: 200000 } }, { status: "approved", award: { amountFen: 150050 } },
+      { status: "submitted" }, { status: "rejected", award: null }, { status: "in_notice" },
+    ];
+    const o = declarationOutcomes(items);
+    expect(o.awardedFen).toBe(350050);
+    expect(o.counts.map((c) => `${c.name}:${c.count}`)).toEqual(["待基层审核:1", "待区级审核:0", "公示中:1", "已批准:2", "未通过:1"]);
+    const option = declarationOutcomesOption(items);
+    expect(option.xAxis.data).toEqual(["待基层审核", "待区级审核", "公示中", "已批准", "未通过"]);
+    expect(option.series[0]!.data.map((d) => d.value)).toEqual([1, 0, 1, 2, 1]);
+  });
+});
+
+describe("distributionProgressOption and legalOutcomesOption", () => {
+  it("puts allocated, received and handed out side by side per enterprise", async () => {
+    const { distributionProgressOption } = await import("./charts");
+    const o = distributionProgressOption([{ enterpriseName: "第一机床厂", allocated: 120, received: 100, handedOut: 37 }, { name: "春节慰问", allocated: 5 }]);
+    expect(o.xAxis.data).toEqual(["第一机床厂", "春节慰问"]);
+    expect(o.series.map((s) => s.data)).toEqual([[120, 5], [100, 0], [37, 0]]);
+  });
+  it("counts legal aid cases by outcome, refused applications last", async () => {
+    const { legalOutcomesOption } = await import("./charts");
+    const o = legalOutcomesOption({ won: 3, partlyWon: 1, settled: 2, lost: 0, withdrawn: 1, refused: 4 });
+    expect(o.xAxis.data).toEqual(["胜诉", "部分胜诉", "调解和解", "败诉", "撤回", "不予受理"]);
+    expect(o.series[0]!.data.map((d) => d.value)).toEqual([3, 1, 2, 0, 1, 4]);
+    expect(legalOutcomesOption(null).series[0]!.data.every((d) => d.value === 0)).toBe(true);
+  });
+});
+
+describe("coverageOption", () => {
+  it("shows shares as percentages with one decimal, a missing share as 0", async () => {
+    const { coverageOption } = await import("./charts");
+    const o = coverageOption([{ name: "东城区总工会", signedShare: 0.6667, workersCongressShare: null }]);
+    expect(o.series.map((s) => s.data)).toEqual([[66.7], [0]]);
+  });
+});

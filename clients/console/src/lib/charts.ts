@@ -82,3 +82,97 @@ export function fundsOption(funds: readonly FundFigure[]) {
 export function verifiedShare(members: number, verified: number): number {
   return members > 0 ? Math.round((verified / members) * 1000) / 10 : 0;
 }
+
+export interface DeclarationFigure { status?: string | null; award?: { amountFen?: number } | null }
+
+const declarationOrder = ["submitted", "grassroots_approved", "in_notice", "approved", "rejected"] as const;
+const declarationNames: Record<string, string> = {
+  submitted: "待基层审核", grassroots_approved: "待区级审核", in_notice: "公示中", approved: "已批准", rejected: "未通过",
+};
+
+/** Hardship declarations per status (in review order) and the awarded total in fen. */
+export function declarationOutcomes(items: readonly DeclarationFigure[]) {
+  const counts = new Map<string, number>(declarationOrder.map((s) => [s, 0]));
+  let awardedFen = 0;
+  for (const d of items) {
+    const s = d.status ?? "";
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+    awardedFen += d.award?.amountFen ?? 0;
+  }
+  return { counts: [...counts].map(([status, count]) => ({ status, name: declarationNames[status] ?? status, count })), awardedFen };
+}
+
+/** Bars of declarations per status: the casework outcome of hardship aid. */
+export function declarationOutcomesOption(items: readonly DeclarationFigure[]) {
+  const { counts } = declarationOutcomes(items);
+  const colors: Record<string, string> = { approved: palette[3]!, rejected: palette[4]!, in_notice: palette[2]! };
+  return {
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    grid,
+    xAxis: { type: "category", data: counts.map((c) => c.name), axisLabel: { interval: 0 } },
+    yAxis: { type: "value", name: "件", minInterval: 1 },
+    series: [{
+      name: "申报", type: "bar", barMaxWidth: 36,
+      data: counts.map((c) => ({ value: c.count, itemStyle: { color: colors[c.status] ?? palette[1] } })),
+      label: { show: true, position: "top" },
+    }],
+  };
+}
+
+export interface ProgressFigure { name?: string | null; enterpriseName?: string | null; allocated?: number; received?: number; handedOut?: number }
+
+/** Allocated, received and handed out per enterprise (or per distribution): how far goods have reached the workers. */
+export function distributionProgressOption(rows: readonly ProgressFigure[], top = 15) {
+  const shown = rows.slice(0, top);
+  const label = (r: ProgressFigure) => clip(r.name ?? r.enterpriseName ?? "");
+  return {
+    color: ["#dcdfe6", palette[1], palette[3]],
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    legend: { top: 8, data: ["已分配", "已签收", "已发放"] },
+    grid,
+    xAxis: { type: "category", data: shown.map(label), axisLabel: { interval: 0, rotate: shown.length > 5 ? 30 : 0 } },
+    yAxis: { type: "value", name: "份", minInterval: 1 },
+    series: [
+      { name: "已分配", type: "bar", barMaxWidth: 28, data: shown.map((r) => r.allocated ?? 0) },
+      { name: "已签收", type: "bar", barMaxWidth: 28, data: shown.map((r) => r.received ?? 0) },
+      { name: "已发放", type: "bar", barMaxWidth: 28, data: shown.map((r) => r.handedOut ?? 0) },
+    ],
+  };
+}
+
+export interface LegalFigures { won?: number; partlyWon?: number; lost?: number; settled?: number; withdrawn?: number; refused?: number }
+
+/** Legal aid cases by outcome in a year (closed ones by outcome, and the refused applications). */
+export function legalOutcomesOption(f: LegalFigures | null | undefined) {
+  const data = [
+    { name: "胜诉", value: f?.won ?? 0 }, { name: "部分胜诉", value: f?.partlyWon ?? 0 }, { name: "调解和解", value: f?.settled ?? 0 },
+    { name: "败诉", value: f?.lost ?? 0 }, { name: "撤回", value: f?.withdrawn ?? 0 }, { name: "不予受理", value: f?.refused ?? 0 },
+  ];
+  return {
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    grid,
+    xAxis: { type: "category", data: data.map((d) => d.name), axisLabel: { interval: 0 } },
+    yAxis: { type: "value", name: "件", minInterval: 1 },
+    series: [{ name: "案件", type: "bar", barMaxWidth: 36, label: { show: true, position: "top" },
+      data: data.map((d, i) => ({ value: d.value, itemStyle: { color: [palette[3], "#95d475", palette[1], palette[0], palette[4], "#c0c4cc"][i] } })) }],
+  };
+}
+
+export interface CoverageFigure { name?: string | null; signedShare?: number | null; workersCongressShare?: number | null }
+
+/** Per organisation: the share of unionised enterprises with a signed agreement and with a workers' congress (%). */
+export function coverageOption(rows: readonly CoverageFigure[]) {
+  const pct = (v: number | null | undefined) => (v == null ? 0 : Math.round(v * 1000) / 10);
+  return {
+    color: [palette[0], palette[1]],
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v: unknown) => `${v}%` },
+    legend: { top: 8, data: ["集体合同签订率", "职代会覆盖率"] },
+    grid,
+    xAxis: { type: "category", data: rows.map((r) => clip(r.name ?? "")), axisLabel: { interval: 0, rotate: rows.length > 5 ? 30 : 0 } },
+    yAxis: { type: "value", name: "%", max: 100 },
+    series: [
+      { name: "集体合同签订率", type: "bar", barMaxWidth: 28, data: rows.map((r) => pct(r.signedShare)) },
+      { name: "职代会覆盖率", type: "bar", barMaxWidth: 28, data: rows.map((r) => pct(r.workersCongressShare)) },
+    ],
+  };
+}

@@ -27,3 +27,37 @@ export function parseYuan(text: string): number | null {
   const [whole, part = ""] = t.split(".");
   return Number(whole) * 100 + Number(part.padEnd(2, "0"));
 }
+
+/** Hardship aid (困难职工帮扶). */
+export const hardshipTiers: Record<string, string> = { deep: "深度困难", relative: "相对困难", emergency: "意外致困" };
+export const hardshipReasons: Record<string, string> = {
+  temporary_hardship: "临时困难", low_income: "低收入", major_illness: "大病", accident: "意外事故",
+};
+export const householdStatuses: Record<string, string> = { active: "在档", exited: "已退出" };
+export const declarationStatuses: Record<string, string> = {
+  submitted: "待基层审核", grassroots_approved: "待区级审核", in_notice: "公示中", approved: "已批准", rejected: "未通过",
+};
+export const roundKinds: Record<string, string> = { regular: "常态化帮扶", special: "专项帮扶" };
+export const surveyStatuses: Record<string, string> = { open: "调查中", closed: "已关闭" };
+export const objectionStatuses: Record<string, string> = { open: "待处理", upheld: "异议成立", dismissed: "异议不成立" };
+export const householdEvents: Record<string, string> = { entered: "建档", tier_changed: "调整档次", exited: "退出" };
+
+/** A date as the API's `date` fields take it ("2026-06-01"), in China time. */
+export function chinaDate(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Legal aid (法律援助). */
+export const disputeTypes: Record<string, string> = {
+  wage_arrears: "拖欠工资", dismissal: "违法解除", injury: "工伤", contract: "劳动合同", other: "其他",
+};
+export const legalStatuses: Record<string, string> = {
+  submitted: "待受理", refused: "不予受理", consultation: "咨询", mediation: "调解", arbitration: "仲裁", litigation: "诉讼", closed: "已结案",
+};
+export const legalOutcomes: Record<string, string> = { won: "胜诉", partly_won: "部分胜诉", lost: "败诉", settled: "调解和解", withdrawn: "撤回" };
+
+/** Member notification kinds (Platform/Outbox.cs NotificationKinds). */
+export const notificationKinds: Record<string, string> = {
+  "perk.claim_succeeded": "领取成功", "voucher.expiring": "券即将过期", "fund.decided": "帮扶申请结果", "fund.paid": "帮扶资金到账",
+  "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果",
+};
