@@ -42,8 +42,11 @@ test("inside WeChat: a wrong state is refused readably, then WeChat login (manua
   await screenshot(page, "wechat-1-state-mismatch");
 
   // the button: dev redirect back with code=dev-<random>, then the redirect target
+  const clicked = page.waitForResponse((r) => r.url().includes("/api/v1/auth/wechat/oauth-login"));
   await page.locator("[data-test=wechat-login]").click();
+  assert.equal((await clicked).status(), 200);
   await page.waitForURL((url) => url.pathname === "/me");
+  await page.waitForLoadState("networkidle");
   const first = await tokensOf(page);
   assert.ok(first?.accessToken, "tokens stored");
   const me = await api("GET", "/api/v1/me", { token: first.accessToken });
@@ -54,8 +57,11 @@ test("inside WeChat: a wrong state is refused readably, then WeChat login (manua
 
   // signed out in a new WeChat session: the login screen starts WeChat login by itself
   await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+  const loggedIn = page.waitForResponse((r) => r.url().includes("/api/v1/auth/wechat/oauth-login"));
   await page.goto("/wallet");
+  assert.equal((await loggedIn).status(), 200);
   await page.waitForURL((url) => url.pathname === "/wallet");
+  await page.waitForLoadState("networkidle");
   const second = await tokensOf(page);
   assert.ok(second?.accessToken);
   assert.notEqual(second.member.id, first.member.id, "each dev code is a new openid");
