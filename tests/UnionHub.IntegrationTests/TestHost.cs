@@ -55,6 +55,7 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
             ["RateLimits:StaffLoginPerMinute"] = "100000",
             ["RateLimits:ClaimsPerMemberPerMinute"] = "0", // tests of the limit start their own host
             ["Sms:Provider"] = "fake", ["Wechat:Provider"] = "fake",
+            ["WechatH5:Provider"] = "fake",
             ["Housekeeping:Enabled"] = "false", // tests move the clock; they run a sweep themselves when they want one
             ["Notifications:WorkerEnabled"] = "false", // notification tests drive delivery themselves
             ["Logging:LogLevel:Default"] = "Warning",

@@ -18,6 +18,12 @@ export function memberApi(client: UnionHubClient) {
     /** `code` from `wx.login()` inside WeChat. */
     wechatLogin: async (code: string) =>
       keep(await client.request<TokensAnswer>("POST", `${V1}/auth/wechat/login`, { body: { code }, auth: false })),
+    /** The H5 app inside WeChat: `code` from the Official Account web OAuth redirect (snsapi_base). */
+    wechatOAuthLogin: async (code: string) =>
+      keep(await client.request<TokensAnswer>("POST", `${V1}/auth/wechat/oauth-login`, { body: { code }, auth: false })),
+    /** Whether the H5 app may offer WeChat login, and the Official Account appid for the redirect. */
+    wechatH5Config: () =>
+      client.request<{ enabled: boolean; appId: string | null; scope: string; devRedirect: boolean }>("GET", `${V1}/auth/wechat/h5-config`, { auth: false }),
     logout: () => client.signOut(`${V1}/auth/logout`),
     me: () => client.request<Me>("GET", `${V1}/me`),
     /** The verified real-name record (the server may answer it alone or inside the whole `/me` document). */

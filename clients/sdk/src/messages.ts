@@ -10,6 +10,7 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "auth.invalid_code": "验证码错误或已过期，请重新输入",
   "auth.wechat_rejected": "微信登录未通过，请重试或改用手机号登录",
   "auth.wechat_unavailable": "微信登录暂时不可用，请改用手机号登录",
+  "auth.wechat_h5_disabled": "当前未开通微信登录，请使用手机号登录",
   "auth.invalid_refresh": "登录已过期，请重新登录",
   "auth.invalid_credentials": "用户名或密码错误",
   "auth.unauthenticated": "请先登录",

@@ -14,9 +14,12 @@ public static class MemberAuthApi
         // The provider decides what is registered, so it is read now; the rest is read when first needed, from the final configuration.
         var smsProvider = Provider(builder.Configuration[SmsOptions.Section + ":Provider"], env, "Sms:Provider");
         var wechatProvider = Provider(builder.Configuration[WeChatOptions.Section + ":Provider"], env, "Wechat:Provider");
+        var wechatH5Provider = Provider(builder.Configuration[WeChatH5Options.Section + ":Provider"], env, "WechatH5:Provider");
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(SmsOptions.Section).Get<SmsOptions>() ?? new SmsOptions());
         builder.Services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(WeChatOptions.Section).Get<WeChatOptions>() ?? new WeChatOptions());
+        builder.Services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection(WeChatH5Options.Section).Get<WeChatH5Options>() ?? new WeChatH5Options());
         builder.Services.AddSingleton<Sessions>();
 
         if (smsProvider == ProviderFake)
@@ -40,6 +43,18 @@ public static class MemberAuthApi
             builder.Services.AddHttpClient(HttpWeChatClient.ClientName, (sp, c) =>
                 c.BaseAddress = Required(sp.GetRequiredService<WeChatOptions>().BaseAddress, "Wechat:BaseAddress"));
             builder.Services.AddSingleton<IWeChatClient, HttpWeChatClient>();
+        }
+
+        if (wechatH5Provider == ProviderFake)
+        {
+            builder.Services.AddSingleton<IWeChatOAuthClient, FakeWeChatOAuthClient>();
+        }
+        else
+        {
+            // Without WechatH5:AppId and AppSecret the H5 WeChat login is off (h5-config says so), not a start-up failure.
+            builder.Services.AddHttpClient(HttpWeChatOAuthClient.ClientName, (sp, c) =>
+                c.BaseAddress = Required(sp.GetRequiredService<WeChatH5Options>().BaseAddress, "WechatH5:BaseAddress"));
+            builder.Services.AddSingleton<IWeChatOAuthClient, HttpWeChatOAuthClient>();
         }
 
         return builder;
@@ -68,6 +83,7 @@ public static class MemberAuthApi
         // Build the providers now, so that missing settings stop start-up rather than the first login.
         _ = app.ServiceProvider.GetRequiredService<ISmsSender>();
         _ = app.ServiceProvider.GetRequiredService<IWeChatClient>();
+        _ = app.ServiceProvider.GetRequiredService<IWeChatOAuthClient>();
 
         var auth = app.MapGroup("/api/v1/auth").WithTags("Member auth").AllowAnonymous();
         auth.MapPost("/sms/send", SmsSend.Handle)
@@ -79,6 +95,12 @@ public static class MemberAuthApi
         auth.MapPost("/wechat/login", WeChatLogin.Handle)
             .WithName("WeChatLogin").WithSummary("Log in with a wx.login code; creates the member on first login")
             .ProducesProblem(401).ProducesProblem(422).ProducesProblem(503);
+        auth.MapPost("/wechat/oauth-login", WeChatOAuthLogin.Handle)
+            .WithName("WeChatOAuthLogin")
+            .WithSummary("Log in the H5 app inside WeChat with an Official Account web OAuth code (snsapi_base); same member as the mini-program by unionid")
+            .ProducesProblem(401).ProducesProblem(404).ProducesProblem(422).ProducesProblem(503);
+        auth.MapGet("/wechat/h5-config", WeChatOAuthLogin.Config)
+            .WithName("WeChatH5Config").WithSummary("Whether the H5 app may offer WeChat login, and the Official Account appid for the OAuth redirect");
         auth.MapPost("/refresh", RefreshSession.Handle)
             .WithName("RefreshTokens").WithSummary("Spend a refresh token for new tokens (reuse of a spent one revokes its family)")
             .ProducesProblem(401);

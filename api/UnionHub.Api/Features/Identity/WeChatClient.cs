@@ -43,10 +43,7 @@ public sealed class FakeWeChatClient(WeChatOptions options) : IWeChatClient
             : new Code2SessionResult(WeChatOutcome.Rejected, ErrCode: 40029));
 }
 
-/// <summary>
-/// Calls <c>GET sns/jscode2session</c> through a Polly pipeline. The answer's <c>session_key</c> is not even
-/// deserialised, and neither the answer nor the URL (it carries the app secret) is ever logged.
-/// </summary>
+/// <summary>Calls <c>GET sns/jscode2session</c> through a Polly pipeline (see <see cref="WeChatSns"/>).</summary>
 public sealed class HttpWeChatClient : IWeChatClient
 {
     public const string ClientName = "wechat";
@@ -69,23 +66,35 @@ public sealed class HttpWeChatClient : IWeChatClient
 
     public string AppId => _options.AppId!;
 
+    public Task<Code2SessionResult> Code2SessionAsync(string code, CancellationToken ct) =>
+        WeChatSns.ExchangeAsync(_clients.CreateClient(ClientName), _pipeline, _logger, "code2session",
+            "sns/jscode2session?appid=" + Uri.EscapeDataString(AppId) + "&secret=" + Uri.EscapeDataString(_options.AppSecret ?? "") +
+            "&js_code=" + Uri.EscapeDataString(code) + "&grant_type=authorization_code", ct);
+}
+
+/// <summary>
+/// One exchange of a WeChat code at <c>api.weixin.qq.com/sns/...</c> (mini-program code2session, Official Account OAuth
+/// access_token): the answer's openid and unionid, its errcode mapped to rejected or unavailable. Keys and tokens in the
+/// answer (<c>session_key</c>, <c>access_token</c>) are not even deserialised, and neither the answer nor the URL (it
+/// carries the app secret) is ever logged.
+/// </summary>
+internal static class WeChatSns
+{
     private sealed record Body(
         [property: JsonPropertyName("openid")] string? OpenId,
         [property: JsonPropertyName("unionid")] string? UnionId,
         [property: JsonPropertyName("errcode")] int? ErrCode);
 
-    public async Task<Code2SessionResult> Code2SessionAsync(string code, CancellationToken ct)
+    public static async Task<Code2SessionResult> ExchangeAsync(HttpClient client, ResiliencePipeline<HttpResponseMessage> pipeline, ILogger logger,
+        string what, string path, CancellationToken ct)
     {
-        var client = _clients.CreateClient(ClientName);
-        var path = "sns/jscode2session?appid=" + Uri.EscapeDataString(AppId) + "&secret=" + Uri.EscapeDataString(_options.AppSecret ?? "") +
-                   "&js_code=" + Uri.EscapeDataString(code) + "&grant_type=authorization_code";
         Body? body;
         try
         {
-            using var response = await _pipeline.ExecuteAsync(async token => await client.GetAsync(path, token), ct);
+            using var response = await pipeline.ExecuteAsync(async token => await client.GetAsync(path, token), ct);
             if (!response.IsSuccessStatusCode)
             {
-                _logger.LogWarning("WeChat code2session answered {Status}", (int)response.StatusCode);
+                logger.LogWarning("WeChat {Call} answered {Status}", what, (int)response.StatusCode);
                 return new Code2SessionResult(WeChatOutcome.Unavailable);
             }
 
@@ -94,7 +103,7 @@ public sealed class HttpWeChatClient : IWeChatClient
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && (OutboundHttp.IsUnavailable(ex) || ex is JsonException))
         {
-            _logger.LogWarning("WeChat code2session unavailable: {Reason}", ex.GetType().Name);
+            logger.LogWarning("WeChat {Call} unavailable: {Reason}", what, ex.GetType().Name);
             return new Code2SessionResult(WeChatOutcome.Unavailable);
         }
 

@@ -28,20 +28,29 @@ public static class WeChatLogin
         UPDATE member_wechat SET union_id = @UnionId WHERE app_id = @AppId AND open_id = @OpenId AND union_id IS NULL
         """;
 
-    public static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
-        Request request, MySqlDataSource db, IWeChatClient wechat, Sessions sessions, TimeProvider clock, CancellationToken ct)
+    public static Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
+        Request request, MySqlDataSource db, IWeChatClient wechat, Sessions sessions, TimeProvider clock, CancellationToken ct) =>
+        LoginAsync(request.Code, wechat.AppId, wechat.Code2SessionAsync, "Call wx.login again for a new code.", db, sessions, clock, ct);
+
+    /// <summary>
+    /// The WeChat login both routes share: validate the code, exchange it, map the outcome to 401/503,
+    /// bind (or find) the member of (appId, openid) or of the unionid, and issue member tokens.
+    /// </summary>
+    internal static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> LoginAsync(string? code, string appId,
+        Func<string, CancellationToken, Task<Code2SessionResult>> exchange, string rejectedHint,
+        MySqlDataSource db, Sessions sessions, TimeProvider clock, CancellationToken ct)
     {
-        var v = new Validator().Required(request.Code, "code", 128);
+        var v = new Validator().Required(code, "code", 128);
         if (!v.IsValid)
         {
             return v.Problem();
         }
 
-        var result = await wechat.Code2SessionAsync(request.Code!, ct);
+        var result = await exchange(code!, ct);
         switch (result.Outcome)
         {
             case WeChatOutcome.Rejected:
-                return Problems.Create(401, "auth.wechat_rejected", "WeChat did not accept the login code.", "Call wx.login again for a new code.",
+                return Problems.Create(401, "auth.wechat_rejected", "WeChat did not accept the login code.", rejectedHint,
                     new Dictionary<string, object?> { ["wechatErrcode"] = result.ErrCode });
             case WeChatOutcome.Unavailable:
                 return Problems.Create(503, "auth.wechat_unavailable", "WeChat cannot be reached right now. Try again shortly.");
@@ -49,7 +58,7 @@ public static class WeChatLogin
 
         var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
-        var memberId = await BindAsync(conn, wechat.AppId, result.Identity!, now, ct);
+        var memberId = await BindAsync(conn, appId, result.Identity!, now, ct);
         return TypedResults.Ok(await sessions.ForMemberAsync(conn, null, memberId, now, ct));
     }
 

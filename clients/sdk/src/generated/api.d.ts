@@ -1377,6 +1377,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/wechat/h5-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the H5 app may offer WeChat login, and the Official Account appid for the OAuth redirect */
+        get: operations["WeChatH5Config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/wechat/login": {
         parameters: {
             query?: never;
@@ -1388,6 +1405,23 @@ export type paths = {
         put?: never;
         /** Log in with a wx.login code; creates the member on first login */
         post: operations["WeChatLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/wechat/oauth-login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in the H5 app inside WeChat with an Official Account web OAuth code (snsapi_base); same member as the mini-program by unionid */
+        post: operations["WeChatOAuthLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3140,6 +3174,15 @@ export type components = {
             roles?: string[] | null;
         };
         "Identity.WeChatLogin.Request": {
+            code?: string | null;
+        };
+        "Identity.WeChatOAuthLogin.ConfigResponse": {
+            appId?: string | null;
+            devRedirect?: boolean;
+            enabled?: boolean;
+            scope?: string | null;
+        };
+        "Identity.WeChatOAuthLogin.Request": {
             code?: string | null;
         };
         "LegalAid.Apply.Request": {
@@ -7732,6 +7775,26 @@ export interface operations {
             };
         };
     };
+    WeChatH5Config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.WeChatOAuthLogin.ConfigResponse"];
+                };
+            };
+        };
+    };
     WeChatLogin: {
         parameters: {
             query?: never;
@@ -7756,6 +7819,66 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    WeChatOAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Identity.WeChatOAuthLogin.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.TokensResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
