@@ -53,6 +53,7 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
             ["Database:MigrateOnStartup"] = "true",
             ["Vouchers:SigningKey"] = VoucherKey,
             ["RateLimits:StaffLoginPerMinute"] = "100000",
+            ["RateLimits:WeChatLoginPerAddressPerMinute"] = "100000",
             ["RateLimits:ClaimsPerMemberPerMinute"] = "0", // tests of the limit start their own host
             ["Sms:Provider"] = "fake", ["Wechat:Provider"] = "fake",
             ["WechatH5:Provider"] = "fake",

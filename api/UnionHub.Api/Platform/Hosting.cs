@@ -13,6 +13,9 @@ public sealed class RateLimitOptions
     /// <summary>Staff password logins per client address per minute, counted in the database (all instances together).</summary>
     public int StaffLoginPerMinute { get; set; } = 20;
 
+    /// <summary>WeChat logins (mini-program and H5) per client address per minute, counted in the database: each one costs a call to WeChat's API.</summary>
+    public int WeChatLoginPerAddressPerMinute { get; set; } = 60;
+
     /// <summary>
     /// Merchant API calls per key (or cashier) per second, counted in the database over <see cref="MerchantWindowSeconds"/>-second
     /// windows (all instances together): at most this times the window's seconds in one window.

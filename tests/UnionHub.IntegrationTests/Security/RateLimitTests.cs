@@ -81,6 +81,31 @@ public sealed class RateLimitTests : PerkTest
     }
 
     [Test]
+    public async Task The_wechat_login_limit_per_client_address_covers_both_routes_on_two_api_instances()
+    {
+        var (a, b) = TwoInstances(new() { ["RateLimits:WeChatLoginPerAddressPerMinute"] = "3" }, TimeSpan.FromMinutes(1));
+        await using (a)
+        await using (b)
+        {
+            using var clientA = a.CreateClient();
+            using var clientB = b.CreateClient();
+            var statuses = new List<int>
+            {
+                (int)(await clientA.PostAsJsonAsync("/api/v1/auth/wechat/login", new { code = "dev-limit-1" })).StatusCode,
+                (int)(await clientB.PostAsJsonAsync("/api/v1/auth/wechat/login", new { code = "dev-limit-2" })).StatusCode,
+                (int)(await clientA.PostAsJsonAsync("/api/v1/auth/wechat/oauth-login", new { code = "dev-limit-3" })).StatusCode,
+            };
+            Assert.That(statuses, Is.EqualTo(new[] { 200, 200, 200 }));
+            await ExpectRateLimitedAsync(await clientB.PostAsJsonAsync("/api/v1/auth/wechat/oauth-login", new { code = "dev-limit-4" }));
+            await ExpectRateLimitedAsync(await clientA.PostAsJsonAsync("/api/v1/auth/wechat/login", new { code = "dev-limit-5" }));
+
+            await using var db = await DbAsync();
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM member_wechat WHERE open_id LIKE 'limit-%'"), Is.EqualTo(3),
+                "refused logins created no member");
+        }
+    }
+
+    [Test]
     public async Task The_staff_login_limit_per_client_address_is_shared_by_two_api_instances()
     {
         var (a, b) = TwoInstances(new() { ["RateLimits:StaffLoginPerMinute"] = "3" }, TimeSpan.FromMinutes(1));

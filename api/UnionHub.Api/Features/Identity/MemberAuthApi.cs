@@ -5,6 +5,9 @@ namespace UnionHub.Api.Features.Identity;
 /// <summary>Member login (SMS, WeChat), refresh and logout; the SMS and WeChat providers.</summary>
 public static class MemberAuthApi
 {
+    /// <summary>Bucket name of the per-address WeChat login limit (both WeChat routes share it).</summary>
+    public const string WeChatLoginLimit = "wechat-login";
+
     public const string ProviderFake = "fake";
     public const string ProviderHttp = "http";
 
@@ -94,11 +97,13 @@ public static class MemberAuthApi
             .ProducesProblem(401).ProducesProblem(422).ProducesProblem(429);
         auth.MapPost("/wechat/login", WeChatLogin.Handle)
             .WithName("WeChatLogin").WithSummary("Log in with a wx.login code; creates the member on first login")
-            .ProducesProblem(401).ProducesProblem(422).ProducesProblem(503);
+            .RequireDbRateLimit(WeChatLoginLimit, DbRateLimit.ClientAddress, o => (o.WeChatLoginPerAddressPerMinute, TimeSpan.FromMinutes(1)))
+            .ProducesProblem(401).ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
         auth.MapPost("/wechat/oauth-login", WeChatOAuthLogin.Handle)
             .WithName("WeChatOAuthLogin")
             .WithSummary("Log in the H5 app inside WeChat with an Official Account web OAuth code (snsapi_base); same member as the mini-program by unionid")
-            .ProducesProblem(401).ProducesProblem(404).ProducesProblem(422).ProducesProblem(503);
+            .RequireDbRateLimit(WeChatLoginLimit, DbRateLimit.ClientAddress, o => (o.WeChatLoginPerAddressPerMinute, TimeSpan.FromMinutes(1)))
+            .ProducesProblem(401).ProducesProblem(404).ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
         auth.MapGet("/wechat/h5-config", WeChatOAuthLogin.Config)
             .WithName("WeChatH5Config").WithSummary("Whether the H5 app may offer WeChat login, and the Official Account appid for the OAuth redirect");
         auth.MapPost("/refresh", RefreshSession.Handle)
