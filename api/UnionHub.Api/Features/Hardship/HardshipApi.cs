@@ -62,6 +62,9 @@ public static class HardshipApi
         admin.MapPost("/rounds", Rounds.Create)
             .WithName("CreateHardshipRound").WithSummary("Open a declaration round for an org's subtree, with tier amounts, caps and packages")
             .ProducesProblem(404).ProducesProblem(422);
+        admin.MapGet("/rounds", Rounds.List)
+            .WithName("ListHardshipRoundsForStaff").WithSummary("The declaration rounds of the caller's subtree, newest first")
+            .ProducesProblem(400);
         admin.MapGet("/rounds/{id}", Rounds.Get)
             .WithName("GetHardshipRound").WithSummary("A round with its tiers and packages")
             .ProducesProblem(404);

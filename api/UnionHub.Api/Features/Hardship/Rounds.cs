@@ -123,6 +123,30 @@ public static class Rounds
         return TypedResults.Created($"/api/v1/admin/hardship/rounds/{view.Id}", view);
     }
 
+    /// <summary>A round in a list: what the queue needs to pick one (tiers and packages come with GET /rounds/{id}).</summary>
+    public sealed record RoundSummary(string Id, string OrgId, string Title, string Kind, string FundId, DateTimeOffset OpensAt,
+        DateTimeOffset ClosesAt, int NoticeWorkingDays, string SurveyStatus);
+
+    /// <summary>GET /admin/hardship/rounds: the rounds of the caller's subtree, newest first.</summary>
+    public static async Task<Results<Ok<Page<RoundSummary>>, ProblemHttpResult>> List(
+        int? limit, string? cursor, HttpContext http, MySqlDataSource db, CancellationToken ct)
+    {
+        if (Paging.After(cursor) is not { } after)
+        {
+            return Problems.BadCursor();
+        }
+
+        var take = Paging.Limit(limit);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct) ?? "/nowhere/";
+        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + """
+             WHERE org_path LIKE CONCAT(@root, '%') AND id < @after ORDER BY id DESC LIMIT @take
+            """, new { root, after, take = take + 1 }, cancellationToken: ct))).ToList();
+        var page = Paging.Build(rows, take, r => r.Id);
+        return TypedResults.Ok(new Page<RoundSummary>(page.Items.Select(r => new RoundSummary(r.Id.Text(), r.OrgId.Text(), r.Title, r.Kind,
+            r.FundId.Text(), r.OpensAt.ToChina(), r.ClosesAt.ToChina(), r.NoticeWorkingDays, r.SurveyStatus)).ToList(), page.NextCursor));
+    }
+
     public static async Task<Results<Ok<Round>, ProblemHttpResult>> Get(string id, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);

@@ -700,7 +700,8 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The declaration rounds of the caller's subtree, newest first */
+        get: operations["ListHardshipRoundsForStaff"];
         put?: never;
         /** Open a declaration round for an org's subtree, with tier amounts, caps and packages */
         post: operations["CreateHardshipRound"];
@@ -3081,6 +3082,20 @@ export type components = {
             tiers?: components["schemas"]["Hardship.Rounds.Tier"][] | null;
             title?: string | null;
         };
+        "Hardship.Rounds.RoundSummary": {
+            /** Format: date-time */
+            closesAt?: string;
+            fundId?: string | null;
+            id?: string | null;
+            kind?: string | null;
+            /** Format: int32 */
+            noticeWorkingDays?: number;
+            /** Format: date-time */
+            opensAt?: string;
+            orgId?: string | null;
+            surveyStatus?: string | null;
+            title?: string | null;
+        };
         "Hardship.Rounds.Tier": {
             /** Format: int64 */
             capFen?: number;
@@ -3858,6 +3873,10 @@ export type components = {
         };
         "UnionHub.Api.Platform.Page`1[[Hardship.MemberRounds.MemberRound, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Hardship.MemberRounds.MemberRound"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.Rounds.RoundSummary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.Rounds.RoundSummary"][] | null;
             nextCursor?: string | null;
         };
         "UnionHub.Api.Platform.Page`1[[Identity.AuditLog.Entry, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
@@ -5982,6 +6001,38 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListHardshipRoundsForStaff: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Rounds.RoundSummary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
