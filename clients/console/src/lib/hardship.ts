@@ -60,8 +60,7 @@ export function mergeRoundIds(...lists: readonly (readonly (string | null | unde
 const ROUNDS_KEY = "unionhub.console.hardshipRounds";
 
 /**
- * The API lists no rounds to staff (only `GET /admin/hardship/rounds/{id}`): the console remembers the rounds created
- * or opened in this browser, and adds those its declarations name.
+ * Rounds opened by number in this browser, shown beside those `GET /admin/hardship/rounds` lists (the caller's subtree).
  */
 export function rememberedRoundIds(storage: Pick<Storage, "getItem"> = localStorage): string[] {
   try {
