@@ -2,41 +2,24 @@
 // perk whose claim count refreshes live, CSV export, and the dashboard's charts. Only the real API (no mocks).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { adminPassword, api, baseUrl, creditCode, idNumber, phone, screenshot, unique } from "./harness.mjs";
+import { readFile } from "node:fs/promises";
+import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique } from "./harness.mjs";
 
-let context;
-let profile;
-const errors = [];
+let browser;
+let errors = [];
 
+// a desktop browser of its own (the phone one is for the member and merchant tests)
 before(async () => {
-  // a desktop browser of its own (the harness's launch() is the phone one the member and merchant tests use)
-  profile = await mkdtemp(join(tmpdir(), "unionhub-console-e2e-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.UNIONHUB_CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run"],
-    viewport: { width: 1440, height: 900 },
-    deviceScaleFactor: 1,
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-    baseURL: baseUrl,
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(15_000);
-  context.on("page", (p) => p.on("pageerror", (e) => errors.push(e)));
+  browser = await launch({ desktop: true });
+  errors = browser.errors;
 });
 after(async () => {
-  await context?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
+/** The console's one tab (kept across steps, so the session in it carries on). */
 async function newPage() {
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.on("pageerror", (e) => errors.push(e));
   return page;
 }

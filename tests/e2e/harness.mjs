@@ -10,18 +10,19 @@ export const adminPassword = process.env.UNIONHUB_ADMIN_PASSWORD ?? "admin-dev-p
 const screenshots = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
 
 /** Starts chromium with a fresh profile; returns { browser, newPage, close }. */
-export async function launch() {
+/** A browser of its own: the phone (375x812, touch) the member and merchant tests use, or with `desktop` the console's 1440x900. */
+export async function launch({ desktop = false } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "unionhub-e2e-"));
+  const device = desktop
+    ? { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true }
+    : { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
   // playwright-core launches a persistent context for a --user-data-dir
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.UNIONHUB_CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
       "--disable-sync", "--no-first-run"],
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
+    ...device,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     baseURL: baseUrl,
