@@ -24,6 +24,17 @@ public static class FileUploads
     public static string Extension(string contentType) => contentType switch { "image/jpeg" => "jpg", "image/png" => "png", _ => "pdf" };
 
     /// <summary>
+    /// Answers a stored private document: its sniffed type, never sniffed again by the browser, never cached, named
+    /// <paramref name="baseName"/> plus the type's extension.
+    /// </summary>
+    public static FileContentHttpResult Serve(HttpContext http, byte[] data, string contentType, string baseName)
+    {
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.CacheControl = "private, no-store";
+        return TypedResults.File(data, contentType, $"{baseName}.{Extension(contentType)}");
+    }
+
+    /// <summary>
     /// Reads and checks one upload. Problems: 422 <c>validation.failed</c> (no file, empty), 413 <c>{codePrefix}.too_large</c>,
     /// 422 <c>{codePrefix}.unsupported_type</c>.
     /// </summary>

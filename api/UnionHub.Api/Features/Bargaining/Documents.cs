@@ -101,9 +101,6 @@ public static class Documents
             return Problems.NotFound("document");
         }
 
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        return TypedResults.File(file.Data, file.ContentType,
-            $"bargaining-{enterprise.Id.Text()}-step{file.Step}-{docId.Text()}.{FileUploads.Extension(file.ContentType)}");
+        return FileUploads.Serve(http, file.Data, file.ContentType, $"bargaining-{enterprise.Id.Text()}-step{file.Step}-{docId.Text()}");
     }
 }

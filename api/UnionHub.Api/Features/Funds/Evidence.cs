@@ -127,9 +127,6 @@ public static class Evidence
             await tx.CommitAsync(ct);
         }
 
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        var extension = FileUploads.Extension(file.ContentType);
-        return TypedResults.File(file.Data, file.ContentType, $"evidence-{FundRules.Id(evidenceId)}.{extension}");
+        return FileUploads.Serve(http, file.Data, file.ContentType, $"evidence-{FundRules.Id(evidenceId)}");
     }
 }

@@ -90,8 +90,6 @@ public static class HouseholdDocuments
             await tx.CommitAsync(ct);
         }
 
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        return TypedResults.File(file.Data, file.ContentType, $"document-{documentId.Text()}.{FileUploads.Extension(file.ContentType)}");
+        return FileUploads.Serve(http, file.Data, file.ContentType, $"document-{documentId.Text()}");
     }
 }

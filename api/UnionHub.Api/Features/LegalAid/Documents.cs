@@ -120,8 +120,6 @@ public static class Documents
             await tx.CommitAsync(ct);
         }
 
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        return TypedResults.File(file.Data, file.ContentType, $"document-{CaseRules.Id(docId)}.{FileUploads.Extension(file.ContentType)}");
+        return FileUploads.Serve(http, file.Data, file.ContentType, $"document-{CaseRules.Id(docId)}");
     }
 }
