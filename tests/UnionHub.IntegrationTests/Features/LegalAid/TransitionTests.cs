@@ -65,8 +65,9 @@ public sealed class TransitionTests : LegalAidTest
         var responses = await Task.WhenAll(clients.Select((c, i) => i % 2 == 0
             ? c.PostAsync(Admin(id, "/accept"), null)
             : c.PostAsJsonAsync(Admin(id, "/refuse"), new { reason = "材料不全" })));
-        Assert.That(responses.Count(r => (int)r.StatusCode == 200), Is.EqualTo(1));
-        Assert.That(responses.Count(r => (int)r.StatusCode == 409), Is.EqualTo(5));
+        var seen = string.Join("; ", await Task.WhenAll(responses.Select(async r => $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}")));
+        Assert.That(responses.Count(r => (int)r.StatusCode == 200), Is.EqualTo(1), seen);
+        Assert.That(responses.Count(r => (int)r.StatusCode == 409), Is.EqualTo(5), seen);
         var (history, audit, outbox) = await TrailAsync(id);
         Assert.That((history, audit, outbox), Is.EqualTo((2, 1, 2)), "one answer on record, not six");
         foreach (var c in clients)
