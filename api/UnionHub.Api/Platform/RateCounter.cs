@@ -12,9 +12,6 @@ public sealed class RateCounter(MySqlDataSource db, TimeProvider clock)
 {
     public readonly record struct Decision(bool Allowed, int Hits, TimeSpan RetryAfter);
 
-    private const int SweepEvery = 1000;
-    private long _hitsSinceSweep;
-
     /// <summary>Counts one hit in <paramref name="bucket"/>'s current window and says whether it is within <paramref name="limit"/>.</summary>
     public async Task<Decision> HitAsync(string bucket, int limit, TimeSpan window, CancellationToken ct)
     {
@@ -28,13 +25,7 @@ public sealed class RateCounter(MySqlDataSource db, TimeProvider clock)
             """, new { bucket, start, expires = start + window }, tx, cancellationToken: ct));
         var hits = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT hits FROM rate_counter WHERE bucket = @bucket AND window_start = @start", new { bucket, start }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        if (Interlocked.Increment(ref _hitsSinceSweep) % SweepEvery == 0)
-        {
-            // windows long over are of no use: drop a slice of them now and then, off the caller's transaction
-            await conn.ExecuteAsync(new CommandDefinition("DELETE FROM rate_counter WHERE expires_at < @cutoff LIMIT 1000",
-                new { cutoff = now.AddMinutes(-1) }, cancellationToken: ct));
-        }
+        await tx.CommitAsync(ct); // windows that are over are deleted by Housekeeping, on one instance at a time
 
         return new Decision(hits <= limit, hits, hits <= limit ? TimeSpan.Zero : start + window - now);
     }

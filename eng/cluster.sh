@@ -1,0 +1,484 @@
+#!/usr/bin/env bash
+# ./dev cluster: a local 3-node MariaDB Galera cluster behind HAProxy, with 3 API instances behind a second HAProxy
+# frontend, all on loopback in .local/cluster (no Docker). `./dev cluster help` lists the verbs.
+set -Eeuo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CL="$ROOT/.local/cluster"
+API_PROJECT="$ROOT/api/UnionHub.Api"
+API_DLL="$API_PROJECT/bin/Release/net10.0/UnionHub.Api.dll"
+GALERA="${UNIONHUB_GALERA_PROVIDER:-/usr/lib/galera/libgalera_smm.so}"
+DB_PORT="${UNIONHUB_CLUSTER_DB_PORT:-3320}"        # writer frontend; nodes on +1..+3; per-instance "home node" frontends on +11..+13
+GALERA_PORT="${UNIONHUB_CLUSTER_GALERA_PORT:-14560}" # node N: group communication +10N, IST +10N+1, SST +10N+2
+API_PORT="${UNIONHUB_CLUSTER_API_PORT:-5090}"      # balancer; instances on +1..+3
+DB_NAME=unionhub DB_USER=unionhub
+NODES=(1 2 3)
+DB_OWNER=mysql # mariadbd runs as this user when started by root (rsync state transfer cannot run as root)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if [[ -t 1 ]]; then B=$'\e[1m'; R=$'\e[31m'; Y=$'\e[33m'; N=$'\e[0m'; else B=; R=; Y=; N=; fi
+STARTED=$SECONDS
+step() { printf '%s==> [%3ss] %s%s\n' "$B" "$((SECONDS - STARTED))" "$*" "$N"; }
+info() { printf '    %s\n' "$*"; }
+warn() { printf '%s    warning: %s%s\n' "$Y" "$*" "$N" >&2; }
+die()  { printf '%scluster: %s%s\n' "$R" "$*" "$N" >&2; exit 1; }
+trap 'printf "%scluster: step failed (line %s): %s%s\n" "$R" "$LINENO" "$BASH_COMMAND" "$N" >&2' ERR
+
+as_root() { if [[ $EUID -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else die "need root for: $*"; fi; }
+
+apt_install() { # apt_install PACKAGE... : installs the Debian packages that are missing (as ./dev does)
+  local missing=() p
+  for p in "$@"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p"); done
+  ((${#missing[@]})) || return 0
+  command -v apt-get >/dev/null || die "apt-get not found: install ${missing[*]} by hand"
+  step "Installing Debian packages: ${missing[*]}"
+  mkdir -p "$CL"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" > "$CL/apt.log" 2>&1 \
+    || { tail -20 "$CL/apt.log" >&2; die "apt-get install failed (log: .local/cluster/apt.log)"; }
+}
+
+node_dir() { echo "$CL/node$1"; }
+node_port() { echo $((DB_PORT + $1)); }
+node_sock() { echo "$CL/node$1/mysqld.sock"; }
+gcomm_port() { echo $((GALERA_PORT + 10 * $1)); }
+api_port() { echo $((API_PORT + $1)); }
+secret() { cat "$CL/secrets/$1"; }
+root_sql() { mariadb --socket="$(node_sock "$1")" -uroot -N -B "${@:2}"; }
+
+pid_alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1" 2>/dev/null)" 2>/dev/null; }
+
+# wsrep_state N : the node's wsrep_local_state (4 = Synced), or "down"
+wsrep_state() {
+  root_sql "$1" --connect-timeout=2 -e "SET SESSION wsrep_sync_wait = 0; SHOW GLOBAL STATUS LIKE 'wsrep_local_state'" 2>/dev/null | cut -f2 || true
+}
+
+# ---------------------------------------------------------------- set-up (once per cluster folder)
+prepare() {
+  [[ $EUID -eq 0 ]] || die "run as root: mariadbd is started as the '$DB_OWNER' user, which rsync state transfer needs"
+  id "$DB_OWNER" >/dev/null 2>&1 || die "user $DB_OWNER missing (it comes with mariadb-server)"
+  [[ -f "$GALERA" ]] || apt_install galera-4
+  command -v haproxy >/dev/null || apt_install haproxy
+  command -v rsync >/dev/null || apt_install rsync
+  command -v mariadbd >/dev/null || [[ -x /usr/sbin/mariadbd ]] || apt_install mariadb-server mariadb-client
+  mkdir -p "$CL/secrets"
+  chmod 700 "$CL/secrets"
+  local f
+  # one set of keys for the whole cluster: every instance signs and reads tokens, personal data and vouchers alike
+  [[ -s "$CL/secrets/jwt" ]] || head -c 32 /dev/urandom | base64 -w0 > "$CL/secrets/jwt"
+  for f in pii-c1 pii-index; do [[ -s "$CL/secrets/$f" ]] || head -c 32 /dev/urandom | base64 -w0 > "$CL/secrets/$f"; done
+  [[ -s "$CL/secrets/voucher" ]] || openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 2>/dev/null \
+    | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0 > "$CL/secrets/voucher"
+  for f in db admin check; do [[ -s "$CL/secrets/$f" ]] || head -c 18 /dev/urandom | base64 -w0 | tr '+/' 'xy' > "$CL/secrets/$f"; done
+  printf '[client]\nuser=clustercheck\npassword=%s\n' "$(secret check)" > "$CL/check.cnf"
+  chmod 644 "$CL/check.cnf" # read by the health check that HAProxy forks
+}
+
+write_node_config() { # write_node_config N
+  local n="$1" dir; dir="$(node_dir "$1")"
+  local addresses="" m
+  for m in "${NODES[@]}"; do addresses+="${addresses:+,}127.0.0.1:$(gcomm_port "$m")"; done
+  local donor; donor="$(printf 'node%s,' $(printf '%s\n' "${NODES[@]}" | grep -vx "$n" | grep -vx 1 | tail -1))" # not the writer (node1, then node2)
+  mkdir -p "$dir/data"
+  cat > "$dir/my.cnf" <<EOF
+# generated by eng/cluster.sh
+[mysqld]
+datadir=$dir/data
+socket=$dir/mysqld.sock
+pid-file=$dir/mysqld.pid
+log-error=$dir/error.log
+port=$(node_port "$n")
+bind-address=127.0.0.1
+user=$DB_OWNER
+skip-name-resolve
+character-set-server=utf8mb4
+collation-server=utf8mb4_unicode_ci
+max-connections=700
+performance-schema=OFF
+# small: three nodes share a busy two-core machine
+innodb-buffer-pool-size=96M
+innodb-log-file-size=32M
+# a killed mariadbd loses nothing at 2 (the log is in the OS cache); the cluster holds every commit on three nodes
+innodb-flush-log-at-trx-commit=2
+binlog-format=ROW
+default-storage-engine=InnoDB
+innodb-autoinc-lock-mode=2
+wsrep-on=ON
+wsrep-provider=$GALERA
+wsrep-cluster-name=unionhub-local
+wsrep-cluster-address=gcomm://$addresses
+wsrep-node-name=node$n
+wsrep-node-address=127.0.0.1:$(gcomm_port "$n")
+wsrep-node-incoming-address=127.0.0.1:$(node_port "$n")
+wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm_port "$n");ist.recv_addr=127.0.0.1:$(($(gcomm_port "$n") + 1));gcache.size=256M;evs.keepalive_period=PT1S;evs.inactive_check_period=PT1S;evs.suspect_timeout=PT3S;evs.inactive_timeout=PT6S;evs.install_timeout=PT6S"
+wsrep-sst-method=rsync
+wsrep-sst-receive-address=127.0.0.1:$(($(gcomm_port "$n") + 2))
+wsrep-sst-donor=$donor
+wsrep-slave-threads=2
+# a read waits until this node has applied every write the cluster committed before it (read-your-writes across nodes)
+wsrep-sync-wait=1
+EOF
+  chown -R "$DB_OWNER:" "$dir"
+}
+
+# node_start N [--wsrep-new-cluster] : starts mariadbd on the node's folder and waits until it is Synced
+node_start() {
+  local n="$1" dir; dir="$(node_dir "$1")"; shift
+  if pid_alive "$dir/mysqld.pid" && [[ "$(wsrep_state "$n")" == 4 ]]; then info "node$n already running"; return 0; fi
+  rm -f "$dir/mysqld.pid" "$dir/mysqld.sock"
+  local position=()
+  if [[ -f "$dir/data/grastate.dat" ]] && grep -q '^seqno: *-1' "$dir/data/grastate.dat"; then
+    # killed: find the last committed write set, so the node can catch up from a peer's cache (IST), not a full copy
+    local recovered
+    recovered="$(runuser -u "$DB_OWNER" -- mariadbd --defaults-file="$dir/my.cnf" --wsrep-recover --log-error="$dir/recover.log" >/dev/null 2>&1;
+      sed -n 's/.*WSREP: Recovered position: *\([^ ]*\).*/\1/p' "$dir/recover.log" | tail -1)"
+    [[ -n "$recovered" ]] && position=(--wsrep-start-position="$recovered") && info "node$n recovered position $recovered"
+  fi
+  info "starting node$n (127.0.0.1:$(node_port "$n"))"
+  setsid mariadbd --defaults-file="$dir/my.cnf" "$@" "${position[@]}" < /dev/null > /dev/null 2>&1 &
+  local server=$! i
+  printf '    waiting for node%s to be Synced ' "$n"
+  for i in $(seq 1 240); do
+    [[ "$(wsrep_state "$n")" == 4 ]] && { printf ' up (%ss)\n' "$((SECONDS - STARTED))"; return 0; }
+    kill -0 "$server" 2>/dev/null || break
+    printf '.'; sleep 0.5
+  done
+  printf '\n'; tail -30 "$dir/error.log" >&2 || true
+  die "node$n did not reach Synced (log: ${dir#"$ROOT"/}/error.log)"
+}
+
+node_kill() { # node_kill N [SIGNAL]
+  local dir; dir="$(node_dir "$1")"
+  pid_alive "$dir/mysqld.pid" || { info "node$1 is not running"; return 0; }
+  kill -"${2:-KILL}" "$(cat "$dir/mysqld.pid")"
+  info "node$1: sent SIG${2:-KILL} to pid $(cat "$dir/mysqld.pid")"
+}
+
+node_stop() {
+  local dir pid; dir="$(node_dir "$1")"
+  pid_alive "$dir/mysqld.pid" || return 0
+  pid="$(cat "$dir/mysqld.pid")"; kill "$pid" 2>/dev/null || true
+  local i; for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+bootstrap_databases() {
+  local db_pw check_pw; db_pw="$(secret db)"; check_pw="$(secret check)"
+  root_sql 1 <<SQL
+CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$db_pw';
+GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`unionhub\_test\_%\`.* TO '$DB_USER'@'127.0.0.1';
+CREATE USER IF NOT EXISTS 'clustercheck'@'127.0.0.1' IDENTIFIED BY '$check_pw';
+SQL
+}
+
+# ---------------------------------------------------------------- HAProxy
+write_haproxy_config() {
+  cat > "$CL/galera-check.sh" <<EOF
+#!/bin/sh
+# HAProxy external check: healthy only while the node is Synced (wsrep_local_state = 4); args: - - ADDRESS PORT
+state=\$(mariadb --defaults-extra-file=$CL/check.cnf -h "\$3" -P "\$4" --connect-timeout=1 -N -B \\
+  -e "SET SESSION wsrep_sync_wait = 0; SHOW GLOBAL STATUS LIKE 'wsrep_local_state'" 2>/dev/null | cut -f2)
+[ "\$state" = 4 ]
+EOF
+  chmod 755 "$CL/galera-check.sh"
+  local n m servers_api="" cfg="$CL/haproxy.cfg"
+  cat > "$cfg" <<EOF
+# generated by eng/cluster.sh
+global
+  maxconn 4000
+  pidfile $CL/haproxy.pid
+  stats socket $CL/haproxy.sock mode 600 level admin
+  external-check
+  insecure-fork-wanted
+
+defaults
+  timeout connect 2s
+  timeout client 10m
+  timeout server 10m
+  timeout check 2s
+  retries 2
+
+# the database: every write to one node at a time (node1, else node2, else node3); a node leaves as soon as it is not Synced
+listen db
+  mode tcp
+  bind 127.0.0.1:$DB_PORT
+  option external-check
+  external-check path "/usr/bin:/bin"
+  external-check command $CL/galera-check.sh
+  default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+EOF
+  for n in "${NODES[@]}"; do
+    echo "  server node$n 127.0.0.1:$(node_port "$n") check$([[ $n == 1 ]] || echo ' backup')" >> "$cfg"
+  done
+  for n in "${NODES[@]}"; do
+    # writes spread over all nodes: API instance N goes to node N first, the others only while it is out
+    cat >> "$cfg" <<EOF
+
+listen db_home$n
+  mode tcp
+  bind 127.0.0.1:$((DB_PORT + 10 + n))
+  option external-check
+  external-check path "/usr/bin:/bin"
+  external-check command $CL/galera-check.sh
+  default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+EOF
+    echo "  server node$n 127.0.0.1:$(node_port "$n") check" >> "$cfg"
+    for m in "${NODES[@]}"; do [[ $m == "$n" ]] || echo "  server node$m 127.0.0.1:$(node_port "$m") check backup" >> "$cfg"; done
+  done
+  for n in "${NODES[@]}"; do servers_api+="  server api$n 127.0.0.1:$(api_port "$n") check"$'\n'; done
+  cat >> "$cfg" <<EOF
+
+# the API: round robin over the instances that answer /health/ready; the client's address goes in X-Forwarded-For
+listen api
+  mode http
+  bind 127.0.0.1:$API_PORT
+  balance roundrobin
+  option forwardfor
+  option httpchk GET /health/ready
+  http-check expect status 200
+  timeout client 60s
+  timeout server 60s
+  default-server inter 2s fall 2 rise 1
+$servers_api
+EOF
+}
+
+haproxy_start() {
+  if pid_alive "$CL/haproxy.pid"; then
+    info "reloading HAProxy"; kill "$(cat "$CL/haproxy.pid")"; sleep 0.5
+  fi
+  haproxy -c -q -f "$CL/haproxy.cfg" || die "HAProxy rejected .local/cluster/haproxy.cfg"
+  haproxy -D -f "$CL/haproxy.cfg"
+  info "HAProxy: database 127.0.0.1:$DB_PORT (writer), 127.0.0.1:$((DB_PORT + 11))-$((DB_PORT + 13)) (home node per instance); API 127.0.0.1:$API_PORT"
+}
+
+# ---------------------------------------------------------------- API instances
+connection_string() { # connection_string PORT
+  echo "Server=127.0.0.1;Port=$1;Database=$DB_NAME;User ID=$DB_USER;Password=$(secret db);Maximum Pool Size=150"
+}
+
+build_api() {
+  local stamp="$API_DLL"
+  if [[ -f "$stamp" && -z "$(find "$API_PROJECT" "$ROOT/db-migrations" -path '*/bin' -prune -o -path '*/obj' -prune -o \
+      -type f -newer "$stamp" -print -quit)" ]]; then
+    echo "Release build is up to date"; return 0
+  fi
+  dotnet build "$API_PROJECT/UnionHub.Api.csproj" -c Release --verbosity quiet -clp:NoSummary
+}
+
+api_start() { # api_start N MODE(one|spread)
+  local n="$1" mode="$2" dir="$CL/api$1" port db
+  port="$(api_port "$n")"
+  db=$([[ $mode == spread ]] && echo $((DB_PORT + 10 + n)) || echo "$DB_PORT")
+  mkdir -p "$dir"
+  if pid_alive "$dir/api.pid"; then info "api$n already running"; return 0; fi
+  (cd "$API_PROJECT" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    ConnectionStrings__UnionHub="$(connection_string "$db")" UnionHub__LocalDir="$dir" \
+    Jwt__SigningKey="$(secret jwt)" Jwt__AccessTokenMinutes=120 Pii__ActiveKeyId=c1 Pii__Keys__c1="$(secret pii-c1)" \
+    Pii__IndexKey="$(secret pii-index)" Vouchers__SigningKey="$(secret voucher)" Bootstrap__AdminPassword="$(secret admin)" \
+    ForwardedHeaders__KnownProxies__0=127.0.0.1 Metrics__AllowLoopback=false \
+    Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning \
+    setsid dotnet "$API_DLL") < /dev/null > "$dir/api.log" 2>&1 &
+  echo $! > "$dir/api.pid"
+  echo "$mode" > "$CL/mode"
+  info "api$n on 127.0.0.1:$port (pid $(cat "$dir/api.pid"), database 127.0.0.1:$db)"
+}
+
+apis_wait() {
+  local n i ready
+  printf '    waiting for the instances to be ready '
+  for i in $(seq 1 240); do
+    ready=0
+    for n in "${NODES[@]}"; do
+      pid_alive "$CL/api$n/api.pid" || { printf '\n'; tail -30 "$CL/api$n/api.log" >&2; die "api$n exited (log: .local/cluster/api$n/api.log)"; }
+      curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$(api_port "$n")/health/ready" 2>/dev/null && ready=$((ready + 1))
+    done
+    ((ready == ${#NODES[@]})) && { printf ' up (%ss)\n' "$((SECONDS - STARTED))"; return 0; }
+    printf '.'; sleep 0.5
+  done
+  die "the instances did not become ready (logs: .local/cluster/api*/api.log)"
+}
+
+api_stop() {
+  local f="$CL/api$1/api.pid" pid
+  pid_alive "$f" || { rm -f "$f"; return 0; }
+  pid="$(cat "$f")"; kill "$pid" 2>/dev/null || true
+  local i; for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$f"
+}
+
+write_env() {
+  local n urls="" nodes=""
+  for n in "${NODES[@]}"; do
+    urls+="${urls:+;}http://127.0.0.1:$(api_port "$n")"
+    nodes+="${nodes:+|}$(connection_string "$(node_port "$n")")"
+  done
+  cat > "$CL/cluster.env" <<EOF
+UNIONHUB_CLUSTER_URL=http://127.0.0.1:$API_PORT
+UNIONHUB_CLUSTER_API_URLS=$urls
+UNIONHUB_CLUSTER_DB=$(connection_string "$DB_PORT")
+UNIONHUB_CLUSTER_NODE_DBS=$nodes
+UNIONHUB_CLUSTER_JWT_KEY=$(secret jwt)
+UNIONHUB_CLUSTER_ADMIN_PASSWORD=$(secret admin)
+UNIONHUB_CLUSTER_CTL=$ROOT/eng/cluster.sh
+UNIONHUB_CLUSTER_MODE=$(cat "$CL/mode" 2>/dev/null || echo one)
+EOF
+  chmod 600 "$CL/cluster.env"
+}
+
+# ---------------------------------------------------------------- verbs
+cmd_up() {
+  local mode=one
+  [[ "${1:-}" == "--spread" ]] && mode=spread
+  command -v dotnet >/dev/null || die "the .NET SDK is required (dotnet not on PATH)"
+  step "Preparing .local/cluster (keys, packages)"
+  prepare
+  step "Building the API (Release) in the background"
+  build_api > "$CL/build.log" 2>&1 &
+  local build_pid=$!
+  local n
+  for n in "${NODES[@]}"; do write_node_config "$n"; done
+  if [[ ! -d "$(node_dir 1)/data/mysql" ]]; then
+    step "Initialising node1's data directory"
+    mariadb-install-db --no-defaults --datadir="$(node_dir 1)/data" --user="$DB_OWNER" --auth-root-authentication-method=socket \
+      --skip-test-db > "$(node_dir 1)/install.log" 2>&1 || { tail -20 "$(node_dir 1)/install.log" >&2; die "mariadb-install-db failed"; }
+    chown -R "$DB_OWNER:" "$(node_dir 1)"
+  fi
+  step "Galera node1: bootstrapping a new cluster"
+  if pid_alive "$(node_dir 1)/mysqld.pid"; then
+    node_start 1
+  else
+    # the node that bootstraps must be the one with the newest state: after `down` node1 stopped last and is safe to
+    # bootstrap; grastate's safe_to_bootstrap says so
+    sed -i 's/^safe_to_bootstrap: 0/safe_to_bootstrap: 1/' "$(node_dir 1)/data/grastate.dat" 2>/dev/null || true
+    node_start 1 --wsrep-new-cluster
+  fi
+  bootstrap_databases
+  for n in "${NODES[@]:1}"; do
+    step "Galera node$n: joining (state transfer by rsync)"
+    node_start "$n"
+  done
+  step "HAProxy"
+  write_haproxy_config
+  haproxy_start
+  step "Waiting for the Release build"
+  wait "$build_pid" || { tail -30 "$CL/build.log" >&2; die "the build failed (log: .local/cluster/build.log)"; }
+  info "$(tail -1 "$CL/build.log")"
+  step "Starting ${#NODES[@]} API instances at once (writes: $mode; each migrates at start-up, one at a time by a lease)"
+  for n in "${NODES[@]}"; do api_start "$n" "$mode"; done
+  apis_wait
+  write_env
+  step "Cluster up in $((SECONDS - STARTED)) s"
+  cmd_urls
+}
+
+cmd_urls() {
+  info "API:      http://127.0.0.1:$API_PORT  (instances: $(for n in "${NODES[@]}"; do printf '127.0.0.1:%s ' "$(api_port "$n")"; done))"
+  info "Database: $(connection_string "$DB_PORT" | sed 's/Password=[^;]*/Password=***/')"
+  info "          password and keys: .local/cluster/cluster.env; admin login: admin / \$(cat .local/cluster/secrets/admin)"
+}
+
+cmd_status() {
+  local n state size
+  for n in "${NODES[@]}"; do
+    if pid_alive "$(node_dir "$n")/mysqld.pid"; then
+      state="$(wsrep_state "$n")"; size="$(root_sql "$n" --connect-timeout=2 -e "SET SESSION wsrep_sync_wait = 0; SHOW GLOBAL STATUS LIKE 'wsrep_cluster_size'" 2>/dev/null | cut -f2 || true)"
+      printf '    node%s  127.0.0.1:%s  pid %s  wsrep_local_state=%s%s  cluster_size=%s\n' "$n" "$(node_port "$n")" \
+        "$(cat "$(node_dir "$n")/mysqld.pid")" "${state:-?}" "$([[ $state == 4 ]] && echo ' (Synced)')" "${size:-?}"
+    else
+      printf '    node%s  127.0.0.1:%s  down\n' "$n" "$(node_port "$n")"
+    fi
+  done
+  for n in "${NODES[@]}"; do
+    if pid_alive "$CL/api$n/api.pid"; then
+      printf '    api%s   127.0.0.1:%s  pid %s  ready=%s\n' "$n" "$(api_port "$n")" "$(cat "$CL/api$n/api.pid")" \
+        "$(curl -fsS -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$(api_port "$n")/health/ready" 2>/dev/null || echo no)"
+    else
+      printf '    api%s   127.0.0.1:%s  down\n' "$n" "$(api_port "$n")"
+    fi
+  done
+  if pid_alive "$CL/haproxy.pid"; then
+    printf '    haproxy pid %s; servers up:' "$(cat "$CL/haproxy.pid")"
+    echo "show stat" | socat stdio "UNIX-CONNECT:$CL/haproxy.sock" 2>/dev/null \
+      | awk -F, '$2 !~ /^(FRONTEND|BACKEND)$/ && NR > 1 && $1 != "" { printf " %s/%s=%s", $1, $2, $18 }'
+    echo
+  else
+    echo "    haproxy down"
+  fi
+}
+
+cmd_down() {
+  step "Stopping the API instances"
+  local n
+  for n in "${NODES[@]}"; do api_stop "$n"; done
+  step "Stopping HAProxy"
+  if pid_alive "$CL/haproxy.pid"; then kill "$(cat "$CL/haproxy.pid")"; fi
+  rm -f "$CL/haproxy.pid"
+  step "Stopping the Galera nodes (node1 last, so it bootstraps the next up)"
+  for n in 3 2 1; do node_stop "$n"; done
+  info "stopped; data kept in .local/cluster (remove the folder for a fresh cluster)"
+}
+
+cmd_apis() { # apis MODE : restarts the instances with writes to one node or spread over all nodes
+  local mode="${1:?usage: cluster apis one|spread}" n
+  [[ $mode == one || $mode == spread ]] || die "apis one|spread"
+  step "Restarting the API instances (writes: $mode)"
+  for n in "${NODES[@]}"; do api_stop "$n"; done
+  for n in "${NODES[@]}"; do api_start "$n" "$mode"; done
+  apis_wait
+  write_env
+}
+
+cmd_test() {
+  [[ -f "$CL/cluster.env" ]] && pid_alive "$CL/haproxy.pid" || cmd_up
+  local results="$CL/test-results" mode rc=0
+  mkdir -p "$results"
+  step "Building the integration tests"
+  dotnet build "$ROOT/tests/UnionHub.IntegrationTests/UnionHub.IntegrationTests.csproj" -c Release --verbosity quiet -clp:NoSummary
+  for mode in ${UNIONHUB_CLUSTER_MODES:-one spread}; do
+    [[ "$(cat "$CL/mode" 2>/dev/null)" == "$mode" ]] || cmd_apis "$mode"
+    step "Storms through the balancer (writes: $mode)"
+    set -a; source "$CL/cluster.env"; set +a
+    dotnet test "$ROOT/tests/UnionHub.IntegrationTests/UnionHub.IntegrationTests.csproj" -c Release --no-build \
+      --filter "TestCategory=Cluster" --logger "trx;LogFileName=cluster-$mode.trx" --logger "console;verbosity=normal" \
+      --results-directory "$results" 2>&1 | grep -v -E '^\s*$|^Test run for|^VSTest version|Results File:' || rc=1
+  done
+  cmd_status
+  return "$rc"
+}
+
+usage() {
+  cat <<EOF
+Usage: ./dev cluster VERB
+
+  up [--spread]  3 Galera nodes, HAProxy and 3 API instances (Release) on loopback in .local/cluster; prints the URLs.
+                 Writes go to one node (node1, failing over to node2, node3), or with --spread each instance writes to its own node
+  status         each node's wsrep state, each instance's readiness, HAProxy's view
+  down           stops what up started (by pid files), data kept
+  kill NODE [SIG] sends SIGKILL (or SIG) to node NODE (1-3)
+  start NODE     starts node NODE again; it rejoins the cluster
+  apis one|spread restarts the API instances with writes to one node or spread over the nodes
+  test           up if needed, then the storms (NUnit category Cluster) in both write modes
+  urls           the API and database URLs
+
+Ports: database $DB_PORT (UNIONHUB_CLUSTER_DB_PORT; nodes +1..+3), API $API_PORT (UNIONHUB_CLUSTER_API_PORT; instances +1..+3),
+Galera $GALERA_PORT (UNIONHUB_CLUSTER_GALERA_PORT).
+EOF
+}
+
+case "${1:-help}" in
+  up) shift; cmd_up "$@" ;;
+  status) cmd_status ;;
+  down) cmd_down ;;
+  kill) node_kill "${2:?usage: cluster kill NODE [SIGNAL]}" "${3:-KILL}" ;;
+  start) STARTED=$SECONDS; node_start "${2:?usage: cluster start NODE}" ;;
+  apis) shift; cmd_apis "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  urls) cmd_urls ;;
+  help|-h|--help) usage ;;
+  *) usage >&2; die "unknown verb: $1" ;;
+esac
