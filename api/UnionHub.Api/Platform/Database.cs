@@ -140,7 +140,7 @@ public sealed partial class Migrator(MySqlDataSource dataSource, Leases leases, 
             Locations = [MigrationsPath],
             MetadataTableName = MetadataTable,
             IsEraseDisabled = true,
-            EnableClusterMode = true,
+            EnableClusterMode = false, // its GET_LOCK is node-local on Galera; the migrations lease serialises instead
             OutOfOrder = false,
             MustEraseOnValidationError = false,
         };
