@@ -279,7 +279,7 @@ api_start() { # api_start N MODE(one|spread)
     ConnectionStrings__UnionHub="$(connection_string "$db")" UnionHub__LocalDir="$dir" \
     Jwt__SigningKey="$(secret jwt)" Jwt__AccessTokenMinutes=120 Pii__ActiveKeyId=c1 Pii__Keys__c1="$(secret pii-c1)" \
     Pii__IndexKey="$(secret pii-index)" Vouchers__SigningKey="$(secret voucher)" Bootstrap__AdminPassword="$(secret admin)" \
-    ForwardedHeaders__KnownProxies__0=127.0.0.1 Metrics__AllowLoopback=false \
+    ForwardedHeaders__KnownProxies__0=127.0.0.1 RateLimits__ClaimsPerMemberPerMinute=0 \
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning \
     setsid dotnet "$API_DLL") < /dev/null > "$dir/api.log" 2>&1 &
   echo $! > "$dir/api.pid"
@@ -317,16 +317,16 @@ write_env() {
     urls+="${urls:+;}http://127.0.0.1:$(api_port "$n")"
     nodes+="${nodes:+|}$(connection_string "$(node_port "$n")")"
   done
-  cat > "$CL/cluster.env" <<EOF
-UNIONHUB_CLUSTER_URL=http://127.0.0.1:$API_PORT
-UNIONHUB_CLUSTER_API_URLS=$urls
-UNIONHUB_CLUSTER_DB=$(connection_string "$DB_PORT")
-UNIONHUB_CLUSTER_NODE_DBS=$nodes
-UNIONHUB_CLUSTER_JWT_KEY=$(secret jwt)
-UNIONHUB_CLUSTER_ADMIN_PASSWORD=$(secret admin)
-UNIONHUB_CLUSTER_CTL=$ROOT/eng/cluster.sh
-UNIONHUB_CLUSTER_MODE=$(cat "$CL/mode" 2>/dev/null || echo one)
-EOF
+  { # single-quoted: connection strings hold semicolons
+    printf "UNIONHUB_CLUSTER_URL='%s'\n" "http://127.0.0.1:$API_PORT"
+    printf "UNIONHUB_CLUSTER_API_URLS='%s'\n" "$urls"
+    printf "UNIONHUB_CLUSTER_DB='%s'\n" "$(connection_string "$DB_PORT")"
+    printf "UNIONHUB_CLUSTER_NODE_DBS='%s'\n" "$nodes"
+    printf "UNIONHUB_CLUSTER_JWT_KEY='%s'\n" "$(secret jwt)"
+    printf "UNIONHUB_CLUSTER_ADMIN_PASSWORD='%s'\n" "$(secret admin)"
+    printf "UNIONHUB_CLUSTER_CTL='%s'\n" "$ROOT/eng/cluster.sh"
+    printf "UNIONHUB_CLUSTER_MODE='%s'\n" "$(cat "$CL/mode" 2>/dev/null || echo one)"
+  } > "$CL/cluster.env"
   chmod 600 "$CL/cluster.env"
 }
 
