@@ -8,7 +8,7 @@ namespace UnionHub.Api.Platform;
 /// (SMS sends per phone, real-name tries per day). Buckets must never contain personal data in clear:
 /// use <see cref="PiiProtector.Label"/> for phones and ID numbers.
 /// </summary>
-public sealed class RateCounter(MySqlDataSource db, TimeProvider clock)
+public sealed class RateCounter(MySqlDataSource db, Transactions transactions, TimeProvider clock)
 {
     public readonly record struct Decision(bool Allowed, int Hits, TimeSpan RetryAfter);
 
@@ -17,15 +17,14 @@ public sealed class RateCounter(MySqlDataSource db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var start = WindowStart(now, window);
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO rate_counter (bucket, window_start, hits, expires_at) VALUES (@bucket, @start, 1, @expires)
-            ON DUPLICATE KEY UPDATE hits = hits + 1
-            """, new { bucket, start, expires = start + window }, tx, cancellationToken: ct));
-        var hits = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT hits FROM rate_counter WHERE bucket = @bucket AND window_start = @start", new { bucket, start }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct); // windows that are over are deleted by Housekeeping, on one instance at a time
+        // One statement counts and reads the count back (LAST_INSERT_ID carries it), keeping the row's lock short. A hot bucket
+        // counted through two cluster nodes at once conflicts at certification: the runner counts again.
+        // Windows that are over are deleted by Housekeeping, on one instance at a time.
+        var hits = await transactions.RunAsync((conn, tx) => conn.ExecuteScalarAsync<int>(new CommandDefinition("""
+            INSERT INTO rate_counter (bucket, window_start, hits, expires_at) VALUES (@bucket, @start, LAST_INSERT_ID(1), @expires)
+            ON DUPLICATE KEY UPDATE hits = LAST_INSERT_ID(hits + 1);
+            SELECT LAST_INSERT_ID();
+            """, new { bucket, start, expires = start + window }, tx, cancellationToken: ct)), ct);
 
         return new Decision(hits <= limit, hits, hits <= limit ? TimeSpan.Zero : start + window - now);
     }

