@@ -3,12 +3,19 @@ using UnionHub.IntegrationTests.Security;
 
 namespace UnionHub.IntegrationTests.Platform;
 
-/// <summary>docs/API-guide.md lists every route of the served OpenAPI document, and no route the API does not serve.</summary>
+/// <summary>
+/// docs/API-guide.md lists every route of the served OpenAPI document, and no route the API does not serve; and
+/// api/UnionHub.Api/UnionHub.Api.http has a request for every feature (every tag of the document).
+/// </summary>
 public sealed partial class ApiGuideTests : ApiTest
 {
     /// <summary>A route row of the guide's tables: <c>| GET | `/api/v1/perks/{id}` | ...</c>.</summary>
     [GeneratedRegex(@"^\|\s*(GET|POST|PUT|PATCH|DELETE)\s*\|\s*`(/[^`]*)`", RegexOptions.Multiline)]
     private static partial Regex RouteRow();
+
+    /// <summary>A request line of the .http file: <c>POST {{base}}/api/v1/perks/{{perkId}}/claims</c>.</summary>
+    [GeneratedRegex(@"^(GET|POST|PUT|PATCH|DELETE) \{\{base\}\}(/[^\s?]*)", RegexOptions.Multiline)]
+    private static partial Regex HttpRequestLine();
 
     private static HashSet<string> GuideRoutes()
     {
@@ -37,5 +44,22 @@ public sealed partial class ApiGuideTests : ApiTest
             .Where(r => r.Contains(" /api/", StringComparison.Ordinal) && !r.Contains(" /api/v1/dev/", StringComparison.Ordinal))
             .Where(r => !served.Contains(r)).Order(StringComparer.Ordinal).ToList();
         Assert.That(stale, Is.Empty, "routes in docs/API-guide.md that the API does not serve");
+    }
+
+    [Test]
+    public async Task Every_feature_has_a_request_in_the_http_file()
+    {
+        using var client = Anonymous();
+        var operations = await Operation.AllAsync(client);
+        var requests = HttpRequestLine().Matches(File.ReadAllText(Repository.Path("api", "UnionHub.Api", "UnionHub.Api.http")))
+            .Select(m => (Method: m.Groups[1].Value, Segments: m.Groups[2].Value.Split('/'))).ToList();
+        Assert.That(requests, Has.Count.GreaterThan(100), "the .http file's requests were read");
+
+        // any segment of a request ({{perkId}}, 1) may stand for a {parameter} segment of a route
+        bool Sends(Operation op) => requests.Any(r => r.Method == op.Method && r.Segments.Length == op.PathTemplate.Split('/').Length
+            && r.Segments.Zip(op.PathTemplate.Split('/')).All(p => p.First == p.Second || p.Second.StartsWith('{')));
+        var features = operations.GroupBy(o => o.Node.GetProperty("tags")[0].GetString()!);
+        var uncovered = features.Where(f => !f.Any(Sends)).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.That(uncovered, Is.Empty, "features (OpenAPI tags) without a request in api/UnionHub.Api/UnionHub.Api.http");
     }
 }
