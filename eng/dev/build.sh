@@ -25,7 +25,7 @@ build_clients() {
   local app stale=()
   for app in member-h5 merchant console; do
     local dist="$ROOT/clients/$app/dist/index.html"
-    if [[ ! -f "$dist" ]] || [[ -n "$(find "$ROOT/clients/$app" "$ROOT/clients/sdk/src" "$ROOT/clients/package-lock.json" \
+    if [[ ! -f "$dist" ]] || [[ -n "$(find "$ROOT/clients/$app" "$ROOT/clients/sdk/src" "$ROOT/clients/shared/src" "$ROOT/clients/package-lock.json" \
         -path '*/node_modules' -prune -o -path '*/dist' -prune -o -type f -newer "$dist" -print -quit)" ]]; then
       stale+=("$app")
     fi

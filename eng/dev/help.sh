@@ -5,8 +5,9 @@ usage() {
   cat <<EOF
 Usage: ./dev COMMAND
 
-  run     install what is missing, build the clients, start MariaDB in .local/, migrate, serve the API and the
-          clients (member H5 at /, merchant page at /merchant/, staff console at /console/) on http://127.0.0.1:5080
+  run     [--empty] install what is missing, build the clients, start MariaDB in .local/, migrate, serve the API and
+          the clients (member H5 at /, merchant page at /merchant/, staff console at /console/) on http://127.0.0.1:5080;
+          an empty database gets a demo federation and the logins are printed (--empty or Seed__Demo=false: none)
   test    install what is missing, then every test suite (unit, integration, vitest, SDK drift, browser)
           against a throw-away MariaDB
   sdk     regenerate clients/sdk/src/generated/api.d.ts from the API's OpenAPI document (starts a throw-away

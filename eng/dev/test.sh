@@ -83,8 +83,8 @@ run_clients_suites() {
     FAILED_SUITES+=("vitest (no results)")
   fi
 
-  step "Test suite: typecheck (tsc on clients/sdk, vue-tsc on the apps)"
-  if (cd "$ROOT/clients" && node_modules/.bin/tsc -p sdk/tsconfig.json --noEmit && node_modules/.bin/vue-tsc --noEmit -p member-h5/tsconfig.json \
+  step "Test suite: typecheck (tsc on clients/sdk and clients/shared, vue-tsc on the apps)"
+  if (cd "$ROOT/clients" && node_modules/.bin/tsc -p sdk/tsconfig.json --noEmit && node_modules/.bin/tsc -p shared/tsconfig.json --noEmit && node_modules/.bin/vue-tsc --noEmit -p member-h5/tsconfig.json \
       && node_modules/.bin/vue-tsc --noEmit -p merchant/tsconfig.json && node_modules/.bin/vue-tsc --noEmit -p console/tsconfig.json); then
     info "no type errors"; PASSED=$((PASSED + 1))
   else
