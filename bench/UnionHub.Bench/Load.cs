@@ -154,7 +154,14 @@ public static class Load
             {
                 await Task.Delay(100);
                 var now = Stopwatch.GetTimestamp();
-                var w = _current!;
+                Window w;
+                bool ended;
+                lock (_windows) // the sell-out switch closes one window and opens the next under this lock
+                {
+                    w = _current!;
+                    ended = now >= w.End;
+                }
+
                 if (w != shown)
                 {
                     // the first perk.sold_out answer closed the selling window; everyone keeps pressing
@@ -167,7 +174,7 @@ public static class Load
                     continue;
                 }
 
-                if (now >= w.End)
+                if (ended)
                 {
                     if (after is not null && w == first)
                     {
