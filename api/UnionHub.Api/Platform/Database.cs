@@ -42,6 +42,7 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<IdempotencyGate>();
         builder.Services.AddSingleton<DbRetry>();
         builder.Services.AddSingleton<RateCounter>();
+        builder.Services.AddSingleton<SharedRateCounter>();
         return builder;
     }
 }
