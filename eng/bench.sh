@@ -7,7 +7,8 @@
 # Tuning (environment): BENCH_CONNECTIONS (128), BENCH_SECONDS (20: each claim phase), BENCH_MEMBERS (20000),
 # BENCH_TAPS (4: claims a member sends at once in the double-tap phase, 0-2x BENCH_TAP_GAP_MS=10 ms apart), BENCH_RETRY_SHARE (0.02: final answers taken
 # as lost and replayed with the same key), BENCH_DROP_STOCK (5000), BENCH_NAIVE_CLIENTS (8,16,32,64,128),
-# BENCH_NAIVE_SECONDS (4), BENCH_CLAIM_RATE_LIMIT (0 = RateLimits:ClaimsPerMemberPerMinute off).
+# BENCH_NAIVE_SECONDS (4), BENCH_CLAIM_RATE_LIMIT (0 = RateLimits:ClaimsPerMemberPerMinute off), BENCH_NOTIFICATIONS
+# (on: the delivery worker runs; off only to see what it costs).
 set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,6 +30,7 @@ DROP_AFTER_SECONDS=15
 NAIVE_CLIENTS="${BENCH_NAIVE_CLIENTS:-8,16,32,64,128}"
 NAIVE_SECONDS="${BENCH_NAIVE_SECONDS:-4}"
 CLAIM_RATE_LIMIT="${BENCH_CLAIM_RATE_LIMIT:-0}"
+NOTIFICATIONS="${BENCH_NOTIFICATIONS:-on}"
 GET_SECONDS=10
 AMPLE_STOCK=5000000
 AMPLE_LIMIT=1000
@@ -113,12 +115,12 @@ SQL
   local cs="Server=127.0.0.1;Port=$db_port;Database=unionhub_bench;User ID=unionhub;Password=$password;Maximum Pool Size=200"
 
   local url="http://127.0.0.1:$api_port"
-  step "API in Release on $url (notification worker on, claim rate limit ${CLAIM_RATE_LIMIT}/min: $([[ $CLAIM_RATE_LIMIT == 0 ]] && echo off || echo on))"
+  step "API in Release on $url (notification worker $NOTIFICATIONS, claim rate limit ${CLAIM_RATE_LIMIT}/min: $([[ $CLAIM_RATE_LIMIT == 0 ]] && echo off || echo on))"
   local jwt_key; jwt_key="$(head -c 32 /dev/urandom | base64 -w0)"
   (cd "$ROOT/api/UnionHub.Api" && exec env ConnectionStrings__UnionHub="$cs" ASPNETCORE_ENVIRONMENT=Development \
     ASPNETCORE_URLS="$url" UnionHub__LocalDir="$BENCH_DIR" Jwt__SigningKey="$jwt_key" Jwt__AccessTokenMinutes=60 \
     Logging__LogLevel__Default=Warning RateLimits__ClaimsPerMemberPerMinute="$CLAIM_RATE_LIMIT" \
-    Notifications__WorkerEnabled=true Wechat__AppId="$WECHAT_APP" dotnet bin/Release/net10.0/UnionHub.Api.dll) > "$BENCH_DIR/api.log" 2>&1 &
+    Notifications__WorkerEnabled="$([[ $NOTIFICATIONS == off ]] && echo false || echo true)" Wechat__AppId="$WECHAT_APP" dotnet bin/Release/net10.0/UnionHub.Api.dll) > "$BENCH_DIR/api.log" 2>&1 &
   API_PID=$!
   local i; printf '    waiting for /health/ready '
   for i in $(seq 1 120); do
@@ -210,6 +212,7 @@ drop_max_seconds=$DROP_MAX_SECONDS
 drop_after_seconds=$DROP_AFTER_SECONDS
 naive_seconds=$NAIVE_SECONDS
 claim_rate_limit=$CLAIM_RATE_LIMIT
+notifications=$NOTIFICATIONS
 roster=$(grep '^roster-import:' <<<"$roster" | tail -1 | sed 's/^roster-import: //')
 run_seconds=$((SECONDS - started))
 META
