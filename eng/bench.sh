@@ -152,7 +152,8 @@ SQL
   local common=(--url "$url" --tokens "$tokens" --connections "$CONNECTIONS" --cs "$cs")
 
   step "Warm-up: 10 s of claims, 3 s of GET /api/v1/perks (not counted)"
-  client claims "${common[@]}" --perk "$(perk warmup)" --seconds 10 --name warmup --out "$RUN/warmup.json" > /dev/null
+  client claims "${common[@]}" --perk "$(perk warmup)" --seconds 10 --name warmup --title "warm-up claims (not counted)" \
+    --out "$RUN/warmup.json" | grep -v '^      ' # its numbers only, no progress lines
   bench wrk --url "$url" --path /api/v1/perks --seconds 3 --connections "$CONNECTIONS" --script "$ROOT/bench/tokens.lua" \
     --tokens "$tokens" --name warmup-get --out "$RUN/warmup-get.json" > /dev/null
 

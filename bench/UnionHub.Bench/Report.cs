@@ -24,7 +24,7 @@ public static class Report
         var perks = Phase("perks");
         var clientLive = Phase("client-live");
         var naive = Json.Load<NaiveResult>(Path.Combine(dir, "naive.json"));
-        var checks = new[] { "claims", "taps", "drop", "naive" }.Select(n => Json.Load<CheckResult>(Path.Combine(dir, $"check-{n}.json")))
+        var checks = new[] { "claims", "taps", "naive", "drop" }.Select(n => Json.Load<CheckResult>(Path.Combine(dir, $"check-{n}.json")))
             .OfType<CheckResult>().ToList();
 
         var claimsWindow = claims?.Window("timed");
@@ -48,7 +48,7 @@ public static class Report
         var outboxAtEnd = checks.LastOrDefault() is { } lastCheck ? Load.Summary(lastCheck.Outbox) : "not checked";
         L(M("notifications") == "off"
             ? I($"- The notification delivery worker is OFF (BENCH_NOTIFICATIONS=off: Notifications:WorkerEnabled=false), so this run does not measure what phones meet; notices stay in the outbox ({outboxAtEnd}).")
-            : I($"- The notification delivery worker is ON (Notifications:WorkerEnabled=true, fake sender): every member has a WeChat openid, so every granted claim's notice is delivered during the run (outbox at the end: {outboxAtEnd})."));
+            : I($"- The notification delivery worker is ON (Notifications:WorkerEnabled=true, fake sender): every member has a WeChat openid, so every granted claim's notice is delivered during the run (outbox after the last claim phase: {outboxAtEnd})."));
         L(I($"- The per-member claim rate limit (RateLimits:ClaimsPerMemberPerMinute) is {(M("claim_rate_limit") is "0" ? "OFF (0) in every phase" : $"{M("claim_rate_limit")} a minute in every phase")}: the phases measure throughput, so no member is held back by it (429 answers would show in the tables)."));
         L(I($"- {Num("members")} verified members with their own JWTs. Claims go through bench/UnionHub.Bench (a lean keep-alive HTTP/1.1 client, {M("connections")} connections, one request in flight on each) and carry exactly what clients/sdk sends on a claim: POST with no body, `Accept: application/json`, the member's bearer token and a fresh `Idempotency-Key` (a v4 UUID) per claim, retried with the SAME key after 300 ms and then 1 s (or Retry-After), at most twice, on no answer, 502/503/504 and 409 idempotency.in_progress, as the SDK does. On top, {Pct(M("retry_share"))} of final answers are taken as lost and the same key is sent again 300 ms later (a replay: it must get the first answer again, status and code, a 201 byte for byte)."));
         L(I($"- GET /health/live is measured with wrk and no Lua script; GET /api/v1/perks with wrk and bench/tokens.lua (a member token a request). Both at {M("connections")} connections."));
@@ -126,7 +126,7 @@ public static class Report
         L();
         L("| phase | client | window | answers/s | new vouchers/s | p50 ms | p99 ms | answers | not 201/409 | 5xx or none | SDK retries | replays (not the first answer) | load after |");
         L("|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
-        foreach (var phase in new[] { claims, taps, drop, live, perks, clientLive }.OfType<PhaseResult>())
+        foreach (var phase in new[] { Phase("warmup"), claims, taps, drop, live, perks, clientLive }.OfType<PhaseResult>())
         {
             foreach (var w in phase.Windows)
             {
