@@ -120,7 +120,7 @@ SQL
   (cd "$ROOT/api/UnionHub.Api" && exec env ConnectionStrings__UnionHub="$cs" ASPNETCORE_ENVIRONMENT=Development \
     ASPNETCORE_URLS="$url" UnionHub__LocalDir="$BENCH_DIR" Jwt__SigningKey="$jwt_key" Jwt__AccessTokenMinutes=60 \
     Logging__LogLevel__Default=Warning RateLimits__ClaimsPerMemberPerMinute="$CLAIM_RATE_LIMIT" \
-    Notifications__WorkerEnabled="$([[ $NOTIFICATIONS == off ]] && echo false || echo true)" Wechat__AppId="$WECHAT_APP" dotnet bin/Release/net10.0/UnionHub.Api.dll) > "$BENCH_DIR/api.log" 2>&1 &
+    Notifications__WorkerEnabled="$([[ $NOTIFICATIONS == off ]] && echo false || echo true)" Wechat__AppId="$WECHAT_APP" Seed__Demo=false dotnet bin/Release/net10.0/UnionHub.Api.dll) > "$BENCH_DIR/api.log" 2>&1 &
   API_PID=$!
   local i; printf '    waiting for /health/ready '
   for i in $(seq 1 120); do
