@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
 using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
@@ -116,42 +114,5 @@ public static class Declarations
 
         var row = await FindAsync(conn, tx, declarationId, ct);
         return row is not null && OrgScope.IsInside(row.OrgPath, root) ? (row, root) : (null, root);
-    }
-
-    public static async Task<Results<Ok<Page<Declaration>>, ProblemHttpResult>> List(
-        string? roundId, string? status, int? limit, string? cursor, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
-    {
-        var after = Paging.After(cursor);
-        if (after is null)
-        {
-            return Problems.BadCursor();
-        }
-
-        var v = new Validator()
-            .Check(roundId is null || OrgScope.ParseId(roundId) is not null, "roundId", "is not a valid id")
-            .Check(status is null || HardshipRules.Statuses.Contains(status), "status", "is not a declaration status");
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        var take = Paging.Limit(limit);
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct) ?? "/nowhere/";
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + """
-             WHERE d.org_path LIKE CONCAT(@root, '%') AND d.id < @after
-               AND (@round IS NULL OR d.round_id = @round) AND (@status IS NULL OR d.status = @status)
-             ORDER BY d.id DESC LIMIT @take
-            """, new { root, after, round = OrgScope.ParseId(roundId), status, take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
-        return TypedResults.Ok(new Page<Declaration>(page.Items.Select(r => View(r, pii)).ToList(), page.NextCursor));
-    }
-
-    public static async Task<Results<Ok<Declaration>, ProblemHttpResult>> Get(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var (row, _) = await FindVisibleAsync(conn, null, http, id, ct);
-        return row is null ? Problems.NotFound("declaration") : TypedResults.Ok((await LoadAsync(conn, null, row.Id, pii, ct))!);
     }
 }

@@ -17,20 +17,6 @@ public static class Declare
 
     public sealed record StaffRequest(string? RoundId, string? MemberId, string? Note);
 
-    public static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> AsMember(
-        MemberRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        await DeclareAsync(request.RoundId, http.User.MemberId()!.Value.Text(), request.Note, staffRoot: null, http, db, pii, clock, ct);
-
-    public static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> AsStaff(
-        StaffRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
-        return root is null
-            ? Problems.NotFound("member")
-            : await DeclareAsync(request.RoundId, request.MemberId, request.Note, root, http, db, pii, clock, ct);
-    }
-
     private sealed record MemberRow(long Id, string OrgPath, long OrgId);
 
     private sealed record HouseholdRow(long Id, string Tier, string Reason);
@@ -42,7 +28,7 @@ public static class Declare
         SELECT LAST_INSERT_ID();
         """;
 
-    private static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> DeclareAsync(string? roundIdText, string? memberIdText,
+    internal static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> DeclareAsync(string? roundIdText, string? memberIdText,
         string? note, string? staffRoot, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()

@@ -45,15 +45,7 @@ public static class AssignmentLetter
 
     private sealed record Parties(byte[]? MemberNameEnc, string? OrgName, byte[]? LawyerNameEnc);
 
-    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> ForStaff(string id, HttpContext http, MySqlDataSource db,
-        PiiProtector pii, LetterFont font, TimeProvider clock, CancellationToken ct) =>
-        RenderAsync(id, Cases.Viewer.Staff, http, db, pii, font, clock, ct);
-
-    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> ForLawyer(string id, HttpContext http, MySqlDataSource db,
-        PiiProtector pii, LetterFont font, TimeProvider clock, CancellationToken ct) =>
-        RenderAsync(id, Cases.Viewer.Lawyer, http, db, pii, font, clock, ct);
-
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RenderAsync(string id, Cases.Viewer viewer,
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RenderAsync(string id, Cases.Viewer viewer,
         HttpContext http, MySqlDataSource db, PiiProtector pii, LetterFont font, TimeProvider clock, CancellationToken ct)
     {
         if (OrgScope.ParseId(id) is not { } caseId)

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
 using UnionHub.Api.Features.Members;
@@ -15,57 +14,7 @@ public static class Decide
 {
     public sealed record RefuseRequest(string? Reason);
 
-    private const string AcceptSql = """
-        UPDATE legal_case SET status = 'consultation', decided_at = @Now, decided_by = @StaffId, accepted_at = @Now, updated_at = @Now
-        WHERE id = @Id AND status = 'submitted'
-        """;
-
-    private const string RefuseSql = """
-        UPDATE legal_case SET status = 'refused', decided_at = @Now, decided_by = @StaffId, refusal_reason = @Reason, updated_at = @Now
-        WHERE id = @Id AND status = 'submitted'
-        """;
-
-    public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Accept(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        Transition.RunAsync(id, Cases.Viewer.Staff, http, db, pii, clock, ct, async (conn, tx, row, now) =>
-        {
-            if (await conn.ExecuteAsync(new CommandDefinition(AcceptSql, new { row.Id, Now = now, StaffId = http.User.StaffId() }, tx,
-                    cancellationToken: ct)) != 1)
-            {
-                return NotSubmitted(row);
-            }
-
-            await Cases.RecordAsync(conn, tx, http, now, row, "accept", row.Status, CaseRules.Consultation, null,
-                new { late = row.DecideBy <= now }, ct);
-            return null;
-        });
-
-    public static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Refuse(
-        string id, RefuseRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
-    {
-        var v = new Validator().Required(request.Reason, "reason", 1000);
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        return await Transition.RunAsync(id, Cases.Viewer.Staff, http, db, pii, clock, ct, async (conn, tx, row, now) =>
-        {
-            if (await conn.ExecuteAsync(new CommandDefinition(RefuseSql, new
-                {
-                    row.Id, Now = now, StaffId = http.User.StaffId(), Reason = request.Reason!.Trim(),
-                }, tx, cancellationToken: ct)) != 1)
-            {
-                return NotSubmitted(row);
-            }
-
-            await Cases.RecordAsync(conn, tx, http, now, row, "refuse", row.Status, CaseRules.Refused, request.Reason!.Trim(),
-                new { late = row.DecideBy <= now }, ct);
-            return null;
-        });
-    }
-
-    private static ProblemHttpResult NotSubmitted(Cases.Row row) =>
+    internal static ProblemHttpResult NotSubmitted(Cases.Row row) =>
         Problems.Create(409, "legal_case.not_submitted", "Only a submitted application can be accepted or refused.",
             $"The case is {row.Status}.");
 }
@@ -105,7 +54,7 @@ internal static class Transition
     }
 
     /// <summary>The answer when a change needs an open case and the case is not (closed and refused cases are archived).</summary>
-    public static ProblemHttpResult NotOpen(string status) => status is CaseRules.Closed or CaseRules.Refused
+    public static ProblemHttpResult NotOpen(string status) => status is LegalAidRules.Closed or LegalAidRules.Refused
         ? Problems.Create(409, "legal_case.archived", "The case is archived and can no longer change.", $"The case is {status}.")
         : Problems.Create(409, "legal_case.not_open", "The case has not been accepted yet.", $"The case is {status}.");
 }

@@ -5,8 +5,7 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Funds;
 
-/// <summary>GET /admin/fund-applications?fundId=&amp;status=: the review queue for reviewers and super_admins.</summary>
-public static class ReviewQueue
+public static class ListFundApplications
 {
     public static async Task<Results<Ok<Page<Applications.Application>>, ProblemHttpResult>> Handle(
         MySqlDataSource db, PiiProtector pii, CancellationToken ct, string? fundId = null, string? status = null, int? limit = null,
@@ -34,18 +33,5 @@ public static class ReviewQueue
             """, new { After = after, FundId = fund, Status = status, Take = take + 1 }, cancellationToken: ct))).ToList();
         var page = Paging.Build(rows, take, r => r.Id);
         return TypedResults.Ok(new Page<Applications.Application>(page.Items.Select(r => Applications.ToView(r, pii)).ToList(), page.NextCursor));
-    }
-
-    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Get(
-        string id, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
-    {
-        if (FundRules.ParseId(id) is not { } appId)
-        {
-            return Problems.NotFound("application");
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var view = await Applications.LoadAsync(conn, null, appId, null, pii, ct);
-        return view is null ? Problems.NotFound("application") : TypedResults.Ok(view);
     }
 }

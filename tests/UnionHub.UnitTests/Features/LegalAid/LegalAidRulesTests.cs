@@ -3,7 +3,7 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.UnitTests.Features.LegalAid;
 
-public sealed class CaseRulesTests
+public sealed class LegalAidRulesTests
 {
     [TestCase("wage_arrears", "consultation", "mediation", true)]
     [TestCase("wage_arrears", "consultation", "arbitration", true)] // mediation is voluntary
@@ -20,11 +20,11 @@ public sealed class CaseRulesTests
     [TestCase("contract", "closed", "litigation", false)]
     [TestCase("contract", "refused", "mediation", false)]
     public void Stages_move_forward_and_labour_disputes_pass_arbitration_before_court(string dispute, string from, string to, bool allowed) =>
-        Assert.That(CaseRules.StageMoveRefusal(dispute, from, to) is null, Is.EqualTo(allowed));
+        Assert.That(LegalAidRules.StageMoveRefusal(dispute, from, to) is null, Is.EqualTo(allowed));
 
     [Test]
     public void Case_numbers_carry_the_year_and_a_padded_id() =>
-        Assert.That(CaseRules.CaseNo(2026, 42), Is.EqualTo("LA-2026-000042"));
+        Assert.That(LegalAidRules.CaseNo(2026, 42), Is.EqualTo("LA-2026-000042"));
 
     [Test]
     public void Licence_numbers_leave_masked() =>

@@ -5,10 +5,9 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Funds;
 
-/// <summary>GET /me/fund-applications and /me/fund-applications/{id}: the caller's own applications only.</summary>
-public static class MyApplications
+public static class ListMyFundApplications
 {
-    public static async Task<Results<Ok<Page<Applications.Application>>, ProblemHttpResult>> List(
+    public static async Task<Results<Ok<Page<Applications.Application>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct, int? limit = null, string? cursor = null)
     {
         if (Paging.After(cursor) is not { } after)
@@ -23,18 +22,5 @@ public static class MyApplications
             new { MemberId = http.User.MemberId(), After = after, Take = take + 1 }, cancellationToken: ct))).ToList();
         var page = Paging.Build(rows, take, r => r.Id);
         return TypedResults.Ok(new Page<Applications.Application>(page.Items.Select(r => Applications.ToView(r, pii)).ToList(), page.NextCursor));
-    }
-
-    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Get(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
-    {
-        if (FundRules.ParseId(id) is not { } appId)
-        {
-            return Problems.NotFound("application");
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var view = await Applications.LoadAsync(conn, null, appId, http.User.MemberId(), pii, ct);
-        return view is null ? Problems.NotFound("application") : TypedResults.Ok(view);
     }
 }

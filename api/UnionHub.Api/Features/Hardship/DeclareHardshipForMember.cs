@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Features.Members;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.Hardship.Declare;
+
+namespace UnionHub.Api.Features.Hardship;
+
+public static class DeclareHardshipForMember
+{
+    public static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> Handle(
+        StaffRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
+        return root is null
+            ? Problems.NotFound("member")
+            : await DeclareAsync(request.RoundId, request.MemberId, request.Note, root, http, db, pii, clock, ct);
+    }
+}

@@ -1,0 +1,31 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Features.Members;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.Hardship.Rounds;
+
+namespace UnionHub.Api.Features.Hardship;
+
+public static class ListHardshipRoundsForStaff
+{
+    /// <summary>GET /admin/hardship/rounds: the rounds of the caller's subtree, newest first.</summary>
+    public static async Task<Results<Ok<Page<RoundSummary>>, ProblemHttpResult>> Handle(
+        int? limit, string? cursor, HttpContext http, MySqlDataSource db, CancellationToken ct)
+    {
+        if (Paging.After(cursor) is not { } after)
+        {
+            return Problems.BadCursor();
+        }
+
+        var take = Paging.Limit(limit);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct) ?? "/nowhere/";
+        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + """
+             WHERE org_path LIKE CONCAT(@root, '%') AND id < @after ORDER BY id DESC LIMIT @take
+            """, new { root, after, take = take + 1 }, cancellationToken: ct))).ToList();
+        var page = Paging.Build(rows, take, r => r.Id);
+        return TypedResults.Ok(new Page<RoundSummary>(page.Items.Select(r => new RoundSummary(r.Id.Text(), r.OrgId.Text(), r.Title, r.Kind,
+            r.FundId.Text(), r.OpensAt.ToChina(), r.ClosesAt.ToChina(), r.NoticeWorkingDays, r.SurveyStatus)).ToList(), page.NextCursor));
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Features.Members;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.LegalAid.CaseQueries;
+
+namespace UnionHub.Api.Features.LegalAid;
+
+public static class ListLegalAidCases
+{
+    /// <param name="status">Only cases in this status (submitted, refused, consultation, mediation, arbitration, litigation, closed).</param>
+    public static async Task<Results<Ok<Page<Cases.Case>>, ProblemHttpResult>> Handle(
+        HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct,
+        string? status = null, int? limit = null, string? cursor = null)
+    {
+        if (status is not null && !LegalAidRules.Statuses.Contains(status))
+        {
+            return Problems.Create(400, "request.invalid", "Unknown status.", $"status must be one of: {LegalAidRules.Join(LegalAidRules.Statuses)}");
+        }
+
+        string? root;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        {
+            root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
+        }
+
+        return await ListAsync(db, pii, clock, ct, limit, cursor,
+            " WHERE (@Root = '/' OR o.path LIKE CONCAT(@Root, '%')) AND (@Status IS NULL OR c.status = @Status)",
+            new { Root = root ?? "-", Status = status });
+    }
+}
