@@ -1,9 +1,10 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
+using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
-namespace UnionHub.Api.Features.Members;
+namespace UnionHub.Api.Features.Enterprises;
 
 /// <summary>GET /admin/enterprises?orgId=: enterprises in the subtree of orgId (default: the caller's whole scope), newest first.</summary>
 public static class ListEnterprises

@@ -2,8 +2,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using UnionHub.IntegrationTests.Features.Enterprises;
 
-namespace UnionHub.IntegrationTests.Features.Enterprises;
+namespace UnionHub.IntegrationTests.Features.GroupBuys;
 
 public sealed class GroupBuyTests : EnterpriseTest
 {

@@ -1,9 +1,10 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
+using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
-namespace UnionHub.Api.Features.Members;
+namespace UnionHub.Api.Features.Enterprises;
 
 /// <summary>POST /admin/enterprises: registers an enterprise (by its unified social credit code) under an org in the caller's scope.</summary>
 public static class CreateEnterprise

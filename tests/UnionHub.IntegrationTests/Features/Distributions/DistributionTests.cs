@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
+using UnionHub.IntegrationTests.Features.Enterprises;
 
-namespace UnionHub.IntegrationTests.Features.Enterprises;
+namespace UnionHub.IntegrationTests.Features.Distributions;
 
 public sealed class DistributionTests : EnterpriseTest
 {
