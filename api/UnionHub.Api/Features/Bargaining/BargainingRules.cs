@@ -1,8 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Security.Claims;
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Bargaining;
@@ -35,7 +33,7 @@ public static class BargainingRules
 
     public static DateOnly TodayInChina(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);
 
-    public sealed class EnterpriseRow
+    public sealed class EnterpriseRow : IOrgOwned
     {
         public long Id { get; set; }
         public long OrgId { get; set; }
@@ -54,24 +52,8 @@ public static class BargainingRules
         """;
 
     /// <summary>The enterprise when it exists inside the caller's subtree (super_admin: anywhere); null means answer 404.</summary>
-    public static async Task<EnterpriseRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, ClaimsPrincipal user, string? id,
-        CancellationToken ct)
-    {
-        if (OrgScope.ParseId(id) is not { } enterpriseId)
-        {
-            return null;
-        }
-
-        var root = await OrgScope.RootPathAsync(conn, tx, user, ct);
-        if (root is null)
-        {
-            return null;
-        }
-
-        var row = await conn.QuerySingleOrDefaultAsync<EnterpriseRow>(new CommandDefinition(
-            SelectEnterprise, new { Id = enterpriseId }, tx, cancellationToken: ct));
-        return row is not null && OrgScope.IsInside(row.OrgPath, root) ? row : null;
-    }
+    public static Task<EnterpriseRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
+        scope.FindAsync<EnterpriseRow>(conn, tx, SelectEnterprise, id, ct);
 
     private const string LockEnterprise = """
         SELECT id, org_id AS OrgId, name, '' AS OrgPath, is_unionised AS IsUnionised, has_workers_congress AS HasWorkersCongress,

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Bargaining.CompleteStep;
 
@@ -38,7 +37,8 @@ public static class CompleteBargainingStep
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var enterprise = await BargainingRules.FindVisibleAsync(conn, tx, http.User, id, ct);
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        var enterprise = await BargainingRules.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
         if (enterprise is null)
         {
             return Problems.NotFound("enterprise");

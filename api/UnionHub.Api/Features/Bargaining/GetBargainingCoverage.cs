@@ -30,8 +30,8 @@ public static class GetBargainingCoverage
         CAST(COALESCE(SUM(e.is_unionised = 1 AND e.has_workers_congress = 1), 0) AS SIGNED) AS WithCongress
         """;
 
-    private const string TotalSql = "SELECT " + Sums + """
-         FROM enterprise e JOIN org o ON o.id = e.org_id WHERE o.path LIKE CONCAT(@Root, '%')
+    private static readonly string TotalSql = "SELECT " + Sums + $"""
+         FROM enterprise e JOIN org o ON o.id = e.org_id WHERE {Scope.Sql("o.path")}
         """;
 
     private const string ChildrenSql = "SELECT c.id AS OrgId, c.name, " + Sums + """
@@ -46,32 +46,33 @@ public static class GetBargainingCoverage
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, CancellationToken ct, string? orgId = null)
     {
-        var requested = OrgScope.ParseId(orgId);
+        var requested = Ids.Parse(orgId);
         if (orgId is not null && requested is null)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["orgId"] = ["is not a valid id"] });
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        OrgScope.OrgRow? org = null;
-        if (requested is { } r)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        Orgs.OrgRow? org = null;
+        if (requested is not null)
         {
-            org = await OrgScope.FindVisibleAsync(conn, null, http.User, r, ct);
+            org = await Orgs.FindVisibleAsync(conn, null, scope, requested, ct);
             if (org is null)
             {
                 return Problems.NotFound("organisation");
             }
         }
-        else if (!http.User.IsInRole(Roles.SuperAdmin))
+        else if (!scope.SeesEverything)
         {
-            org = http.User.OrgId() is { } own ? await OrgScope.FindVisibleAsync(conn, null, http.User, own, ct) : null;
+            org = await Orgs.FindVisibleAsync(conn, null, scope, http.User.OrgId(), ct);
             if (org is null)
             {
                 return Problems.NotFound("organisation");
             }
         }
 
-        var total = await conn.QuerySingleAsync<Row>(new CommandDefinition(TotalSql, new { Root = org?.Path ?? "/" }, cancellationToken: ct));
+        var total = await conn.QuerySingleAsync<Row>(new CommandDefinition(TotalSql, new { ScopePath = org?.Path ?? scope.Path }, cancellationToken: ct));
         total.OrgId = org?.Id;
         total.Name = org?.Name ?? "全部";
         var children = await conn.QueryAsync<Row>(new CommandDefinition(ChildrenSql, new { ParentId = org?.Id }, cancellationToken: ct));

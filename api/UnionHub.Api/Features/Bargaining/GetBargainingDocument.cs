@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Bargaining;
@@ -19,8 +18,9 @@ public static class GetBargainingDocument
         string id, string documentId, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var enterprise = await BargainingRules.FindVisibleAsync(conn, null, http.User, id, ct);
-        if (enterprise is null || OrgScope.ParseId(documentId) is not { } docId)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var enterprise = await BargainingRules.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct);
+        if (enterprise is null || Ids.Parse(documentId) is not { } docId)
         {
             return Problems.NotFound("document");
         }

@@ -20,11 +20,11 @@ public static class ListBargainingTrackers
         public DateTime? BargainingStepOn { get; set; }
     }
 
-    private const string Select = """
+    private static readonly string Select = $"""
         SELECT e.id, e.name, e.org_id AS OrgId, e.is_unionised AS IsUnionised, e.has_workers_congress AS HasWorkersCongress,
                e.bargaining_step AS BargainingStep, e.bargaining_step_on AS BargainingStepOn
         FROM enterprise e JOIN org o ON o.id = e.org_id
-        WHERE e.id < @After AND o.path LIKE CONCAT(@Root, '%') AND (@Unionised IS NULL OR e.is_unionised = @Unionised)
+        WHERE e.id < @After AND {Scope.Sql("o.path")} AND (@Unionised IS NULL OR e.is_unionised = @Unionised)
         ORDER BY e.id DESC
         LIMIT @Take
         """;
@@ -38,24 +38,27 @@ public static class ListBargainingTrackers
             return Problems.BadCursor();
         }
 
-        var requested = OrgScope.ParseId(orgId);
+        var requested = Ids.Parse(orgId);
         if (orgId is not null && requested is null)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["orgId"] = ["is not a valid id"] });
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        var root = requested is { } r
-            ? (await OrgScope.FindVisibleAsync(conn, null, http.User, r, ct))?.Path
-            : await OrgScope.RootPathAsync(conn, null, http.User, ct);
-        if (root is null)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (requested is not null)
+        {
+            scope = await Orgs.FindVisibleAsync(conn, null, scope, requested, ct) is { } visible ? scope.Within(visible.Path) : Scope.None;
+        }
+
+        if (scope.Path is null)
         {
             return Problems.NotFound("organisation");
         }
 
         var take = Paging.Limit(limit);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,
-            new { After = after, Root = root, Unionised = unionised, Take = take + 1 }, cancellationToken: ct))).ToList();
+            new { After = after, ScopePath = scope.Path, Unionised = unionised, Take = take + 1 }, cancellationToken: ct))).ToList();
         var page = Paging.Build(rows, take, x => x.Id);
         return TypedResults.Ok(new Page<Item>(page.Items.Select(x => new Item(x.Id.Text(), x.Name, x.OrgId.Text(), x.IsUnionised,
             x.HasWorkersCongress, x.BargainingStep, BargainingRules.Steps.FirstOrDefault(s => s.Number == x.BargainingStep + 1)?.Key,

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Bargaining.Documents;
 
@@ -25,7 +24,8 @@ public static class UploadBargainingDocument
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        if (await BargainingRules.FindVisibleAsync(conn, null, http.User, id, ct) is not { } visible)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (await BargainingRules.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct) is not { } visible)
         {
             return Problems.NotFound("enterprise"); // before reading the body
         }

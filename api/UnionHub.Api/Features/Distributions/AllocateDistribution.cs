@@ -3,7 +3,6 @@ using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Distributions.Allocate;
@@ -34,7 +33,7 @@ public static class AllocateDistribution
         List<long>? headCountIds = null;
         if (request.Method == HeadCount)
         {
-            headCountIds = CreatePerk.ParseIds(request.EnterpriseIds);
+            headCountIds = Ids.ParseAll(request.EnterpriseIds);
             v.Check(request.PerHead is null or (>= 1 and <= 1000), "perHead", "must be between 1 and 1000")
              .Check(headCountIds is { Count: > 0 and <= MaxEnterprises }, "enterpriseIds", $"must list 1-{MaxEnterprises} enterprise ids")
              .Check(headCountIds is null || headCountIds.Distinct().Count() == headCountIds.Count, "enterpriseIds", "must not repeat an enterprise")
@@ -47,7 +46,7 @@ public static class AllocateDistribution
              .Check(request.EnterpriseIds is null && request.PerHead is null, "method", "manual takes allocations only");
             for (var i = 0; i < lines.Count; i++)
             {
-                var e = OrgScope.ParseId(lines[i]?.EnterpriseId);
+                var e = Ids.Parse(lines[i]?.EnterpriseId);
                 var q = lines[i]?.Quantity;
                 v.Check(e is not null, $"allocations[{i}].enterpriseId", "is required and must be a valid id")
                  .Check(q is >= 1 and <= MaxQuantity, $"allocations[{i}].quantity", $"must be between 1 and {MaxQuantity}");
@@ -67,7 +66,8 @@ public static class AllocateDistribution
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var distribution = await DistributionViews.FindVisibleAsync(conn, null, http.User, id, ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var distribution = await DistributionViews.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct);
         if (distribution is null)
         {
             return Problems.NotFound("distribution");
@@ -76,7 +76,7 @@ public static class AllocateDistribution
         var ids = headCountIds ?? wanted.Select(w => w.EnterpriseId).ToList();
         var found = (await conn.QueryAsync<(long Id, string Path)>(new CommandDefinition(SelectEnterprises, new { ids }, cancellationToken: ct)))
             .ToDictionary(e => e.Id, e => e.Path);
-        var outside = ids.Where(e => !found.TryGetValue(e, out var path) || !OrgScope.IsInside(path, distribution.OrgPath)).ToList();
+        var outside = ids.Where(e => !found.TryGetValue(e, out var path) || !Scope.IsInside(path, distribution.OrgPath)).ToList();
         if (outside.Count > 0)
         {
             return Problems.Validation(new Dictionary<string, string[]>
@@ -89,7 +89,7 @@ public static class AllocateDistribution
         // a perk restricted to some organisations goes only to enterprises inside them, as members' claims do
         var eligible = (await conn.QueryAsync<string>(new CommandDefinition("SELECT org_path FROM perk_eligible_org WHERE perk_id = @PerkId",
             new { distribution.PerkId }, cancellationToken: ct))).ToList();
-        var ineligible = eligible.Count == 0 ? [] : ids.Where(e => !eligible.Any(p => OrgScope.IsInside(found[e], p))).ToList();
+        var ineligible = eligible.Count == 0 ? [] : ids.Where(e => !eligible.Any(p => Scope.IsInside(found[e], p))).ToList();
         if (ineligible.Count > 0)
         {
             return Problems.Validation(new Dictionary<string, string[]>

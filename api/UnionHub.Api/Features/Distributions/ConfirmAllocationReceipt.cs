@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Distributions.ConfirmReceipt;
 
@@ -34,7 +33,7 @@ public static class ConfirmAllocationReceipt
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var args = new { Id = OrgScope.ParseId(id), EnterpriseId = http.User.EnterpriseId(), request.Quantity, Note = request.Note?.Trim(), By = http.User.StaffId(), Now = now };
+        var args = new { Id = Ids.Parse(id), EnterpriseId = http.User.EnterpriseId(), request.Quantity, Note = request.Note?.Trim(), By = http.User.StaffId(), Now = now };
         if (args.Id is null || await conn.ExecuteAsync(new CommandDefinition(AddReceived, args, tx, cancellationToken: ct)) == 0)
         {
             var row = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);

@@ -10,7 +10,8 @@ public static class GetDistribution
         string id, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await DistributionViews.FindVisibleAsync(conn, null, http.User, id, ct) is { } row
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        return await DistributionViews.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct) is { } row
             ? TypedResults.Ok(await DistributionViews.LoadAsync(conn, null, row, ct))
             : Problems.NotFound("distribution");
     }

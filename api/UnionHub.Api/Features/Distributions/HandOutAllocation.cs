@@ -3,7 +3,6 @@ using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
@@ -60,7 +59,7 @@ public static class HandOutAllocation
         string? code = null;
         if (byList)
         {
-            memberIds = CreatePerk.ParseIds(request.MemberIds);
+            memberIds = Ids.ParseAll(request.MemberIds);
             var v = new Validator()
                 .Check(memberIds is { Count: > 0 and <= MaxList }, "memberIds", $"must list 1-{MaxList} member ids")
                 .Check(memberIds is null || memberIds.Distinct().Count() == memberIds.Count, "memberIds", "must not repeat a member");

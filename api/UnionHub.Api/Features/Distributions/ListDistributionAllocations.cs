@@ -17,7 +17,8 @@ public static class ListDistributionAllocations
 
         var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
-        if (await DistributionViews.FindVisibleAsync(conn, null, http.User, id, ct) is not { } distribution)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (await DistributionViews.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct) is not { } distribution)
         {
             return Problems.NotFound("distribution");
         }

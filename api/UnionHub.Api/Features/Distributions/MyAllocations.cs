@@ -1,5 +1,4 @@
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Distributions;
@@ -27,7 +26,7 @@ public static class MyAllocations
     /// <summary>The allocation when it belongs to the caller's enterprise; null otherwise (answer 404).</summary>
     internal static async Task<DistributionViews.AllocationRow?> FindOwnAsync(System.Data.Common.DbConnection conn,
         System.Data.Common.DbTransaction? tx, HttpContext http, string id, CancellationToken ct) =>
-        OrgScope.ParseId(id) is not { } allocationId ? null
+        Ids.Parse(id) is not { } allocationId ? null
             : await conn.QuerySingleOrDefaultAsync<DistributionViews.AllocationRow>(new CommandDefinition(
                 DistributionViews.AllocationColumns + " WHERE a.id = @allocationId AND a.enterprise_id = @enterpriseId",
                 new { allocationId, enterpriseId = http.User.EnterpriseId() }, tx, cancellationToken: ct));

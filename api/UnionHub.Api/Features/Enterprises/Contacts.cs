@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Enterprises;
@@ -38,12 +37,13 @@ public static class Contacts
         var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        if (OrgScope.ParseId(enterpriseId) is not { } id || await EnterpriseScope.FindVisibleAsync(conn, tx, http.User, id, ct) is null)
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        if (Ids.Parse(enterpriseId) is not { } id || await EnterpriseRows.FindVisibleAsync(conn, tx, scope, id, ct) is null)
         {
             return Problems.NotFound("enterprise");
         }
 
-        var user = OrgScope.ParseId(userId);
+        var user = Ids.Parse(userId);
         var args = new { Id = user, EnterpriseId = id, Disabled = disabled, Now = now.UtcDateTime };
         if (user is null || await conn.ExecuteAsync(new CommandDefinition(SetDisabled, args, tx, cancellationToken: ct)) == 0)
         {

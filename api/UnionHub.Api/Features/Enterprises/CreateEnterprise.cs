@@ -21,7 +21,7 @@ public static class CreateEnterprise
     public static async Task<Results<Created<EnterpriseResponse>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        var orgId = OrgScope.ParseId(request.OrgId);
+        var orgId = Ids.Parse(request.OrgId);
         var v = new Validator()
             .Required(request.Name, "name", 200)
             .Check(orgId is not null, "orgId", "is required and must be a valid id");
@@ -41,7 +41,8 @@ public static class CreateEnterprise
         var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        if (!await OrgScope.CanActOnAsync(conn, tx, http.User, orgId!.Value, ct))
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
         {
             return Problems.NotFound("organisation");
         }
@@ -60,6 +61,6 @@ public static class CreateEnterprise
         await Audit.WriteAsync(conn, tx, http, "enterprise.create", "enterprise", id.Text(), new { name, creditCode, orgId }, ct);
         await tx.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}",
-            new EnterpriseResponse(id.Text(), orgId.Value.Text(), name, creditCode, now.ToChina()));
+            new EnterpriseResponse(id.Text(), orgId!.Value.Text(), name, creditCode, now.ToChina()));
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
 using UnionHub.Api.Features.Identity;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Enterprises.Contacts;
 
@@ -21,7 +20,8 @@ public static class CreateEnterpriseContact
         var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        if (OrgScope.ParseId(enterpriseId) is not { } id || await EnterpriseScope.FindVisibleAsync(conn, tx, http.User, id, ct) is null)
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        if (Ids.Parse(enterpriseId) is not { } id || await EnterpriseRows.FindVisibleAsync(conn, tx, scope, id, ct) is null)
         {
             return Problems.NotFound("enterprise");
         }

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Enterprises.MyEnterprise;
 
@@ -13,7 +12,7 @@ public static class GetMyEnterprise
     {
         var id = http.User.EnterpriseId()!.Value;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var row = await EnterpriseScope.LoadAsync(conn, null, id, ct);
+        var row = await EnterpriseRows.LoadAsync(conn, null, id, ct);
         if (row is null)
         {
             return Problems.NotFound("enterprise");

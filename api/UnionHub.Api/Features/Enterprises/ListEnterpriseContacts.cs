@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Enterprises.Contacts;
 
@@ -22,7 +21,8 @@ public static class ListEnterpriseContacts
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        if (OrgScope.ParseId(enterpriseId) is not { } id || await EnterpriseScope.FindVisibleAsync(conn, null, http.User, id, ct) is null)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (Ids.Parse(enterpriseId) is not { } id || await EnterpriseRows.FindVisibleAsync(conn, null, scope, id, ct) is null)
         {
             return Problems.NotFound("enterprise");
         }

@@ -11,10 +11,10 @@ public static class ListEnterprises
 {
     private sealed record Row(long Id, long OrgId, string Name, string CreditCode, DateTime CreatedAt);
 
-    private const string Select = """
+    private static readonly string Select = $"""
         SELECT e.id, e.org_id AS OrgId, e.name, e.credit_code AS CreditCode, e.created_at AS CreatedAt
         FROM enterprise e JOIN org o ON o.id = e.org_id
-        WHERE e.id < @After AND o.path LIKE CONCAT(@Root, '%')
+        WHERE e.id < @After AND {Scope.Sql("o.path")}
         ORDER BY e.id DESC
         LIMIT @Take
         """;
@@ -27,7 +27,7 @@ public static class ListEnterprises
             return Problems.BadCursor();
         }
 
-        var org = OrgScope.ParseId(orgId);
+        var org = Ids.Parse(orgId);
         if (orgId is not null && org is null)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["orgId"] = ["is not a valid id"] });
@@ -35,26 +35,23 @@ public static class ListEnterprises
 
         var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
-        string? root;
-        if (org is { } o)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (org is not null)
         {
-            root = (await OrgScope.FindVisibleAsync(conn, null, http.User, o, ct))?.Path;
-            if (root is null)
+            if (await Orgs.FindVisibleAsync(conn, null, scope, org, ct) is not { } visible)
             {
                 return Problems.NotFound("organisation");
             }
+
+            scope = scope.Within(visible.Path);
         }
-        else
+        else if (scope.Path is null)
         {
-            root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
-            if (root is null)
-            {
-                return TypedResults.Ok(new Page<CreateEnterprise.EnterpriseResponse>([], null));
-            }
+            return TypedResults.Ok(new Page<CreateEnterprise.EnterpriseResponse>([], null));
         }
 
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,
-            new { After = after, Root = root, Take = take + 1 }, cancellationToken: ct))).ToList();
+            new { After = after, ScopePath = scope.Path, Take = take + 1 }, cancellationToken: ct))).ToList();
         var page = Paging.Build(rows, take, r => r.Id);
         return TypedResults.Ok(new Page<CreateEnterprise.EnterpriseResponse>(
             page.Items.Select(r => new CreateEnterprise.EnterpriseResponse(r.Id.Text(), r.OrgId.Text(), r.Name, r.CreditCode, r.CreatedAt.ToChina())).ToList(),

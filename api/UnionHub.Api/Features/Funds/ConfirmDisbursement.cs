@@ -33,7 +33,7 @@ public static class ConfirmDisbursement
     public static async Task<Results<Ok<Disbursement>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        if (FundRules.ParseId(id) is not { } disbursementId)
+        if (Ids.Parse(id) is not { } disbursementId)
         {
             return Problems.NotFound("disbursement");
         }

@@ -19,7 +19,7 @@ public static class CreateFundApplication
         Request request, HttpContext http, MySqlDataSource db, IdempotencyGate gate, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var memberId = http.User.MemberId()!.Value;
-        var fundId = FundRules.ParseId(request.FundId);
+        var fundId = Ids.Parse(request.FundId);
         var v = Validate(request.Category, request.RequestedFen, request.Reason, request.ContactPhone)
             .Check(fundId is not null, "fundId", "is required");
         if (!v.IsValid)

@@ -58,7 +58,7 @@ public static class CreateReviewMeeting
     public static async Task<Results<Created<Meeting>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        var fundId = FundRules.ParseId(request.FundId);
+        var fundId = Ids.Parse(request.FundId);
         var decisions = request.Decisions ?? [];
         var v = new Validator()
             .Check(fundId is not null, "fundId", "is required")
@@ -69,7 +69,7 @@ public static class CreateReviewMeeting
         for (var i = 0; i < decisions.Count; i++)
         {
             var d = decisions[i];
-            var appId = FundRules.ParseId(d.ApplicationId);
+            var appId = Ids.Parse(d.ApplicationId);
             v.Check(appId is not null, $"decisions[{i}].applicationId", "is required")
              .Check(appId is null || seen.Add(appId.Value), $"decisions[{i}].applicationId", "appears twice")
              .Check(d.Decision is "approve" or "reject", $"decisions[{i}].decision", "must be approve or reject")
@@ -103,7 +103,7 @@ public static class CreateReviewMeeting
         for (var i = 0; i < decisions.Count; i++)
         {
             var d = decisions[i];
-            var appId = FundRules.ParseId(d.ApplicationId)!.Value;
+            var appId = Ids.Parse(d.ApplicationId)!.Value;
             var app = await conn.QuerySingleOrDefaultAsync<AppLock>(new CommandDefinition(LockApplication,
                 new { Id = appId, FundId = fundId }, tx, cancellationToken: ct));
             if (app is null || app.Status != FundRules.Submitted)

@@ -35,7 +35,7 @@ public static class Evidence
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
         string id, string fileId, long? memberId, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
-        if (FundRules.ParseId(id) is not { } appId || FundRules.ParseId(fileId) is not { } evidenceId)
+        if (Ids.Parse(id) is not { } appId || Ids.Parse(fileId) is not { } evidenceId)
         {
             return Problems.NotFound("file");
         }

@@ -30,8 +30,6 @@ public static class FundRules
 
     public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    public static long? ParseId(string? id) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : null;
 
     public static string Join(IEnumerable<string> values) => string.Join(", ", values.Order(StringComparer.Ordinal));
 

@@ -9,7 +9,7 @@ public static class GetFund
 {
     public static async Task<Results<Ok<Fund>, ProblemHttpResult>> Handle(string id, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        if (FundRules.ParseId(id) is not { } fundId)
+        if (Ids.Parse(id) is not { } fundId)
         {
             return Problems.NotFound("fund");
         }

@@ -9,7 +9,7 @@ public static class GetFundApplication
     public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Handle(
         string id, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
     {
-        if (FundRules.ParseId(id) is not { } appId)
+        if (Ids.Parse(id) is not { } appId)
         {
             return Problems.NotFound("application");
         }

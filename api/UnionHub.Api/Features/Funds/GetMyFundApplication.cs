@@ -9,7 +9,7 @@ public static class GetMyFundApplication
     public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
     {
-        if (FundRules.ParseId(id) is not { } appId)
+        if (Ids.Parse(id) is not { } appId)
         {
             return Problems.NotFound("application");
         }

@@ -13,7 +13,7 @@ public static class GetReviewMeeting
     public static async Task<Results<Ok<Meeting>, FileContentHttpResult, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
-        if (FundRules.ParseId(id) is not { } meetingId)
+        if (Ids.Parse(id) is not { } meetingId)
         {
             return Problems.NotFound("review meeting");
         }

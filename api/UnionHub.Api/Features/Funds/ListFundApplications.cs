@@ -16,7 +16,7 @@ public static class ListFundApplications
             return Problems.BadCursor();
         }
 
-        var fund = FundRules.ParseId(fundId);
+        var fund = Ids.Parse(fundId);
         var v = new Validator()
             .Check(fundId is null || fund is not null, "fundId", "is not a valid id")
             .Check(status is null || FundRules.Statuses.Contains(status), "status", $"must be one of: {FundRules.Join(FundRules.Statuses)}");

@@ -53,7 +53,7 @@ public static class MemberTransitions
         string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct, string to,
         Func<DbConnection, DbTransaction, Locked, Task<ProblemHttpResult?>> change, DateTime now, string? note)
     {
-        if (FundRules.ParseId(id) is not { } appId)
+        if (Ids.Parse(id) is not { } appId)
         {
             return Problems.NotFound("application");
         }

@@ -30,7 +30,7 @@ public static class ProposeDisbursement
     public static async Task<Results<Created<Disbursement>, StoredResponse, ProblemHttpResult>> Handle(
         string id, ProposeRequest request, HttpContext http, MySqlDataSource db, IdempotencyGate gate, TimeProvider clock, CancellationToken ct)
     {
-        if (FundRules.ParseId(id) is not { } appId)
+        if (Ids.Parse(id) is not { } appId)
         {
             return Problems.NotFound("application");
         }

@@ -26,7 +26,7 @@ public static class ResubmitFundApplication
         var now = clock.GetUtcNow().UtcDateTime;
         return await TransitionAsync(id, http, db, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
         {
-            if (request.FundId is not null && FundRules.ParseId(request.FundId) != app.FundId)
+            if (request.FundId is not null && Ids.Parse(request.FundId) != app.FundId)
             {
                 return Problems.Validation(new Dictionary<string, string[]> { ["fundId"] = ["cannot be changed"] });
             }

@@ -15,7 +15,7 @@ public static class ReturnFundApplication
     public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Handle(
         string id, Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
-        if (FundRules.ParseId(id) is not { } appId)
+        if (Ids.Parse(id) is not { } appId)
         {
             return Problems.NotFound("application");
         }

@@ -23,7 +23,7 @@ public static class UploadFundEvidence
     public static async Task<Results<Created<Applications.EvidenceFile>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        if (FundRules.ParseId(id) is not { } appId)
+        if (Ids.Parse(id) is not { } appId)
         {
             return Problems.NotFound("application");
         }

@@ -10,7 +10,8 @@ public static class GetGroupBuy
         string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await GroupBuyViews.FindVisibleAsync(conn, null, http.User, id, ct) is { } row
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        return await GroupBuyViews.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct) is { } row
             ? TypedResults.Ok(await GroupBuyViews.LoadAsync(conn, null, row, clock.GetUtcNow().UtcDateTime, ct))
             : Problems.NotFound("group-buy");
     }

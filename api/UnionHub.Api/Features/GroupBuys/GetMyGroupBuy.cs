@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.GroupBuys.MyGroupBuys;
 
@@ -13,10 +12,10 @@ public static class GetMyGroupBuy
     {
         var enterpriseId = http.User.EnterpriseId()!.Value;
         await using var conn = await db.OpenConnectionAsync(ct);
-        if (OrgScope.ParseId(id) is not { } groupBuyId
+        if (Ids.Parse(id) is not { } groupBuyId
             || await GroupBuyViews.LoadRowAsync(conn, null, groupBuyId, false, ct) is not { } row
             || await GroupBuyViews.EnterpriseOrgPathAsync(conn, null, enterpriseId, ct) is not { } path
-            || !OrgScope.IsInside(path, row.OrgPath))
+            || !Scope.IsInside(path, row.OrgPath))
         {
             return Problems.NotFound("group-buy");
         }

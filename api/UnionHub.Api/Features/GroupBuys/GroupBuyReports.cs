@@ -1,5 +1,4 @@
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.GroupBuys;
@@ -31,7 +30,8 @@ public static class GroupBuyReports
     internal static async Task<SummaryResponse?> BuildAsync(System.Data.Common.DbConnection conn, HttpContext http, string id, DateTime now,
         CancellationToken ct)
     {
-        if (await GroupBuyViews.FindVisibleAsync(conn, null, http.User, id, ct) is not { } row)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (await GroupBuyViews.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct) is not { } row)
         {
             return null;
         }

@@ -1,15 +1,14 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.GroupBuys;
 
 public static class ListGroupBuys
 {
-    private const string SelectPage = GroupBuyViews.GroupBuyColumns + """
-         WHERE g.id < @After AND o.path LIKE CONCAT(@Root, '%') ORDER BY g.id DESC LIMIT @Take
+    private static readonly string SelectPage = GroupBuyViews.GroupBuyColumns + $"""
+         WHERE g.id < @After AND {Scope.Sql("o.path")} ORDER BY g.id DESC LIMIT @Take
         """;
 
     public static async Task<Results<Ok<Page<GroupBuyViews.GroupBuyResponse>>, ProblemHttpResult>> Handle(
@@ -23,13 +22,14 @@ public static class ListGroupBuys
         var take = Paging.Limit(limit);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
-        if (await OrgScope.RootPathAsync(conn, null, http.User, ct) is not { } root)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (scope.Path is null)
         {
             return TypedResults.Ok(new Page<GroupBuyViews.GroupBuyResponse>([], null));
         }
 
         var rows = (await conn.QueryAsync<GroupBuyViews.GroupBuyRow>(new CommandDefinition(SelectPage,
-            new { After = after, Root = root, Take = take + 1 }, cancellationToken: ct))).ToList();
+            new { After = after, ScopePath = scope.Path, Take = take + 1 }, cancellationToken: ct))).ToList();
         var page = Paging.Build(rows, take, r => r.Id);
         var items = new List<GroupBuyViews.GroupBuyResponse>(page.Items.Count);
         foreach (var row in page.Items)

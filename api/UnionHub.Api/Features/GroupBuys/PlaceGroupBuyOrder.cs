@@ -3,7 +3,6 @@ using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.GroupBuys.PlaceOrder;
 
@@ -33,7 +32,7 @@ public static class PlaceGroupBuyOrder
         var wanted = new List<(long ItemId, int Quantity, int Index)>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var itemId = OrgScope.ParseId(lines[i]?.ItemId);
+            var itemId = Ids.Parse(lines[i]?.ItemId);
             v.Check(itemId is not null, $"lines[{i}].itemId", "is required and must be a valid id")
              .Check(lines[i]?.Quantity is not null, $"lines[{i}].quantity", "is required");
             if (itemId is not null && lines[i]?.Quantity is { } q)

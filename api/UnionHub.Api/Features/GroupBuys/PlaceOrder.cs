@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.GroupBuys;
@@ -22,10 +21,10 @@ public static class PlaceOrder
     internal static async Task<Locked?> LockOpenAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx, string id,
         long enterpriseId, DateTime now, CancellationToken ct)
     {
-        if (OrgScope.ParseId(id) is not { } groupBuyId
+        if (Ids.Parse(id) is not { } groupBuyId
             || await GroupBuyViews.LoadRowAsync(conn, tx, groupBuyId, true, ct) is not { } row
             || await GroupBuyViews.EnterpriseOrgPathAsync(conn, tx, enterpriseId, ct) is not { } path
-            || !OrgScope.IsInside(path, row.OrgPath))
+            || !Scope.IsInside(path, row.OrgPath))
         {
             return null;
         }

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.Packages;
 
@@ -17,12 +16,12 @@ public static class ChooseHardshipPackage
     public static async Task<Results<Ok<Choice>, ProblemHttpResult>> Handle(
         string id, ChooseRequest request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        if (OrgScope.ParseId(request.PackageId) is not { } packageId)
+        if (Ids.Parse(request.PackageId) is not { } packageId)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["packageId"] = ["is required"] });
         }
 
-        if (OrgScope.ParseId(id) is not { } roundId)
+        if (Ids.Parse(id) is not { } roundId)
         {
             return Problems.NotFound("round");
         }
@@ -37,7 +36,7 @@ public static class ChooseHardshipPackage
         // the lock orders this choice against the survey's closing
         var round = await conn.QuerySingleOrDefaultAsync<Rounds.Row>(new CommandDefinition(Rounds.Select + " WHERE id = @roundId FOR UPDATE",
             new { roundId }, tx, cancellationToken: ct));
-        if (round is null || path is null || !OrgScope.IsInside(path, round.OrgPath))
+        if (round is null || path is null || !Scope.IsInside(path, round.OrgPath))
         {
             return Problems.NotFound("round");
         }

@@ -4,7 +4,6 @@ using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.Packages;
@@ -33,7 +32,8 @@ public static class CloseHardshipSurvey
         var staffId = http.User.StaffId()!.Value;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var round = await Rounds.FindVisibleAsync(conn, tx, http, id, ct);
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        var round = await Rounds.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
         if (round is null)
         {
             return Problems.NotFound("round");

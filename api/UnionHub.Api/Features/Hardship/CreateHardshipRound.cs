@@ -16,10 +16,10 @@ public static class CreateHardshipRound
         var tiers = request.Tiers ?? [];
         var packages = request.Packages ?? [];
         var v = new Validator()
-            .Check(OrgScope.ParseId(request.OrgId) is not null, "orgId", "is required")
+            .Check(Ids.Parse(request.OrgId) is not null, "orgId", "is required")
             .Required(request.Title, "title")
             .Check(request.Kind is "regular" or "special", "kind", "must be regular or special")
-            .Check(OrgScope.ParseId(request.FundId) is not null, "fundId", "is required")
+            .Check(Ids.Parse(request.FundId) is not null, "fundId", "is required")
             .Check(request.OpensAt is not null, "opensAt", "is required")
             .Check(request.ClosesAt is not null && (request.OpensAt is null || request.ClosesAt > request.OpensAt), "closesAt",
                 "is required and must be after opensAt")
@@ -38,12 +38,13 @@ public static class CreateHardshipRound
             return v.Problem();
         }
 
-        var orgId = OrgScope.ParseId(request.OrgId)!.Value;
-        var fundId = OrgScope.ParseId(request.FundId)!.Value;
+        var orgId = Ids.Parse(request.OrgId)!.Value;
+        var fundId = Ids.Parse(request.FundId)!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var org = await OrgScope.FindVisibleAsync(conn, tx, http.User, orgId, ct);
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        var org = await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct);
         if (org is null)
         {
             return Problems.NotFound("organisation");

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Hardship;
@@ -97,22 +96,7 @@ public static class Declarations
         return View(row, pii, history, objections);
     }
 
-    /// <summary>The declaration when the caller's subtree holds the member's org; null otherwise (404). Also returns the caller's scope root.</summary>
-    internal static async Task<(Row? Row, string? Root)> FindVisibleAsync(DbConnection conn, DbTransaction? tx, HttpContext http, string id,
-        CancellationToken ct)
-    {
-        if (OrgScope.ParseId(id) is not { } declarationId)
-        {
-            return (null, null);
-        }
-
-        var root = await OrgScope.RootPathAsync(conn, tx, http.User, ct);
-        if (root is null)
-        {
-            return (null, null);
-        }
-
-        var row = await FindAsync(conn, tx, declarationId, ct);
-        return row is not null && OrgScope.IsInside(row.OrgPath, root) ? (row, root) : (null, root);
-    }
+    /// <summary>The declaration when the caller's subtree holds the member's org; null otherwise (404).</summary>
+    internal static async Task<Row?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
+        id is { } declarationId && await FindAsync(conn, tx, declarationId, ct) is { } row && scope.Contains(row.OrgPath) ? row : null;
 }

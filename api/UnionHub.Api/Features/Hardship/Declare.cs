@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Hardship;
@@ -29,33 +28,33 @@ public static class Declare
         """;
 
     internal static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> DeclareAsync(string? roundIdText, string? memberIdText,
-        string? note, string? staffRoot, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string? note, Scope? staffScope, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
-            .Check(OrgScope.ParseId(roundIdText) is not null, "roundId", "is required")
-            .Check(OrgScope.ParseId(memberIdText) is not null, "memberId", "is required")
+            .Check(Ids.Parse(roundIdText) is not null, "roundId", "is required")
+            .Check(Ids.Parse(memberIdText) is not null, "memberId", "is required")
             .Check(note is null || note.Length <= 2000, "note", "must be at most 2000 characters");
         if (!v.IsValid)
         {
             return v.Problem();
         }
 
-        var roundId = OrgScope.ParseId(roundIdText)!.Value;
-        var memberId = OrgScope.ParseId(memberIdText)!.Value;
+        var roundId = Ids.Parse(roundIdText)!.Value;
+        var memberId = Ids.Parse(memberIdText)!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition("""
             SELECT m.id, o.path AS OrgPath, o.id AS OrgId FROM member m JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
             """, new { memberId }, tx, cancellationToken: ct));
-        if (member is null || (staffRoot is not null && !OrgScope.IsInside(member.OrgPath, staffRoot)))
+        if (member is null || (staffScope is not null && !staffScope.Contains(member.OrgPath)))
         {
             return Problems.NotFound("member");
         }
 
         var round = await conn.QuerySingleOrDefaultAsync<Rounds.Row>(new CommandDefinition(Rounds.Select + " WHERE id = @roundId", new { roundId }, tx,
             cancellationToken: ct));
-        if (round is null || !OrgScope.IsInside(member.OrgPath, round.OrgPath))
+        if (round is null || !Scope.IsInside(member.OrgPath, round.OrgPath))
         {
             return Problems.NotFound("round");
         }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.Declare;
 
@@ -12,9 +11,9 @@ public static class DeclareHardshipForMember
         StaffRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
-        return root is null
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        return scope.Path is null
             ? Problems.NotFound("member")
-            : await DeclareAsync(request.RoundId, request.MemberId, request.Note, root, http, db, pii, clock, ct);
+            : await DeclareAsync(request.RoundId, request.MemberId, request.Note, scope, http, db, pii, clock, ct);
     }
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.Reviews;
 
@@ -35,13 +34,14 @@ public static class DistrictReviewHardship
         var staffId = http.User.StaffId()!.Value;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var (row, root) = await Declarations.FindVisibleAsync(conn, tx, http, id, ct);
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        var row = await Declarations.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
         if (row is null)
         {
             return Problems.NotFound("declaration");
         }
 
-        if (!HardshipRules.CanReviewAsDistrict(root, row.OrgPath))
+        if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
         {
             return HardshipRules.NotDistrict();
         }

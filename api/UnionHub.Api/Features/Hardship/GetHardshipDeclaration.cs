@@ -11,7 +11,8 @@ public static class GetHardshipDeclaration
         string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var (row, _) = await FindVisibleAsync(conn, null, http, id, ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var row = await FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct);
         return row is null ? Problems.NotFound("declaration") : TypedResults.Ok((await LoadAsync(conn, null, row.Id, pii, ct))!);
     }
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Hardship;
@@ -14,8 +13,9 @@ public static class GetHardshipDocument
         string id, string fileId, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var household = await Households.FindVisibleAsync(conn, null, http, id, lockRow: false, ct);
-        if (household is null || OrgScope.ParseId(fileId) is not { } documentId)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var household = await Households.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct);
+        if (household is null || Ids.Parse(fileId) is not { } documentId)
         {
             return Problems.NotFound("file");
         }

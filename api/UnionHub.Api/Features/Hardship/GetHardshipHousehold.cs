@@ -11,7 +11,8 @@ public static class GetHardshipHousehold
         string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var row = await FindVisibleAsync(conn, null, http, id, lockRow: false, ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var row = await FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct);
         if (row is null)
         {
             return Problems.NotFound("household");

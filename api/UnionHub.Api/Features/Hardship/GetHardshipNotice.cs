@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.PublicNotice;
 
@@ -14,7 +13,7 @@ public static class GetHardshipNotice
     public static async Task<Results<Ok<Notice>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
     {
-        if (OrgScope.ParseId(id) is not { } roundId)
+        if (Ids.Parse(id) is not { } roundId)
         {
             return Problems.NotFound("round");
         }
@@ -23,7 +22,7 @@ public static class GetHardshipNotice
         var path = await MemberOrgPathAsync(conn, null, http.User.MemberId()!.Value, ct);
         var round = await conn.QuerySingleOrDefaultAsync<Rounds.Row>(new CommandDefinition(Rounds.Select + " WHERE id = @roundId", new { roundId },
             cancellationToken: ct));
-        if (round is null || path is null || !OrgScope.IsInside(path, round.OrgPath))
+        if (round is null || path is null || !Scope.IsInside(path, round.OrgPath))
         {
             return Problems.NotFound("round");
         }

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Hardship;
@@ -31,15 +30,13 @@ public static class HardshipRules
     /// Grassroots review: any org_admin whose subtree holds the member's org (normally the member's own grassroots
     /// union), or a super_admin.
     /// </summary>
-    public static bool CanReviewAsGrassroots(string? scopeRoot, string memberOrgPath) =>
-        scopeRoot is not null && OrgScope.IsInside(memberOrgPath, scopeRoot);
+    public static bool CanReviewAsGrassroots(Scope scope, string memberOrgPath) => scope.Contains(memberOrgPath);
 
     /// <summary>
     /// District review, objections and final approval: an org_admin of an org strictly above the member's org (the
     /// district or city union), or a super_admin. The grassroots union's own admin cannot review its own declaration again.
     /// </summary>
-    public static bool CanReviewAsDistrict(string? scopeRoot, string memberOrgPath) =>
-        scopeRoot is not null && OrgScope.IsInside(memberOrgPath, scopeRoot) && memberOrgPath.Length > scopeRoot.Length;
+    public static bool CanReviewAsDistrict(Scope scope, string memberOrgPath) => scope.ContainsBelow(memberOrgPath);
 
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotDistrict() =>
         Problems.Create(403, "hardship.not_district", "Only an admin of an organisation above the member's organisation decides this.",

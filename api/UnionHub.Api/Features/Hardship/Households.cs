@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Hardship;
@@ -27,7 +27,7 @@ public static class Households
 
     public sealed record HistoryEntry(DateTimeOffset At, string StaffId, string Event, string? FromTier, string? ToTier, string? Note);
 
-    internal sealed class Row
+    internal sealed class Row : IOrgOwned
     {
         public long Id { get; set; }
         public long MemberId { get; set; }
@@ -64,24 +64,12 @@ public static class Households
         .Check(note is null || note.Length <= 2000, "note", "must be at most 2000 characters");
 
     /// <summary>The household when it exists and its org lies in the caller's subtree; null otherwise (answer 404).</summary>
-    internal static async Task<Row?> FindVisibleAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction? tx,
-        HttpContext http, string id, bool lockRow, CancellationToken ct)
-    {
-        if (OrgScope.ParseId(id) is not { } householdId)
-        {
-            return null;
-        }
+    internal static Task<Row?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
+        scope.FindAsync<Row>(conn, tx, Select + " WHERE h.id = @Id", id, ct);
 
-        var root = await OrgScope.RootPathAsync(conn, tx, http.User, ct);
-        if (root is null)
-        {
-            return null;
-        }
-
-        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            Select + " WHERE h.id = @householdId" + (lockRow ? " FOR UPDATE" : ""), new { householdId }, tx, cancellationToken: ct));
-        return row is not null && OrgScope.IsInside(row.OrgPath, root) ? row : null;
-    }
+    /// <summary><see cref="FindVisibleAsync"/>, with the row locked for an update in <paramref name="tx"/>.</summary>
+    internal static Task<Row?> LockVisibleAsync(DbConnection conn, DbTransaction tx, Scope scope, long? id, CancellationToken ct) =>
+        scope.FindAsync<Row>(conn, tx, Select + " WHERE h.id = @Id FOR UPDATE", id, ct);
 
     internal static byte[]? Protect(PiiProtector pii, string? text) => string.IsNullOrWhiteSpace(text) ? null : pii.Encrypt(text.Trim());
 

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.Declarations;
 
@@ -19,7 +18,7 @@ public static class ListHardshipDeclarations
         }
 
         var v = new Validator()
-            .Check(roundId is null || OrgScope.ParseId(roundId) is not null, "roundId", "is not a valid id")
+            .Check(roundId is null || Ids.Parse(roundId) is not null, "roundId", "is not a valid id")
             .Check(status is null || HardshipRules.Statuses.Contains(status), "status", "is not a declaration status");
         if (!v.IsValid)
         {
@@ -28,12 +27,12 @@ public static class ListHardshipDeclarations
 
         var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct) ?? "/nowhere/";
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + """
-             WHERE d.org_path LIKE CONCAT(@root, '%') AND d.id < @after
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + $"""
+             WHERE {Scope.Sql("d.org_path")} AND d.id < @after
                AND (@round IS NULL OR d.round_id = @round) AND (@status IS NULL OR d.status = @status)
              ORDER BY d.id DESC LIMIT @take
-            """, new { root, after, round = OrgScope.ParseId(roundId), status, take = take + 1 }, cancellationToken: ct))).ToList();
+            """, new { ScopePath = scope.Path, after, round = Ids.Parse(roundId), status, take = take + 1 }, cancellationToken: ct))).ToList();
         var page = Paging.Build(rows, take, r => r.Id);
         return TypedResults.Ok(new Page<Declaration>(page.Items.Select(r => View(r, pii)).ToList(), page.NextCursor));
     }

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.Households;
 
@@ -25,12 +24,12 @@ public static class ListHardshipHouseholds
 
         var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct) ?? "/nowhere/";
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + """
-             WHERE o.path LIKE CONCAT(@root, '%') AND h.id < @after
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + $"""
+             WHERE {Scope.Sql("o.path")} AND h.id < @after
                AND (@status IS NULL OR (@status = 'active' AND h.open_key IS NOT NULL) OR (@status = 'exited' AND h.open_key IS NULL))
              ORDER BY h.id DESC LIMIT @take
-            """, new { root, after, status, take = take + 1 }, cancellationToken: ct))).ToList();
+            """, new { ScopePath = scope.Path, after, status, take = take + 1 }, cancellationToken: ct))).ToList();
         var page = Paging.Build(rows, take, r => r.Id);
         return TypedResults.Ok(new Page<Household>(page.Items.Select(r => View(r, pii)).ToList(), page.NextCursor));
     }

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.Rounds;
 
@@ -20,10 +19,10 @@ public static class ListHardshipRoundsForStaff
 
         var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct) ?? "/nowhere/";
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + """
-             WHERE org_path LIKE CONCAT(@root, '%') AND id < @after ORDER BY id DESC LIMIT @take
-            """, new { root, after, take = take + 1 }, cancellationToken: ct))).ToList();
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + $"""
+             WHERE {Scope.Sql("org_path")} AND id < @after ORDER BY id DESC LIMIT @take
+            """, new { ScopePath = scope.Path, after, take = take + 1 }, cancellationToken: ct))).ToList();
         var page = Paging.Build(rows, take, r => r.Id);
         return TypedResults.Ok(new Page<RoundSummary>(page.Items.Select(r => new RoundSummary(r.Id.Text(), r.OrgId.Text(), r.Title, r.Kind,
             r.FundId.Text(), r.OpensAt.ToChina(), r.ClosesAt.ToChina(), r.NoticeWorkingDays, r.SurveyStatus)).ToList(), page.NextCursor));

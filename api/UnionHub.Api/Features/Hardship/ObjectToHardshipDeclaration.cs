@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.PublicNotice;
 
@@ -23,7 +22,7 @@ public static class ObjectToHardshipDeclaration
             return v.Problem();
         }
 
-        if (OrgScope.ParseId(id) is not { } declarationId)
+        if (Ids.Parse(id) is not { } declarationId)
         {
             return Problems.NotFound("declaration");
         }
@@ -36,7 +35,7 @@ public static class ObjectToHardshipDeclaration
         var roundPath = await conn.ExecuteScalarAsync<string?>(new CommandDefinition("""
             SELECT r.org_path FROM hardship_declaration d JOIN hardship_round r ON r.id = d.round_id WHERE d.id = @declarationId
             """, new { declarationId }, tx, cancellationToken: ct));
-        if (roundPath is null || path is null || !OrgScope.IsInside(path, roundPath))
+        if (roundPath is null || path is null || !Scope.IsInside(path, roundPath))
         {
             return Problems.NotFound("declaration");
         }

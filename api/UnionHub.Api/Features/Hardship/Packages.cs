@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dapper;
-using UnionHub.Api.Features.Members;
+using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Hardship;
 

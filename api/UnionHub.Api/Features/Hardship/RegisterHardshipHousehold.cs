@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.Households;
 
@@ -22,7 +21,7 @@ public static class RegisterHardshipHousehold
         RegisterRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
-            .Check(OrgScope.ParseId(request.MemberId) is not null, "memberId", "is required")
+            .Check(Ids.Parse(request.MemberId) is not null, "memberId", "is required")
             .Check(request.Tier is not null && HardshipRules.Tiers.Contains(request.Tier), "tier", "must be deep, relative or emergency")
             .Check(request.Reason is not null && HardshipRules.Reasons.Contains(request.Reason), "reason",
                 "must be temporary_hardship, low_income, major_illness or accident")
@@ -32,17 +31,17 @@ public static class RegisterHardshipHousehold
             return v.Problem();
         }
 
-        var memberId = OrgScope.ParseId(request.MemberId)!.Value;
+        var memberId = Ids.Parse(request.MemberId)!.Value;
         var staffId = http.User.StaffId()!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, tx, http.User, ct);
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
         var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition("""
             SELECT m.id, m.org_id AS OrgId, o.path AS OrgPath, m.verified_at AS VerifiedAt
             FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
             """, new { memberId }, tx, cancellationToken: ct));
-        if (member is not { OrgId: { } orgId, OrgPath: { } path } || root is null || !OrgScope.IsInside(path, root))
+        if (member is not { OrgId: { } orgId, OrgPath: { } path } || !scope.Contains(path))
         {
             return Problems.NotFound("member");
         }

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.PublicNotice;
 
@@ -35,7 +34,7 @@ public static class ResolveHardshipObjection
             return v.Problem();
         }
 
-        if (OrgScope.ParseId(id) is not { } objectionId)
+        if (Ids.Parse(id) is not { } objectionId)
         {
             return Problems.NotFound("objection");
         }
@@ -46,14 +45,14 @@ public static class ResolveHardshipObjection
         var objection = await conn.QuerySingleOrDefaultAsync<ObjectionRow>(new CommandDefinition("""
             SELECT id, declaration_id AS DeclarationId, reason, status, created_at AS CreatedAt FROM hardship_objection WHERE id = @objectionId
             """, new { objectionId }, tx, cancellationToken: ct));
-        var (row, root) = objection is null ? (null, null)
-            : await Declarations.FindVisibleAsync(conn, tx, http, objection.DeclarationId.Text(), ct);
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        var row = await Declarations.FindVisibleAsync(conn, tx, scope, objection?.DeclarationId, ct);
         if (objection is null || row is null)
         {
             return Problems.NotFound("objection");
         }
 
-        if (!HardshipRules.CanReviewAsDistrict(root, row.OrgPath))
+        if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
         {
             return HardshipRules.NotDistrict();
         }

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Hardship;
@@ -26,7 +25,7 @@ public static class Rounds
     public sealed record Round(string Id, string OrgId, string Title, string Kind, string FundId, DateTimeOffset OpensAt,
         DateTimeOffset ClosesAt, int NoticeWorkingDays, string SurveyStatus, IReadOnlyList<Tier> Tiers, IReadOnlyList<Package> Packages);
 
-    internal sealed class Row
+    internal sealed class Row : IOrgOwned
     {
         public long Id { get; set; }
         public long OrgId { get; set; }
@@ -51,18 +50,8 @@ public static class Rounds
         DateTimeOffset ClosesAt, int NoticeWorkingDays, string SurveyStatus);
 
     /// <summary>The round when the caller's subtree holds its org; null otherwise (404).</summary>
-    internal static async Task<Row?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, HttpContext http, string id, CancellationToken ct)
-    {
-        if (OrgScope.ParseId(id) is not { } roundId)
-        {
-            return null;
-        }
-
-        var root = await OrgScope.RootPathAsync(conn, tx, http.User, ct);
-        var row = root is null ? null
-            : await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select + " WHERE id = @roundId", new { roundId }, tx, cancellationToken: ct));
-        return row is not null && OrgScope.IsInside(row.OrgPath, root!) ? row : null;
-    }
+    internal static Task<Row?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
+        scope.FindAsync<Row>(conn, tx, Select + " WHERE id = @Id", id, ct);
 
     private sealed record TierRow(string Tier, long StandardFen, long CapFen);
 

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.Households;
 
@@ -25,7 +24,8 @@ public static class UpdateHardshipHousehold
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         // the row lock makes "from tier" in the history the tier this update replaced
-        var row = await FindVisibleAsync(conn, tx, http, id, lockRow: true, ct);
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        var row = await LockVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
         if (row is null)
         {
             return Problems.NotFound("household");

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Hardship.HouseholdDocuments;
 
@@ -25,7 +24,8 @@ public static class UploadHardshipDocument
         string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var household = await Households.FindVisibleAsync(conn, null, http, id, lockRow: false, ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var household = await Households.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct);
         if (household is null)
         {
             return Problems.NotFound("household");

@@ -9,5 +9,5 @@ public static class AddLegalAidCaseNote
 {
     public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(string id, NoteRequest request, HttpContext http,
         MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        AddNoteAsync(id, Cases.Viewer.Staff, request, http, db, pii, clock, ct);
+        AddNoteAsync(id, request, http, db, pii, clock, ct);
 }

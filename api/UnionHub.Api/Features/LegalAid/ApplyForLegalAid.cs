@@ -30,7 +30,7 @@ public static class ApplyForLegalAid
         WorkingCalendar calendar, IOptions<LegalAidOptions> options, CancellationToken ct)
     {
         var memberId = http.User.MemberId()!.Value;
-        var enterpriseId = request.EnterpriseId is null ? null : Members.OrgScope.ParseId(request.EnterpriseId);
+        var enterpriseId = request.EnterpriseId is null ? null : Ids.Parse(request.EnterpriseId);
         var v = new Validator()
             .Check(request.DisputeType is not null && LegalAidRules.DisputeTypes.Contains(request.DisputeType), "disputeType",
                 $"must be one of: {LegalAidRules.Join(LegalAidRules.DisputeTypes)}")
@@ -95,7 +95,7 @@ public static class ApplyForLegalAid
         }, tx, cancellationToken: ct));
         await conn.ExecuteAsync(new CommandDefinition("UPDATE legal_case SET case_no = @CaseNo WHERE id = @Id",
             new { Id = id, CaseNo = LegalAidRules.CaseNo(now.ToChina().Year, id) }, tx, cancellationToken: ct));
-        var row = (await Cases.FindAsync(conn, tx, http, Cases.Viewer.Member, id, ct))!;
+        var row = (await Cases.FindVisibleAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), id, ct))!;
         await Cases.RecordAsync(conn, tx, http, now.UtcDateTime, row, "submit", null, LegalAidRules.Submitted,
             urgent ? "urgent" : null, null, ct);
         var view = await Cases.DetailAsync(conn, tx, row, pii, now.UtcDateTime, ct);

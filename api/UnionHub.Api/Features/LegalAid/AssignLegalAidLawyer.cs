@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.LegalAid.Assign;
 
@@ -17,13 +16,13 @@ public static class AssignLegalAidLawyer
     public static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(
         string id, Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
-        var lawyerId = OrgScope.ParseId(request.LawyerId);
+        var lawyerId = Ids.Parse(request.LawyerId);
         if (lawyerId is null)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["lawyerId"] = ["is required"] });
         }
 
-        return await Transition.RunAsync(id, Cases.Viewer.Staff, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (!LegalAidRules.IsOpen(row.Status))
             {

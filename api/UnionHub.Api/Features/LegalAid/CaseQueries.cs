@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.LegalAid;
@@ -34,15 +33,15 @@ public static class CaseQueries
     }
 
     internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> GetAsync(
-        string id, Cases.Viewer viewer, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
-        if (OrgScope.ParseId(id) is not { } caseId)
+        if (Ids.Parse(id) is not { } caseId)
         {
             return Problems.NotFound("case");
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        var row = await Cases.FindAsync(conn, null, http, viewer, caseId, ct);
+        var row = await Cases.FindVisibleAsync(conn, null, await Scope.OfAsync(conn, null, http.User, ct), caseId, ct);
         return row is null
             ? Problems.NotFound("case")
             : TypedResults.Ok(await Cases.DetailAsync(conn, null, row, pii, clock.GetUtcNow().UtcDateTime, ct));

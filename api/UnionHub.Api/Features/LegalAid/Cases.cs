@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.LegalAid;
@@ -63,29 +62,21 @@ public static class Cases
         LEFT JOIN legal_lawyer l ON l.id = c.lawyer_id
         """;
 
-    /// <summary>Who is asking: the member, staff (org_admin within their subtree, super_admin), or a panel lawyer.</summary>
-    public enum Viewer { Member, Staff, Lawyer }
-
-    /// <summary>The case when the caller may see it; null otherwise (answer 404, never 403).</summary>
-    public static async Task<Row?> FindAsync(DbConnection conn, DbTransaction? tx, HttpContext http, Viewer viewer, long id, CancellationToken ct)
+    /// <summary>
+    /// The case when the caller may see it: the member their own, a panel lawyer the cases assigned to them, staff the cases
+    /// of their subtree (super_admin: all, also those with no organisation); null otherwise (answer 404, never 403).
+    /// </summary>
+    public static async Task<Row?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct)
     {
-        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select + " WHERE c.id = @Id", new { Id = id }, tx,
-            cancellationToken: ct));
-        if (row is null)
+        if (id is null)
         {
             return null;
         }
 
-        switch (viewer)
-        {
-            case Viewer.Member:
-                return row.MemberId == http.User.MemberId() ? row : null;
-            case Viewer.Lawyer:
-                return row.LawyerStaffId is { } staff && staff == http.User.StaffId() ? row : null;
-            default:
-                var root = await OrgScope.RootPathAsync(conn, tx, http.User, ct);
-                return root == "/" || (root is not null && row.OrgPath is { } path && OrgScope.IsInside(path, root)) ? row : null;
-        }
+        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select + " WHERE c.id = @Id", new { Id = id }, tx,
+            cancellationToken: ct));
+        return row is not null && (row.MemberId == scope.MemberId || (row.LawyerStaffId is { } lawyer && lawyer == scope.LawyerId)
+            || scope.Contains(row.OrgPath)) ? row : null;
     }
 
     public static Case ToView(Row r, PiiProtector pii, DateTime nowUtc, IReadOnlyList<Document>? documents = null,

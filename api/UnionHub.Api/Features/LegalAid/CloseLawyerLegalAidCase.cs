@@ -9,5 +9,5 @@ public static class CloseLawyerLegalAidCase
 {
     public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(string id, CloseRequest request, HttpContext http,
         MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        CloseAsync(id, Cases.Viewer.Lawyer, request, http, db, pii, clock, ct);
+        CloseAsync(id, request, http, db, pii, clock, ct);
 }

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.LegalAid.Lawyers;
 
@@ -26,7 +25,7 @@ public static partial class CreateLegalAidLawyer
     public static async Task<Results<Created<Lawyer>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
-        var staffUserId = OrgScope.ParseId(request.StaffUserId);
+        var staffUserId = Ids.Parse(request.StaffUserId);
         var v = new Validator()
             .Check(staffUserId is not null, "staffUserId", "is required")
             .Required(request.Name, "name", 50)

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.LegalAid;
@@ -22,11 +21,11 @@ public static class Decide
 /// <summary>The frame of every change to a case: find it for the caller (404), change it in one transaction, answer the new view.</summary>
 internal static class Transition
 {
-    public static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> RunAsync(string id, Cases.Viewer viewer, HttpContext http,
+    public static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> RunAsync(string id, HttpContext http,
         MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct,
         Func<DbConnection, DbTransaction, Cases.Row, DateTime, Task<ProblemHttpResult?>> change)
     {
-        if (OrgScope.ParseId(id) is not { } caseId)
+        if (Ids.Parse(id) is not { } caseId)
         {
             return Problems.NotFound("case");
         }
@@ -34,7 +33,8 @@ internal static class Transition
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var row = await Cases.FindAsync(conn, tx, http, viewer, caseId, ct);
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        var row = await Cases.FindVisibleAsync(conn, tx, scope, caseId, ct);
         if (row is null)
         {
             await tx.RollbackAsync(ct);
@@ -47,7 +47,7 @@ internal static class Transition
             return problem;
         }
 
-        var after = (await Cases.FindAsync(conn, tx, http, viewer, caseId, ct))!;
+        var after = (await Cases.FindVisibleAsync(conn, tx, scope, caseId, ct))!;
         var view = await Cases.DetailAsync(conn, tx, after, pii, now, ct);
         await tx.CommitAsync(ct);
         return TypedResults.Ok(view);

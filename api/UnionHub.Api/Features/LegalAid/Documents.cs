@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.LegalAid;
@@ -21,15 +20,16 @@ public static class Documents
     private sealed record FileRow(string ContentType, byte[] Data);
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string id, string documentId, Cases.Viewer viewer, HttpContext http, MySqlDataSource db, CancellationToken ct)
+        string id, string documentId, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
-        if (OrgScope.ParseId(id) is not { } caseId || OrgScope.ParseId(documentId) is not { } docId)
+        if (Ids.Parse(id) is not { } caseId || Ids.Parse(documentId) is not { } docId)
         {
             return Problems.NotFound("document");
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        if (await Cases.FindAsync(conn, null, http, viewer, caseId, ct) is null)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (await Cases.FindVisibleAsync(conn, null, scope, caseId, ct) is null)
         {
             return Problems.NotFound("document");
         }
@@ -42,7 +42,7 @@ public static class Documents
             return Problems.NotFound("document");
         }
 
-        if (viewer != Cases.Viewer.Member)
+        if (scope.MemberId is null)
         {
             await using var tx = await conn.BeginTransactionAsync(ct);
             await Audit.WriteAsync(conn, tx, http, "legal_case_document.read", "legal_case_document", LegalAidRules.Id(docId),

@@ -9,5 +9,5 @@ public static class GetLawyerAssignmentLetter
 {
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(string id, HttpContext http, MySqlDataSource db,
         PiiProtector pii, LetterFont font, TimeProvider clock, CancellationToken ct) =>
-        RenderAsync(id, Cases.Viewer.Lawyer, http, db, pii, font, clock, ct);
+        RenderAsync(id, http, db, pii, font, clock, ct);
 }

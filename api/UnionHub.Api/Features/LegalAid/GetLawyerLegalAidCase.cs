@@ -9,5 +9,5 @@ public static class GetLawyerLegalAidCase
 {
     public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        GetAsync(id, Cases.Viewer.Lawyer, http, db, pii, clock, ct);
+        GetAsync(id, http, db, pii, clock, ct);
 }

@@ -8,5 +8,5 @@ public static class GetLawyerLegalAidDocument
 {
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(
         string id, string documentId, HttpContext http, MySqlDataSource db, CancellationToken ct) =>
-        DownloadAsync(id, documentId, Cases.Viewer.Lawyer, http, db, ct);
+        DownloadAsync(id, documentId, http, db, ct);
 }

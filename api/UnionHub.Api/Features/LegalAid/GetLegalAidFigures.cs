@@ -12,7 +12,7 @@ public static class GetLegalAidFigures
     private sealed record Row(long Applications, long Accepted, long Refused, long Closed, long Won, long PartlyWon, long Lost, long Settled,
         long Withdrawn, long AmountAtStakeFen, long RecoveredFen);
 
-    private const string Sql = """
+    private static readonly string Sql = $"""
         SELECT
           CAST(COALESCE(SUM(c.submitted_at >= @From AND c.submitted_at < @To), 0) AS SIGNED) AS Applications,
           CAST(COALESCE(SUM(c.accepted_at >= @From AND c.accepted_at < @To), 0) AS SIGNED) AS Accepted,
@@ -27,7 +27,7 @@ public static class GetLegalAidFigures
           CAST(COALESCE(SUM(CASE WHEN c.closed_at >= @From AND c.closed_at < @To THEN c.recovered_fen ELSE 0 END), 0) AS SIGNED) AS RecoveredFen
         FROM legal_case c
         LEFT JOIN org o ON o.id = c.org_id
-        WHERE (@Path = '/' OR o.path LIKE CONCAT(@Path, '%'))
+        WHERE {Scope.Sql("o.path")}
           AND c.submitted_at < @To
           AND (c.submitted_at >= @From OR c.accepted_at >= @From OR c.decided_at >= @From OR c.closed_at >= @From)
         """;
@@ -36,7 +36,7 @@ public static class GetLegalAidFigures
         HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? year = null, string? orgId = null)
     {
         var y = year ?? clock.GetUtcNow().ToChina().Year;
-        var org = orgId is null ? null : OrgScope.ParseId(orgId);
+        var org = orgId is null ? null : Ids.Parse(orgId);
         var v = new Validator()
             .Check(y is >= 2000 and <= 2100, "year", "must be a year between 2000 and 2100")
             .Check(orgId is null || org is not null, "orgId", "must be an organisation id");
@@ -46,28 +46,24 @@ public static class GetLegalAidFigures
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        string path;
-        if (org is { } requested)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (org is not null)
         {
-            if (await OrgScope.FindVisibleAsync(conn, null, http.User, requested, ct) is not { } visible)
+            if (await Orgs.FindVisibleAsync(conn, null, scope, org, ct) is not { } visible)
             {
                 return Problems.NotFound("organisation");
             }
 
-            path = visible.Path;
+            scope = scope.Within(visible.Path);
         }
-        else if (await OrgScope.RootPathAsync(conn, null, http.User, ct) is { } root)
-        {
-            path = root;
-        }
-        else
+        else if (scope.Path is null)
         {
             return Problems.NotFound("organisation");
         }
 
         var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, Clock.ChinaOffset).UtcDateTime;
         var to = new DateTimeOffset(y + 1, 1, 1, 0, 0, 0, Clock.ChinaOffset).UtcDateTime;
-        var row = await conn.QuerySingleAsync<Row>(new CommandDefinition(Sql, new { From = from, To = to, Path = path }, cancellationToken: ct));
+        var row = await conn.QuerySingleAsync<Row>(new CommandDefinition(Sql, new { From = from, To = to, ScopePath = scope.Path }, cancellationToken: ct));
         var shown = org ?? (http.User.IsInRole(Roles.SuperAdmin) ? null : http.User.OrgId());
         return TypedResults.Ok(new Response(y, shown is { } o ? LegalAidRules.Id(o) : null,
             (int)row.Applications, (int)row.Accepted, (int)row.Refused, (int)row.Closed, (int)row.Won, (int)row.PartlyWon, (int)row.Lost,

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.LegalAid.CaseQueries;
 
@@ -18,14 +17,14 @@ public static class ListLegalAidCases
             return Problems.Create(400, "request.invalid", "Unknown status.", $"status must be one of: {LegalAidRules.Join(LegalAidRules.Statuses)}");
         }
 
-        string? root;
+        Scope scope;
         await using (var conn = await db.OpenConnectionAsync(ct))
         {
-            root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
+            scope = await Scope.OfAsync(conn, null, http.User, ct);
         }
 
         return await ListAsync(db, pii, clock, ct, limit, cursor,
-            " WHERE (@Root = '/' OR o.path LIKE CONCAT(@Root, '%')) AND (@Status IS NULL OR c.status = @Status)",
-            new { Root = root ?? "-", Status = status });
+            $" WHERE {Scope.Sql("o.path")} AND (@Status IS NULL OR c.status = @Status)",
+            new { ScopePath = scope.Path, Status = status });
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.LegalAid.CaseQueries;
 
@@ -12,14 +11,14 @@ public static class ListOverdueLegalAidCases
     public static async Task<Results<Ok<Page<Cases.Case>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        string? root;
+        Scope scope;
         await using (var conn = await db.OpenConnectionAsync(ct))
         {
-            root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
+            scope = await Scope.OfAsync(conn, null, http.User, ct);
         }
 
         return await ListAsync(db, pii, clock, ct, limit, cursor,
-            " WHERE (@Root = '/' OR o.path LIKE CONCAT(@Root, '%')) AND c.status = 'submitted' AND c.decide_by <= @Now",
-            new { Root = root ?? "-", Now = clock.GetUtcNow().UtcDateTime });
+            $" WHERE {Scope.Sql("o.path")} AND c.status = 'submitted' AND c.decide_by <= @Now",
+            new { ScopePath = scope.Path, Now = clock.GetUtcNow().UtcDateTime });
     }
 }

@@ -9,5 +9,5 @@ public static class MoveLegalAidCaseStage
 {
     public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(string id, StageRequest request, HttpContext http,
         MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        MoveStageAsync(id, Cases.Viewer.Staff, request, http, db, pii, clock, ct);
+        MoveStageAsync(id, request, http, db, pii, clock, ct);
 }

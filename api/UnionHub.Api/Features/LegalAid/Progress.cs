@@ -33,7 +33,7 @@ public static class Progress
         WHERE id = @Id AND status = @From
         """;
 
-    internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> MoveStageAsync(string id, Cases.Viewer viewer, StageRequest request,
+    internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> MoveStageAsync(string id, StageRequest request,
         HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
@@ -45,7 +45,7 @@ public static class Progress
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, viewer, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (!LegalAidRules.IsOpen(row.Status))
             {
@@ -69,7 +69,7 @@ public static class Progress
         });
     }
 
-    internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> AddNoteAsync(string id, Cases.Viewer viewer, NoteRequest request,
+    internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> AddNoteAsync(string id, NoteRequest request,
         HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);
@@ -81,7 +81,7 @@ public static class Progress
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, viewer, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (await conn.ExecuteAsync(new CommandDefinition(CountNoteSql, new { row.Id, Now = now }, tx, cancellationToken: ct)) != 1)
             {
@@ -103,7 +103,7 @@ public static class Progress
         });
     }
 
-    internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> CloseAsync(string id, Cases.Viewer viewer, CloseRequest request,
+    internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> CloseAsync(string id, CloseRequest request,
         HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
@@ -116,7 +116,7 @@ public static class Progress
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, viewer, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (!LegalAidRules.IsOpen(row.Status))
             {

@@ -22,7 +22,7 @@ public static class RefuseLegalAidCase
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, Cases.Viewer.Staff, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (await conn.ExecuteAsync(new CommandDefinition(RefuseSql, new
                 {

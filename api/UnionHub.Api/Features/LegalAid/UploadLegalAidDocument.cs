@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.LegalAid.Documents;
 
@@ -26,7 +25,7 @@ public static class UploadLegalAidDocument
     public static async Task<Results<Created<Cases.Document>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        if (OrgScope.ParseId(id) is not { } caseId)
+        if (Ids.Parse(id) is not { } caseId)
         {
             return Problems.NotFound("case");
         }

@@ -21,7 +21,7 @@ public static class AddMerchantStore
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var id = MerchantsApi.ParseId(merchantId);
+        var id = Ids.Parse(merchantId);
         // the insert only happens when the merchant exists: no orphan stores, no check-then-act
         var storeId = id is null ? 0 : await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO merchant_store (merchant_id, name, address, created_at)

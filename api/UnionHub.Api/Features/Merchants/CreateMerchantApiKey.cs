@@ -17,7 +17,7 @@ public static class CreateMerchantApiKey
             return new Validator().Check(false, "name", "must be at most 100 characters").Problem();
         }
 
-        var id = MerchantsApi.ParseId(merchantId);
+        var id = Ids.Parse(merchantId);
         var key = ApiKeyAuthenticationHandler.NewKey();
         var prefix = key[..12];
         var now = clock.GetUtcNow().UtcDateTime;

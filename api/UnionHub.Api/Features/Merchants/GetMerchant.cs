@@ -13,7 +13,7 @@ public static class GetMerchant
     public static async Task<Results<Ok<Merchant>, ProblemHttpResult>> Handle(string merchantId, MySqlDataSource db, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var row = MerchantsApi.ParseId(merchantId) is { } id
+        var row = Ids.Parse(merchantId) is { } id
             ? await conn.QuerySingleOrDefaultAsync<MerchantRow>(new CommandDefinition(SelectMerchant + " WHERE id = @id", new { id }, cancellationToken: ct))
             : null;
         if (row is null)

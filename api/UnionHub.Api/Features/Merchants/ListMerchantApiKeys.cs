@@ -12,7 +12,7 @@ public static class ListMerchantApiKeys
 
     public static async Task<Results<Ok<IReadOnlyList<KeyInfo>>, ProblemHttpResult>> Handle(string merchantId, MySqlDataSource db, CancellationToken ct)
     {
-        var id = MerchantsApi.ParseId(merchantId);
+        var id = Ids.Parse(merchantId);
         await using var conn = await db.OpenConnectionAsync(ct);
         if (id is null || !await conn.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM merchant WHERE id = @id)",
                 new { id }, cancellationToken: ct)))

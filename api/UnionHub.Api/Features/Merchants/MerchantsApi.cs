@@ -52,5 +52,4 @@ public static class MerchantsApi
         return app;
     }
 
-    internal static long? ParseId(string? text) => long.TryParse(text, out var id) && id > 0 ? id : null;
 }

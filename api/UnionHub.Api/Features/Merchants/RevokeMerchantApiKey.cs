@@ -10,7 +10,7 @@ public static class RevokeMerchantApiKey
     public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         string merchantId, string keyId, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        var (mid, kid) = (MerchantsApi.ParseId(merchantId), MerchantsApi.ParseId(keyId));
+        var (mid, kid) = (Ids.Parse(merchantId), Ids.Parse(keyId));
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var known = mid is not null && kid is not null && await conn.ExecuteScalarAsync<bool>(new CommandDefinition(

@@ -17,7 +17,7 @@ public static class RequeueNotification
     public static async Task<Results<Ok<Notification>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var notificationId) || notificationId <= 0)
+        if (Ids.Parse(id) is not { } notificationId)
         {
             return Problems.NotFound("notification");
         }

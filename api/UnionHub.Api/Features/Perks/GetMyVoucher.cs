@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -12,7 +11,7 @@ public static class GetMyVoucher
     public static async Task<Results<Ok<VoucherView>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var voucherId))
+        if (Ids.Parse(id) is not { } voucherId)
         {
             return Problems.NotFound("voucher");
         }

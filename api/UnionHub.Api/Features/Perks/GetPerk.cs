@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -14,7 +13,7 @@ public static class GetPerk
     public static async Task<Results<Ok<PerkView>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var perkId))
+        if (Ids.Parse(id) is not { } perkId)
         {
             return Problems.NotFound("perk");
         }

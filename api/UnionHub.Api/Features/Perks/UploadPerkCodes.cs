@@ -14,7 +14,7 @@ public static class UploadPerkCodes
         string id, HttpRequest body, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock,
         CancellationToken ct)
     {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var perkId))
+        if (Ids.Parse(id) is not { } perkId)
         {
             return Problems.NotFound("perk");
         }
@@ -37,7 +37,7 @@ public static class UploadPerkCodes
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await AdminPerks.ScopePathAsync(conn, http, ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
         if (await AdminPerks.LoadAsync(conn, null, perkId, scope, now, ct) is not { Row: var row })
         {
             return Problems.NotFound("perk");
