@@ -45,12 +45,7 @@ public static class ListBargainingTrackers
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        if (requested is not null)
-        {
-            scope = await Orgs.FindVisibleAsync(conn, null, scope, requested, ct) is { } visible ? scope.Within(visible.Path) : Scope.None;
-        }
-
+        var scope = await Orgs.ScopeAsync(conn, null, http.User, requested, ct);
         if (scope.Path is null)
         {
             return Problems.NotFound("organisation");

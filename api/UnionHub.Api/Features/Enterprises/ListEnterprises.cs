@@ -35,19 +35,10 @@ public static class ListEnterprises
 
         var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        if (org is not null)
+        var scope = await Orgs.ScopeAsync(conn, null, http.User, org, ct);
+        if (scope.Path is null)
         {
-            if (await Orgs.FindVisibleAsync(conn, null, scope, org, ct) is not { } visible)
-            {
-                return Problems.NotFound("organisation");
-            }
-
-            scope = scope.Within(visible.Path);
-        }
-        else if (scope.Path is null)
-        {
-            return TypedResults.Ok(new Page<CreateEnterprise.EnterpriseResponse>([], null));
+            return org is null ? TypedResults.Ok(new Page<CreateEnterprise.EnterpriseResponse>([], null)) : Problems.NotFound("organisation");
         }
 
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,

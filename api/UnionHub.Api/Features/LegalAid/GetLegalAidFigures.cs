@@ -46,17 +46,8 @@ public static class GetLegalAidFigures
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        if (org is not null)
-        {
-            if (await Orgs.FindVisibleAsync(conn, null, scope, org, ct) is not { } visible)
-            {
-                return Problems.NotFound("organisation");
-            }
-
-            scope = scope.Within(visible.Path);
-        }
-        else if (scope.Path is null)
+        var scope = await Orgs.ScopeAsync(conn, null, http.User, org, ct);
+        if (scope.Path is null)
         {
             return Problems.NotFound("organisation");
         }
