@@ -4,43 +4,24 @@
 set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CL="$ROOT/.local/cluster"
-API_PROJECT="$ROOT/api/UnionHub.Api"
-API_DLL="$API_PROJECT/bin/Release/net10.0/UnionHub.Api.dll"
+for part in common api; do # output, apt_install, as_root; api_exec (the one way ./dev starts the API)
+  # shellcheck source=/dev/null
+  source "$ROOT/eng/dev/$part.sh"
+done
+unset part
+CL="$LOCAL/cluster"
 GALERA="${UNIONHUB_GALERA_PROVIDER:-/usr/lib/galera/libgalera_smm.so}"
-DB_PORT="${UNIONHUB_CLUSTER_DB_PORT:-3320}"        # writer frontend; nodes on +1..+3; per-instance "home node" frontends on +11..+13
+CLUSTER_DB_PORT="${UNIONHUB_CLUSTER_DB_PORT:-3320}" # writer frontend; nodes on +1..+3; per-instance "home node" frontends on +11..+13
 GALERA_PORT="${UNIONHUB_CLUSTER_GALERA_PORT:-14560}" # node N: group communication +10N, IST +10N+1, SST +10N+2
 API_PORT="${UNIONHUB_CLUSTER_API_PORT:-5090}"      # balancer; instances on +1..+3
-DB_NAME=unionhub DB_USER=unionhub
 NODES=(1 2 3)
 DB_OWNER=mysql # mariadbd runs as this user when started by root (rsync state transfer cannot run as root)
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-if [[ -t 1 ]]; then B=$'\e[1m'; R=$'\e[31m'; Y=$'\e[33m'; N=$'\e[0m'; else B=; R=; Y=; N=; fi
 STARTED=$SECONDS
-step() { printf '%s==> [%3ss] %s%s\n' "$B" "$((SECONDS - STARTED))" "$*" "$N"; }
-info() { printf '    %s\n' "$*"; }
-warn() { printf '%s    warning: %s%s\n' "$Y" "$*" "$N" >&2; }
-die()  { printf '%scluster: %s%s\n' "$R" "$*" "$N" >&2; exit 1; }
-trap 'printf "%scluster: step failed (line %s): %s%s\n" "$R" "$LINENO" "$BASH_COMMAND" "$N" >&2' ERR
-
-as_root() { if [[ $EUID -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else die "need root for: $*"; fi; }
-
-apt_install() { # apt_install PACKAGE... : installs the Debian packages that are missing (as ./dev does)
-  local missing=() p
-  for p in "$@"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p"); done
-  ((${#missing[@]})) || return 0
-  command -v apt-get >/dev/null || die "apt-get not found: install ${missing[*]} by hand"
-  step "Installing Debian packages: ${missing[*]}"
-  mkdir -p "$CL"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" > "$CL/apt.log" 2>&1 \
-    || { tail -20 "$CL/apt.log" >&2; die "apt-get install failed (log: .local/cluster/apt.log)"; }
-}
+step() { printf '%s==> [%3ss] %s%s\n' "$B" "$((SECONDS - STARTED))" "$*" "$N"; } # with the time since the verb started
 
 node_dir() { echo "$CL/node$1"; }
-node_port() { echo $((DB_PORT + $1)); }
+node_port() { echo $((CLUSTER_DB_PORT + $1)); }
 node_sock() { echo "$CL/node$1/mysqld.sock"; }
 gcomm_port() { echo $((GALERA_PORT + 10 * $1)); }
 api_port() { echo $((API_PORT + $1)); }
@@ -57,12 +38,12 @@ wsrep_state() {
 # ---------------------------------------------------------------- set-up (once per cluster folder)
 prepare() {
   [[ $EUID -eq 0 ]] || die "run as root: mariadbd is started as the '$DB_OWNER' user, which rsync state transfer needs"
+  mkdir -p "$CL/secrets"
+  command -v mariadbd >/dev/null || [[ -x /usr/sbin/mariadbd ]] || apt_install mariadb-server mariadb-client
   id "$DB_OWNER" >/dev/null 2>&1 || die "user $DB_OWNER missing (it comes with mariadb-server)"
   [[ -f "$GALERA" ]] || apt_install galera-4
   command -v haproxy >/dev/null || apt_install haproxy
   command -v rsync >/dev/null || apt_install rsync
-  command -v mariadbd >/dev/null || [[ -x /usr/sbin/mariadbd ]] || apt_install mariadb-server mariadb-client
-  mkdir -p "$CL/secrets"
   chmod 700 "$CL/secrets"
   local f
   # one set of keys for the whole cluster: every instance signs and reads tokens, personal data and vouchers alike
@@ -205,7 +186,7 @@ defaults
 # the database: every write to one node at a time (node1, else node2, else node3); a node leaves as soon as it is not Synced
 listen db
   mode tcp
-  bind 127.0.0.1:$DB_PORT
+  bind 127.0.0.1:$CLUSTER_DB_PORT
   option external-check
   external-check path "/usr/bin:/bin"
   external-check command $CL/galera-check.sh
@@ -220,7 +201,7 @@ EOF
 
 listen db_home$n
   mode tcp
-  bind 127.0.0.1:$((DB_PORT + 10 + n))
+  bind 127.0.0.1:$((CLUSTER_DB_PORT + 10 + n))
   option external-check
   external-check path "/usr/bin:/bin"
   external-check command $CL/galera-check.sh
@@ -253,7 +234,7 @@ haproxy_start() {
   fi
   haproxy -c -q -f "$CL/haproxy.cfg" || die "HAProxy rejected .local/cluster/haproxy.cfg"
   haproxy -D -f "$CL/haproxy.cfg"
-  info "HAProxy: database 127.0.0.1:$DB_PORT (writer), 127.0.0.1:$((DB_PORT + 11))-$((DB_PORT + 13)) (home node per instance); API 127.0.0.1:$API_PORT"
+  info "HAProxy: database 127.0.0.1:$CLUSTER_DB_PORT (writer), 127.0.0.1:$((CLUSTER_DB_PORT + 11))-$((CLUSTER_DB_PORT + 13)) (home node per instance); API 127.0.0.1:$API_PORT"
 }
 
 # ---------------------------------------------------------------- API instances
@@ -262,7 +243,7 @@ connection_string() { # connection_string PORT
 }
 
 build_api() {
-  local stamp="$API_DLL"
+  local stamp="$API_PROJECT/bin/Release/net10.0/UnionHub.Api.dll"
   if [[ -f "$stamp" && -z "$(find "$API_PROJECT" "$ROOT/db-migrations" -path '*/bin' -prune -o -path '*/obj' -prune -o \
       -type f -newer "$stamp" -print -quit)" ]]; then
     echo "Release build is up to date"; return 0
@@ -273,16 +254,16 @@ build_api() {
 api_start() { # api_start N MODE(one|spread)
   local n="$1" mode="$2" dir="$CL/api$1" port db
   port="$(api_port "$n")"
-  db=$([[ $mode == spread ]] && echo $((DB_PORT + 10 + n)) || echo "$DB_PORT")
+  db=$([[ $mode == spread ]] && echo $((CLUSTER_DB_PORT + 10 + n)) || echo "$CLUSTER_DB_PORT")
   mkdir -p "$dir"
   if pid_alive "$dir/api.pid"; then info "api$n already running"; return 0; fi
-  (cd "$API_PROJECT" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  # a background job of this script: Ctrl-C in the terminal does not reach it (down ends it, by its pid file)
+  (CONFIGURATION=Release api_exec ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
     ConnectionStrings__UnionHub="$(connection_string "$db")" UnionHub__LocalDir="$dir" \
     Jwt__SigningKey="$(secret jwt)" Jwt__AccessTokenMinutes=120 Pii__ActiveKeyId=c1 Pii__Keys__c1="$(secret pii-c1)" \
     Pii__IndexKey="$(secret pii-index)" Vouchers__SigningKey="$(secret voucher)" Bootstrap__AdminPassword="$(secret admin)" \
-    ForwardedHeaders__KnownProxies__0=127.0.0.1 RateLimits__ClaimsPerMemberPerMinute=0 \
-    Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning \
-    setsid dotnet "$API_DLL") < /dev/null > "$dir/api.log" 2>&1 &
+    ForwardedHeaders__KnownProxies__0=127.0.0.1 RateLimits__ClaimsPerMemberPerMinute=0 Seed__Demo=false \
+    Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning) < /dev/null > "$dir/api.log" 2>&1 &
   echo $! > "$dir/api.pid"
   echo "$mode" > "$CL/mode"
   info "api$n on 127.0.0.1:$port (pid $(cat "$dir/api.pid"), database 127.0.0.1:$db)"
@@ -321,7 +302,7 @@ write_env() {
   { # single-quoted: connection strings hold semicolons
     printf "UNIONHUB_CLUSTER_URL='%s'\n" "http://127.0.0.1:$API_PORT"
     printf "UNIONHUB_CLUSTER_API_URLS='%s'\n" "$urls"
-    printf "UNIONHUB_CLUSTER_DB='%s'\n" "$(connection_string "$DB_PORT")"
+    printf "UNIONHUB_CLUSTER_DB='%s'\n" "$(connection_string "$CLUSTER_DB_PORT")"
     printf "UNIONHUB_CLUSTER_NODE_DBS='%s'\n" "$nodes"
     printf "UNIONHUB_CLUSTER_JWT_KEY='%s'\n" "$(secret jwt)"
     printf "UNIONHUB_CLUSTER_ADMIN_PASSWORD='%s'\n" "$(secret admin)"
@@ -379,7 +360,7 @@ cmd_up() {
 
 cmd_urls() {
   info "API:      http://127.0.0.1:$API_PORT  (instances: $(for n in "${NODES[@]}"; do printf '127.0.0.1:%s ' "$(api_port "$n")"; done))"
-  info "Database: $(connection_string "$DB_PORT" | sed 's/Password=[^;]*/Password=***/')"
+  info "Database: $(connection_string "$CLUSTER_DB_PORT" | sed 's/Password=[^;]*/Password=***/')"
   info "          password and keys: .local/cluster/cluster.env; admin login: admin / \$(cat .local/cluster/secrets/admin)"
 }
 
@@ -503,7 +484,7 @@ Usage: ./dev cluster VERB
   urls           the API and database URLs
   bench          claims/s through the balancer (wrk, bench/claims.lua), for docs/adr/0016
 
-Ports: database $DB_PORT (UNIONHUB_CLUSTER_DB_PORT; nodes +1..+3), API $API_PORT (UNIONHUB_CLUSTER_API_PORT; instances +1..+3),
+Ports: database $CLUSTER_DB_PORT (UNIONHUB_CLUSTER_DB_PORT; nodes +1..+3), API $API_PORT (UNIONHUB_CLUSTER_API_PORT; instances +1..+3),
 Galera $GALERA_PORT (UNIONHUB_CLUSTER_GALERA_PORT).
 EOF
 }
