@@ -433,38 +433,39 @@ cmd_test() {
   return "$rc"
 }
 
-cmd_bench() { # claims/s through the balancer and 3 instances, as ./dev bench measures one instance on one node
+cmd_bench() { # claims/s through the balancer and 3 instances, measured as ./dev bench measures one instance (bench client)
   [[ -f "$CL/cluster.env" ]] && pid_alive "$CL/haproxy.pid" || die "the cluster is not up: ./dev cluster up"
-  command -v wrk >/dev/null || apt_install wrk
   local seconds="${BENCH_SECONDS:-20}" members="${BENCH_MEMBERS:-20000}" dir="$CL/bench"
+  local dll="$ROOT/bench/UnionHub.Bench/bin/Release/net10.0/UnionHub.Bench.dll"
   mkdir -p "$dir"
   step "Building bench/UnionHub.Bench (Release)"
   dotnet build "$ROOT/bench/UnionHub.Bench/UnionHub.Bench.csproj" -c Release --verbosity quiet -clp:NoSummary >/dev/null
-  step "Seeding $members verified members and a perk (stock 5,000,000, limit 100 a member)"
+  step "Seeding $members verified members and two perks (stock 5,000,000, limit 100 a member)"
   local sql=(root_sql 1 "$DB_NAME") tag; tag="b$(date +%s)"
   "${sql[@]}" <<SQL
 INSERT INTO org (parent_id, name, path, depth, created_at) VALUES (NULL, 'cluster bench $tag', '/', 0, UTC_TIMESTAMP(6));
 UPDATE org SET path = CONCAT('/', id, '/') WHERE name = 'cluster bench $tag';
 INSERT INTO member (org_id, member_card_no, verified_at, created_at)
   SELECT (SELECT id FROM org WHERE name = 'cluster bench $tag'), CONCAT('$tag-', seq), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM seq_1_to_$members;
-INSERT INTO perk (kind, title, stock, per_member_limit, starts_at, ends_at, face_value_fen, valid_days, created_at, updated_at) VALUES
-  ('voucher', 'cluster bench $tag', 5000000, 100, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, UTC_TIMESTAMP(6) + INTERVAL 1 DAY, 1000, 30, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
+INSERT INTO perk (kind, title, stock, per_member_limit, starts_at, ends_at, face_value_fen, valid_days, created_at, updated_at)
+  SELECT 'voucher', CONCAT('cluster bench $tag ', t.name), 5000000, 100, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, UTC_TIMESTAMP(6) + INTERVAL 1 DAY,
+         1000, 30, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
+  FROM (SELECT 'warmup' name UNION ALL SELECT 'claims') t;
 SQL
   "${sql[@]}" -e "SELECT id FROM member WHERE member_card_no LIKE '$tag-%' ORDER BY id" > "$dir/member-ids.txt"
-  local perk; perk="$("${sql[@]}" -e "SELECT id FROM perk WHERE title = 'cluster bench $tag'")"
-  dotnet "$ROOT/bench/UnionHub.Bench/bin/Release/net10.0/UnionHub.Bench.dll" tokens "$(secret jwt)" unionhub unionhub-api 60 \
-    "$dir/member-ids.txt" "$dir/tokens.txt"
-  local run
+  perk() { "${sql[@]}" -e "SELECT id FROM perk WHERE title = 'cluster bench $tag $1'"; }
+  dotnet "$dll" tokens "$(secret jwt)" unionhub unionhub-api 60 "$dir/member-ids.txt" "$dir/tokens.txt"
+  local run secs
   for run in warmup claims; do
-    step "$run: wrk -t2 -c128 -d$([[ $run == warmup ]] && echo 5 || echo "$seconds")s POST /api/v1/perks/$perk/claims through http://127.0.0.1:$API_PORT"
-    BENCH_TOKENS="$dir/tokens.txt" BENCH_PATH="/api/v1/perks/$perk/claims" BENCH_METHOD=POST \
-      wrk -t2 -c128 -d"$([[ $run == warmup ]] && echo 5 || echo "$seconds")s" --timeout 10s -s "$ROOT/bench/claims.lua" \
-      "http://127.0.0.1:$API_PORT" > "$dir/$run.wrk.txt" 2>&1 || true
-    info "$(grep '^RESULT' "$dir/$run.wrk.txt" || tail -3 "$dir/$run.wrk.txt")"
+    secs=$([[ $run == warmup ]] && echo 5 || echo "$seconds")
+    step "$run: claims with keys (as clients/sdk sends them), 128 in flight, $secs s, through http://127.0.0.1:$API_PORT"
+    DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 dotnet "$dll" claims --url "http://127.0.0.1:$API_PORT" --tokens "$dir/tokens.txt" \
+      --perk "$(perk "$run")" --seconds "$secs" --connections 128 --cs "$(connection_string "$CLUSTER_DB_PORT")" --name "cluster-$run" \
+      --out "$dir/$run.json" | grep -v '^      '
   done
-  local n
+  local n claims; claims="$(perk claims)"
   for n in "${NODES[@]}"; do
-    info "node$n: $(root_sql "$n" "$DB_NAME" -e "SELECT CONCAT('vouchers=', (SELECT COUNT(*) FROM voucher WHERE perk_id = $perk), ' claimed=', claimed) FROM perk WHERE id = $perk")"
+    info "node$n: $(root_sql "$n" "$DB_NAME" -e "SELECT CONCAT('vouchers=', (SELECT COUNT(*) FROM voucher WHERE perk_id = $claims), ' claimed=', claimed) FROM perk WHERE id = $claims")"
   done
   info "writes: $(cat "$CL/mode"); machine load (1 min): $(cut -d' ' -f1 /proc/loadavg)"
 }
@@ -482,7 +483,7 @@ Usage: ./dev cluster VERB
   apis one|spread restarts the API instances with writes to one node or spread over the nodes
   test           up if needed, then the storms (NUnit category Cluster) in both write modes
   urls           the API and database URLs
-  bench          claims/s through the balancer (wrk, bench/claims.lua), for docs/adr/0016
+  bench          claims/s through the balancer (the bench client, claims with keys), for docs/adr/0016
 
 Ports: database $CLUSTER_DB_PORT (UNIONHUB_CLUSTER_DB_PORT; nodes +1..+3), API $API_PORT (UNIONHUB_CLUSTER_API_PORT; instances +1..+3),
 Galera $GALERA_PORT (UNIONHUB_CLUSTER_GALERA_PORT).
