@@ -2524,6 +2524,19 @@ export type components = {
             password?: string | null;
             username?: string | null;
         };
+        "Enterprises.CreateEnterprise.EnterpriseResponse": {
+            /** Format: date-time */
+            createdAt?: string;
+            creditCode?: string | null;
+            id?: string | null;
+            name?: string | null;
+            orgId?: string | null;
+        };
+        "Enterprises.CreateEnterprise.Request": {
+            creditCode?: string | null;
+            name?: string | null;
+            orgId?: string | null;
+        };
         "Enterprises.MyEnterprise.EnterpriseResponse": {
             creditCode?: string | null;
             id?: string | null;
@@ -3339,19 +3352,6 @@ export type components = {
             note?: string | null;
             stage?: string | null;
         };
-        "Members.CreateEnterprise.EnterpriseResponse": {
-            /** Format: date-time */
-            createdAt?: string;
-            creditCode?: string | null;
-            id?: string | null;
-            name?: string | null;
-            orgId?: string | null;
-        };
-        "Members.CreateEnterprise.Request": {
-            creditCode?: string | null;
-            name?: string | null;
-            orgId?: string | null;
-        };
         "Members.CreateOrg.OrgResponse": {
             /** Format: date-time */
             createdAt?: string;
@@ -3839,6 +3839,10 @@ export type components = {
             items?: components["schemas"]["Enterprises.Contacts.ContactResponse"][] | null;
             nextCursor?: string | null;
         };
+        "UnionHub.Api.Platform.Page`1[[Enterprises.CreateEnterprise.EnterpriseResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"][] | null;
+            nextCursor?: string | null;
+        };
         "UnionHub.Api.Platform.Page`1[[Enterprises.MyEnterprise.MemberResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["Enterprises.MyEnterprise.MemberResponse"][] | null;
             nextCursor?: string | null;
@@ -3889,10 +3893,6 @@ export type components = {
         };
         "UnionHub.Api.Platform.Page`1[[LegalAid.Lawyers.Lawyer, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
             items?: components["schemas"]["LegalAid.Lawyers.Lawyer"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Members.CreateEnterprise.EnterpriseResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Members.CreateEnterprise.EnterpriseResponse"][] | null;
             nextCursor?: string | null;
         };
         "UnionHub.Api.Platform.Page`1[[Members.CreateOrg.OrgResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
@@ -4378,7 +4378,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Members.CreateEnterprise.EnterpriseResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.CreateEnterprise.EnterpriseResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
             /** @description Bad Request */
@@ -4419,7 +4419,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Members.CreateEnterprise.Request"];
+                "application/json": components["schemas"]["Enterprises.CreateEnterprise.Request"];
             };
         };
         responses: {
@@ -4429,7 +4429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Members.CreateEnterprise.EnterpriseResponse"];
+                    "application/json": components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"];
                 };
             };
             /** @description Not Found */
