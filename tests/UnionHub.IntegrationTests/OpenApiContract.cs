@@ -188,7 +188,9 @@ public sealed class OpenApiContract
             return result;
         }
 
-        if (result["type"] is JsonValue type)
+        // nullable beside allOf/$ref (a nullable object property) admits null whatever the referenced schema says
+        if (result["type"] is JsonValue type && !result.ContainsKey("allOf") && !result.ContainsKey("anyOf") && !result.ContainsKey("oneOf")
+            && !result.ContainsKey("$ref"))
         {
             result["type"] = new JsonArray(type.GetValue<string>(), "null");
             (result["enum"] as JsonArray)?.Add(null);

@@ -70,8 +70,8 @@ internal sealed class StandardResponsesFilter : IOperationFilter
         if (hasBody || parameters.Any(p => MustParse(p)))
         {
             Add(operation, context, 400, hasBody
-                ? "request.malformed: the body is not valid JSON; or a parameter does not parse"
-                : "request.invalid: a parameter does not parse");
+                ? "request.malformed or request.invalid: the body or a parameter cannot be read"
+                : "request.invalid: a parameter does not parse or is missing");
         }
 
         if (hasBody)
