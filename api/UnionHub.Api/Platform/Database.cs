@@ -40,8 +40,9 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<DbDataSource>(sp => sp.GetRequiredService<MySqlDataSource>());
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddSingleton<IdempotencyGate>();
-        builder.Services.AddSingleton<DbRetry>();
+        builder.Services.AddSingleton<Transactions>();
         builder.Services.AddSingleton<RateCounter>();
+        builder.Services.AddSingleton<SharedRateCounter>();
         return builder;
     }
 }
@@ -134,10 +135,12 @@ public static class DbErrors
 
     /// <summary>
     /// The database could not be reached or the connection broke (server down, killed, restarting, network cut): the request
-    /// is answered 503 service.unavailable, never 500. 2006/2013 are the client codes for "server gone" / "lost connection".
+    /// is answered 503 service.unavailable with Retry-After, never 500. 2006/2013 are the client codes for "server gone" /
+    /// "lost connection".
     /// </summary>
     public static bool IsUnavailable(this MySqlException ex) =>
         ex.IsTransient
         || ex.ErrorCode is MySqlErrorCode.UnableToConnectToHost or MySqlErrorCode.ConnectionCountError or (MySqlErrorCode)2006 or (MySqlErrorCode)2013
+        || ex.ErrorCode is MySqlErrorCode.UnknownCommand // 1047: a Galera node outside the primary component ("WSREP has not yet prepared node")
         || ex.InnerException is IOException or System.Net.Sockets.SocketException or EndOfStreamException;
 }

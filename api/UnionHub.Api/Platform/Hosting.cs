@@ -87,16 +87,12 @@ public static class Hosting
                 var retryAfter = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
                 await RateLimited.WriteAsync(ctx.HttpContext, retryAfter);
             };
-            // per member, per instance, before any database work: a refused claim costs nothing and is never a 503
+            // per member, before any database work: counted in memory and shared by all instances through batched writes
+            // (SharedRateCounter), so a refused claim costs nothing and is never a 503
             o.AddPolicy<long>(MemberClaimsLimit, http => limits.ClaimsPerMemberPerMinute <= 0 || http.User.MemberId() is not { } member
                 ? RateLimitPartition.GetNoLimiter(0L)
-                : RateLimitPartition.GetTokenBucketLimiter(member, _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = limits.ClaimsPerMemberPerMinute,
-                    TokensPerPeriod = Math.Max(1, limits.ClaimsPerMemberPerMinute / 6),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(10),
-                    QueueLimit = 0,
-                }));
+                : RateLimitPartition.Get(member, m => new SharedWindowLimiter(http.RequestServices.GetRequiredService<SharedRateCounter>(),
+                    "claims:" + m.ToString(System.Globalization.CultureInfo.InvariantCulture), limits.ClaimsPerMemberPerMinute, TimeSpan.FromMinutes(1))));
         });
         return builder;
     }

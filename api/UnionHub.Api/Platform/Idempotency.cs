@@ -20,8 +20,9 @@ namespace UnionHub.Api.Platform;
 /// Refusals that change nothing are stored with <see cref="IdempotencyScope.CompleteAsync(int, object, CancellationToken)"/>.
 /// A call that ends without completing releases its key, so the client may retry.
 /// </summary>
-public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
-    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<IdempotencyGate> logger)
+    : IAsyncDisposable
 {
     /// <summary>The options the app writes JSON with, so a replay is byte for byte the first answer.</summary>
     internal JsonSerializerOptions Json => json.Value.SerializerOptions;
@@ -31,8 +32,238 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
     /// <summary>An in-progress claim on a key older than this is taken over (its call died without an answer).</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(30);
 
-    private sealed record Row(byte[] RequestHash, string State, int? ResponseStatus, string? ResponseType, string? ResponseBody,
-        DateTime StartedAt, DateTime ExpiresAt);
+    /// <summary>A stored key as the table holds it.</summary>
+    public sealed record StoredKey(string Caller, string IdemKey, byte[] RequestHash, string State, int? ResponseStatus, string? ResponseType,
+        string? ResponseBody, DateTime StartedAt, DateTime ExpiresAt);
+
+    private const string SelectColumns = """
+        SELECT caller, idem_key AS IdemKey, request_hash AS RequestHash, state, response_status AS ResponseStatus,
+               response_type AS ResponseType, response_body AS ResponseBody, started_at AS StartedAt, expires_at AS ExpiresAt
+        FROM idempotency_key
+        """;
+
+    /// <summary>The stored keys among <paramref name="keys"/> (one query; for batches).</summary>
+    public static async Task<Dictionary<(string Caller, string Key), StoredKey>> ReadManyAsync(DbConnection conn, DbTransaction? tx,
+        IReadOnlyCollection<(string Caller, string Key)> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await conn.QueryAsync<StoredKey>(new CommandDefinition(SelectColumns + " WHERE caller IN @callers AND idem_key IN @idemKeys",
+            new { callers = keys.Select(k => k.Caller).Distinct().ToArray(), idemKeys = keys.Select(k => k.Key).Distinct().ToArray() },
+            tx, cancellationToken: ct));
+        var wanted = keys.ToHashSet();
+        return rows.Where(r => wanted.Contains((r.Caller, r.IdemKey))).ToDictionary(r => (r.Caller, r.IdemKey));
+    }
+
+    /// <summary>What a stored key (or none) means for a call with <paramref name="hash"/>.</summary>
+    public abstract record Decision
+    {
+        private Decision()
+        {
+        }
+
+        /// <summary>No usable answer is stored: go ahead. <see cref="Stale"/> is the row to delete first, if any (expired, or an in-progress call that died).</summary>
+        public sealed record Proceed(StoredKey? Stale) : Decision;
+
+        /// <summary>The first answer, to return as is.</summary>
+        public sealed record Replay(StoredResponse Response) : Decision;
+
+        /// <summary>Key reused with another request, or still in flight elsewhere.</summary>
+        public sealed record Refuse(ProblemHttpResult Problem) : Decision;
+    }
+
+    public Decision Decide(StoredKey? row, byte[] hash, DateTime now)
+    {
+        if (row is null)
+        {
+            return new Decision.Proceed(null);
+        }
+
+        if (row.ExpiresAt <= now || (row.State == "in_progress" && row.StartedAt <= now - StaleAfter))
+        {
+            return new Decision.Proceed(row);
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(row.RequestHash, hash))
+        {
+            return new Decision.Refuse(KeyReused());
+        }
+
+        return row.State == "in_progress"
+            ? new Decision.Refuse(InProgress())
+            : new Decision.Replay(new StoredResponse(row.ResponseStatus ?? 200, row.ResponseType ?? "application/json", row.ResponseBody ?? ""));
+    }
+
+    public static ProblemHttpResult KeyReused() =>
+        Problems.Create(422, "idempotency.key_reused", "This Idempotency-Key was used with a different request.");
+
+    public static ProblemHttpResult InProgress() =>
+        Problems.Create(409, "idempotency.in_progress", "A request with this Idempotency-Key is still being processed. Retry shortly.");
+
+    /// <summary>400 for a key that is not 1-64 printable characters; null when it is fine.</summary>
+    public static ProblemHttpResult? InvalidKey(string key) => key.Length is 0 or > 64 || key.Any(char.IsControl)
+        ? Problems.Create(400, "idempotency.invalid_key", "Idempotency-Key must be 1-64 printable characters.")
+        : null;
+
+    /// <summary>What makes two calls "the same request": method, path and body.</summary>
+    public static byte[] HashRequest(HttpRequest http, object? request) =>
+        SHA256.HashData(Encoding.UTF8.GetBytes(http.Method + " " + http.Path + "\n" +
+            (request is null ? "" : JsonSerializer.Serialize(request, request.GetType(), JsonSerializerOptions.Web))));
+
+    /// <summary>Whole microseconds: DATETIME(6) keeps it exactly.</summary>
+    public static DateTime Micros(DateTime utc) => new(utc.Ticks - utc.Ticks % 10, DateTimeKind.Utc);
+
+    /// <summary>The stored form of an answer: content type and the exact JSON bytes a replay returns.</summary>
+    public StoredResponse Store(int status, object body)
+    {
+        var (type, text) = IdempotencyScope.Serialise(status, body, Json);
+        return new StoredResponse(status, type, text);
+    }
+
+    /// <summary>Adds a completed key to a batch's multi-row insert (see <see cref="NewDoneInsert"/>).</summary>
+    public static void AddDone(MultiRowInsert insert, string caller, string key, byte[] hash, StoredResponse response, DateTime now) =>
+        insert.Row(caller, key, hash, "done", response.Status, response.ContentType, response.Body, now, now + Retention);
+
+    /// <summary>A multi-row insert of completed keys, committed in the caller's transaction with the change they report.</summary>
+    public static MultiRowInsert NewDoneInsert(bool ignore = false) => new("idempotency_key", "caller", "idem_key", "request_hash", "state",
+        "response_status", "response_type", "response_body", "started_at", "expires_at") { Ignore = ignore };
+
+    /// <summary>Deletes expired or dead in-progress rows seen by <see cref="Decide"/>, only if nobody took them over meanwhile.</summary>
+    public static async Task DeleteStaleAsync(DbConnection conn, DbTransaction tx, IEnumerable<StoredKey> stale, CancellationToken ct)
+    {
+        foreach (var row in stale)
+        {
+            await conn.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM idempotency_key WHERE caller = @Caller AND idem_key = @IdemKey AND started_at = @StartedAt", row, tx, cancellationToken: ct));
+        }
+    }
+
+    // ---- refusals that change nothing, stored off the request path (claims answered from memory)
+
+    private readonly ConcurrentDictionary<(string Caller, string Key), (byte[] Hash, StoredResponse Response)> _pending = new();
+    private readonly System.Threading.Channels.Channel<(string Caller, string Key, byte[] Hash, StoredResponse Response, DateTime At)> _toRecord =
+        System.Threading.Channels.Channel.CreateUnbounded<(string, string, byte[], StoredResponse, DateTime)>(
+            new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+    private Task? _recorder;
+    private readonly Lock _recorderStart = new();
+    private Coalescer<(string Caller, string Key), StoredKey>? _lookups;
+
+    /// <summary>Keys waiting to be written by the recorder (a bound: past it, refusals are answered but not stored).</summary>
+    public const int MaxPending = 200_000;
+
+    public const int RecordBatch = 500;
+
+    /// <summary>
+    /// The stored answer for one key: the recorder's pending refusals first, then the table through a <see cref="Coalescer{TKey,TValue}"/>
+    /// (one query for every call looking at that moment).
+    /// </summary>
+    public async Task<Decision> LookupAsync(string caller, string key, byte[] hash, CancellationToken ct)
+    {
+        if (_pending.TryGetValue((caller, key), out var pending))
+        {
+            return CryptographicOperations.FixedTimeEquals(pending.Hash, hash) ? new Decision.Replay(pending.Response) : new Decision.Refuse(KeyReused());
+        }
+
+        if (_lookups is null)
+        {
+            Interlocked.CompareExchange(ref _lookups, new Coalescer<(string Caller, string Key), StoredKey>(async (keys, token) =>
+            {
+                await using var conn = await db.OpenConnectionAsync(token);
+                return await ReadManyAsync(conn, null, keys, token);
+            }), null);
+        }
+
+        var row = await _lookups.GetAsync((caller, key), ct);
+        return Decide(row, hash, Micros(clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>
+    /// Stores an answer that changed nothing (a refusal) without a transaction of its own: queued, and written by a background
+    /// recorder with one multi-row <c>INSERT IGNORE</c> per up to <see cref="RecordBatch"/> keys. Until written, this instance
+    /// replays it from memory. If a key got stored meanwhile by someone else, theirs stays (IGNORE).
+    /// </summary>
+    public void RecordLater(string caller, string key, byte[] hash, StoredResponse response)
+    {
+        if (_pending.Count >= MaxPending || !_pending.TryAdd((caller, key), (hash, response)))
+        {
+            return;
+        }
+
+        if (_recorder is null)
+        {
+            lock (_recorderStart)
+            {
+                _recorder ??= Task.Run(RecordLoopAsync);
+            }
+        }
+
+        _toRecord.Writer.TryWrite((caller, key, hash, response, Micros(clock.GetUtcNow().UtcDateTime)));
+    }
+
+    private async Task RecordLoopAsync()
+    {
+        var reader = _toRecord.Reader;
+        var batch = new List<(string Caller, string Key, byte[] Hash, StoredResponse Response, DateTime At)>(RecordBatch);
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < RecordBatch && reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            var insert = NewDoneInsert(ignore: true);
+            foreach (var r in batch)
+            {
+                AddDone(insert, r.Caller, r.Key, r.Hash, r.Response, r.At);
+            }
+
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var conn = await db.OpenConnectionAsync();
+                    await insert.ExecuteAsync(conn, null, CancellationToken.None);
+                    break;
+                }
+                catch (DbException ex) when (attempt < 5)
+                {
+                    LogRecordRetry(logger, batch.Count, attempt, ex.GetType().Name);
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                }
+                catch (DbException ex)
+                {
+                    LogRecordLost(logger, ex, batch.Count); // the answers were given; a replay elsewhere recomputes the same refusal
+                    break;
+                }
+            }
+
+            foreach (var r in batch)
+            {
+                _pending.TryRemove((r.Caller, r.Key), out _);
+            }
+        }
+    }
+
+    /// <summary>Writes what the recorder still holds (on shutdown).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _toRecord.Writer.TryComplete();
+        _lookups?.Dispose();
+        if (_recorder is { } recorder)
+        {
+            await Task.WhenAny(recorder, Task.Delay(TimeSpan.FromSeconds(10)));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storing {Count} idempotent refusals failed ({Error}); attempt {Attempt}")]
+    private static partial void LogRecordRetry(ILogger logger, int count, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Count} idempotent refusals could not be stored; replays on other instances recompute them")]
+    private static partial void LogRecordLost(ILogger logger, Exception ex, int count);
 
     /// <summary>Keys whose release failed (the database was down): released by the next call that reaches the database.</summary>
     private readonly ConcurrentQueue<(string Caller, string Key, DateTime StartedAt)> _unreleased = new();
@@ -45,15 +276,13 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
             return IdempotencyScope.None;
         }
 
-        if (key.Length > 64 || key.Any(char.IsControl))
+        if (InvalidKey(key) is { } invalid)
         {
-            return IdempotencyScope.Refused(Problems.Create(400, "idempotency.invalid_key", "Idempotency-Key must be 1-64 printable characters."));
+            return IdempotencyScope.Refused(invalid);
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(http.Request.Method + " " + http.Request.Path + "\n" +
-            (request is null ? "" : JsonSerializer.Serialize(request, request.GetType(), JsonSerializerOptions.Web))));
-        var now = clock.GetUtcNow().UtcDateTime;
-        now = new DateTime(now.Ticks - now.Ticks % 10, DateTimeKind.Utc); // whole microseconds: DATETIME(6) keeps it exactly
+        var hash = HashRequest(http.Request, request);
+        var now = Micros(clock.GetUtcNow().UtcDateTime);
 
         await using var conn = await db.OpenConnectionAsync(ct);
         await ReleasePendingAsync(conn);
@@ -72,19 +301,15 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
                 // someone used this key before: decide from what they left
             }
 
-            var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition("""
-                SELECT request_hash AS RequestHash, state, response_status AS ResponseStatus, response_type AS ResponseType,
-                       response_body AS ResponseBody, started_at AS StartedAt, expires_at AS ExpiresAt
-                FROM idempotency_key WHERE caller = @caller AND idem_key = @key
-                """, new { caller, key }, cancellationToken: ct));
+            var row = await conn.QuerySingleOrDefaultAsync<StoredKey>(new CommandDefinition(
+                SelectColumns + " WHERE caller = @caller AND idem_key = @key", new { caller, key }, cancellationToken: ct));
             if (row is null)
             {
                 continue; // released between our insert and select: try again
             }
 
-            var expired = row.ExpiresAt <= now;
-            var stale = row.State == "in_progress" && row.StartedAt <= now - StaleAfter;
-            if (expired || stale)
+            var decision = Decide(row, hash, now);
+            if (decision is Decision.Proceed)
             {
                 // take the key over, only if nobody else did in the meantime
                 var taken = await conn.ExecuteAsync(new CommandDefinition("""
@@ -100,19 +325,8 @@ public sealed class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
                 continue;
             }
 
-            if (!CryptographicOperations.FixedTimeEquals(row.RequestHash, hash))
-            {
-                return IdempotencyScope.Refused(Problems.Create(422, "idempotency.key_reused",
-                    "This Idempotency-Key was used with a different request."));
-            }
-
-            if (row.State == "in_progress")
-            {
-                return IdempotencyScope.Refused(Problems.Create(409, "idempotency.in_progress",
-                    "A request with this Idempotency-Key is still being processed. Retry shortly."));
-            }
-
-            return IdempotencyScope.Replayed(new StoredResponse(row.ResponseStatus ?? 200, row.ResponseType ?? "application/json", row.ResponseBody ?? ""));
+            return decision is Decision.Replay replay ? IdempotencyScope.Replayed(replay.Response)
+                : IdempotencyScope.Refused(((Decision.Refuse)decision).Problem);
         }
 
         return IdempotencyScope.Refused(Problems.Create(409, "idempotency.in_progress", "The Idempotency-Key is busy. Retry shortly."));
@@ -242,7 +456,7 @@ public sealed class IdempotencyScope : IAsyncDisposable
     /// <summary>A transaction that rolled back leaves the key released for a retry, not marked done.</summary>
     public void MarkRolledBack() => _completed = false;
 
-    private static (string Type, string Json) Serialise(int status, object body, JsonSerializerOptions options)
+    internal static (string Type, string Json) Serialise(int status, object body, JsonSerializerOptions options)
     {
         var isProblem = body is Microsoft.AspNetCore.Mvc.ProblemDetails;
         if (body is Microsoft.AspNetCore.Mvc.ProblemDetails problem)
@@ -267,6 +481,12 @@ public sealed class IdempotencyScope : IAsyncDisposable
 public sealed class StoredResponse(int status, string contentType, string body) : IResult, IStatusCodeHttpResult
 {
     public int? StatusCode => status;
+
+    public int Status => status;
+
+    public string ContentType => contentType;
+
+    public string Body => body;
 
     public Task ExecuteAsync(HttpContext httpContext)
     {

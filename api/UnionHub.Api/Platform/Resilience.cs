@@ -1,59 +1,85 @@
+using System.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace UnionHub.Api.Platform;
 
 /// <summary>
-/// Retries a unit of database work that is safe to repeat as a whole (one transaction that either committed
-/// nothing or is guarded by an idempotency key): transient failures, deadlocks (1213) and lock-wait timeouts
-/// (1205), with jittered exponential backoff, inside a short overall budget so callers fail fast when the
-/// database is really down.
+/// The one way to run a write transaction (DESIGN.md 11-12): opens a connection and a transaction, runs the work, commits,
+/// and re-runs the whole unit when the database rolled it back for a conflict: a deadlock (1213, which a multi-primary
+/// cluster such as Galera also raises from COMMIT when certification fails) or a lock wait timeout (1205). Attempts are
+/// bounded and spaced with jittered backoff; when they run out the caller answers 503 service.unavailable.
+/// The work must therefore be safe to run again from the start: it reads what it decides on inside the transaction.
+/// A result that is an HTTP error (status 400 and above, e.g. a 409 refusal) rolls back instead of committing.
+/// Lock waits are capped per transaction (<see cref="LockWaitSeconds"/>) below the command timeout, so a long wait is a
+/// retried 1205, never a client-side timeout.
 /// </summary>
-public sealed class DbRetry
+public sealed partial class Transactions(MySqlDataSource db, ILogger<Transactions> logger)
 {
-    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(4);
-    private readonly ResiliencePipeline _pipeline;
+    public const int MaxAttempts = 5;
+    public const int LockWaitSeconds = 5;
 
-    public DbRetry(ILogger<DbRetry> logger)
+    public static bool IsConflict(MySqlException ex) => ex.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout;
+
+    public Task RunAsync(Func<MySqlConnection, MySqlTransaction, Task> work, CancellationToken ct,
+        IsolationLevel isolation = IsolationLevel.RepeatableRead) =>
+        RunAsync<bool>(async (c, t) =>
+        {
+            await work(c, t);
+            return true;
+        }, ct, isolation);
+
+    public async Task<T> RunAsync<T>(Func<MySqlConnection, MySqlTransaction, Task<T>> work, CancellationToken ct,
+        IsolationLevel isolation = IsolationLevel.RepeatableRead)
     {
-        _pipeline = new ResiliencePipelineBuilder()
-            .AddTimeout(Budget)
-            .AddRetry(new RetryStrategyOptions
+        for (var attempt = 1; ; attempt++)
+        {
+            try
             {
-                ShouldHandle = new PredicateBuilder().Handle<MySqlException>(IsRetryable),
-                MaxRetryAttempts = 3,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(40),
-                OnRetry = args =>
+                await using var conn = await db.OpenConnectionAsync(ct);
+                await using (var set = new MySqlCommand($"SET SESSION innodb_lock_wait_timeout = {LockWaitSeconds}", conn))
                 {
-                    AppMetrics.DbRetry((args.Outcome.Exception as MySqlException)?.ErrorCode.ToString() ?? "unknown");
-                    logger.LogWarning("Database work retried (attempt {Attempt}): {Error}", args.AttemptNumber + 1,
-                        (args.Outcome.Exception as MySqlException)?.ErrorCode.ToString() ?? "unknown");
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
+                    await set.ExecuteNonQueryAsync(ct);
+                }
+
+                await using var tx = await conn.BeginTransactionAsync(isolation, ct);
+                var result = await work(conn, tx);
+                if (IsError(result))
+                {
+                    await tx.RollbackAsync(ct);
+                }
+                else
+                {
+                    await tx.CommitAsync(ct);
+                }
+
+                return result;
+            }
+            catch (MySqlException ex) when (IsConflict(ex))
+            {
+                AppMetrics.DbRetry(ex.ErrorCode.ToString());
+                if (attempt >= MaxAttempts)
+                {
+                    throw new DatabaseUnavailableException("The transaction kept conflicting with others.", ex);
+                }
+
+                LogConflict(logger, attempt, (int)ex.ErrorCode);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt * attempt), ct);
+            }
+        }
     }
 
-    public static bool IsRetryable(MySqlException ex) =>
-        ex.IsTransient || ex.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout;
-
-    public async ValueTask<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> work, CancellationToken ct)
+    /// <summary>An HTTP result with an error status, also inside <c>Results&lt;...&gt;</c>.</summary>
+    private static bool IsError<T>(T result) => result switch
     {
-        try
-        {
-            return await _pipeline.ExecuteAsync(work, ct);
-        }
-        catch (TimeoutRejectedException ex)
-        {
-            // the budget ran out: report it as the database being unavailable (503), not as a server bug
-            throw new DatabaseUnavailableException("The database did not answer in time.", ex);
-        }
-    }
+        INestedHttpResult nested => IsError(nested.Result),
+        IStatusCodeHttpResult { StatusCode: >= 400 } => true,
+        _ => false,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Transaction rolled back by a conflict (MySQL error {Error}); attempt {Attempt}, re-running it")]
+    private static partial void LogConflict(ILogger logger, int attempt, int error);
 }
 
-/// <summary>The database could not do the work within its budget: answered as 503 service.unavailable.</summary>
+/// <summary>The database could not do the work (down, or conflicts never cleared): answered as 503 service.unavailable.</summary>
 public sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner);

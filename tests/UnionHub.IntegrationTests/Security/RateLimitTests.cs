@@ -9,7 +9,8 @@ namespace UnionHub.IntegrationTests.Security;
 
 /// <summary>
 /// Limits that guard money (merchant calls) or credentials (staff password logins) are counted in the database, so two API
-/// instances on one database share them; the per-member claim limit is per instance and refuses before any database work.
+/// instances on one database share them; the per-member claim limit refuses before any database work, from counts each
+/// instance keeps in memory and shares through batched writes.
 /// </summary>
 public sealed class RateLimitTests : PerkTest
 {
@@ -156,5 +157,39 @@ public sealed class RateLimitTests : PerkTest
         Assert.That((await client.SendAsync(otherRequest)).StatusCode, Is.EqualTo(HttpStatusCode.Created), "the limit is per member");
         await using var db = await DbAsync();
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM voucher WHERE member_id = @greedy", new { greedy }), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task The_per_member_claim_limit_holds_across_two_api_instances()
+    {
+        var org = await Seed.OrgAsync();
+        var greedy = await Seed.VerifiedMemberAsync(org);
+        var perkId = await CreatePerkAsync(stock: 100, perMemberLimit: 50);
+        var (a, b) = TwoInstances(new() { ["RateLimits:ClaimsPerMemberPerMinute"] = "4" }, TimeSpan.FromMinutes(1));
+        await using (a)
+        await using (b)
+        {
+            using var viaA = a.CreateClient();
+            using var viaB = b.CreateClient();
+            var statuses = new List<int>();
+            // alternating instances, slower than the counters' flush: each instance alone would allow 4, together 8
+            for (var i = 0; i < 8; i++)
+            {
+                using var request = ClaimRequest(perkId, greedy, $"limit-{i}");
+                using var response = await (i % 2 == 0 ? viaA : viaB).SendAsync(request);
+                statuses.Add((int)response.StatusCode);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    await ExpectRateLimitedAsync(response);
+                }
+
+                await Task.Delay(UnionHub.Api.Platform.SharedRateCounter.FlushEvery * 2);
+            }
+
+            Assert.That(statuses.Count(s => s == 201), Is.EqualTo(4), string.Join(",", statuses));
+            Assert.That(statuses.Skip(4), Is.All.EqualTo(429));
+            await using var db = await DbAsync();
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM voucher WHERE member_id = @greedy", new { greedy }), Is.EqualTo(4));
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using Dapper;
@@ -10,61 +11,290 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Perks;
 
-/// <summary>One member's claim waiting in its perk's queue. The code and signed payload are made by the request thread.</summary>
-public sealed class ClaimTicket(long memberId, string code, string qrPayload, IdempotencyScope idempotency)
+/// <summary>One member's claim. The voucher code and signed payload are made on the request thread, only when it is queued.</summary>
+public sealed class ClaimTicket(long perkId, long memberId, string? key, byte[] hash, string traceId)
 {
+    public long PerkId { get; } = perkId;
     public long MemberId { get; } = memberId;
-    public string Code { get; } = code;
-    public string QrPayload { get; } = qrPayload;
-    public IdempotencyScope Idempotency { get; } = idempotency;
+    public string Caller { get; } = "member:" + memberId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The Idempotency-Key, if the client sent one.</summary>
+    public string? Key { get; } = key;
+
+    /// <summary>The request's hash (method, path, body): the same key with another hash is 422.</summary>
+    public byte[] Hash { get; } = hash;
+
+    /// <summary>The first call's trace id, stored in refusals so a replay is the first answer byte for byte.</summary>
+    public string TraceId { get; } = traceId;
+
+    public string Code { get; internal set; } = "";
+    public string QrPayload { get; internal set; } = "";
+    /// <summary>The call's final answer (what a second call under the same key, or the member's next call, waits for).</summary>
     internal TaskCompletionSource<ClaimOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The answer in its stored form, for calls under the same key that joined this one.</summary>
+    internal TaskCompletionSource<ClaimOutcome> Shared { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The batch's answer, once the ticket was queued.</summary>
+    internal TaskCompletionSource<ClaimOutcome> Batched { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
-/// <summary>Exactly one of the two is set: the committed claim, or the refusal.</summary>
-public sealed record ClaimOutcome(ClaimPerk.Response? Granted, ProblemHttpResult? Refusal)
+/// <summary>Exactly one of the three is set: the committed claim, the refusal, or a stored answer replayed.</summary>
+public sealed record ClaimOutcome(ClaimPerk.Response? Granted, ProblemHttpResult? Refusal, StoredResponse? Replay = null)
 {
     public static ClaimOutcome Refused(ProblemHttpResult problem) => new(null, problem);
+
+    public static ClaimOutcome Replayed(StoredResponse stored) => new(null, null, stored);
 
     public static ClaimOutcome Unavailable() => Refused(Problems.Create(503, "service.unavailable",
         "The service is temporarily unavailable. Try again shortly."));
 
-    /// <summary>Transient failures are not stored under the idempotency key: a retry may succeed.</summary>
+    /// <summary>Transient failures are never stored under the idempotency key: a retry may succeed.</summary>
     public bool IsTransient => Refusal?.StatusCode == 503;
 }
 
 /// <summary>
-/// The claim combiner (docs/adr/0008-claim-combiner.md). Claims for one perk enter that perk's in-process queue;
-/// a single writer per perk drains up to <see cref="MaxBatch"/> of them and applies them in ONE transaction:
-/// reads (perk, eligibility, members, their claim numbers), voucher rows as one multi-row INSERT, partner codes
-/// by conditional UPDATE, idempotency completions, and last the conditional stock decrement, then COMMIT.
-/// Only after the commit does each waiting request get its own answer; a failed batch answers nobody with 201.
-/// The database still enforces every promise (CHECK on stock, UNIQUE claim numbers, conditional updates),
-/// so several API instances stay correct: the combiner only batches.
+/// The claim combiner (docs/adr/0008-claim-combiner.md). In front of the queues, per call:
+/// a second call under an Idempotency-Key already in flight here joins the first and gets its answer; one member's calls for
+/// one perk run one after another (a double tap never sits in two batches); a perk id that does not exist is 404 with no queue;
+/// a refusal that cannot change for the key (ended, over the member's limit, sold out, for a member a batch has already seen)
+/// is answered from memory, its key stored later in bulk. Everything else enters the perk's queue, whose single writer
+/// applies up to <see cref="MaxBatch"/> claims in ONE transaction: reads (perk, eligibility, members, their claim numbers,
+/// their stored keys), vouchers and completed keys as multi-row INSERTs, partner codes by conditional UPDATE, and last the
+/// conditional stock decrement, then COMMIT. Answers go out only after the commit. The database enforces every promise
+/// (CHECK on stock, UNIQUE claim numbers and keys), so several API instances stay correct: the combiner only batches.
 /// </summary>
-public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, PerkCatalog catalog, ILogger<ClaimEngine> logger)
-    : IAsyncDisposable
+public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, PerkCatalog catalog, IdempotencyGate keys, VoucherSigner signer,
+    ILogger<ClaimEngine> logger) : IAsyncDisposable
 {
     public const int MaxBatch = 256;
     public const int QueueCapacity = 20_000;
     private const int Attempts = 5;
     public const int InFlight = 2;
 
+    /// <summary>How old this instance's own reading of a perk row may be to answer refusals from it.</summary>
+    public static readonly TimeSpan FactsTtl = TimeSpan.FromSeconds(1);
+
+    private const int MaxKnownMembers = 500_000;
+
+    /// <summary>A queue with nothing to do for this long is retired (its writer ends); the next claim starts a new one.</summary>
+    public TimeSpan IdleAfter { get; set; } = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<long, Lazy<PerkQueue>> _queues = new();
+    private readonly ConcurrentDictionary<(string Caller, string Key), ClaimTicket> _inFlight = new();
+    private readonly Dictionary<(long PerkId, long MemberId), Task> _turns = [];
+    private readonly Lock _turnsLock = new();
     private readonly CancellationTokenSource _stopping = new();
 
-    private sealed record PerkQueue(Channel<ClaimTicket> Channel, Task Writer);
+    /// <summary>The perk's rules as last read, and when.</summary>
+    private sealed record PerkFacts(int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt, DateTimeOffset At);
 
-    /// <summary>Queues the claim; the task completes after its batch committed (or failed).</summary>
-    public Task<ClaimOutcome> SubmitAsync(long perkId, ClaimTicket ticket)
+    private sealed class PerkQueue(long perkId, Channel<ClaimTicket> channel)
     {
-        var queue = _queues.GetOrAdd(perkId, id => new Lazy<PerkQueue>(() => Start(id))).Value;
-        if (!queue.Channel.Writer.TryWrite(ticket))
+        public long PerkId { get; } = perkId;
+        public Channel<ClaimTicket> Channel { get; } = channel;
+        public Task Writer { get; set; } = Task.CompletedTask;
+        public volatile bool Retired;
+        public volatile PerkFacts? Facts;
+
+        /// <summary>Members a batch found verified and eligible, with how many vouchers of this perk they hold (only grows).</summary>
+        public ConcurrentDictionary<long, int> Members { get; } = new();
+    }
+
+    /// <summary>Live queues (one per perk claimed recently on this instance).</summary>
+    public int QueueCount => _queues.Count;
+
+    public bool HasQueue(long perkId) => _queues.ContainsKey(perkId);
+
+    /// <summary>Claims the perk for the member and returns the outcome once it is final (committed, refused or replayed).</summary>
+    public async Task<ClaimOutcome> ClaimAsync(long perkId, long memberId, string? key, byte[] hash, string traceId)
+    {
+        var ticket = new ClaimTicket(perkId, memberId, key, hash, traceId);
+        if (key is not null)
         {
-            ticket.Idempotency.MarkRolledBack();
-            ticket.Done.TrySetResult(ClaimOutcome.Unavailable()); // queue full or shutting down: back-pressure
+            while (!_inFlight.TryAdd((ticket.Caller, key), ticket))
+            {
+                if (_inFlight.TryGetValue((ticket.Caller, key), out var first))
+                {
+                    // the same key in flight here: the same request gets the first call's answer as a replay, another request is refused
+                    return CryptographicOperations.FixedTimeEquals(first.Hash, hash)
+                        ? await first.Shared.Task
+                        : ClaimOutcome.Refused(IdempotencyGate.KeyReused());
+                }
+            }
         }
 
-        return ticket.Done.Task;
+        try
+        {
+            var outcome = await DecideAsync(ticket);
+            if (key is not null)
+            {
+                ticket.Shared.TrySetResult(AsReplay(outcome)); // serialised before this call's own answer is written
+            }
+
+            ticket.Done.TrySetResult(outcome);
+            return outcome;
+        }
+        catch
+        {
+            ticket.Shared.TrySetResult(ClaimOutcome.Unavailable());
+            ticket.Done.TrySetResult(ClaimOutcome.Unavailable());
+            throw;
+        }
+        finally
+        {
+            if (key is not null)
+            {
+                _inFlight.TryRemove(new KeyValuePair<(string, string), ClaimTicket>((ticket.Caller, key), ticket));
+            }
+        }
+    }
+
+    /// <summary>The first call's answer in its stored form (its own bytes, its trace id), for a call that joined it.</summary>
+    private ClaimOutcome AsReplay(ClaimOutcome first) => first switch
+    {
+        { Replay: not null } or { IsTransient: true } => first,
+        { Granted: { } granted } => ClaimOutcome.Replayed(keys.Store(201, granted)),
+        _ => ClaimOutcome.Replayed(keys.Store(first.Refusal!.StatusCode, first.Refusal.ProblemDetails)),
+    };
+
+    private async Task<ClaimOutcome> DecideAsync(ClaimTicket ticket)
+    {
+        var turn = (ticket.PerkId, ticket.MemberId);
+        Task? previous;
+        lock (_turnsLock)
+        {
+            _turns.TryGetValue(turn, out previous);
+            _turns[turn] = ticket.Done.Task;
+        }
+
+        try
+        {
+            if (previous is not null)
+            {
+                await previous; // this member's earlier call for this perk first: never two of theirs in flight at once
+            }
+
+            var now = clock.GetUtcNow();
+            var queue = _queues.TryGetValue(ticket.PerkId, out var lazy) && lazy.IsValueCreated ? lazy.Value : null;
+            var facts = queue?.Facts is { } f && now - f.At < FactsTtl ? f : await FactsAsync(ticket.PerkId, now);
+            if (facts is null)
+            {
+                return ClaimOutcome.Refused(Problems.NotFound("perk")); // not stored: nothing was decided about a claim
+            }
+
+            if (queue is not null && RefuseFromMemory(facts, queue, ticket.MemberId, now.UtcDateTime) is { } refusal)
+            {
+                return await RefuseAsync(ticket, Stamp(refusal, ticket));
+            }
+
+            ticket.Code = VoucherSigner.NewCode();
+            ticket.QrPayload = signer.Sign(ticket.Code);
+            return await SubmitAsync(ticket);
+        }
+        finally
+        {
+            lock (_turnsLock)
+            {
+                if (_turns.TryGetValue(turn, out var last) && last == ticket.Done.Task)
+                {
+                    _turns.Remove(turn);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Refusals whose answer cannot change for this key, for a member a batch already found verified and eligible:
+    /// the perk has ended, the member holds their limit (claims never shrink), or the stock is gone. Not started, the daily
+    /// release and first-time members are decided in a batch.
+    /// </summary>
+    private static ProblemHttpResult? RefuseFromMemory(PerkFacts facts, PerkQueue queue, long memberId, DateTime now)
+    {
+        if (!queue.Members.TryGetValue(memberId, out var held))
+        {
+            return null;
+        }
+
+        if (now >= facts.EndsAt)
+        {
+            return PerkProblems.Ended();
+        }
+
+        if (now < facts.StartsAt)
+        {
+            return null;
+        }
+
+        if (held >= facts.PerMemberLimit)
+        {
+            return PerkProblems.LimitReached(facts.PerMemberLimit);
+        }
+
+        return facts.Claimed >= facts.Stock ? PerkProblems.SoldOut() : null;
+    }
+
+    /// <summary>A refusal decided without a batch: under a key, the stored answer wins; otherwise the refusal is stored in bulk later.</summary>
+    private async Task<ClaimOutcome> RefuseAsync(ClaimTicket ticket, ProblemHttpResult refusal)
+    {
+        if (ticket.Key is null)
+        {
+            return ClaimOutcome.Refused(refusal);
+        }
+
+        var decision = await keys.LookupAsync(ticket.Caller, ticket.Key, ticket.Hash, CancellationToken.None);
+        switch (decision)
+        {
+            case IdempotencyGate.Decision.Replay replay:
+                return ClaimOutcome.Replayed(replay.Response);
+            case IdempotencyGate.Decision.Refuse refuse:
+                return ClaimOutcome.Refused(refuse.Problem);
+            default:
+                keys.RecordLater(ticket.Caller, ticket.Key, ticket.Hash, keys.Store(refusal.StatusCode, refusal.ProblemDetails));
+                return ClaimOutcome.Refused(refusal);
+        }
+    }
+
+    private static ProblemHttpResult Stamp(ProblemHttpResult problem, ClaimTicket ticket)
+    {
+        problem.ProblemDetails.Extensions["traceId"] = ticket.TraceId;
+        return problem;
+    }
+
+    private const string FactsSql = """
+        SELECT stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt FROM perk WHERE id = @perkId
+        """;
+
+    /// <summary>The perk as the catalog knows it (live and upcoming perks, at most a second old), else one primary-key read; null: no such perk.</summary>
+    private async Task<PerkFacts?> FactsAsync(long perkId, DateTimeOffset now)
+    {
+        if (await catalog.FindAsync(perkId, CancellationToken.None) is { } p)
+        {
+            return new PerkFacts(p.Stock, p.Claimed, p.PerMemberLimit, p.StartsAt, p.EndsAt, now);
+        }
+
+        await using var conn = await db.OpenConnectionAsync();
+        var row = await conn.QuerySingleOrDefaultAsync<(int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt)?>(
+            new CommandDefinition(FactsSql, new { perkId }));
+        return row is { } r ? new PerkFacts(r.Stock, r.Claimed, r.PerMemberLimit, r.StartsAt, r.EndsAt, now) : null;
+    }
+
+    /// <summary>Queues the claim; the task completes after its batch committed (or failed).</summary>
+    private Task<ClaimOutcome> SubmitAsync(ClaimTicket ticket)
+    {
+        while (true)
+        {
+            var queue = _queues.GetOrAdd(ticket.PerkId, id => new Lazy<PerkQueue>(() => Start(id))).Value;
+            if (queue.Channel.Writer.TryWrite(ticket))
+            {
+                return ticket.Batched.Task;
+            }
+
+            if (!queue.Retired)
+            {
+                return Task.FromResult(ClaimOutcome.Unavailable()); // queue full or shutting down: back-pressure
+            }
+        }
     }
 
     private PerkQueue Start(long perkId)
@@ -74,20 +304,46 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait, // TryWrite fails when full
         });
-        var writer = Task.Run(() => WriterLoopAsync(perkId, channel.Reader));
-        return new PerkQueue(channel, writer);
+        var queue = new PerkQueue(perkId, channel);
+        queue.Writer = Task.Run(() => WriterLoopAsync(queue));
+        return queue;
     }
 
     /// <summary>
     /// Drains the queue into batches, with up to <see cref="InFlight"/> batches running at once: the next batch does its reads
     /// and inserts while the previous one holds the stock row and commits. They are ordered by that row's lock; a batch that
-    /// raced (stock moved, or the same member's claim number) rolls back and retries.
+    /// raced (stock moved, or a claim number or key taken by another instance) rolls back and retries with fresh reads.
+    /// A queue idle for <see cref="IdleAfter"/> retires itself.
     /// </summary>
-    private async Task WriterLoopAsync(long perkId, ChannelReader<ClaimTicket> reader)
+    private async Task WriterLoopAsync(PerkQueue queue)
     {
+        var reader = queue.Channel.Reader;
         var running = new List<Task>(InFlight);
-        while (await reader.WaitToReadAsync(CancellationToken.None))
+        while (true)
         {
+            bool more;
+            using (var idle = new CancellationTokenSource(IdleAfter))
+            {
+                try
+                {
+                    more = await reader.WaitToReadAsync(idle.Token);
+                }
+                catch (OperationCanceledException) when (idle.IsCancellationRequested)
+                {
+                    if (!queue.Retired)
+                    {
+                        Retire(queue);
+                    }
+
+                    continue; // drains what was written before the channel was completed, then ends
+                }
+            }
+
+            if (!more)
+            {
+                break;
+            }
+
             var batch = new List<ClaimTicket>(MaxBatch);
             while (batch.Count < MaxBatch && reader.TryRead(out var ticket))
             {
@@ -95,7 +351,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             }
 
             AppMetrics.ClaimBatchSize.Record(batch.Count);
-            running.Add(ProcessAsync(perkId, batch));
+            running.Add(ProcessAsync(queue, batch));
             if (running.Count >= InFlight)
             {
                 running.Remove(await Task.WhenAny(running));
@@ -105,13 +361,24 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         await Task.WhenAll(running);
     }
 
-    private async Task ProcessAsync(long perkId, List<ClaimTicket> batch)
+    private void Retire(PerkQueue queue)
+    {
+        queue.Retired = true;
+        if (_queues.TryGetValue(queue.PerkId, out var lazy) && lazy.IsValueCreated && lazy.Value == queue)
+        {
+            _queues.TryRemove(new KeyValuePair<long, Lazy<PerkQueue>>(queue.PerkId, lazy));
+        }
+
+        queue.Channel.Writer.TryComplete();
+    }
+
+    private async Task ProcessAsync(PerkQueue queue, List<ClaimTicket> batch)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             try
             {
-                var outcomes = await TryBatchAsync(perkId, batch, _stopping.Token);
+                var outcomes = await TryBatchAsync(queue, batch, _stopping.Token);
                 if (outcomes is not null)
                 {
                     for (var i = 0; i < batch.Count; i++)
@@ -121,22 +388,22 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                             catalog.ForgetMember(batch[i].MemberId);
                         }
 
-                        batch[i].Done.TrySetResult(outcomes[i]);
+                        batch[i].Batched.TrySetResult(outcomes[i]);
                     }
 
                     return;
                 }
 
-                LogRace(logger, perkId, batch.Count, attempt);
+                LogRace(logger, queue.PerkId, batch.Count, attempt);
             }
             catch (MySqlException ex) when (IsRetryable(ex))
             {
                 AppMetrics.DbRetry(ex.ErrorCode.ToString());
-                LogRetry(logger, perkId, batch.Count, attempt, (int)ex.ErrorCode);
+                LogRetry(logger, queue.PerkId, batch.Count, attempt, (int)ex.ErrorCode);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
             {
-                LogFailed(logger, ex, perkId, batch.Count);
+                LogFailed(logger, ex, queue.PerkId, batch.Count);
                 break;
             }
             catch (OperationCanceledException)
@@ -144,21 +411,20 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 break;
             }
 
-            foreach (var t in batch)
-            {
-                t.Idempotency.MarkRolledBack();
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(2 * attempt));
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 * attempt)));
         }
 
         foreach (var t in batch)
         {
-            t.Idempotency.MarkRolledBack(); // the key is released, not marked done: the client may retry
-            t.Done.TrySetResult(ClaimOutcome.Unavailable());
+            t.Batched.TrySetResult(ClaimOutcome.Unavailable()); // nothing was stored under the keys: a retry may succeed
         }
     }
 
+    /// <summary>
+    /// Deadlocks and lock waits roll the transaction back, so the batch is re-run whole with fresh reads: another instance's
+    /// committed claim numbers and keys are then seen, and the claims that collided are answered from them. On a Galera
+    /// cluster a certification failure is a deadlock (1213) raised by COMMIT: also a definite rollback.
+    /// </summary>
     private static bool IsRetryable(MySqlException ex) => ex.IsTransient || ex.IsDuplicateKey()
         || ex.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout;
 
@@ -194,11 +460,13 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         """;
 
     /// <summary>Applies one batch. Returns null when the stock row moved under us (another instance, an admin): retry.</summary>
-    private async Task<ClaimOutcome[]?> TryBatchAsync(long perkId, List<ClaimTicket> batch, CancellationToken ct)
+    private async Task<ClaimOutcome[]?> TryBatchAsync(PerkQueue queue, List<ClaimTicket> batch, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var perkId = queue.PerkId;
+        var now = IdempotencyGate.Micros(clock.GetUtcNow().UtcDateTime);
         var outcomes = new ClaimOutcome?[batch.Count];
         var memberIds = batch.Select(t => t.MemberId).Distinct().ToArray();
+        var keyed = batch.Where(t => t.Key is not null).Select(t => (t.Caller, t.Key!)).ToList();
 
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
@@ -220,33 +488,72 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             return batch.Select(_ => ClaimOutcome.Refused(Problems.NotFound("perk"))).ToArray();
         }
 
-        // rule order: verified, eligible, in window, under the member's limit, then stock
-        var candidates = new List<(int Index, int ClaimNo)>(batch.Count);
+        // keys stored before (a retry after a lost answer, or another instance's call): their answer, not a new claim
+        var stored = await IdempotencyGate.ReadManyAsync(conn, tx, keyed, ct);
+        var stale = new List<IdempotencyGate.StoredKey>();
+        var answeredByKey = new bool[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
             var t = batch[i];
+            if (t.Key is null)
+            {
+                continue;
+            }
+
+            switch (keys.Decide(stored.GetValueOrDefault((t.Caller, t.Key)), t.Hash, now))
+            {
+                case IdempotencyGate.Decision.Replay replay:
+                    outcomes[i] = ClaimOutcome.Replayed(replay.Response);
+                    answeredByKey[i] = true;
+                    break;
+                case IdempotencyGate.Decision.Refuse refuse:
+                    outcomes[i] = ClaimOutcome.Refused(refuse.Problem);
+                    answeredByKey[i] = true;
+                    break;
+                case IdempotencyGate.Decision.Proceed { Stale: { } row }:
+                    stale.Add(row);
+                    break;
+            }
+        }
+
+        // rule order: verified, eligible, in window, under the member's limit, then stock
+        var candidates = new List<(int Index, int ClaimNo)>(batch.Count);
+        var capable = new HashSet<long>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i] is not null)
+            {
+                continue;
+            }
+
+            var t = batch[i];
             if (!members.TryGetValue(t.MemberId, out var m) || m.VerifiedAt is null)
             {
-                outcomes[i] = ClaimOutcome.Refused(PerkProblems.NotVerified());
+                outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.NotVerified(), t));
+                continue;
             }
-            else if (eligiblePaths.Count > 0 && (m.OrgPath is null || !eligiblePaths.Any(p => m.OrgPath.StartsWith(p, StringComparison.Ordinal))))
+
+            if (eligiblePaths.Count > 0 && (m.OrgPath is null || !eligiblePaths.Any(p => m.OrgPath.StartsWith(p, StringComparison.Ordinal))))
             {
-                outcomes[i] = ClaimOutcome.Refused(PerkProblems.NotEligible());
+                outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.NotEligible(), t));
+                continue;
             }
-            else if (now < perk.StartsAt)
+
+            capable.Add(t.MemberId);
+            if (now < perk.StartsAt)
             {
-                outcomes[i] = ClaimOutcome.Refused(PerkProblems.NotStarted(perk.StartsAt));
+                outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.NotStarted(perk.StartsAt), t));
             }
             else if (now >= perk.EndsAt)
             {
-                outcomes[i] = ClaimOutcome.Refused(PerkProblems.Ended());
+                outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.Ended(), t));
             }
             else
             {
                 var next = lastClaimNo.GetValueOrDefault(t.MemberId) + 1; // counts this batch's earlier claims too
                 if (next > perk.PerMemberLimit)
                 {
-                    outcomes[i] = ClaimOutcome.Refused(PerkProblems.LimitReached(perk.PerMemberLimit));
+                    outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.LimitReached(perk.PerMemberLimit), t));
                 }
                 else
                 {
@@ -271,115 +578,158 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         // claims past the stock (a prefix is granted, so each member's claim numbers stay consecutive)
         for (var k = granted; k < candidates.Count; k++)
         {
-            outcomes[candidates[k].Index] = ClaimOutcome.Refused(PerkProblems.SoldOut());
+            var (index, claimNo) = candidates[k];
+            outcomes[index] = ClaimOutcome.Refused(Stamp(PerkProblems.SoldOut(), batch[index]));
+            lastClaimNo[batch[index].MemberId] = Math.Min(lastClaimNo[batch[index].MemberId], claimNo - 1);
         }
 
-        if (granted == 0)
+        if (granted > 0)
         {
-            await tx.RollbackAsync(ct);
-            return outcomes.Select(o => o!).ToArray();
-        }
-
-        if (partnerCodes.Count > 0)
-        {
-            var take = new StringBuilder("UPDATE perk_code SET taken_at = @now, voucher_code = CASE id");
-            var p = new DynamicParameters();
-            p.Add("now", now);
-            for (var k = 0; k < granted; k++)
-            {
-                take.Append(CultureInfo.InvariantCulture, $" WHEN @i{k} THEN @v{k}");
-                p.Add($"i{k}", partnerCodes[k].Id);
-                p.Add($"v{k}", batch[candidates[k].Index].Code);
-            }
-
-            take.Append(" END WHERE perk_id = @perkId AND voucher_code IS NULL AND id IN @ids");
-            p.Add("perkId", perkId);
-            p.Add("ids", partnerCodes.Select(c => c.Id).ToArray());
-            var taken = await conn.ExecuteAsync(new CommandDefinition(take.ToString(), p, tx, cancellationToken: ct));
-            if (taken != granted)
+            if (!await TakeCodesAsync(conn, tx, perkId, now, partnerCodes, candidates, batch, granted, ct))
             {
                 return null; // a code went elsewhere meanwhile
             }
+
+            await InsertVouchersAsync(conn, tx, perkId, perk, now, partnerCodes, candidates, batch, granted, outcomes, ct);
         }
 
-        var insert = new StringBuilder(
-            "INSERT INTO voucher (perk_id, member_id, claim_no, code, qr_payload, partner_code, status, valid_until, created_at) VALUES ");
-        var ps = new DynamicParameters();
-        ps.Add("perkId", perkId);
-        ps.Add("now", now);
-        var validUntil = new DateTime[granted];
-        for (var k = 0; k < granted; k++)
+        // every answer decided here is stored under its key in this transaction: one multi-row insert
+        var completed = IdempotencyGate.NewDoneInsert();
+        for (var i = 0; i < batch.Count; i++)
         {
-            var t = batch[candidates[k].Index];
-            validUntil[k] = PerkRules.VoucherValidUntil(perk.ValidUntil, perk.ValidDays, perk.EndsAt, now);
-            if (k > 0)
+            var t = batch[i];
+            if (t.Key is null || answeredByKey[i] || outcomes[i] is not { } o)
             {
-                insert.Append(',');
+                continue;
             }
 
-            insert.Append(CultureInfo.InvariantCulture, $"(@perkId, @m{k}, @n{k}, @c{k}, @q{k}, @pc{k}, 'unused', @vu{k}, @now)");
-            ps.Add($"m{k}", t.MemberId);
-            ps.Add($"n{k}", candidates[k].ClaimNo);
-            ps.Add($"c{k}", t.Code);
-            ps.Add($"q{k}", t.QrPayload);
-            ps.Add($"pc{k}", partnerCodes.Count > 0 ? partnerCodes[k].Code : null);
-            ps.Add($"vu{k}", validUntil[k]);
+            IdempotencyGate.AddDone(completed, t.Caller, t.Key, t.Hash,
+                o.Granted is { } g ? keys.Store(201, g) : keys.Store(o.Refusal!.StatusCode, o.Refusal.ProblemDetails), now);
         }
 
-        await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
-        var ids = (await conn.QueryAsync<(long Id, string Code)>(new CommandDefinition(SelectIdsSql,
-            new { codes = candidates.Take(granted).Select(c => batch[c.Index].Code).ToArray() }, tx, cancellationToken: ct)))
-            .ToDictionary(r => r.Code, r => r.Id, StringComparer.Ordinal);
-
-        for (var k = 0; k < granted; k++)
+        if (granted == 0 && completed.Count == 0)
         {
-            var t = batch[candidates[k].Index];
-            var id = ids[t.Code].ToString(CultureInfo.InvariantCulture);
-            var response = new ClaimPerk.Response(id, new VoucherSummary(id, t.Code, t.QrPayload, validUntil[k].ToChina(), VoucherStatus.Unused,
-                partnerCodes.Count > 0 ? partnerCodes[k].Code : null));
-            outcomes[candidates[k].Index] = new ClaimOutcome(response, null);
-            if (t.Idempotency.HasKey)
+            await tx.RollbackAsync(ct);
+            Learn(queue, perk, 0, capable, lastClaimNo);
+            return outcomes.Select(o => o!).ToArray();
+        }
+
+        await IdempotencyGate.DeleteStaleAsync(conn, tx, stale, ct);
+        await completed.ExecuteAsync(conn, tx, ct);
+
+        if (granted > 0)
+        {
+            var decremented = await conn.ExecuteAsync(new CommandDefinition(DecrementSql, new { perkId, n = granted, cap, now }, tx,
+                cancellationToken: ct));
+            if (decremented != 1)
             {
-                await t.Idempotency.CompleteAsync(conn, tx, 201, response, ct);
+                return null; // stock or window changed since our read: roll back, read again
             }
-        }
-
-        // the members' notices: one multi-row INSERT for the batch, committed (or rolled back) with the vouchers
-        var notices = new List<Outbox.Notice>(granted);
-        for (var k = 0; k < granted; k++)
-        {
-            var t = batch[candidates[k].Index];
-            notices.Add(new Outbox.Notice(t.MemberId, NotificationKinds.ClaimSucceeded, new
-            {
-                voucherId = ids[t.Code].ToString(CultureInfo.InvariantCulture),
-                perkId = perkId.ToString(CultureInfo.InvariantCulture),
-                perkTitle = perk.Title,
-                validUntil = validUntil[k].ToChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-            }));
-        }
-
-        await Outbox.EnqueueManyAsync(conn, tx, now, notices, ct);
-
-        var decremented = await conn.ExecuteAsync(new CommandDefinition(DecrementSql, new { perkId, n = granted, cap, now }, tx,
-            cancellationToken: ct));
-        if (decremented != 1)
-        {
-            return null; // stock or window changed since our read: roll back, read again
         }
 
         try
         {
             await tx.CommitAsync(ct);
         }
+        catch (MySqlException ex) when (ex.ErrorCode is MySqlErrorCode.LockDeadlock)
+        {
+            throw; // a cluster's certification failure: rolled back for certain, so the batch is retried
+        }
         catch (MySqlException ex)
         {
             // The COMMIT may have been applied even though its answer was lost: retrying the batch could issue a voucher twice
             // (or answer a refusal for a claim that succeeded). Everyone gets 503; a retry with the same Idempotency-Key
-            // replays the committed answer, since the keys' release only frees keys still 'in_progress'.
+            // replays the committed answer, since its key was stored (or not) with the vouchers.
             throw new CommitOutcomeUnknownException(ex);
         }
 
+        Learn(queue, perk, granted, capable, lastClaimNo);
         return outcomes.Select(o => o!).ToArray();
+    }
+
+    /// <summary>Remembers what the batch read (and wrote), so that refusals that cannot change are answered without a batch.</summary>
+    private void Learn(PerkQueue queue, PerkRow perk, int granted, HashSet<long> capable, Dictionary<long, int> held)
+    {
+        queue.Facts = new PerkFacts(perk.Stock, perk.Claimed + granted, perk.PerMemberLimit, perk.StartsAt, perk.EndsAt, clock.GetUtcNow());
+        if (granted > 0)
+        {
+            catalog.Observe(queue.PerkId, perk.Claimed + granted);
+        }
+
+        if (queue.Members.Count > MaxKnownMembers)
+        {
+            queue.Members.Clear(); // crude bound; members are learnt again from the next batch
+        }
+
+        foreach (var m in capable)
+        {
+            var n = held.GetValueOrDefault(m);
+            queue.Members.AddOrUpdate(m, n, (_, old) => Math.Max(old, n));
+        }
+    }
+
+    private static async Task<bool> TakeCodesAsync(MySqlConnection conn, MySqlTransaction tx, long perkId, DateTime now,
+        List<(long Id, string Code)> partnerCodes, List<(int Index, int ClaimNo)> candidates, List<ClaimTicket> batch, int granted,
+        CancellationToken ct)
+    {
+        if (partnerCodes.Count == 0)
+        {
+            return true;
+        }
+
+        var take = new StringBuilder("UPDATE perk_code SET taken_at = @now, voucher_code = CASE id");
+        var p = new DynamicParameters();
+        p.Add("now", now);
+        for (var k = 0; k < granted; k++)
+        {
+            take.Append(CultureInfo.InvariantCulture, $" WHEN @i{k} THEN @v{k}");
+            p.Add($"i{k}", partnerCodes[k].Id);
+            p.Add($"v{k}", batch[candidates[k].Index].Code);
+        }
+
+        take.Append(" END WHERE perk_id = @perkId AND voucher_code IS NULL AND id IN @ids");
+        p.Add("perkId", perkId);
+        p.Add("ids", partnerCodes.Select(c => c.Id).ToArray());
+        return await conn.ExecuteAsync(new CommandDefinition(take.ToString(), p, tx, cancellationToken: ct)) == granted;
+    }
+
+    private static async Task InsertVouchersAsync(MySqlConnection conn, MySqlTransaction tx, long perkId, PerkRow perk, DateTime now,
+        List<(long Id, string Code)> partnerCodes, List<(int Index, int ClaimNo)> candidates, List<ClaimTicket> batch, int granted,
+        ClaimOutcome?[] outcomes, CancellationToken ct)
+    {
+        var insert = new MultiRowInsert("voucher", "perk_id", "member_id", "claim_no", "code", "qr_payload", "partner_code", "status",
+            "valid_until", "created_at");
+        var validUntil = PerkRules.VoucherValidUntil(perk.ValidUntil, perk.ValidDays, perk.EndsAt, now);
+        for (var k = 0; k < granted; k++)
+        {
+            var t = batch[candidates[k].Index];
+            insert.Row(perkId, t.MemberId, candidates[k].ClaimNo, t.Code, t.QrPayload, partnerCodes.Count > 0 ? partnerCodes[k].Code : null,
+                VoucherStatus.Unused, validUntil, now);
+        }
+
+        await insert.ExecuteAsync(conn, tx, ct);
+        var ids = (await conn.QueryAsync<(long Id, string Code)>(new CommandDefinition(SelectIdsSql,
+            new { codes = candidates.Take(granted).Select(c => batch[c.Index].Code).ToArray() }, tx, cancellationToken: ct)))
+            .ToDictionary(r => r.Code, r => r.Id.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+        // the members' notices: one multi-row INSERT for the batch, committed (or rolled back) with the vouchers
+        var notices = new List<Outbox.Notice>(granted);
+        for (var k = 0; k < granted; k++)
+        {
+            var t = batch[candidates[k].Index];
+            var id = ids[t.Code];
+            outcomes[candidates[k].Index] = new ClaimOutcome(new ClaimPerk.Response(id, new VoucherSummary(id, t.Code, t.QrPayload,
+                validUntil.ToChina(), VoucherStatus.Unused, partnerCodes.Count > 0 ? partnerCodes[k].Code : null)), null);
+            notices.Add(new Outbox.Notice(t.MemberId, NotificationKinds.ClaimSucceeded, new
+            {
+                voucherId = id,
+                perkId = perkId.ToString(CultureInfo.InvariantCulture),
+                perkTitle = perk.Title,
+                validUntil = validUntil.ToChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            }));
+        }
+
+        await Outbox.EnqueueManyAsync(conn, tx, now, notices, ct);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Dapper;
 using MySqlConnector;
+using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Perks;
 
@@ -25,7 +25,10 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
 
     public sealed record MemberView(string? OrgPath, IReadOnlyDictionary<long, int> ClaimedByPerk);
 
-    private sealed record Snapshot(long Version, DateTimeOffset LoadedAt, IReadOnlyList<Perk> Perks);
+    private sealed record Snapshot(long Version, DateTimeOffset LoadedAt, IReadOnlyList<Perk> Perks)
+    {
+        public Dictionary<long, Perk> ById { get; } = Perks.ToDictionary(p => p.Id);
+    }
 
     private sealed record MemberEntry(DateTimeOffset LoadedAt, MemberView? View); // View null: dropped, reload
 
@@ -41,6 +44,22 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
         _snapshot = null;
     }
 
+    /// <summary>
+    /// A claim batch on this instance committed and the perk's count is now at least <paramref name="claimed"/>: the list shows it
+    /// at once (copy-on-write of the current snapshot; other instances see it within <see cref="CatalogTtl"/>).
+    /// </summary>
+    public void Observe(long perkId, int claimed)
+    {
+        while (_snapshot is { } s && s.ById.TryGetValue(perkId, out var perk) && perk.Claimed < claimed)
+        {
+            var updated = new Snapshot(s.Version, s.LoadedAt, s.Perks.Select(p => p.Id == perkId ? p with { Claimed = claimed } : p).ToList());
+            if (Interlocked.CompareExchange(ref _snapshot, updated, s) == s)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>The member claimed: their next list reads their claims again.</summary>
     public void ForgetMember(long memberId) => _members[memberId] = new MemberEntry(DateTimeOffset.MinValue, null);
 
@@ -52,12 +71,17 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
         """;
 
     /// <summary>Live and upcoming perks, newest first.</summary>
-    public async Task<IReadOnlyList<Perk>> PerksAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<Perk>> PerksAsync(CancellationToken ct) => (await SnapshotAsync(ct)).Perks;
+
+    /// <summary>One live or upcoming perk (null: ended, or no such perk).</summary>
+    public async Task<Perk?> FindAsync(long perkId, CancellationToken ct) => (await SnapshotAsync(ct)).ById.GetValueOrDefault(perkId);
+
+    private async Task<Snapshot> SnapshotAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (_snapshot is { } s && s.Version == Interlocked.Read(ref _version) && now - s.LoadedAt < CatalogTtl && now >= s.LoadedAt)
         {
-            return s.Perks;
+            return s;
         }
 
         await _refresh.WaitAsync(ct);
@@ -67,20 +91,20 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
             var version = Interlocked.Read(ref _version);
             if (_snapshot is { } again && again.Version == version && now - again.LoadedAt < CatalogTtl && now >= again.LoadedAt)
             {
-                return again.Perks;
+                return again;
             }
 
             await using var conn = await db.OpenConnectionAsync(ct);
             await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(PerksSql, new { now = now.UtcDateTime }, cancellationToken: ct));
             var perks = (await grid.ReadAsync<Perk>()).ToList();
             var paths = (await grid.ReadAsync<(long PerkId, string Path)>()).ToLookup(e => e.PerkId, e => e.Path);
-            var list = perks.Select(p => p with { EligiblePaths = paths[p.Id].ToList() }).ToList();
+            var fresh = new Snapshot(version, now, perks.Select(p => p with { EligiblePaths = paths[p.Id].ToList() }).ToList());
             if (version == Interlocked.Read(ref _version))
             {
-                _snapshot = new Snapshot(version, now, list);
+                _snapshot = fresh;
             }
 
-            return list;
+            return fresh;
         }
         finally
         {
@@ -94,10 +118,7 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
         SELECT member_id, perk_id, COUNT(*) FROM voucher WHERE member_id IN @ids GROUP BY member_id, perk_id;
         """;
 
-    private const int MaxLoad = 256;
-    private readonly Channel<(long MemberId, TaskCompletionSource<MemberView> Done)> _loads =
-        Channel.CreateUnbounded<(long, TaskCompletionSource<MemberView>)>(new UnboundedChannelOptions { SingleReader = true });
-    private Task? _loader;
+    private Coalescer<long, MemberView>? _loads;
 
     public async Task<MemberView> MemberAsync(long memberId, CancellationToken ct)
     {
@@ -108,17 +129,12 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
             return cached;
         }
 
-        if (_loader is null)
+        if (_loads is null)
         {
-            lock (_loads)
-            {
-                _loader ??= Task.Run(LoadLoopAsync);
-            }
+            Interlocked.CompareExchange(ref _loads, new Coalescer<long, MemberView>(LoadMembersAsync), null);
         }
 
-        var done = new TaskCompletionSource<MemberView>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _loads.Writer.TryWrite((memberId, done));
-        var view = await done.Task.WaitAsync(ct);
+        var view = await _loads.GetAsync(memberId, ct) ?? new MemberView(null, new Dictionary<long, int>());
 
         if (_members.Count >= MaxMembers)
         {
@@ -131,38 +147,12 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
         return view;
     }
 
-    private async Task LoadLoopAsync()
+    private async Task<IReadOnlyDictionary<long, MemberView>> LoadMembersAsync(IReadOnlyList<long> ids, CancellationToken ct)
     {
-        var reader = _loads.Reader;
-        var batch = new List<(long MemberId, TaskCompletionSource<MemberView> Done)>(MaxLoad);
-        while (await reader.WaitToReadAsync())
-        {
-            batch.Clear();
-            while (batch.Count < MaxLoad && reader.TryRead(out var item))
-            {
-                batch.Add(item);
-            }
-
-            try
-            {
-                var ids = batch.Select(b => b.MemberId).Distinct().ToArray();
-                await using var conn = await db.OpenConnectionAsync();
-                await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(MembersSql, new { ids }));
-                var paths = (await grid.ReadAsync<(long Id, string? Path)>()).ToDictionary(r => r.Id, r => r.Path);
-                var claims = (await grid.ReadAsync<(long MemberId, long PerkId, long Count)>()).ToLookup(c => c.MemberId);
-                foreach (var (memberId, done) in batch)
-                {
-                    done.TrySetResult(new MemberView(paths.GetValueOrDefault(memberId),
-                        claims[memberId].ToDictionary(c => c.PerkId, c => (int)c.Count)));
-                }
-            }
-            catch (Exception ex)
-            {
-                foreach (var (_, done) in batch)
-                {
-                    done.TrySetException(ex);
-                }
-            }
-        }
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(MembersSql, new { ids }, cancellationToken: ct));
+        var paths = (await grid.ReadAsync<(long Id, string? Path)>()).ToDictionary(r => r.Id, r => r.Path);
+        var claims = (await grid.ReadAsync<(long MemberId, long PerkId, long Count)>()).ToLookup(c => c.MemberId);
+        return ids.ToDictionary(id => id, id => new MemberView(paths.GetValueOrDefault(id), claims[id].ToDictionary(c => c.PerkId, c => (int)c.Count)));
     }
 }

@@ -72,10 +72,9 @@ public sealed class ClaimConcurrencyTests : PerkTest
 
         var answers = await ClaimAllAsync(perkId, Enumerable.Repeat(member, 10), idempotencyKey: "claim-once-1");
 
+        // a call under a key already in flight on this instance waits for the first one and gets its answer
+        Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(201));
         var granted = answers.Where(a => a.Status == 201).ToList();
-        Assert.That(granted, Is.Not.Empty);
-        Assert.That(answers.Where(a => a.Status != 201).Select(a => (a.Status, Code(a.Body))),
-            Is.All.EqualTo((409, "idempotency.in_progress")));
         var voucherIds = granted.Select(a => a.Body.GetProperty("voucher").GetProperty("id").GetString()).Distinct().ToList();
         Assert.That(voucherIds, Has.Count.EqualTo(1));
 

@@ -18,18 +18,16 @@ public sealed class ClaimEngineInstancesTests : PerkTest
         var perkId = await CreatePerkAsync(stock: 100, perMemberLimit: 2);
         var db = Api.Services.GetRequiredService<MySqlDataSource>();
         var signer = Api.Services.GetRequiredService<VoucherSigner>();
-        var engines = Enumerable.Range(0, 3).Select(_ => new ClaimEngine(db, Api.Clock, new PerkCatalog(db, Api.Clock), NullLogger<ClaimEngine>.Instance)).ToList();
+        var keys = Api.Services.GetRequiredService<IdempotencyGate>();
+        var engines = Enumerable.Range(0, 3).Select(_ => new ClaimEngine(db, Api.Clock, new PerkCatalog(db, Api.Clock), keys, signer,
+            NullLogger<ClaimEngine>.Instance)).ToList();
 
         try
         {
             // every member claims three times, through different instances
             var claims = members.SelectMany(m => Enumerable.Range(0, 3).Select(i => (Member: m, Engine: engines[(int)((m + i) % 3)]))).ToList();
-            var outcomes = await Task.WhenAll(claims.Select(c =>
-            {
-                var code = VoucherSigner.NewCode();
-                return Task.Run(() => c.Engine.SubmitAsync(long.Parse(perkId, System.Globalization.CultureInfo.InvariantCulture),
-                    new ClaimTicket(c.Member, code, signer.Sign(code), IdempotencyScope.None)));
-            }));
+            var outcomes = await Task.WhenAll(claims.Select(c => Task.Run(() => c.Engine.ClaimAsync(
+                long.Parse(perkId, System.Globalization.CultureInfo.InvariantCulture), c.Member, null, [], "test"))));
 
             var granted = outcomes.Count(o => o.Granted is not null);
             var refusals = outcomes.Where(o => o.Refusal is not null).Select(o => o.Refusal!.ProblemDetails.Extensions["code"]).ToList();
