@@ -27,7 +27,7 @@ internal sealed class StandardResponsesFilter : IOperationFilter
         var parameters = description.ParameterDescriptions;
         var hasBody = parameters.Any(p => p.Source == BindingSource.Body || p.Source == BindingSource.Form || p.Source == BindingSource.FormFile)
             || operation.RequestBody is not null;
-        var idempotent = handler?.GetParameters().Any(p => p.ParameterType == typeof(IdempotencyGate)) == true;
+        var idempotent = handler?.GetParameters().Any(p => DependsOn(p.ParameterType, typeof(IdempotencyGate), 0)) == true;
         var apiKey = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.Merchant);
         operation.Responses ??= [];
 
@@ -120,7 +120,7 @@ internal sealed class StandardResponsesFilter : IOperationFilter
         }
 
         if (apiKey || idempotent || metadata.OfType<DbRateLimitMetadata>().Any()
-            || handler?.GetParameters().Any(p => TouchesDatabase(p.ParameterType, 0)) == true)
+            || handler?.GetParameters().Any(p => DependsOn(p.ParameterType, typeof(MySqlDataSource), 0)) == true)
         {
             Add(operation, context, 503, "service.unavailable: the database cannot be reached; try again shortly");
         }
@@ -178,11 +178,11 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             : [type];
 
     /// <summary>
-    /// Whether a handler parameter reaches the database: the data source itself, or one of this API's services that is built
-    /// on it (followed through constructors a few levels deep).
+    /// Whether a handler parameter is <paramref name="service"/> (the database, the idempotency store) or one of this API's
+    /// services built on it, followed through constructors a few levels deep (the claim engine keeps keys and reaches the database).
     /// </summary>
-    private static bool TouchesDatabase(Type type, int depth) =>
-        type == typeof(MySqlDataSource)
+    private static bool DependsOn(Type type, Type service, int depth) =>
+        type == service
         || depth < 3 && type.Assembly == typeof(StandardResponsesFilter).Assembly && type.IsClass
-           && type.GetConstructors().Any(c => c.GetParameters().Any(p => TouchesDatabase(p.ParameterType, depth + 1)));
+           && type.GetConstructors().Any(c => c.GetParameters().Any(p => DependsOn(p.ParameterType, service, depth + 1)));
 }

@@ -15847,7 +15847,10 @@ export interface operations {
     ClaimPerk: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -15862,6 +15865,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Perks.ClaimPerk.Response"];
+                };
+            };
+            /** @description idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -15891,7 +15903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15900,7 +15912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
