@@ -1,6 +1,7 @@
 using UnionHub.Api.Features.Distributions;
 using UnionHub.Api.Features.Enterprises;
 using UnionHub.Api.Features.Bargaining;
+using UnionHub.Api.Features.Demo;
 using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Hardship;
 using UnionHub.Api.Features.GroupBuys;
@@ -21,6 +22,7 @@ builder.AddMerchantsFeature();
 builder.AddPerksFeature();
 builder.AddNotificationsFeature();
 builder.AddLegalAidFeature();
+builder.AddDemoSeed();
 
 var app = builder.Build();
 app.UsePlatform();

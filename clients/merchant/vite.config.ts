@@ -6,7 +6,12 @@ import vue from "@vitejs/plugin-vue";
 export default defineConfig({
   base: "/merchant/",
   plugins: [vue()],
-  resolve: { alias: { "@unionhub/sdk": fileURLToPath(new URL("../sdk/src/index.ts", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@unionhub/sdk": fileURLToPath(new URL("../sdk/src/index.ts", import.meta.url)),
+      "@unionhub/shared": fileURLToPath(new URL("../shared/src/index.ts", import.meta.url)),
+    },
+  },
   build: { target: "es2020", chunkSizeWarningLimit: 1024 },
   server: { proxy: { "/api": process.env.UNIONHUB_API_URL ?? "http://127.0.0.1:5080" } },
 });

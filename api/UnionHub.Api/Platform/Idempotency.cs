@@ -42,6 +42,20 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
         FROM idempotency_key
         """;
 
+    /// <summary>Selects the stored keys among <c>@callers</c> x <c>@idemKeys</c> (see <see cref="KeyParameters"/>, <see cref="Matching"/>).</summary>
+    public const string SelectKeysSql = SelectColumns + " WHERE caller IN @callers AND idem_key IN @idemKeys";
+
+    public static (string[] Callers, string[] IdemKeys) KeyParameters(IReadOnlyCollection<(string Caller, string Key)> keys) =>
+        (keys.Select(k => k.Caller).Distinct().ToArray(), keys.Select(k => k.Key).Distinct().ToArray());
+
+    /// <summary>The rows of <see cref="SelectKeysSql"/> that are one of <paramref name="keys"/> (the query reads a cross product).</summary>
+    public static Dictionary<(string Caller, string Key), StoredKey> Matching(IEnumerable<StoredKey> rows,
+        IReadOnlyCollection<(string Caller, string Key)> keys)
+    {
+        var wanted = keys.ToHashSet();
+        return rows.Where(r => wanted.Contains((r.Caller, r.IdemKey))).ToDictionary(r => (r.Caller, r.IdemKey));
+    }
+
     /// <summary>The stored keys among <paramref name="keys"/> (one query; for batches).</summary>
     public static async Task<Dictionary<(string Caller, string Key), StoredKey>> ReadManyAsync(DbConnection conn, DbTransaction? tx,
         IReadOnlyCollection<(string Caller, string Key)> keys, CancellationToken ct)
@@ -51,11 +65,9 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
             return [];
         }
 
-        var rows = await conn.QueryAsync<StoredKey>(new CommandDefinition(SelectColumns + " WHERE caller IN @callers AND idem_key IN @idemKeys",
-            new { callers = keys.Select(k => k.Caller).Distinct().ToArray(), idemKeys = keys.Select(k => k.Key).Distinct().ToArray() },
-            tx, cancellationToken: ct));
-        var wanted = keys.ToHashSet();
-        return rows.Where(r => wanted.Contains((r.Caller, r.IdemKey))).ToDictionary(r => (r.Caller, r.IdemKey));
+        var (callers, idemKeys) = KeyParameters(keys);
+        return Matching(await conn.QueryAsync<StoredKey>(new CommandDefinition(SelectKeysSql, new { callers, idemKeys }, tx, cancellationToken: ct)),
+            keys);
     }
 
     /// <summary>What a stored key (or none) means for a call with <paramref name="hash"/>.</summary>

@@ -183,7 +183,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 return ClaimOutcome.Refused(Problems.NotFound("perk")); // not stored: nothing was decided about a claim
             }
 
-            if (queue is not null && RefuseFromMemory(facts, queue, ticket.MemberId, now.UtcDateTime) is { } refusal)
+            if (RefuseFromMemory(facts, queue, ticket.MemberId, now.UtcDateTime) is { } refusal)
             {
                 return await RefuseAsync(ticket, Stamp(refusal, ticket));
             }
@@ -205,13 +205,14 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     }
 
     /// <summary>
-    /// Refusals whose answer cannot change for this key, for a member a batch already found verified and eligible:
-    /// the perk has ended, the member holds their limit (claims never shrink), or the stock is gone. Not started, the daily
-    /// release and first-time members are decided in a batch.
+    /// Refusals whose answer cannot change for this key: the perk has ended or its stock is gone (for every claimant: on a
+    /// sold-out or ended perk that is the answer, whatever else would refuse them), or the member holds their limit (claims
+    /// never shrink; known for members a batch on this instance has seen). Not started, the daily release and everything
+    /// about first-time members are decided in a batch, where they can change.
     /// </summary>
-    private static ProblemHttpResult? RefuseFromMemory(PerkFacts facts, PerkQueue queue, long memberId, DateTime now)
+    private static ProblemHttpResult? RefuseFromMemory(PerkFacts facts, PerkQueue? queue, long memberId, DateTime now)
     {
-        if (!queue.Members.TryGetValue(memberId, out var held))
+        if (now < facts.StartsAt)
         {
             return null;
         }
@@ -221,12 +222,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             return PerkProblems.Ended();
         }
 
-        if (now < facts.StartsAt)
-        {
-            return null;
-        }
-
-        if (held >= facts.PerMemberLimit)
+        if (queue is not null && queue.Members.TryGetValue(memberId, out var held) && held >= facts.PerMemberLimit)
         {
             return PerkProblems.LimitReached(facts.PerMemberLimit);
         }
@@ -444,7 +440,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id IN @memberIds;
         SELECT member_id AS MemberId, MAX(claim_no) AS LastClaimNo
         FROM voucher WHERE perk_id = @perkId AND member_id IN @memberIds GROUP BY member_id;
-        """;
+        """ + IdempotencyGate.SelectKeysSql + ";";
 
     private const string TakeCodesSql = """
         SELECT id, code FROM perk_code WHERE perk_id = @perkId AND voucher_code IS NULL ORDER BY id LIMIT @n FOR UPDATE SKIP LOCKED
@@ -475,12 +471,17 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         List<string> eligiblePaths;
         Dictionary<long, MemberRow> members;
         Dictionary<long, int> lastClaimNo;
-        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(ReadSql, new { perkId, memberIds }, tx, cancellationToken: ct)))
+        Dictionary<(string Caller, string Key), IdempotencyGate.StoredKey> stored;
+        var (callers, idemKeys) = IdempotencyGate.KeyParameters(keyed);
+        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(ReadSql, new { perkId, memberIds, callers, idemKeys }, tx,
+            cancellationToken: ct)))
         {
             perk = await grid.ReadSingleOrDefaultAsync<PerkRow>();
             eligiblePaths = (await grid.ReadAsync<string>()).ToList();
             members = (await grid.ReadAsync<MemberRow>()).ToDictionary(m => m.Id);
             lastClaimNo = (await grid.ReadAsync<ClaimCount>()).ToDictionary(c => c.MemberId, c => c.LastClaimNo);
+            // keys stored before (a retry after a lost answer, or another instance's call): their answer, not a new claim
+            stored = IdempotencyGate.Matching(await grid.ReadAsync<IdempotencyGate.StoredKey>(), keyed);
         }
 
         if (perk is null)
@@ -488,8 +489,6 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             return batch.Select(_ => ClaimOutcome.Refused(Problems.NotFound("perk"))).ToArray();
         }
 
-        // keys stored before (a retry after a lost answer, or another instance's call): their answer, not a new claim
-        var stored = await IdempotencyGate.ReadManyAsync(conn, tx, keyed, ct);
         var stale = new List<IdempotencyGate.StoredKey>();
         var answeredByKey = new bool[batch.Count];
         for (var i = 0; i < batch.Count; i++)

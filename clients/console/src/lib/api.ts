@@ -1,4 +1,5 @@
 import { ApiError, UnionHubClient, browserStorage, describeError, describeStaffError, storageTokenStore, toApiError, type Transport } from "@unionhub/sdk";
+import { createAsync } from "@unionhub/shared";
 import { saveBlob } from "./csv";
 import { ref } from "vue";
 
@@ -57,6 +58,9 @@ export function errorText(e: unknown): string {
   const fields = e.errors ? Object.keys(e.errors).join("、") : "";
   return `${message}${fields ? `（需更正：${fields}）` : ""} [${e.code}]`;
 }
+
+/** Loading / error / data of one load and cursor-paged lists, with errors shown by `errorText` (code included). */
+export const { useAsync, usePaged } = createAsync(errorText);
 
 export const errorCode = (e: unknown) => (e instanceof ApiError ? e.code : "");
 

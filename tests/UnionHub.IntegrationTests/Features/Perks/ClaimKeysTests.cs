@@ -71,7 +71,7 @@ public sealed class ClaimKeysTests : PerkTest
             Assert.That((replay.Status, replay.Body, replay.Replayed), Is.EqualTo((201, first.Body, true)));
         }
 
-        // a refusal decided by a batch, then one answered from memory (the member is known, the stock is gone): both replayed as they were
+        // refusals answered from memory (the stock is gone), stored a moment later: each replayed as it was
         var soldOut = await SendAsync(viaA, perkId, other, "k-409-a");
         Assert.That(soldOut.Status, Is.EqualTo(409), soldOut.Body);
         Assert.That(Code(JsonDocument.Parse(soldOut.Body).RootElement), Is.EqualTo("perk.sold_out"));

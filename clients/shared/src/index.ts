@@ -1,0 +1,1 @@
+export { createAsync, loadAll, useAsync, usePaged, type Describe, type PageLike } from "./async.js";

@@ -1,0 +1,225 @@
+#!/usr/bin/env bash
+# ./dev bench: claims at real-client speed against the naive ceiling and the trivial endpoint, in one run; writes
+# bench/RESULTS.md from that run's numbers only. Self-contained: its own durable MariaDB in .local/bench/mariadb (fresh
+# each run), the API in Release with the notification worker on, bench/UnionHub.Bench (member tokens, claim traffic as
+# the SDK sends it, the naive ceiling, the SQL promise checks, the report) and wrk. Raw outputs: .local/bench/run/.
+#
+# Tuning (environment): BENCH_CONNECTIONS (128), BENCH_SECONDS (20: each claim phase), BENCH_MEMBERS (20000),
+# BENCH_TAPS (4: claims a member sends at once in the double-tap phase, 0-2x BENCH_TAP_GAP_MS=10 ms apart), BENCH_RETRY_SHARE (0.02: final answers taken
+# as lost and replayed with the same key), BENCH_DROP_STOCK (5000), BENCH_NAIVE_CLIENTS (8,16,32,64,128),
+# BENCH_NAIVE_SECONDS (4), BENCH_CLAIM_RATE_LIMIT (0 = RateLimits:ClaimsPerMemberPerMinute off), BENCH_NOTIFICATIONS
+# (on: the delivery worker runs; off only to see what it costs).
+set -Eeuo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH_DIR="$ROOT/.local/bench"
+RUN="$BENCH_DIR/run"
+DB_DIR="$BENCH_DIR/mariadb"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+CONNECTIONS="${BENCH_CONNECTIONS:-128}"
+CLAIM_SECONDS="${BENCH_SECONDS:-20}"
+MEMBERS="${BENCH_MEMBERS:-20000}"
+TAPS="${BENCH_TAPS:-4}"
+TAP_GAP_MS="${BENCH_TAP_GAP_MS:-10}"
+RETRY_SHARE="${BENCH_RETRY_SHARE:-0.02}"
+DROP_STOCK="${BENCH_DROP_STOCK:-5000}"
+DROP_LIMIT=1
+DROP_MAX_SECONDS=60
+DROP_AFTER_SECONDS=15
+NAIVE_CLIENTS="${BENCH_NAIVE_CLIENTS:-8,16,32,64,128}"
+NAIVE_SECONDS="${BENCH_NAIVE_SECONDS:-4}"
+CLAIM_RATE_LIMIT="${BENCH_CLAIM_RATE_LIMIT:-0}"
+NOTIFICATIONS="${BENCH_NOTIFICATIONS:-on}"
+GET_SECONDS=10
+AMPLE_STOCK=5000000
+AMPLE_LIMIT=1000
+WECHAT_APP=bench-app
+
+if [[ -t 1 ]]; then B=$'\e[1m'; R=$'\e[31m'; N=$'\e[0m'; else B=; R=; N=; fi
+step() { printf '%s==> %s%s\n' "$B" "$*" "$N"; }
+info() { printf '    %s\n' "$*"; }
+die() { printf '%sbench: %s%s\n' "$R" "$*" "$N" >&2; exit 1; }
+trap 'printf "%sbench: step failed (line %s): %s%s\n" "$R" "$LINENO" "$BASH_COMMAND" "$N" >&2' ERR
+
+# need COMMAND PACKAGE : installs the Debian package when the command is missing
+need() {
+  command -v "$1" >/dev/null || [[ -x "/usr/sbin/$1" ]] && return 0
+  command -v apt-get >/dev/null || die "$1 is required (Debian package $2)"
+  local root=(); [[ $EUID -eq 0 ]] || root=(sudo)
+  step "Installing $2"
+  mkdir -p "$BENCH_DIR"
+  { "${root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" \
+    || { "${root[@]}" apt-get update -qq && "${root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2"; }; } \
+    > "$BENCH_DIR/apt.log" 2>&1 || { tail -20 "$BENCH_DIR/apt.log" >&2; die "apt-get install $2 failed"; }
+}
+
+bench() { dotnet "$ROOT/bench/UnionHub.Bench/bin/Release/net10.0/UnionHub.Bench.dll" "$@"; }
+# the HTTP client's socket completions run inline (no thread-pool hop): it takes less of the 2 cores from the API
+client() { DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 bench "$@"; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
+# ---------------------------------------------------------------- the bench's own MariaDB and API (stopped on exit)
+API_PID=""
+stop_db() {
+  local pid; pid="$(cat "$DB_DIR/mysqld.pid" 2>/dev/null || true)"
+  [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || return 0
+  local i; for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+cleanup() {
+  if [[ -n "$API_PID" ]]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; fi
+  stop_db
+}
+
+start_db() { # start_db PORT : a fresh durable server (log flushed at every commit, doublewrite on, no binlog)
+  local sock="$DB_DIR/mysqld.sock" mariadbd; mariadbd="$(command -v mariadbd || echo /usr/sbin/mariadbd)"
+  stop_db; rm -rf "$DB_DIR"; mkdir -p "$DB_DIR"
+  mariadb-install-db --no-defaults --datadir="$DB_DIR/data" --user="$(id -un)" --auth-root-authentication-method=socket \
+    --skip-test-db > "$DB_DIR/install.log" 2>&1 || { tail -20 "$DB_DIR/install.log" >&2; die "mariadb-install-db failed"; }
+  setsid "$mariadbd" --no-defaults --datadir="$DB_DIR/data" --socket="$sock" --port="$1" --bind-address=127.0.0.1 \
+    --pid-file="$DB_DIR/mysqld.pid" --log-error="$DB_DIR/error.log" --user="$(id -un)" --skip-name-resolve \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --max-connections=1000 --innodb-buffer-pool-size=512M \
+    --innodb-flush-log-at-trx-commit=1 --innodb-doublewrite=1 --skip-log-bin < /dev/null > /dev/null 2>&1 &
+  local i; for i in $(seq 1 60); do
+    mariadb-admin --socket="$sock" -u"$(id -un)" ping >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  tail -20 "$DB_DIR/error.log" >&2; die "MariaDB did not start (log: .local/bench/mariadb/error.log)"
+}
+
+main() {
+  local started; started=$SECONDS
+  command -v dotnet >/dev/null || die "the .NET SDK is required (dotnet not on PATH)"
+  command -v node >/dev/null || die "Node.js is required (bench/roster-import.sh)"
+  need mariadbd mariadb-server; need mariadb mariadb-client; need wrk wrk; need curl curl
+  mkdir -p "$BENCH_DIR"; rm -rf "$RUN"; mkdir -p "$RUN"
+  local load_before; load_before="$(load1)"
+
+  step "Building the API and bench/UnionHub.Bench (Release)"
+  dotnet build "$ROOT/api/UnionHub.Api/UnionHub.Api.csproj" -c Release --verbosity quiet -clp:NoSummary
+  dotnet build "$ROOT/bench/UnionHub.Bench/UnionHub.Bench.csproj" -c Release --verbosity quiet -clp:NoSummary
+
+  trap cleanup EXIT
+  local db_port api_port; db_port="$(bench port)"; api_port="$(bench port)"
+  step "Bench MariaDB on 127.0.0.1:$db_port (.local/bench/mariadb, fresh, durable)"
+  start_db "$db_port"
+  local sql=(mariadb --socket="$DB_DIR/mysqld.sock" -u"$(id -un)" -N -B)
+  local password; password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" # this run's server only
+  "${sql[@]}" <<SQL
+CREATE DATABASE unionhub_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER 'unionhub'@'127.0.0.1' IDENTIFIED BY '$password';
+GRANT ALL PRIVILEGES ON unionhub_bench.* TO 'unionhub'@'127.0.0.1';
+SQL
+  sql+=(unionhub_bench)
+  local cs="Server=127.0.0.1;Port=$db_port;Database=unionhub_bench;User ID=unionhub;Password=$password;Maximum Pool Size=200"
+
+  local url="http://127.0.0.1:$api_port"
+  step "API in Release on $url (notification worker $NOTIFICATIONS, claim rate limit ${CLAIM_RATE_LIMIT}/min: $([[ $CLAIM_RATE_LIMIT == 0 ]] && echo off || echo on))"
+  local jwt_key; jwt_key="$(head -c 32 /dev/urandom | base64 -w0)"
+  (cd "$ROOT/api/UnionHub.Api" && exec env ConnectionStrings__UnionHub="$cs" ASPNETCORE_ENVIRONMENT=Development \
+    ASPNETCORE_URLS="$url" UnionHub__LocalDir="$BENCH_DIR" Jwt__SigningKey="$jwt_key" Jwt__AccessTokenMinutes=60 \
+    Logging__LogLevel__Default=Warning RateLimits__ClaimsPerMemberPerMinute="$CLAIM_RATE_LIMIT" \
+    Notifications__WorkerEnabled="$([[ $NOTIFICATIONS == off ]] && echo false || echo true)" Wechat__AppId="$WECHAT_APP" Seed__Demo=false dotnet bin/Release/net10.0/UnionHub.Api.dll) > "$BENCH_DIR/api.log" 2>&1 &
+  API_PID=$!
+  local i; printf '    waiting for /health/ready '
+  for i in $(seq 1 120); do
+    curl -fsS "$url/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$API_PID" 2>/dev/null || { printf '\n'; tail -20 "$BENCH_DIR/api.log" >&2; die "the API exited (log: .local/bench/api.log)"; }
+    printf '.'; sleep 0.5
+  done
+  curl -fsS "$url/health/ready" >/dev/null || die "the API did not become ready (log: .local/bench/api.log)"
+  printf ' up\n'
+
+  step "Seeding $MEMBERS verified members (each with a WeChat openid) and the perks"
+  "${sql[@]}" <<SQL
+INSERT INTO org (parent_id, name, path, depth, created_at) VALUES (NULL, 'bench', '/1/', 0, UTC_TIMESTAMP(6));
+INSERT INTO member (org_id, member_card_no, verified_at, created_at)
+  SELECT 1, CONCAT('B', seq), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM seq_1_to_$MEMBERS;
+INSERT INTO member_wechat (app_id, open_id, union_id, member_id, created_at)
+  SELECT '$WECHAT_APP', CONCAT('bench-', id), NULL, id, UTC_TIMESTAMP(6) FROM member;
+INSERT INTO perk (kind, title, stock, per_member_limit, starts_at, ends_at, face_value_fen, created_at, updated_at)
+  SELECT 'voucher', CONCAT('bench: ', t.name), t.stock, t.lim, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, UTC_TIMESTAMP(6) + INTERVAL 1 DAY,
+         1000, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
+  FROM (SELECT 'warmup' name, $AMPLE_STOCK stock, $AMPLE_LIMIT lim UNION ALL SELECT 'claims', $AMPLE_STOCK, $AMPLE_LIMIT
+        UNION ALL SELECT 'taps', $AMPLE_STOCK, $AMPLE_LIMIT UNION ALL SELECT 'drop', $DROP_STOCK, $DROP_LIMIT
+        UNION ALL SELECT 'naive', $AMPLE_STOCK, $AMPLE_LIMIT) t;
+SQL
+  "${sql[@]}" -e "SELECT id FROM member ORDER BY id" > "$RUN/member-ids.txt"
+  perk() { "${sql[@]}" -e "SELECT id FROM perk WHERE title = 'bench: $1'"; }
+  local tokens="$RUN/tokens.txt"
+  bench tokens "$jwt_key" unionhub unionhub-api 60 "$RUN/member-ids.txt" "$tokens"
+  local common=(--url "$url" --tokens "$tokens" --connections "$CONNECTIONS" --cs "$cs")
+
+  step "Warm-up: 10 s of claims, 3 s of GET /api/v1/perks (not counted)"
+  client claims "${common[@]}" --perk "$(perk warmup)" --seconds 10 --name warmup --title "warm-up claims (not counted)" \
+    --out "$RUN/warmup.json" | grep -v '^      ' # its numbers only, no progress lines
+  bench wrk --url "$url" --path /api/v1/perks --seconds 3 --connections "$CONNECTIONS" --script "$ROOT/bench/tokens.lua" \
+    --tokens "$tokens" --name warmup-get --out "$RUN/warmup-get.json" > /dev/null
+
+  step "1/7 (a) Claims with keys, distinct members, ample stock: $CLAIM_SECONDS s, $CONNECTIONS in flight"
+  client claims "${common[@]}" --perk "$(perk claims)" --seconds "$CLAIM_SECONDS" --retry-share "$RETRY_SHARE" \
+    --name claims --title "(a) claims with keys, distinct members" --out "$RUN/claims.json"
+  bench check --cs "$cs" --perk "$(perk claims)" --phase claims --out "$RUN/check-claims.json"
+
+  step "2/7 (c) Double taps: each member sends $TAPS claims, 0-$((2 * TAP_GAP_MS)) ms apart, each with a fresh key: $CLAIM_SECONDS s"
+  client claims "${common[@]}" --perk "$(perk taps)" --seconds "$CLAIM_SECONDS" --retry-share "$RETRY_SHARE" --taps "$TAPS" --tap-gap-ms "$TAP_GAP_MS" \
+    --name taps --title "(c) double taps, $TAPS a member" --out "$RUN/taps.json"
+  bench check --cs "$cs" --perk "$(perk taps)" --phase taps --out "$RUN/check-taps.json"
+
+  step "3/7 Naive ceiling: one durable transaction per claim, direct SQL, at $NAIVE_CLIENTS clients, $NAIVE_SECONDS s each"
+  bench naive --cs "$cs" --perk "$(perk naive)" --clients "$NAIVE_CLIENTS" --seconds "$NAIVE_SECONDS" --out "$RUN/naive.json"
+  bench check --cs "$cs" --perk "$(perk naive)" --phase naive --keys no --out "$RUN/check-naive.json"
+
+  step "4/7 (b) Drop: $MEMBERS members, stock $DROP_STOCK, limit $DROP_LIMIT; then everyone keeps pressing for $DROP_AFTER_SECONDS s"
+  client claims "${common[@]}" --perk "$(perk drop)" --seconds "$DROP_MAX_SECONDS" --after "$DROP_AFTER_SECONDS" \
+    --retry-share "$RETRY_SHARE" --name drop --title "(b) drop, then everyone keeps pressing" --out "$RUN/drop.json"
+  bench check --cs "$cs" --perk "$(perk drop)" --phase drop --out "$RUN/check-drop.json"
+
+  step "5/7 (d) Trivial endpoint GET /health/live: wrk, no Lua script, $GET_SECONDS s"
+  bench wrk --url "$url" --path /health/live --seconds "$GET_SECONDS" --connections "$CONNECTIONS" \
+    --name live --title "(d) GET /health/live (trivial)" --out "$RUN/live.json"
+
+  step "6/7 (e) GET /api/v1/perks: wrk with bench/tokens.lua, $GET_SECONDS s; then the bench client's own cost (GET /health/live, 5 s)"
+  bench wrk --url "$url" --path /api/v1/perks --seconds "$GET_SECONDS" --connections "$CONNECTIONS" --script "$ROOT/bench/tokens.lua" \
+    --tokens "$tokens" --name perks --title "(e) GET /api/v1/perks" --out "$RUN/perks.json"
+  client get --url "$url" --path /health/live --seconds 5 --connections "$CONNECTIONS" \
+    --name client-live --title "GET /health/live through the bench client" --out "$RUN/client-live.json"
+
+  step "7/7 Roster import: 100,000 rows in one streamed upload (target: under 60 s)"
+  local roster
+  roster="$(bash "$ROOT/bench/roster-import.sh" "$url" admin admin-dev-password 100000 2>&1)" \
+    || { printf '%s\n' "$roster" >&2; die "the roster import benchmark failed"; }
+  printf '%s\n' "$roster" | sed 's/^/    /'
+
+  step "Writing bench/RESULTS.md"
+  cat > "$RUN/meta.txt" <<META
+started=$(date -u '+%Y-%m-%d %H:%M UTC')
+cores=$(nproc)
+load_before=$load_before
+mariadb=$(mariadb --version | grep -o '[0-9.]*-MariaDB' | head -1)
+connections=$CONNECTIONS
+members=$MEMBERS
+claim_seconds=$CLAIM_SECONDS
+taps=$TAPS
+tap_gap_ms=$TAP_GAP_MS
+retry_share=$RETRY_SHARE
+claims_stock=$AMPLE_STOCK
+claims_limit=$AMPLE_LIMIT
+drop_members=$MEMBERS
+drop_stock=$DROP_STOCK
+drop_limit=$DROP_LIMIT
+drop_max_seconds=$DROP_MAX_SECONDS
+drop_after_seconds=$DROP_AFTER_SECONDS
+naive_seconds=$NAIVE_SECONDS
+claim_rate_limit=$CLAIM_RATE_LIMIT
+notifications=$NOTIFICATIONS
+roster=$(grep '^roster-import:' <<<"$roster" | tail -1 | sed 's/^roster-import: //')
+run_seconds=$((SECONDS - started))
+META
+  bench report --dir "$RUN" --out "$ROOT/bench/RESULTS.md"
+  sed -n '/^## Targets/,/^## Phases/p' "$ROOT/bench/RESULTS.md" | sed '$d'
+  info "full results: bench/RESULTS.md; raw outputs: .local/bench/run/"
+}
+
+main "$@"
