@@ -1,9 +1,4 @@
-using System.Data.Common;
-using System.Globalization;
-using System.Security.Claims;
-using Dapper;
 using Microsoft.AspNetCore.Mvc;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Bargaining;
@@ -14,109 +9,29 @@ public static class BargainingApi
     public static IEndpointRouteBuilder MapBargaining(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin").WithTags("Collective bargaining").RequireAuthorization(Policies.OrgAdmin);
-        admin.MapGet("/enterprises/{id}/bargaining", Tracker.Handle)
+        admin.MapGet("/enterprises/{id}/bargaining", GetBargainingTracker.Handle)
             .WithName("GetBargainingTracker").WithSummary("An enterprise's eight bargaining steps: which are done (with dates and documents), which is next")
             .ProducesProblem(404);
-        admin.MapPost("/enterprises/{id}/bargaining/steps/{step}", CompleteStep.Handle)
+        admin.MapPost("/enterprises/{id}/bargaining/steps/{step}", CompleteBargainingStep.Handle)
             .WithName("CompleteBargainingStep").WithSummary("Complete the next step (1-8 or its key) on a date no earlier than the previous step's")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/enterprises/{id}/bargaining/steps/{step}/documents", Documents.Upload)
+        admin.MapPost("/enterprises/{id}/bargaining/steps/{step}/documents", UploadBargainingDocument.Handle)
             .WithName("UploadBargainingDocument").WithSummary("Attach a JPEG, PNG or PDF to a completed step or the next one (multipart 'file' or raw body)")
             .Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
             .WithMetadata(new RequestSizeLimitAttribute(Documents.RouteBodyLimit))
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
-        admin.MapGet("/enterprises/{id}/bargaining/documents/{documentId}", Documents.Download)
+        admin.MapGet("/enterprises/{id}/bargaining/documents/{documentId}", GetBargainingDocument.Handle)
             .WithName("GetBargainingDocument").WithSummary("One bargaining document")
             .ProducesProblem(404);
-        admin.MapPut("/enterprises/{id}/union-flags", UnionFlags.Handle)
+        admin.MapPut("/enterprises/{id}/union-flags", SetEnterpriseUnionFlags.Handle)
             .WithName("SetEnterpriseUnionFlags").WithSummary("Set whether an enterprise is unionised and has a workers' congress")
             .ProducesProblem(404).ProducesProblem(422);
-        admin.MapGet("/bargaining/enterprises", ListTrackers.Handle)
+        admin.MapGet("/bargaining/enterprises", ListBargainingTrackers.Handle)
             .WithName("ListBargainingTrackers").WithSummary("Enterprises in an organisation's subtree with their bargaining progress, newest first")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(422);
-        admin.MapGet("/bargaining/coverage", Coverage.Handle)
+        admin.MapGet("/bargaining/coverage", GetBargainingCoverage.Handle)
             .WithName("GetBargainingCoverage").WithSummary("Per organisation: unionised enterprises, with a signed agreement (step 6 done), with a workers' congress")
             .ProducesProblem(404).ProducesProblem(422);
         return app;
     }
-}
-
-/// <summary>The steps and the rules shared by the bargaining use cases.</summary>
-public static class BargainingRules
-{
-    public sealed record StepDefinition(int Number, string Key, string Title);
-
-    public static readonly IReadOnlyList<StepDefinition> Steps =
-    [
-        new(1, "choose_representatives", "确定协商代表"),
-        new(2, "make_offer", "提出协商要约"),
-        new(3, "prepare", "做好协商准备"),
-        new(4, "hold_meeting", "召开协商会议"),
-        new(5, "submit_for_deliberation", "提交职代会审议"),
-        new(6, "chief_representatives_sign", "首席代表签字"),
-        new(7, "report_for_review", "报送审查"),
-        new(8, "publish_and_file", "公布备案"),
-    ];
-
-    /// <summary>Step 6 (the chief representatives sign) done: the enterprise has a signed agreement.</summary>
-    public const int SignedStep = 6;
-
-    /// <summary>"1".."8" or a step key.</summary>
-    public static StepDefinition? ParseStep(string? step) =>
-        int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? Steps.FirstOrDefault(s => s.Number == n)
-            : Steps.FirstOrDefault(s => string.Equals(s.Key, step, StringComparison.Ordinal));
-
-    public static DateOnly TodayInChina(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);
-
-    public sealed class EnterpriseRow
-    {
-        public long Id { get; set; }
-        public long OrgId { get; set; }
-        public string Name { get; set; } = "";
-        public string OrgPath { get; set; } = "";
-        public bool IsUnionised { get; set; }
-        public bool HasWorkersCongress { get; set; }
-        public int BargainingStep { get; set; }
-        public DateTime? BargainingStepOn { get; set; }
-    }
-
-    private const string SelectEnterprise = """
-        SELECT e.id, e.org_id AS OrgId, e.name, o.path AS OrgPath, e.is_unionised AS IsUnionised, e.has_workers_congress AS HasWorkersCongress,
-               e.bargaining_step AS BargainingStep, e.bargaining_step_on AS BargainingStepOn
-        FROM enterprise e JOIN org o ON o.id = e.org_id WHERE e.id = @Id
-        """;
-
-    /// <summary>The enterprise when it exists inside the caller's subtree (super_admin: anywhere); null means answer 404.</summary>
-    public static async Task<EnterpriseRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, ClaimsPrincipal user, string? id,
-        CancellationToken ct)
-    {
-        if (OrgScope.ParseId(id) is not { } enterpriseId)
-        {
-            return null;
-        }
-
-        var root = await OrgScope.RootPathAsync(conn, tx, user, ct);
-        if (root is null)
-        {
-            return null;
-        }
-
-        var row = await conn.QuerySingleOrDefaultAsync<EnterpriseRow>(new CommandDefinition(
-            SelectEnterprise, new { Id = enterpriseId }, tx, cancellationToken: ct));
-        return row is not null && OrgScope.IsInside(row.OrgPath, root) ? row : null;
-    }
-
-    private const string LockEnterprise = """
-        SELECT id, org_id AS OrgId, name, '' AS OrgPath, is_unionised AS IsUnionised, has_workers_congress AS HasWorkersCongress,
-               bargaining_step AS BargainingStep, bargaining_step_on AS BargainingStepOn
-        FROM enterprise WHERE id = @Id FOR UPDATE
-        """;
-
-    /// <summary>
-    /// Locks the enterprise row (only it, not its org) and reads its latest committed state. For callers that already checked
-    /// the scope with <see cref="FindVisibleAsync"/>.
-    /// </summary>
-    public static Task<EnterpriseRow> LockAsync(DbConnection conn, DbTransaction tx, long id, CancellationToken ct) =>
-        conn.QuerySingleAsync<EnterpriseRow>(new CommandDefinition(LockEnterprise, new { Id = id }, tx, cancellationToken: ct));
 }

@@ -1,9 +1,3 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
-using UnionHub.Api.Features.Members;
-using UnionHub.Api.Platform;
-
 namespace UnionHub.Api.Features.Bargaining;
 
 /// <summary>
@@ -14,58 +8,4 @@ public static class ListTrackers
 {
     public sealed record Item(string EnterpriseId, string Name, string OrgId, bool IsUnionised, bool HasWorkersCongress, int CompletedSteps,
         string? NextStep, DateOnly? LastCompletedOn, bool AgreementSigned);
-
-    private sealed class Row
-    {
-        public long Id { get; set; }
-        public string Name { get; set; } = "";
-        public long OrgId { get; set; }
-        public bool IsUnionised { get; set; }
-        public bool HasWorkersCongress { get; set; }
-        public int BargainingStep { get; set; }
-        public DateTime? BargainingStepOn { get; set; }
-    }
-
-    private const string Select = """
-        SELECT e.id, e.name, e.org_id AS OrgId, e.is_unionised AS IsUnionised, e.has_workers_congress AS HasWorkersCongress,
-               e.bargaining_step AS BargainingStep, e.bargaining_step_on AS BargainingStepOn
-        FROM enterprise e JOIN org o ON o.id = e.org_id
-        WHERE e.id < @After AND o.path LIKE CONCAT(@Root, '%') AND (@Unionised IS NULL OR e.is_unionised = @Unionised)
-        ORDER BY e.id DESC
-        LIMIT @Take
-        """;
-
-    public static async Task<Results<Ok<Page<Item>>, ProblemHttpResult>> Handle(
-        HttpContext http, MySqlDataSource db, CancellationToken ct, string? orgId = null, bool? unionised = null, int? limit = null,
-        string? cursor = null)
-    {
-        if (Paging.After(cursor) is not { } after)
-        {
-            return Problems.BadCursor();
-        }
-
-        var requested = OrgScope.ParseId(orgId);
-        if (orgId is not null && requested is null)
-        {
-            return Problems.Validation(new Dictionary<string, string[]> { ["orgId"] = ["is not a valid id"] });
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var root = requested is { } r
-            ? (await OrgScope.FindVisibleAsync(conn, null, http.User, r, ct))?.Path
-            : await OrgScope.RootPathAsync(conn, null, http.User, ct);
-        if (root is null)
-        {
-            return Problems.NotFound("organisation");
-        }
-
-        var take = Paging.Limit(limit);
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,
-            new { After = after, Root = root, Unionised = unionised, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, x => x.Id);
-        return TypedResults.Ok(new Page<Item>(page.Items.Select(x => new Item(x.Id.Text(), x.Name, x.OrgId.Text(), x.IsUnionised,
-            x.HasWorkersCongress, x.BargainingStep, BargainingRules.Steps.FirstOrDefault(s => s.Number == x.BargainingStep + 1)?.Key,
-            x.BargainingStepOn is { } on ? DateOnly.FromDateTime(on) : null, x.BargainingStep >= BargainingRules.SignedStep)).ToList(),
-            page.NextCursor));
-    }
 }

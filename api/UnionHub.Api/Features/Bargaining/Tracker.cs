@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
 using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
@@ -34,13 +32,6 @@ public static class Tracker
         public string ContentType { get; set; } = "";
         public int SizeBytes { get; set; }
         public DateTime CreatedAt { get; set; }
-    }
-
-    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(string id, HttpContext http, MySqlDataSource db, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var enterprise = await BargainingRules.FindVisibleAsync(conn, null, http.User, id, ct);
-        return enterprise is null ? Problems.NotFound("enterprise") : TypedResults.Ok(await LoadAsync(conn, null, enterprise, ct));
     }
 
     public static async Task<Response> LoadAsync(DbConnection conn, DbTransaction? tx, BargainingRules.EnterpriseRow e, CancellationToken ct)

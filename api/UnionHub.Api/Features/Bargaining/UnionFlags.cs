@@ -1,9 +1,3 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
-using UnionHub.Api.Features.Members;
-using UnionHub.Api.Platform;
-
 namespace UnionHub.Api.Features.Bargaining;
 
 /// <summary>PUT /admin/enterprises/{id}/union-flags: whether the enterprise has a union and a workers' congress (omitted: unchanged).</summary>
@@ -12,37 +6,4 @@ public static class UnionFlags
     public sealed record Request(bool? IsUnionised, bool? HasWorkersCongress);
 
     public sealed record Response(string EnterpriseId, bool IsUnionised, bool HasWorkersCongress);
-
-    private const string Update = """
-        UPDATE enterprise SET is_unionised = COALESCE(@IsUnionised, is_unionised),
-                              has_workers_congress = COALESCE(@HasWorkersCongress, has_workers_congress)
-        WHERE id = @Id
-        """;
-
-    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, CancellationToken ct)
-    {
-        var v = new Validator().Check(request.IsUnionised is not null || request.HasWorkersCongress is not null, "isUnionised",
-            "set isUnionised, hasWorkersCongress or both");
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var enterprise = await BargainingRules.FindVisibleAsync(conn, tx, http.User, id, ct);
-        if (enterprise is null)
-        {
-            return Problems.NotFound("enterprise");
-        }
-
-        await conn.ExecuteAsync(new CommandDefinition(Update, new { enterprise.Id, request.IsUnionised, request.HasWorkersCongress }, tx,
-            cancellationToken: ct));
-        var now = await BargainingRules.LockAsync(conn, tx, enterprise.Id, ct);
-        await Audit.WriteAsync(conn, tx, http, "enterprise.union_flags", "enterprise", enterprise.Id.Text(),
-            new { now.IsUnionised, now.HasWorkersCongress }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(new Response(enterprise.Id.Text(), now.IsUnionised, now.HasWorkersCongress));
-    }
 }

@@ -24,8 +24,8 @@ public static class CreateDistribution
     public static async Task<Results<Created<DistributionViews.DistributionResponse>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        var perkId = OrgScope.ParseId(request.PerkId);
-        var orgId = request.OrgId is null ? http.User.OrgId() : OrgScope.ParseId(request.OrgId);
+        var perkId = Ids.Parse(request.PerkId);
+        var orgId = request.OrgId is null ? http.User.OrgId() : Ids.Parse(request.OrgId);
         var v = new Validator()
             .Required(request.Title, "title")
             .Check(request.Note is null || request.Note.Length <= 1000, "note", "must be at most 1000 characters")
@@ -39,12 +39,12 @@ public static class CreateDistribution
         var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        if (!await OrgScope.CanActOnAsync(conn, tx, http.User, orgId!.Value, ct))
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
         {
             return Problems.NotFound("organisation");
         }
 
-        var scope = await AdminPerks.ScopePathAsync(conn, http, ct);
         if (await AdminPerks.LoadAsync(conn, tx, perkId!.Value, scope, now.UtcDateTime, ct) is not { Row: var perk })
         {
             return Problems.NotFound("perk");
@@ -60,7 +60,7 @@ public static class CreateDistribution
             OrgId = orgId, PerkId = perkId, Title = request.Title!.Trim(), request.Note, CreatedBy = http.User.StaffId(), Now = now.UtcDateTime,
         }, tx, cancellationToken: ct));
         await Audit.WriteAsync(conn, tx, http, "distribution.create", "distribution", id.Text(), new { request.Title, perkId, orgId }, ct);
-        var row = await DistributionViews.FindVisibleAsync(conn, tx, http.User, id.Text(), ct);
+        var row = await DistributionViews.FindVisibleAsync(conn, tx, scope, id, ct);
         var response = await DistributionViews.LoadAsync(conn, tx, row!, ct);
         await tx.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/admin/distributions/{id.Text()}", response);

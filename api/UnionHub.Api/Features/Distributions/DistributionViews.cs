@@ -1,7 +1,5 @@
 using System.Data.Common;
-using System.Security.Claims;
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Distributions;
@@ -21,7 +19,8 @@ public static class DistributionViews
         string EnterpriseId, string EnterpriseName, string Method, int? HeadCount, int Allocated, int Received, int HandedOut,
         int NotYetReceived, int OnHand, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
-    internal sealed record DistributionRow(long Id, long OrgId, string OrgPath, long PerkId, string Title, string? Note, DateTime CreatedAt);
+    internal sealed record DistributionRow(long Id, long OrgId, string OrgPath, long PerkId, string Title, string? Note, DateTime CreatedAt)
+        : IOrgOwned;
 
     internal sealed class AllocationRow
     {
@@ -76,18 +75,8 @@ public static class DistributionViews
         r.Allocated - r.Received, r.Received - r.HandedOut, r.CreatedAt.ToChina(), r.UpdatedAt.ToChina());
 
     /// <summary>The distribution when its organisation lies inside the caller's subtree; null otherwise (answer 404).</summary>
-    internal static async Task<DistributionRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, ClaimsPrincipal user, string id,
-        CancellationToken ct)
-    {
-        if (OrgScope.ParseId(id) is not { } distributionId || await OrgScope.RootPathAsync(conn, tx, user, ct) is not { } root)
-        {
-            return null;
-        }
-
-        var row = await conn.QuerySingleOrDefaultAsync<DistributionRow>(new CommandDefinition(SelectDistribution,
-            new { id = distributionId }, tx, cancellationToken: ct));
-        return row is not null && OrgScope.IsInside(row.OrgPath, root) ? row : null;
-    }
+    internal static Task<DistributionRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
+        scope.FindAsync<DistributionRow>(conn, tx, SelectDistribution, id, ct);
 
     internal static async Task<DistributionResponse> LoadAsync(DbConnection conn, DbTransaction? tx, DistributionRow d, CancellationToken ct)
     {

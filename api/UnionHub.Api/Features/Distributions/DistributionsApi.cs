@@ -11,34 +11,34 @@ public static class DistributionsApi
         admin.MapPost("", CreateDistribution.Handle)
             .WithName("CreateDistribution").WithSummary("Start a bulk distribution of a goods perk (org_admin within their subtree)")
             .ProducesProblem(404).ProducesProblem(422);
-        admin.MapGet("", DistributionReports.List)
+        admin.MapGet("", ListDistributions.Handle)
             .WithName("ListDistributions").WithSummary("Distributions visible to the caller with their totals, newest first")
             .ProducesProblem(400);
-        admin.MapGet("/{id}", DistributionReports.Get)
+        admin.MapGet("/{id}", GetDistribution.Handle)
             .WithName("GetDistribution").WithSummary("One distribution: the perk's stock and allocated / received / handed out / left totals")
             .ProducesProblem(404);
-        admin.MapPost("/{id}/allocations", Allocate.Handle)
+        admin.MapPost("/{id}/allocations", AllocateDistribution.Handle)
             .WithName("AllocateDistribution")
             .WithSummary("Allocate to enterprises by head count of verified members or by hand; reserved from the perk's stock, all or nothing")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapGet("/{id}/allocations", DistributionReports.Allocations)
+        admin.MapGet("/{id}/allocations", ListDistributionAllocations.Handle)
             .WithName("ListDistributionAllocations").WithSummary("Per enterprise: allocated, received, handed out, not yet received, on hand")
             .ProducesProblem(400).ProducesProblem(404);
 
         var mine = app.MapGroup("/api/v1/enterprise/allocations").WithTags("Enterprise contacts").RequireAuthorization(Policies.EnterpriseContact);
-        mine.MapGet("", MyAllocations.List)
+        mine.MapGet("", ListMyAllocations.Handle)
             .WithName("ListMyAllocations").WithSummary("Allocations to the contact's enterprise, newest first")
             .ProducesProblem(400);
-        mine.MapGet("/{id}", MyAllocations.Get)
+        mine.MapGet("/{id}", GetMyAllocation.Handle)
             .WithName("GetMyAllocation").WithSummary("One allocation to the contact's enterprise, with its receipts")
             .ProducesProblem(404);
-        mine.MapPost("/{id}/receipts", ConfirmReceipt.Handle)
+        mine.MapPost("/{id}/receipts", ConfirmAllocationReceipt.Handle)
             .WithName("ConfirmAllocationReceipt").WithSummary("Confirm goods received (quantity, may differ from what was sent; a note)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        mine.MapPost("/{id}/handouts", HandOut.Handle)
+        mine.MapPost("/{id}/handouts", HandOutAllocation.Handle)
             .WithName("HandOutAllocation").WithSummary("Record hand-outs to workers: scan a member's voucher, or a list of member ids")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        mine.MapGet("/{id}/handouts", MyAllocations.Handouts)
+        mine.MapGet("/{id}/handouts", ListAllocationHandouts.Handle)
             .WithName("ListAllocationHandouts").WithSummary("Who was handed goods of this allocation, newest first")
             .ProducesProblem(400).ProducesProblem(404);
         return app;

@@ -1,8 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Identity;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Enterprises;
@@ -17,13 +15,9 @@ public static class Contacts
 
     public sealed record ContactResponse(string Id, string Username, string EnterpriseId, bool Disabled, DateTimeOffset CreatedAt);
 
-    private sealed record Row(long Id, string Username, long EnterpriseId, bool Disabled, DateTime CreatedAt);
+    internal sealed record Row(long Id, string Username, long EnterpriseId, bool Disabled, DateTime CreatedAt);
 
-    private const string Columns = "SELECT id, username, enterprise_id AS EnterpriseId, disabled, created_at AS CreatedAt FROM staff_user";
-
-    private const string SelectPage = Columns + """
-         WHERE enterprise_id = @EnterpriseId AND role = 'enterprise_contact' AND id < @After ORDER BY id DESC LIMIT @Take
-        """;
+    internal const string Columns = "SELECT id, username, enterprise_id AS EnterpriseId, disabled, created_at AS CreatedAt FROM staff_user";
 
     private const string SelectOne = Columns + " WHERE id = @Id AND enterprise_id = @EnterpriseId AND role = 'enterprise_contact'";
 
@@ -35,80 +29,21 @@ public static class Contacts
         UPDATE refresh_token SET revoked_at = @Now WHERE subject_kind = 'staff' AND subject_id = @Id AND revoked_at IS NULL
         """;
 
-    private static ContactResponse ToResponse(Row r) => new(r.Id.Text(), r.Username, r.EnterpriseId.Text(), r.Disabled, r.CreatedAt.ToChina());
+    internal static ContactResponse ToResponse(Row r) => new(r.Id.Text(), r.Username, r.EnterpriseId.Text(), r.Disabled, r.CreatedAt.ToChina());
 
-    public static async Task<Results<Ok<Page<ContactResponse>>, ProblemHttpResult>> List(
-        string enterpriseId, HttpContext http, MySqlDataSource db, CancellationToken ct, int? limit = null, string? cursor = null)
-    {
-        if (Paging.After(cursor) is not { } after)
-        {
-            return Problems.BadCursor();
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        if (OrgScope.ParseId(enterpriseId) is not { } id || await EnterpriseScope.FindVisibleAsync(conn, null, http.User, id, ct) is null)
-        {
-            return Problems.NotFound("enterprise");
-        }
-
-        var take = Paging.Limit(limit);
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(SelectPage,
-            new { EnterpriseId = id, After = after, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
-        return TypedResults.Ok(new Page<ContactResponse>(page.Items.Select(ToResponse).ToList(), page.NextCursor));
-    }
-
-    public static async Task<Results<Created<ContactResponse>, ProblemHttpResult>> Create(
-        string enterpriseId, CreateRequest request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
-    {
-        var v = new Validator().CheckCredentials(request.Username, request.Password);
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        if (OrgScope.ParseId(enterpriseId) is not { } id || await EnterpriseScope.FindVisibleAsync(conn, tx, http.User, id, ct) is null)
-        {
-            return Problems.NotFound("enterprise");
-        }
-
-        var created = await StaffAccounts.CreateAsync(conn, tx, new StaffAccounts.NewAccount(request.Username!, request.Password!,
-            Roles.EnterpriseContact, null, null, id, now, http.User.StaffId()), ct);
-        if (created is not { } userId)
-        {
-            return Problems.Create(409, "user.username_taken", "That username is taken.");
-        }
-
-        await Audit.WriteAsync(conn, tx, http, "enterprise_contact.create", "staff_user", userId.Text(),
-            new { request.Username, role = Roles.EnterpriseContact, enterpriseId = id }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}/contacts/{userId.Text()}",
-            new ContactResponse(userId.Text(), request.Username!, id.Text(), false, now.ToChina()));
-    }
-
-    public static Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Disable(
-        string enterpriseId, string userId, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct) =>
-        SetAsync(enterpriseId, userId, true, http, db, clock, ct);
-
-    public static Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Enable(
-        string enterpriseId, string userId, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct) =>
-        SetAsync(enterpriseId, userId, false, http, db, clock, ct);
-
-    private static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> SetAsync(
+    internal static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> SetAsync(
         string enterpriseId, string userId, bool disabled, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        if (OrgScope.ParseId(enterpriseId) is not { } id || await EnterpriseScope.FindVisibleAsync(conn, tx, http.User, id, ct) is null)
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        if (Ids.Parse(enterpriseId) is not { } id || await EnterpriseRows.FindVisibleAsync(conn, tx, scope, id, ct) is null)
         {
             return Problems.NotFound("enterprise");
         }
 
-        var user = OrgScope.ParseId(userId);
+        var user = Ids.Parse(userId);
         var args = new { Id = user, EnterpriseId = id, Disabled = disabled, Now = now.UtcDateTime };
         if (user is null || await conn.ExecuteAsync(new CommandDefinition(SetDisabled, args, tx, cancellationToken: ct)) == 0)
         {

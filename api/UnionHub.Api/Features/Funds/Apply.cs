@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Funds;
@@ -22,13 +19,6 @@ public static partial class Apply
 
     internal const string SelectFundWindow = "SELECT opens_at AS OpensAt, closes_at AS ClosesAt FROM fund WHERE id = @FundId";
 
-    private const string Insert = """
-        INSERT INTO fund_application (fund_id, member_id, category, requested_fen, reason, contact_phone_enc, status, open_key,
-                                      created_at, submitted_at, updated_at)
-        VALUES (@FundId, @MemberId, @Category, @RequestedFen, @Reason, @PhoneEnc, @Status, @MemberId, @Now, @SubmittedAt, @Now);
-        SELECT LAST_INSERT_ID();
-        """;
-
     /// <summary>Field checks shared with the PUT of a returned application.</summary>
     internal static Validator Validate(string? category, long? requestedFen, string? reason, string? contactPhone) =>
         new Validator()
@@ -39,77 +29,4 @@ public static partial class Apply
             .Check(contactPhone is not null && PhonePattern().IsMatch(contactPhone), "contactPhone", "must be an 11-digit mainland mobile number");
 
     internal sealed record FundWindow(DateTime? OpensAt, DateTime? ClosesAt);
-
-    public static async Task<Results<Created<Applications.Application>, StoredResponse, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, IdempotencyGate gate, PiiProtector pii, TimeProvider clock, CancellationToken ct)
-    {
-        var memberId = http.User.MemberId()!.Value;
-        var fundId = FundRules.ParseId(request.FundId);
-        var v = Validate(request.Category, request.RequestedFen, request.Reason, request.ContactPhone)
-            .Check(fundId is not null, "fundId", "is required");
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        await using var idem = await gate.StartAsync(http, $"member:{memberId}", request, ct);
-        if (idem.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (idem.Replay is { } replay)
-        {
-            return replay;
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(IsVerified, new { MemberId = memberId }, cancellationToken: ct)))
-        {
-            return await idem.RefuseAsync(Problems.Create(403, "member.not_verified", "Only members who passed real-name verification may apply."), ct);
-        }
-
-        var fund = await conn.QuerySingleOrDefaultAsync<FundWindow>(new CommandDefinition(SelectFundWindow, new { FundId = fundId }, cancellationToken: ct));
-        if (fund is null)
-        {
-            return await idem.RefuseAsync(Problems.NotFound("fund"), ct);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (!FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))
-        {
-            return await idem.RefuseAsync(Problems.Create(409, "fund.closed", "The fund is not open for applications."), ct);
-        }
-
-        var status = request.Draft == true ? FundRules.Draft : FundRules.Submitted;
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        long id;
-        try
-        {
-            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-            {
-                FundId = fundId,
-                MemberId = memberId,
-                request.Category,
-                request.RequestedFen,
-                Reason = request.Reason!.Trim(),
-                PhoneEnc = pii.Encrypt(request.ContactPhone!),
-                Status = status,
-                Now = now,
-                SubmittedAt = status == FundRules.Submitted ? now : (DateTime?)null,
-            }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            await tx.RollbackAsync(ct);
-            return await idem.RefuseAsync(Problems.Create(409, "fund.application_open",
-                "You already have an open application to this fund."), ct);
-        }
-
-        await FundRules.HistoryAsync(conn, tx, id, now, http, null, status, null, ct);
-        var view = (await Applications.LoadAsync(conn, tx, id, memberId, pii, ct))!;
-        await idem.CompleteAsync(conn, tx, 201, view, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/me/fund-applications/{view.Id}", view);
-    }
 }

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Funds;
@@ -59,7 +57,7 @@ public static class FundFigures
         return ToFund(row, nowUtc, counts);
     }
 
-    private static Fund ToFund(Row r, DateTime nowUtc, IReadOnlyDictionary<string, int> counts)
+    internal static Fund ToFund(Row r, DateTime nowUtc, IReadOnlyDictionary<string, int> counts)
     {
         int C(string s) => counts.TryGetValue(s, out var n) ? n : 0;
         return new Fund(FundRules.Id(r.Id), r.Name, r.Kind, r.Year, r.BudgetFen, r.MaxGrantFen, r.GrantedFen, r.DisbursedFen,
@@ -68,40 +66,5 @@ public static class FundFigures
             new ApplicationCounts(C(FundRules.Submitted), C(FundRules.Returned), C(FundRules.Approved), C(FundRules.Rejected),
                 C(FundRules.Disbursed), C(FundRules.Withdrawn), C(FundRules.Draft)),
             r.CreatedAt.ToChina());
-    }
-
-    public static async Task<Results<Ok<Fund>, ProblemHttpResult>> Get(string id, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
-    {
-        if (FundRules.ParseId(id) is not { } fundId)
-        {
-            return Problems.NotFound("fund");
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var fund = await LoadAsync(conn, null, fundId, clock.GetUtcNow().UtcDateTime, ct);
-        return fund is null ? Problems.NotFound("fund") : TypedResults.Ok(fund);
-    }
-
-    public static async Task<Results<Ok<Page<Fund>>, ProblemHttpResult>> List(
-        MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? year = null, int? limit = null, string? cursor = null)
-    {
-        if (Paging.After(cursor) is not { } after)
-        {
-            return Problems.BadCursor();
-        }
-
-        var take = Paging.Limit(limit);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM fund WHERE id < @After AND (@Year IS NULL OR year = @Year) ORDER BY id DESC LIMIT @Take",
-            new { After = after, Year = year, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
-        var ids = page.Items.Select(r => r.Id).ToList();
-        var counts = ids.Count == 0 ? [] : (await conn.QueryAsync<(long FundId, string Status, long N)>(new CommandDefinition(
-            "SELECT fund_id AS FundId, status AS Status, COUNT(*) AS N FROM fund_application WHERE fund_id IN @Ids GROUP BY fund_id, status",
-            new { Ids = ids }, cancellationToken: ct))).ToList();
-        return TypedResults.Ok(new Page<Fund>(page.Items.Select(r => ToFund(r, now,
-            counts.Where(c => c.FundId == r.Id).ToDictionary(c => c.Status, c => (int)c.N, StringComparer.Ordinal))).ToList(), page.NextCursor));
     }
 }

@@ -48,93 +48,12 @@ public static class MemberTransitions
         public DateTime? ClosesAt { get; set; }
     }
 
-    private const string SubmitSql = """
-        UPDATE fund_application SET status = 'submitted', submitted_at = @Now, updated_at = @Now
-        WHERE id = @Id AND status = 'draft'
-        """;
-
-    private const string WithdrawSql = """
-        UPDATE fund_application SET status = 'withdrawn', open_key = NULL, updated_at = @Now
-        WHERE id = @Id AND status IN ('draft', 'submitted', 'returned')
-        """;
-
-    private const string ResubmitSql = """
-        UPDATE fund_application SET status = 'submitted', category = @Category, requested_fen = @RequestedFen, reason = @Reason,
-               contact_phone_enc = @PhoneEnc, submitted_at = @Now, updated_at = @Now
-        WHERE id = @Id AND status = 'returned'
-        """;
-
-    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Submit(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await TransitionAsync(id, http, db, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
-        {
-            if (app.Status != FundRules.Draft)
-            {
-                return Problems.Create(409, "application.not_draft", "Only a draft can be submitted.", $"The application is {app.Status}.");
-            }
-
-            if (!FundRules.IsOpen(app.OpensAt, app.ClosesAt, now))
-            {
-                return Problems.Create(409, "fund.closed", "The fund is not open for applications.");
-            }
-
-            return await conn.ExecuteAsync(new CommandDefinition(SubmitSql, new { app.Id, Now = now }, tx, cancellationToken: ct)) == 1
-                ? null
-                : Problems.Create(409, "application.not_draft", "Only a draft can be submitted.");
-        }, now, null);
-    }
-
-    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Withdraw(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await TransitionAsync(id, http, db, pii, ct, FundRules.Withdrawn, async (conn, tx, app) =>
-            await conn.ExecuteAsync(new CommandDefinition(WithdrawSql, new { app.Id, Now = now }, tx, cancellationToken: ct)) == 1
-                ? null
-                : Problems.Create(409, "application.not_withdrawable", "The application can no longer be withdrawn.",
-                    $"The application is {app.Status}."), now, null);
-    }
-
-    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Resubmit(
-        string id, Apply.Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
-    {
-        var v = Apply.Validate(request.Category, request.RequestedFen, request.Reason, request.ContactPhone);
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await TransitionAsync(id, http, db, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
-        {
-            if (request.FundId is not null && FundRules.ParseId(request.FundId) != app.FundId)
-            {
-                return Problems.Validation(new Dictionary<string, string[]> { ["fundId"] = ["cannot be changed"] });
-            }
-
-            return await conn.ExecuteAsync(new CommandDefinition(ResubmitSql, new
-            {
-                app.Id,
-                request.Category,
-                request.RequestedFen,
-                Reason = request.Reason!.Trim(),
-                PhoneEnc = pii.Encrypt(request.ContactPhone!),
-                Now = now,
-            }, tx, cancellationToken: ct)) == 1
-                ? null
-                : Problems.Create(409, "application.not_returned", "Only a returned application can be changed.",
-                    $"The application is {app.Status}.");
-        }, now, "corrected by the applicant");
-    }
-
     /// <summary>Locks the caller's application, runs the conditional update, writes history; rolls back on a problem.</summary>
-    private static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> TransitionAsync(
+    internal static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> TransitionAsync(
         string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct, string to,
         Func<DbConnection, DbTransaction, Locked, Task<ProblemHttpResult?>> change, DateTime now, string? note)
     {
-        if (FundRules.ParseId(id) is not { } appId)
+        if (Ids.Parse(id) is not { } appId)
         {
             return Problems.NotFound("application");
         }

@@ -1,54 +1,7 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
-using UnionHub.Api.Platform;
-
 namespace UnionHub.Api.Features.Funds;
 
 /// <summary>POST /admin/fund-applications/{id}/return: a reviewer sends a submitted application back for corrections.</summary>
 public static class ReturnApplication
 {
     public sealed record Request(string? Note);
-
-    private const string ReturnSql = """
-        UPDATE fund_application SET status = 'returned', updated_at = @Now WHERE id = @Id AND status = 'submitted'
-        """;
-
-    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
-    {
-        if (FundRules.ParseId(id) is not { } appId)
-        {
-            return Problems.NotFound("application");
-        }
-
-        var v = new Validator().Required(request.Note, "note", 2000);
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var app = await MemberTransitions.LockAsync(conn, tx, appId, null, ct);
-        if (app is null)
-        {
-            return Problems.NotFound("application");
-        }
-
-        if (await conn.ExecuteAsync(new CommandDefinition(ReturnSql, new { Id = appId, Now = now }, tx, cancellationToken: ct)) != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "application.not_returnable", "Only a submitted application can be returned.",
-                $"The application is {app.Status}.");
-        }
-
-        await FundRules.HistoryAsync(conn, tx, appId, now, http, app.Status, FundRules.Returned, request.Note!.Trim(), ct);
-        await Audit.WriteAsync(conn, tx, http, "fund_application.return", "fund_application", FundRules.Id(appId),
-            new { from = app.Status, to = FundRules.Returned }, ct);
-        var view = (await Applications.LoadAsync(conn, tx, appId, null, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
-    }
 }

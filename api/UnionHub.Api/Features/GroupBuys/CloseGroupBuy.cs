@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.GroupBuys;
@@ -19,7 +18,8 @@ public static class CloseGroupBuy
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        if (await GroupBuyViews.FindVisibleAsync(conn, tx, http.User, id, ct) is not { } row)
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        if (await GroupBuyViews.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct) is not { } row)
         {
             return Problems.NotFound("group-buy");
         }

@@ -36,7 +36,7 @@ public static class CreateGroupBuy
         Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var orgId = request.OrgId is null ? http.User.OrgId() : OrgScope.ParseId(request.OrgId);
+        var orgId = request.OrgId is null ? http.User.OrgId() : Ids.Parse(request.OrgId);
         var items = request.Items ?? [];
         var v = new Validator()
             .Required(request.Title, "title")
@@ -72,7 +72,8 @@ public static class CreateGroupBuy
 
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        if (!await OrgScope.CanActOnAsync(conn, tx, http.User, orgId!.Value, ct))
+        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+        if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
         {
             return Problems.NotFound("organisation");
         }

@@ -1,7 +1,5 @@
 using System.Data.Common;
-using System.Security.Claims;
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.GroupBuys;
@@ -52,17 +50,8 @@ public static class GroupBuyViews
             GroupBuyColumns + " WHERE g.id = @id" + (forUpdate ? " FOR UPDATE" : ""), new { id }, tx, cancellationToken: ct));
 
     /// <summary>For staff: the group-buy when its organisation lies inside the caller's subtree; null otherwise (404).</summary>
-    internal static async Task<GroupBuyRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, ClaimsPrincipal user, string id,
-        CancellationToken ct)
-    {
-        if (OrgScope.ParseId(id) is not { } groupBuyId || await OrgScope.RootPathAsync(conn, tx, user, ct) is not { } root)
-        {
-            return null;
-        }
-
-        var row = await LoadRowAsync(conn, tx, groupBuyId, false, ct);
-        return row is not null && OrgScope.IsInside(row.OrgPath, root) ? row : null;
-    }
+    internal static async Task<GroupBuyRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
+        id is { } groupBuyId && await LoadRowAsync(conn, tx, groupBuyId, false, ct) is { } row && scope.Contains(row.OrgPath) ? row : null;
 
     /// <summary>The organisation path of the contact's enterprise: a group-buy is theirs when it was opened at or above it.</summary>
     internal static Task<string?> EnterpriseOrgPathAsync(DbConnection conn, DbTransaction? tx, long enterpriseId, CancellationToken ct) =>

@@ -11,33 +11,33 @@ public static class GroupBuysApi
         admin.MapPost("", CreateGroupBuy.Handle)
             .WithName("CreateGroupBuy").WithSummary("Open a group-buy: items with unit prices in fen and per-order quantity bounds, a deadline")
             .ProducesProblem(404).ProducesProblem(422);
-        admin.MapGet("", GroupBuyReports.List)
+        admin.MapGet("", ListGroupBuys.Handle)
             .WithName("ListGroupBuys").WithSummary("Group-buys visible to the caller, newest first")
             .ProducesProblem(400);
-        admin.MapGet("/{id}", GroupBuyReports.Get)
+        admin.MapGet("/{id}", GetGroupBuy.Handle)
             .WithName("GetGroupBuy").WithSummary("One group-buy with its items")
             .ProducesProblem(404);
         admin.MapPost("/{id}/close", CloseGroupBuy.Handle)
             .WithName("CloseGroupBuy").WithSummary("Close a group-buy: orders can no longer change")
             .ProducesProblem(404).ProducesProblem(409);
-        admin.MapGet("/{id}/summary", GroupBuyReports.Summary)
+        admin.MapGet("/{id}/summary", GetGroupBuySummary.Handle)
             .WithName("GetGroupBuySummary").WithSummary("Totals per item and per enterprise")
             .ProducesProblem(404);
-        admin.MapGet("/{id}/purchase-list", GroupBuyReports.Export)
+        admin.MapGet("/{id}/purchase-list", ExportGroupBuyPurchaseList.Handle)
             .WithName("ExportGroupBuyPurchaseList").WithSummary("The purchase list as CSV (UTF-8 with BOM): per enterprise and item, totals per item")
             .Produces(200, contentType: "text/csv").ProducesProblem(404);
 
         var mine = app.MapGroup("/api/v1/enterprise/group-buys").WithTags("Enterprise contacts").RequireAuthorization(Policies.EnterpriseContact);
-        mine.MapGet("", MyGroupBuys.List)
+        mine.MapGet("", ListMyGroupBuys.Handle)
             .WithName("ListMyGroupBuys").WithSummary("Group-buys open to the contact's enterprise, newest first, with its order total")
             .ProducesProblem(400);
-        mine.MapGet("/{id}", MyGroupBuys.Get)
+        mine.MapGet("/{id}", GetMyGroupBuy.Handle)
             .WithName("GetMyGroupBuy").WithSummary("One group-buy with the enterprise's order")
             .ProducesProblem(404);
-        mine.MapPut("/{id}/order", PlaceOrder.Put)
+        mine.MapPut("/{id}/order", PlaceGroupBuyOrder.Handle)
             .WithName("PlaceGroupBuyOrder").WithSummary("Place or replace the enterprise's order (until the deadline, within each item's bounds)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        mine.MapDelete("/{id}/order", PlaceOrder.Delete)
+        mine.MapDelete("/{id}/order", WithdrawGroupBuyOrder.Handle)
             .WithName("WithdrawGroupBuyOrder").WithSummary("Withdraw the enterprise's order (until the deadline)")
             .ProducesProblem(404).ProducesProblem(409);
         return app;

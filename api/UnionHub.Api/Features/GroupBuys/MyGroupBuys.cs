@@ -1,9 +1,3 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
-using UnionHub.Api.Features.Members;
-using UnionHub.Api.Platform;
-
 namespace UnionHub.Api.Features.GroupBuys;
 
 /// <summary>
@@ -15,58 +9,4 @@ public static class MyGroupBuys
     public sealed record Summary(GroupBuyViews.GroupBuyResponse GroupBuy, long? MyOrderTotalFen);
 
     public sealed record Detail(GroupBuyViews.GroupBuyResponse GroupBuy, GroupBuyViews.OrderResponse? MyOrder);
-
-    private const string SelectPage = GroupBuyViews.GroupBuyColumns + """
-         WHERE g.id < @After AND @EnterprisePath LIKE CONCAT(o.path, '%') ORDER BY g.id DESC LIMIT @Take
-        """;
-
-    public static async Task<Results<Ok<Page<Summary>>, ProblemHttpResult>> List(
-        HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? limit = null, string? cursor = null)
-    {
-        if (Paging.After(cursor) is not { } after)
-        {
-            return Problems.BadCursor();
-        }
-
-        var take = Paging.Limit(limit);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var enterpriseId = http.User.EnterpriseId()!.Value;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        if (await GroupBuyViews.EnterpriseOrgPathAsync(conn, null, enterpriseId, ct) is not { } path)
-        {
-            return TypedResults.Ok(new Page<Summary>([], null));
-        }
-
-        var rows = (await conn.QueryAsync<GroupBuyViews.GroupBuyRow>(new CommandDefinition(SelectPage,
-            new { After = after, EnterprisePath = path, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
-        var ids = page.Items.Select(r => r.Id).ToArray();
-        var totals = ids.Length == 0 ? [] : (await conn.QueryAsync<(long GroupBuyId, long TotalFen)>(new CommandDefinition(
-            "SELECT group_buy_id, total_fen FROM group_buy_order WHERE enterprise_id = @enterpriseId AND group_buy_id IN @ids",
-            new { enterpriseId, ids }, cancellationToken: ct))).ToDictionary(t => t.GroupBuyId, t => t.TotalFen);
-        var items = new List<Summary>(page.Items.Count);
-        foreach (var row in page.Items)
-        {
-            items.Add(new Summary(await GroupBuyViews.LoadAsync(conn, null, row, now, ct), totals.TryGetValue(row.Id, out var t) ? t : null));
-        }
-
-        return TypedResults.Ok(new Page<Summary>(items, page.NextCursor));
-    }
-
-    public static async Task<Results<Ok<Detail>, ProblemHttpResult>> Get(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
-    {
-        var enterpriseId = http.User.EnterpriseId()!.Value;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        if (OrgScope.ParseId(id) is not { } groupBuyId
-            || await GroupBuyViews.LoadRowAsync(conn, null, groupBuyId, false, ct) is not { } row
-            || await GroupBuyViews.EnterpriseOrgPathAsync(conn, null, enterpriseId, ct) is not { } path
-            || !OrgScope.IsInside(path, row.OrgPath))
-        {
-            return Problems.NotFound("group-buy");
-        }
-
-        return TypedResults.Ok(new Detail(await GroupBuyViews.LoadAsync(conn, null, row, clock.GetUtcNow().UtcDateTime, ct),
-            await GroupBuyViews.OrderAsync(conn, null, row.Id, enterpriseId, ct)));
-    }
 }

@@ -1,8 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Hardship;
@@ -99,59 +96,7 @@ public static class Declarations
         return View(row, pii, history, objections);
     }
 
-    /// <summary>The declaration when the caller's subtree holds the member's org; null otherwise (404). Also returns the caller's scope root.</summary>
-    internal static async Task<(Row? Row, string? Root)> FindVisibleAsync(DbConnection conn, DbTransaction? tx, HttpContext http, string id,
-        CancellationToken ct)
-    {
-        if (OrgScope.ParseId(id) is not { } declarationId)
-        {
-            return (null, null);
-        }
-
-        var root = await OrgScope.RootPathAsync(conn, tx, http.User, ct);
-        if (root is null)
-        {
-            return (null, null);
-        }
-
-        var row = await FindAsync(conn, tx, declarationId, ct);
-        return row is not null && OrgScope.IsInside(row.OrgPath, root) ? (row, root) : (null, root);
-    }
-
-    public static async Task<Results<Ok<Page<Declaration>>, ProblemHttpResult>> List(
-        string? roundId, string? status, int? limit, string? cursor, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
-    {
-        var after = Paging.After(cursor);
-        if (after is null)
-        {
-            return Problems.BadCursor();
-        }
-
-        var v = new Validator()
-            .Check(roundId is null || OrgScope.ParseId(roundId) is not null, "roundId", "is not a valid id")
-            .Check(status is null || HardshipRules.Statuses.Contains(status), "status", "is not a declaration status");
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        var take = Paging.Limit(limit);
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct) ?? "/nowhere/";
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + """
-             WHERE d.org_path LIKE CONCAT(@root, '%') AND d.id < @after
-               AND (@round IS NULL OR d.round_id = @round) AND (@status IS NULL OR d.status = @status)
-             ORDER BY d.id DESC LIMIT @take
-            """, new { root, after, round = OrgScope.ParseId(roundId), status, take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
-        return TypedResults.Ok(new Page<Declaration>(page.Items.Select(r => View(r, pii)).ToList(), page.NextCursor));
-    }
-
-    public static async Task<Results<Ok<Declaration>, ProblemHttpResult>> Get(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var (row, _) = await FindVisibleAsync(conn, null, http, id, ct);
-        return row is null ? Problems.NotFound("declaration") : TypedResults.Ok((await LoadAsync(conn, null, row.Id, pii, ct))!);
-    }
+    /// <summary>The declaration when the caller's subtree holds the member's org; null otherwise (404).</summary>
+    internal static async Task<Row?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
+        id is { } declarationId && await FindAsync(conn, tx, declarationId, ct) is { } row && scope.Contains(row.OrgPath) ? row : null;
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Hardship;
@@ -17,20 +16,6 @@ public static class Declare
 
     public sealed record StaffRequest(string? RoundId, string? MemberId, string? Note);
 
-    public static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> AsMember(
-        MemberRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        await DeclareAsync(request.RoundId, http.User.MemberId()!.Value.Text(), request.Note, staffRoot: null, http, db, pii, clock, ct);
-
-    public static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> AsStaff(
-        StaffRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
-        return root is null
-            ? Problems.NotFound("member")
-            : await DeclareAsync(request.RoundId, request.MemberId, request.Note, root, http, db, pii, clock, ct);
-    }
-
     private sealed record MemberRow(long Id, string OrgPath, long OrgId);
 
     private sealed record HouseholdRow(long Id, string Tier, string Reason);
@@ -42,34 +27,34 @@ public static class Declare
         SELECT LAST_INSERT_ID();
         """;
 
-    private static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> DeclareAsync(string? roundIdText, string? memberIdText,
-        string? note, string? staffRoot, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> DeclareAsync(string? roundIdText, string? memberIdText,
+        string? note, Scope? staffScope, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
-            .Check(OrgScope.ParseId(roundIdText) is not null, "roundId", "is required")
-            .Check(OrgScope.ParseId(memberIdText) is not null, "memberId", "is required")
+            .Check(Ids.Parse(roundIdText) is not null, "roundId", "is required")
+            .Check(Ids.Parse(memberIdText) is not null, "memberId", "is required")
             .Check(note is null || note.Length <= 2000, "note", "must be at most 2000 characters");
         if (!v.IsValid)
         {
             return v.Problem();
         }
 
-        var roundId = OrgScope.ParseId(roundIdText)!.Value;
-        var memberId = OrgScope.ParseId(memberIdText)!.Value;
+        var roundId = Ids.Parse(roundIdText)!.Value;
+        var memberId = Ids.Parse(memberIdText)!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition("""
             SELECT m.id, o.path AS OrgPath, o.id AS OrgId FROM member m JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
             """, new { memberId }, tx, cancellationToken: ct));
-        if (member is null || (staffRoot is not null && !OrgScope.IsInside(member.OrgPath, staffRoot)))
+        if (member is null || (staffScope is not null && !staffScope.Contains(member.OrgPath)))
         {
             return Problems.NotFound("member");
         }
 
         var round = await conn.QuerySingleOrDefaultAsync<Rounds.Row>(new CommandDefinition(Rounds.Select + " WHERE id = @roundId", new { roundId }, tx,
             cancellationToken: ct));
-        if (round is null || !OrgScope.IsInside(member.OrgPath, round.OrgPath))
+        if (round is null || !Scope.IsInside(member.OrgPath, round.OrgPath))
         {
             return Problems.NotFound("round");
         }

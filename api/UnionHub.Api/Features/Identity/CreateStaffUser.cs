@@ -17,9 +17,9 @@ public static class CreateStaffUser
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        long? orgId = long.TryParse(request.OrgId, out var o) && o > 0 ? o : null;
-        long? merchantId = long.TryParse(request.MerchantId, out var m) && m > 0 ? m : null;
-        long? enterpriseId = long.TryParse(request.EnterpriseId, out var e) && e > 0 ? e : null;
+        var orgId = Ids.Parse(request.OrgId);
+        var merchantId = Ids.Parse(request.MerchantId);
+        var enterpriseId = Ids.Parse(request.EnterpriseId);
         var v = new Validator()
             .CheckCredentials(request.Username, request.Password)
             .Check(request.Role is not null && Roles.Staff.Contains(request.Role), "role",

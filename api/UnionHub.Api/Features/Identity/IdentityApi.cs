@@ -23,7 +23,7 @@ public static class IdentityApi
             .WithName("CreateStaffUser").WithSummary("Create a staff account (super_admin)")
             .RequireAuthorization(Policies.SuperAdmin)
             .ProducesProblem(409).ProducesProblem(422);
-        admin.MapGet("/audit", AuditLog.Handle)
+        admin.MapGet("/audit", ListAudit.Handle)
             .WithName("ListAudit").WithSummary("Who did what to which record (super_admin)")
             .RequireAuthorization(Policies.SuperAdmin)
             .ProducesProblem(400);

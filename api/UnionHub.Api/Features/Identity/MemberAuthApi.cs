@@ -89,7 +89,7 @@ public static class MemberAuthApi
         _ = app.ServiceProvider.GetRequiredService<IWeChatOAuthClient>();
 
         var auth = app.MapGroup("/api/v1/auth").WithTags("Member auth").AllowAnonymous();
-        auth.MapPost("/sms/send", SmsSend.Handle)
+        auth.MapPost("/sms/send", SendSmsCode.Handle)
             .WithName("SendSmsCode").WithSummary("Text a 6-digit login code to a mainland mobile (1 a minute, 10 a day per phone)")
             .ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
         auth.MapPost("/sms/login", SmsLogin.Handle)
@@ -104,9 +104,9 @@ public static class MemberAuthApi
             .WithSummary("Log in the H5 app inside WeChat with an Official Account web OAuth code (snsapi_base); same member as the mini-program by unionid")
             .RequireDbRateLimit(WeChatLoginLimit, DbRateLimit.ClientAddress, o => (o.WeChatLoginPerAddressPerMinute, TimeSpan.FromMinutes(1)))
             .ProducesProblem(401).ProducesProblem(404).ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
-        auth.MapGet("/wechat/h5-config", WeChatOAuthLogin.Config)
+        auth.MapGet("/wechat/h5-config", WeChatH5Config.Handle)
             .WithName("WeChatH5Config").WithSummary("Whether the H5 app may offer WeChat login, and the Official Account appid for the OAuth redirect");
-        auth.MapPost("/refresh", RefreshSession.Handle)
+        auth.MapPost("/refresh", RefreshTokens.Handle)
             .WithName("RefreshTokens").WithSummary("Spend a refresh token for new tokens (reuse of a spent one revokes its family)")
             .ProducesProblem(401);
         auth.MapPost("/logout", Logout.Handle)

@@ -24,11 +24,6 @@ public static class WeChatOAuthLogin
 
     public const string Scope = "snsapi_base";
 
-    public static Ok<ConfigResponse> Config(IWeChatOAuthClient oauth) =>
-        TypedResults.Ok(oauth.Enabled
-            ? new ConfigResponse(true, oauth.AppId, Scope, oauth.DevRedirect)
-            : new ConfigResponse(false, null, Scope, false));
-
     public static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
         Request request, MySqlDataSource db, IWeChatOAuthClient oauth, Sessions sessions, TimeProvider clock, CancellationToken ct)
     {

@@ -1,9 +1,3 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
-using UnionHub.Api.Features.Members;
-using UnionHub.Api.Platform;
-
 namespace UnionHub.Api.Features.LegalAid;
 
 /// <summary>
@@ -13,49 +7,4 @@ namespace UnionHub.Api.Features.LegalAid;
 public static class Assign
 {
     public sealed record Request(string? LawyerId);
-
-    private const string AssignSql = """
-        UPDATE legal_case SET lawyer_id = @LawyerId, assigned_at = @Now, updated_at = @Now
-        WHERE id = @Id AND status = @Status
-        """;
-
-    public static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
-    {
-        var lawyerId = OrgScope.ParseId(request.LawyerId);
-        if (lawyerId is null)
-        {
-            return Problems.Validation(new Dictionary<string, string[]> { ["lawyerId"] = ["is required"] });
-        }
-
-        return await Transition.RunAsync(id, Cases.Viewer.Staff, http, db, pii, clock, ct, async (conn, tx, row, now) =>
-        {
-            if (!CaseRules.IsOpen(row.Status))
-            {
-                return Transition.NotOpen(row.Status);
-            }
-
-            if (row.LawyerId == lawyerId)
-            {
-                return Problems.Create(409, "legal_case.already_assigned", "The case is already assigned to this lawyer.");
-            }
-
-            if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM legal_lawyer WHERE id = @lawyerId)",
-                    new { lawyerId }, tx, cancellationToken: ct)))
-            {
-                return Problems.NotFound("lawyer");
-            }
-
-            if (await conn.ExecuteAsync(new CommandDefinition(AssignSql, new { row.Id, LawyerId = lawyerId, Now = now, row.Status }, tx,
-                    cancellationToken: ct)) != 1)
-            {
-                return Problems.Create(409, "legal_case.changed", "The case changed meanwhile; read it again.");
-            }
-
-            var note = row.LawyerId is { } previous ? $"lawyer {CaseRules.Id(previous)} -> {CaseRules.Id(lawyerId.Value)}" : $"lawyer {CaseRules.Id(lawyerId.Value)}";
-            await Cases.RecordAsync(conn, tx, http, now, row, "assign", row.Status, row.Status, note,
-                new { lawyerId = CaseRules.Id(lawyerId.Value), previousLawyerId = row.LawyerId is { } p ? CaseRules.Id(p) : null }, ct);
-            return null;
-        });
-    }
 }

@@ -3,7 +3,6 @@ using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MySqlConnector;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.LegalAid;
@@ -45,24 +44,16 @@ public static class AssignmentLetter
 
     private sealed record Parties(byte[]? MemberNameEnc, string? OrgName, byte[]? LawyerNameEnc);
 
-    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> ForStaff(string id, HttpContext http, MySqlDataSource db,
-        PiiProtector pii, LetterFont font, TimeProvider clock, CancellationToken ct) =>
-        RenderAsync(id, Cases.Viewer.Staff, http, db, pii, font, clock, ct);
-
-    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> ForLawyer(string id, HttpContext http, MySqlDataSource db,
-        PiiProtector pii, LetterFont font, TimeProvider clock, CancellationToken ct) =>
-        RenderAsync(id, Cases.Viewer.Lawyer, http, db, pii, font, clock, ct);
-
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RenderAsync(string id, Cases.Viewer viewer,
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RenderAsync(string id,
         HttpContext http, MySqlDataSource db, PiiProtector pii, LetterFont font, TimeProvider clock, CancellationToken ct)
     {
-        if (OrgScope.ParseId(id) is not { } caseId)
+        if (Ids.Parse(id) is not { } caseId)
         {
             return Problems.NotFound("case");
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        var row = await Cases.FindAsync(conn, null, http, viewer, caseId, ct);
+        var row = await Cases.FindVisibleAsync(conn, null, await Scope.OfAsync(conn, null, http.User, ct), caseId, ct);
         if (row is null)
         {
             return Problems.NotFound("case");

@@ -1,71 +1,8 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
-using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.LegalAid;
-
-/// <summary>
-/// A case's statuses and the moves between them. Allowed moves:
-/// <list type="bullet">
-/// <item>submitted -> consultation (accept) or refused (refuse); only staff.</item>
-/// <item>consultation -> mediation, arbitration, or litigation; mediation -> arbitration or litigation;
-/// arbitration -> litigation: always forward, a stage may be skipped (mediation is voluntary). A labour dispute
-/// (wage arrears, dismissal, injury) cannot reach litigation without arbitration first (arbitration before
-/// litigation, Labour Dispute Mediation and Arbitration Law art. 5); contract and other disputes may go to court directly.</item>
-/// <item>any open stage -> closed with an outcome; closed and refused cases are archived: nothing changes them.</item>
-/// </list>
-/// </summary>
-public static class CaseRules
-{
-    public const string Submitted = "submitted";
-    public const string Refused = "refused";
-    public const string Consultation = "consultation";
-    public const string Mediation = "mediation";
-    public const string Arbitration = "arbitration";
-    public const string Litigation = "litigation";
-    public const string Closed = "closed";
-
-    /// <summary>The open stages, in order.</summary>
-    public static readonly string[] Stages = [Consultation, Mediation, Arbitration, Litigation];
-
-    public static readonly string[] Statuses = [Submitted, Refused, Consultation, Mediation, Arbitration, Litigation, Closed];
-
-    public static readonly string[] DisputeTypes = ["wage_arrears", "dismissal", "injury", "contract", "other"];
-
-    /// <summary>Disputes under the labour arbitration law: arbitration comes before any lawsuit.</summary>
-    public static readonly string[] LabourDisputes = ["wage_arrears", "dismissal", "injury"];
-
-    public static readonly string[] Outcomes = ["won", "partly_won", "lost", "settled", "withdrawn"];
-
-    public static bool IsOpen(string status) => Array.IndexOf(Stages, status) >= 0;
-
-    /// <summary>Null when the move is allowed, else why not.</summary>
-    public static string? StageMoveRefusal(string disputeType, string from, string to)
-    {
-        var (i, j) = (Array.IndexOf(Stages, from), Array.IndexOf(Stages, to));
-        if (i < 0)
-        {
-            return $"The case is {from}: only an open case changes stage.";
-        }
-
-        if (j <= i)
-        {
-            return $"Stages only move forward: the case is in {from}.";
-        }
-
-        return to == Litigation && i < Array.IndexOf(Stages, Arbitration) && LabourDisputes.Contains(disputeType)
-            ? "A labour dispute goes to arbitration before litigation."
-            : null;
-    }
-
-    public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
-
-    public static string CaseNo(int year, long id) => $"LA-{year}-{id:D6}";
-
-    public static string Join(IEnumerable<string> values) => string.Join(", ", values);
-}
 
 /// <summary>Case rows, views, access checks and the history/notification writes every transition shares.</summary>
 public static class Cases
@@ -125,39 +62,31 @@ public static class Cases
         LEFT JOIN legal_lawyer l ON l.id = c.lawyer_id
         """;
 
-    /// <summary>Who is asking: the member, staff (org_admin within their subtree, super_admin), or a panel lawyer.</summary>
-    public enum Viewer { Member, Staff, Lawyer }
-
-    /// <summary>The case when the caller may see it; null otherwise (answer 404, never 403).</summary>
-    public static async Task<Row?> FindAsync(DbConnection conn, DbTransaction? tx, HttpContext http, Viewer viewer, long id, CancellationToken ct)
+    /// <summary>
+    /// The case when the caller may see it: the member their own, a panel lawyer the cases assigned to them, staff the cases
+    /// of their subtree (super_admin: all, also those with no organisation); null otherwise (answer 404, never 403).
+    /// </summary>
+    public static async Task<Row?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct)
     {
-        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select + " WHERE c.id = @Id", new { Id = id }, tx,
-            cancellationToken: ct));
-        if (row is null)
+        if (id is null)
         {
             return null;
         }
 
-        switch (viewer)
-        {
-            case Viewer.Member:
-                return row.MemberId == http.User.MemberId() ? row : null;
-            case Viewer.Lawyer:
-                return row.LawyerStaffId is { } staff && staff == http.User.StaffId() ? row : null;
-            default:
-                var root = await OrgScope.RootPathAsync(conn, tx, http.User, ct);
-                return root == "/" || (root is not null && row.OrgPath is { } path && OrgScope.IsInside(path, root)) ? row : null;
-        }
+        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select + " WHERE c.id = @Id", new { Id = id }, tx,
+            cancellationToken: ct));
+        return row is not null && (row.MemberId == scope.MemberId || (row.LawyerStaffId is { } lawyer && lawyer == scope.LawyerId)
+            || scope.Contains(row.OrgPath)) ? row : null;
     }
 
     public static Case ToView(Row r, PiiProtector pii, DateTime nowUtc, IReadOnlyList<Document>? documents = null,
         IReadOnlyList<Note>? notes = null, IReadOnlyList<HistoryEntry>? history = null) =>
-        new(CaseRules.Id(r.Id), r.CaseNo ?? "", r.Status, r.Status is CaseRules.Closed or CaseRules.Refused, r.DisputeType,
-            r.EnterpriseId is { } e ? CaseRules.Id(e) : null, r.EmployerName, r.AmountAtStakeFen, r.Description, r.Urgent,
-            CaseRules.Id(r.MemberId), r.OrgId is { } o ? CaseRules.Id(o) : null,
-            r.SubmittedAt.ToChina(), r.DecideBy.ToChina(), r.Status == CaseRules.Submitted && r.DecideBy <= nowUtc,
+        new(LegalAidRules.Id(r.Id), r.CaseNo ?? "", r.Status, r.Status is LegalAidRules.Closed or LegalAidRules.Refused, r.DisputeType,
+            r.EnterpriseId is { } e ? LegalAidRules.Id(e) : null, r.EmployerName, r.AmountAtStakeFen, r.Description, r.Urgent,
+            LegalAidRules.Id(r.MemberId), r.OrgId is { } o ? LegalAidRules.Id(o) : null,
+            r.SubmittedAt.ToChina(), r.DecideBy.ToChina(), r.Status == LegalAidRules.Submitted && r.DecideBy <= nowUtc,
             r.DecidedAt.ToChina(), r.RefusalReason,
-            r.LawyerId is { } l ? new LawyerRef(CaseRules.Id(l), Mask.Name(pii.DecryptOrNull(r.LawyerNameEnc) ?? ""), r.LawyerFirm ?? "") : null,
+            r.LawyerId is { } l ? new LawyerRef(LegalAidRules.Id(l), Mask.Name(pii.DecryptOrNull(r.LawyerNameEnc) ?? ""), r.LawyerFirm ?? "") : null,
             r.AssignedAt.ToChina(), r.Outcome, r.RecoveredFen, r.ClosedAt.ToChina(), documents ?? [], notes ?? [], history ?? []);
 
     private sealed record NoteRow(long Id, DateTime NotedOn, string Body, string AuthorKind, DateTime CreatedAt);
@@ -178,8 +107,8 @@ public static class Cases
             "SELECT at, actor_kind AS ActorKind, action, from_status AS FromStatus, to_status AS ToStatus, note FROM legal_case_history WHERE case_id = @CaseId ORDER BY id",
             args, tx, cancellationToken: ct));
         return ToView(row, pii, nowUtc,
-            documents.Select(d => new Document(CaseRules.Id(d.Id), d.ContentType, d.SizeBytes, d.CreatedAt.ToChina())).ToList(),
-            notes.Select(n => new Note(CaseRules.Id(n.Id), DateOnly.FromDateTime(n.NotedOn), n.Body, n.AuthorKind, n.CreatedAt.ToChina())).ToList(),
+            documents.Select(d => new Document(LegalAidRules.Id(d.Id), d.ContentType, d.SizeBytes, d.CreatedAt.ToChina())).ToList(),
+            notes.Select(n => new Note(LegalAidRules.Id(n.Id), DateOnly.FromDateTime(n.NotedOn), n.Body, n.AuthorKind, n.CreatedAt.ToChina())).ToList(),
             history.Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, h.Action, h.FromStatus, h.ToStatus, h.Note)).ToList());
     }
 
@@ -208,12 +137,12 @@ public static class Cases
         }, tx, cancellationToken: ct));
         if (kind != "member")
         {
-            await Audit.WriteAsync(conn, tx, http, $"legal_case.{action}", "legal_case", CaseRules.Id(row.Id), auditDetails, ct);
+            await Audit.WriteAsync(conn, tx, http, $"legal_case.{action}", "legal_case", LegalAidRules.Id(row.Id), auditDetails, ct);
         }
 
         await Outbox.EnqueueAsync(conn, tx, new DateTimeOffset(nowUtc, TimeSpan.Zero), row.MemberId, NotificationKinds.CaseProgress, new
         {
-            caseId = CaseRules.Id(row.Id),
+            caseId = LegalAidRules.Id(row.Id),
             caseNo = row.CaseNo,
             @event = action,
             status = to,

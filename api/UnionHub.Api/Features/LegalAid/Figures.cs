@@ -1,9 +1,3 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
-using UnionHub.Api.Features.Members;
-using UnionHub.Api.Platform;
-
 namespace UnionHub.Api.Features.LegalAid;
 
 /// <summary>
@@ -16,69 +10,4 @@ public static class Figures
 {
     public sealed record Response(int Year, string? OrgId, int Applications, int Accepted, int Refused, int Closed, int Won, int PartlyWon,
         int Lost, int Settled, int Withdrawn, long AmountAtStakeFen, long RecoveredFen);
-
-    private sealed record Row(long Applications, long Accepted, long Refused, long Closed, long Won, long PartlyWon, long Lost, long Settled,
-        long Withdrawn, long AmountAtStakeFen, long RecoveredFen);
-
-    private const string Sql = """
-        SELECT
-          CAST(COALESCE(SUM(c.submitted_at >= @From AND c.submitted_at < @To), 0) AS SIGNED) AS Applications,
-          CAST(COALESCE(SUM(c.accepted_at >= @From AND c.accepted_at < @To), 0) AS SIGNED) AS Accepted,
-          CAST(COALESCE(SUM(c.status = 'refused' AND c.decided_at >= @From AND c.decided_at < @To), 0) AS SIGNED) AS Refused,
-          CAST(COALESCE(SUM(c.closed_at >= @From AND c.closed_at < @To), 0) AS SIGNED) AS Closed,
-          CAST(COALESCE(SUM(c.closed_at >= @From AND c.closed_at < @To AND c.outcome = 'won'), 0) AS SIGNED) AS Won,
-          CAST(COALESCE(SUM(c.closed_at >= @From AND c.closed_at < @To AND c.outcome = 'partly_won'), 0) AS SIGNED) AS PartlyWon,
-          CAST(COALESCE(SUM(c.closed_at >= @From AND c.closed_at < @To AND c.outcome = 'lost'), 0) AS SIGNED) AS Lost,
-          CAST(COALESCE(SUM(c.closed_at >= @From AND c.closed_at < @To AND c.outcome = 'settled'), 0) AS SIGNED) AS Settled,
-          CAST(COALESCE(SUM(c.closed_at >= @From AND c.closed_at < @To AND c.outcome = 'withdrawn'), 0) AS SIGNED) AS Withdrawn,
-          CAST(COALESCE(SUM(CASE WHEN c.submitted_at >= @From AND c.submitted_at < @To THEN c.amount_at_stake_fen ELSE 0 END), 0) AS SIGNED) AS AmountAtStakeFen,
-          CAST(COALESCE(SUM(CASE WHEN c.closed_at >= @From AND c.closed_at < @To THEN c.recovered_fen ELSE 0 END), 0) AS SIGNED) AS RecoveredFen
-        FROM legal_case c
-        LEFT JOIN org o ON o.id = c.org_id
-        WHERE (@Path = '/' OR o.path LIKE CONCAT(@Path, '%'))
-          AND c.submitted_at < @To
-          AND (c.submitted_at >= @From OR c.accepted_at >= @From OR c.decided_at >= @From OR c.closed_at >= @From)
-        """;
-
-    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? year = null, string? orgId = null)
-    {
-        var y = year ?? clock.GetUtcNow().ToChina().Year;
-        var org = orgId is null ? null : OrgScope.ParseId(orgId);
-        var v = new Validator()
-            .Check(y is >= 2000 and <= 2100, "year", "must be a year between 2000 and 2100")
-            .Check(orgId is null || org is not null, "orgId", "must be an organisation id");
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        string path;
-        if (org is { } requested)
-        {
-            if (await OrgScope.FindVisibleAsync(conn, null, http.User, requested, ct) is not { } visible)
-            {
-                return Problems.NotFound("organisation");
-            }
-
-            path = visible.Path;
-        }
-        else if (await OrgScope.RootPathAsync(conn, null, http.User, ct) is { } root)
-        {
-            path = root;
-        }
-        else
-        {
-            return Problems.NotFound("organisation");
-        }
-
-        var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, Clock.ChinaOffset).UtcDateTime;
-        var to = new DateTimeOffset(y + 1, 1, 1, 0, 0, 0, Clock.ChinaOffset).UtcDateTime;
-        var row = await conn.QuerySingleAsync<Row>(new CommandDefinition(Sql, new { From = from, To = to, Path = path }, cancellationToken: ct));
-        var shown = org ?? (http.User.IsInRole(Roles.SuperAdmin) ? null : http.User.OrgId());
-        return TypedResults.Ok(new Response(y, shown is { } o ? CaseRules.Id(o) : null,
-            (int)row.Applications, (int)row.Accepted, (int)row.Refused, (int)row.Closed, (int)row.Won, (int)row.PartlyWon, (int)row.Lost,
-            (int)row.Settled, (int)row.Withdrawn, row.AmountAtStakeFen, row.RecoveredFen));
-    }
 }

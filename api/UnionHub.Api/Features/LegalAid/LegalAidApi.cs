@@ -35,90 +35,90 @@ public static class LegalAidApi
     public static IEndpointRouteBuilder MapLegalAid(this IEndpointRouteBuilder app)
     {
         var member = app.MapGroup("/api/v1").WithTags("Legal aid").RequireAuthorization(Policies.Member);
-        member.MapPost("/legal-aid/cases", Apply.Handle)
+        member.MapPost("/legal-aid/cases", ApplyForLegalAid.Handle)
             .WithName("ApplyForLegalAid").WithSummary("Apply for legal aid (verified members; idempotent)")
             .ProducesProblem(403).ProducesProblem(422);
-        member.MapGet("/me/legal-aid/cases", CaseQueries.ListMine)
+        member.MapGet("/me/legal-aid/cases", ListMyLegalAidCases.Handle)
             .WithName("ListMyLegalAidCases").WithSummary("The caller's legal aid cases, newest first")
             .ProducesProblem(400);
-        member.MapGet("/me/legal-aid/cases/{id}", CaseQueries.GetMine)
+        member.MapGet("/me/legal-aid/cases/{id}", GetMyLegalAidCase.Handle)
             .WithName("GetMyLegalAidCase").WithSummary("One of the caller's cases with its progress notes and history")
             .ProducesProblem(404);
-        member.MapPost("/me/legal-aid/cases/{id}/documents", Documents.Upload)
+        member.MapPost("/me/legal-aid/cases/{id}/documents", UploadLegalAidDocument.Handle)
             .WithName("UploadLegalAidDocument").WithSummary($"Attach a JPEG, PNG or PDF (multipart 'file' or raw body), at most 10 of 5 MiB")
             .Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
             .WithMetadata(new RequestSizeLimitAttribute(Documents.RouteBodyLimit))
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
-        member.MapGet("/me/legal-aid/cases/{id}/documents/{documentId}", Documents.DownloadMine)
+        member.MapGet("/me/legal-aid/cases/{id}/documents/{documentId}", GetMyLegalAidDocument.Handle)
             .WithName("GetMyLegalAidDocument").WithSummary("One document of the caller's case")
             .ProducesProblem(404);
 
         var admin = app.MapGroup("/api/v1/admin/legal-aid").WithTags("Legal aid (staff)").RequireAuthorization(Policies.OrgAdmin);
-        admin.MapGet("/cases", CaseQueries.ListForStaff)
+        admin.MapGet("/cases", ListLegalAidCases.Handle)
             .WithName("ListLegalAidCases").WithSummary("Cases in the caller's organisation subtree, newest first, by status")
             .ProducesProblem(400);
-        admin.MapGet("/cases/overdue", CaseQueries.ListOverdue)
+        admin.MapGet("/cases/overdue", ListOverdueLegalAidCases.Handle)
             .WithName("ListOverdueLegalAidCases").WithSummary("Applications neither accepted nor refused by their deadline")
             .ProducesProblem(400);
-        admin.MapGet("/cases/{id}", CaseQueries.GetForStaff)
+        admin.MapGet("/cases/{id}", GetLegalAidCase.Handle)
             .WithName("GetLegalAidCase").WithSummary("One case with its documents, progress notes and history")
             .ProducesProblem(404);
-        admin.MapPost("/cases/{id}/accept", Decide.Accept)
+        admin.MapPost("/cases/{id}/accept", AcceptLegalAidCase.Handle)
             .WithName("AcceptLegalAidCase").WithSummary("Accept a submitted application: the case opens in consultation")
             .ProducesProblem(404).ProducesProblem(409);
-        admin.MapPost("/cases/{id}/refuse", Decide.Refuse)
+        admin.MapPost("/cases/{id}/refuse", RefuseLegalAidCase.Handle)
             .WithName("RefuseLegalAidCase").WithSummary("Refuse a submitted application with a reason")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/cases/{id}/assignment", Assign.Handle)
+        admin.MapPost("/cases/{id}/assignment", AssignLegalAidLawyer.Handle)
             .WithName("AssignLegalAidLawyer").WithSummary("Assign (or reassign) an open case to a panel lawyer")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapGet("/cases/{id}/assignment-letter.pdf", AssignmentLetter.ForStaff)
+        admin.MapGet("/cases/{id}/assignment-letter.pdf", GetLegalAidAssignmentLetter.Handle)
             .WithName("GetLegalAidAssignmentLetter").WithSummary("The assignment letter (指派函) of an assigned case as a PDF")
             .Produces(200, contentType: "application/pdf")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(503);
-        admin.MapPost("/cases/{id}/stage", Progress.MoveStageAsStaff)
+        admin.MapPost("/cases/{id}/stage", MoveLegalAidCaseStage.Handle)
             .WithName("MoveLegalAidCaseStage").WithSummary("Move an open case forward to mediation, arbitration or litigation")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/cases/{id}/notes", Progress.AddNoteAsStaff)
+        admin.MapPost("/cases/{id}/notes", AddLegalAidCaseNote.Handle)
             .WithName("AddLegalAidCaseNote").WithSummary("Add a dated progress note to an open case")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/cases/{id}/close", Progress.CloseAsStaff)
+        admin.MapPost("/cases/{id}/close", CloseLegalAidCase.Handle)
             .WithName("CloseLegalAidCase").WithSummary("Close an open case with its outcome and the amount recovered; it is archived")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapGet("/cases/{id}/documents/{documentId}", Documents.DownloadAsStaff)
+        admin.MapGet("/cases/{id}/documents/{documentId}", GetLegalAidDocument.Handle)
             .WithName("GetLegalAidDocument").WithSummary("One document of a case")
             .ProducesProblem(404);
-        admin.MapPost("/lawyers", Lawyers.Create)
+        admin.MapPost("/lawyers", CreateLegalAidLawyer.Handle)
             .WithName("CreateLegalAidLawyer").WithSummary("Put a lawyer on the panel, linked to a staff account with the lawyer role")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapGet("/lawyers", Lawyers.List)
+        admin.MapGet("/lawyers", ListLegalAidLawyers.Handle)
             .WithName("ListLegalAidLawyers").WithSummary("The lawyer panel (names and phones masked)")
             .ProducesProblem(400);
-        admin.MapGet("/figures", Figures.Handle)
+        admin.MapGet("/figures", GetLegalAidFigures.Handle)
             .WithName("GetLegalAidFigures").WithSummary("A year's figures for an organisation subtree: applications, accepted, closed, won, amounts")
             .ProducesProblem(404).ProducesProblem(422);
 
         var lawyer = app.MapGroup("/api/v1/lawyer/legal-aid").WithTags("Legal aid (lawyer)").RequireAuthorization(Policies.Lawyer);
-        lawyer.MapGet("/cases", CaseQueries.ListForLawyer)
+        lawyer.MapGet("/cases", ListLawyerLegalAidCases.Handle)
             .WithName("ListLawyerLegalAidCases").WithSummary("The cases assigned to the calling lawyer, newest first")
             .ProducesProblem(400);
-        lawyer.MapGet("/cases/{id}", CaseQueries.GetForLawyer)
+        lawyer.MapGet("/cases/{id}", GetLawyerLegalAidCase.Handle)
             .WithName("GetLawyerLegalAidCase").WithSummary("One of the calling lawyer's cases")
             .ProducesProblem(404);
-        lawyer.MapGet("/cases/{id}/assignment-letter.pdf", AssignmentLetter.ForLawyer)
+        lawyer.MapGet("/cases/{id}/assignment-letter.pdf", GetLawyerAssignmentLetter.Handle)
             .WithName("GetLawyerAssignmentLetter").WithSummary("The assignment letter of one of the calling lawyer's cases")
             .Produces(200, contentType: "application/pdf")
             .ProducesProblem(404).ProducesProblem(503);
-        lawyer.MapGet("/cases/{id}/documents/{documentId}", Documents.DownloadAsLawyer)
+        lawyer.MapGet("/cases/{id}/documents/{documentId}", GetLawyerLegalAidDocument.Handle)
             .WithName("GetLawyerLegalAidDocument").WithSummary("One document of one of the calling lawyer's cases")
             .ProducesProblem(404);
-        lawyer.MapPost("/cases/{id}/stage", Progress.MoveStageAsLawyer)
+        lawyer.MapPost("/cases/{id}/stage", MoveLawyerLegalAidCaseStage.Handle)
             .WithName("MoveLawyerLegalAidCaseStage").WithSummary("Move one of the caller's cases forward")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        lawyer.MapPost("/cases/{id}/notes", Progress.AddNoteAsLawyer)
+        lawyer.MapPost("/cases/{id}/notes", AddLawyerLegalAidCaseNote.Handle)
             .WithName("AddLawyerLegalAidCaseNote").WithSummary("Add a dated progress note to one of the caller's cases")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        lawyer.MapPost("/cases/{id}/close", Progress.CloseAsLawyer)
+        lawyer.MapPost("/cases/{id}/close", CloseLawyerLegalAidCase.Handle)
             .WithName("CloseLawyerLegalAidCase").WithSummary("Close one of the caller's cases with its outcome")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         return app;

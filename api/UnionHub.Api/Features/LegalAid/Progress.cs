@@ -7,7 +7,7 @@ namespace UnionHub.Api.Features.LegalAid;
 
 /// <summary>
 /// The life of an open case, by staff (in their scope) or by the case's own lawyer: move it forward a stage
-/// (<see cref="CaseRules.StageMoveRefusal"/> says which moves are allowed), add dated progress notes, close it with an
+/// (<see cref="LegalAidRules.StageMoveRefusal"/> says which moves are allowed), add dated progress notes, close it with an
 /// outcome and the amount recovered. A closed (or refused) case is archived: every change answers 409 legal_case.archived.
 /// </summary>
 public static class Progress
@@ -33,35 +33,11 @@ public static class Progress
         WHERE id = @Id AND status = @From
         """;
 
-    public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> MoveStageAsStaff(string id, StageRequest request, HttpContext http,
-        MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        MoveStageAsync(id, Cases.Viewer.Staff, request, http, db, pii, clock, ct);
-
-    public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> MoveStageAsLawyer(string id, StageRequest request, HttpContext http,
-        MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        MoveStageAsync(id, Cases.Viewer.Lawyer, request, http, db, pii, clock, ct);
-
-    public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> AddNoteAsStaff(string id, NoteRequest request, HttpContext http,
-        MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        AddNoteAsync(id, Cases.Viewer.Staff, request, http, db, pii, clock, ct);
-
-    public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> AddNoteAsLawyer(string id, NoteRequest request, HttpContext http,
-        MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        AddNoteAsync(id, Cases.Viewer.Lawyer, request, http, db, pii, clock, ct);
-
-    public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> CloseAsStaff(string id, CloseRequest request, HttpContext http,
-        MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        CloseAsync(id, Cases.Viewer.Staff, request, http, db, pii, clock, ct);
-
-    public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> CloseAsLawyer(string id, CloseRequest request, HttpContext http,
-        MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        CloseAsync(id, Cases.Viewer.Lawyer, request, http, db, pii, clock, ct);
-
-    private static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> MoveStageAsync(string id, Cases.Viewer viewer, StageRequest request,
+    internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> MoveStageAsync(string id, StageRequest request,
         HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
-            .Check(request.Stage is CaseRules.Mediation or CaseRules.Arbitration or CaseRules.Litigation, "stage",
+            .Check(request.Stage is LegalAidRules.Mediation or LegalAidRules.Arbitration or LegalAidRules.Litigation, "stage",
                 "must be one of: mediation, arbitration, litigation")
             .Check(request.Note is null || request.Note.Length <= 1000, "note", "must be at most 1000 characters");
         if (!v.IsValid)
@@ -69,14 +45,14 @@ public static class Progress
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, viewer, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
         {
-            if (!CaseRules.IsOpen(row.Status))
+            if (!LegalAidRules.IsOpen(row.Status))
             {
                 return Transition.NotOpen(row.Status);
             }
 
-            if (CaseRules.StageMoveRefusal(row.DisputeType, row.Status, request.Stage!) is { } why)
+            if (LegalAidRules.StageMoveRefusal(row.DisputeType, row.Status, request.Stage!) is { } why)
             {
                 return Problems.Create(409, "legal_case.stage_not_allowed", "This stage cannot follow the case's current one.", why);
             }
@@ -93,7 +69,7 @@ public static class Progress
         });
     }
 
-    private static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> AddNoteAsync(string id, Cases.Viewer viewer, NoteRequest request,
+    internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> AddNoteAsync(string id, NoteRequest request,
         HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);
@@ -105,7 +81,7 @@ public static class Progress
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, viewer, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (await conn.ExecuteAsync(new CommandDefinition(CountNoteSql, new { row.Id, Now = now }, tx, cancellationToken: ct)) != 1)
             {
@@ -127,12 +103,12 @@ public static class Progress
         });
     }
 
-    private static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> CloseAsync(string id, Cases.Viewer viewer, CloseRequest request,
+    internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> CloseAsync(string id, CloseRequest request,
         HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
-            .Check(request.Outcome is not null && CaseRules.Outcomes.Contains(request.Outcome), "outcome",
-                $"must be one of: {CaseRules.Join(CaseRules.Outcomes)}")
+            .Check(request.Outcome is not null && LegalAidRules.Outcomes.Contains(request.Outcome), "outcome",
+                $"must be one of: {LegalAidRules.Join(LegalAidRules.Outcomes)}")
             .Check(request.RecoveredFen is >= 0 and <= 1_000_000_000_00, "recoveredFen", "must be a number of fen, 0 or more")
             .Check(request.Note is null || request.Note.Length <= 1000, "note", "must be at most 1000 characters");
         if (!v.IsValid)
@@ -140,9 +116,9 @@ public static class Progress
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, viewer, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
         {
-            if (!CaseRules.IsOpen(row.Status))
+            if (!LegalAidRules.IsOpen(row.Status))
             {
                 return Transition.NotOpen(row.Status);
             }
@@ -155,7 +131,7 @@ public static class Progress
                 return Changed();
             }
 
-            await Cases.RecordAsync(conn, tx, http, now, row, "close", row.Status, CaseRules.Closed, request.Note?.Trim(),
+            await Cases.RecordAsync(conn, tx, http, now, row, "close", row.Status, LegalAidRules.Closed, request.Note?.Trim(),
                 new { outcome = request.Outcome, recoveredFen = request.RecoveredFen }, ct);
             return null;
         });

@@ -24,7 +24,7 @@ public static class CreateOrg
     public static async Task<Results<Created<OrgResponse>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
-        var parentId = OrgScope.ParseId(request.ParentId);
+        var parentId = Ids.Parse(request.ParentId);
         var v = new Validator()
             .Required(request.Name, "name", 100)
             .Check(request.ParentId is null || parentId is not null, "parentId", "is not a valid id");
@@ -47,7 +47,8 @@ public static class CreateOrg
         var depth = 0;
         if (parentId is { } pid)
         {
-            if (await OrgScope.FindVisibleAsync(conn, tx, http.User, pid, ct) is not { } parent)
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await Orgs.FindVisibleAsync(conn, tx, scope, pid, ct) is not { } parent)
             {
                 return Problems.NotFound("parent organisation");
             }

@@ -25,14 +25,14 @@ public static class GetRosterUpload
     public static async Task<Results<Ok<UploadResponse>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
-        if (OrgScope.ParseId(id) is not { } uploadId)
+        if (Ids.Parse(id) is not { } uploadId)
         {
             return Problems.NotFound("roster upload");
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
         var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select, new { Id = uploadId }, cancellationToken: ct));
-        if (row is null || !await OrgScope.CanActOnAsync(conn, null, http.User, row.OrgId, ct))
+        if (row is null || await Orgs.FindVisibleAsync(conn, null, await Scope.OfAsync(conn, null, http.User, ct), row.OrgId, ct) is null)
         {
             return Problems.NotFound("roster upload");
         }

@@ -8,10 +8,10 @@ namespace UnionHub.Api.Features.Members;
 /// <summary>GET /admin/orgs: the orgs visible to the caller (super_admin all, org_admin their subtree), newest first.</summary>
 public static class ListOrgs
 {
-    private const string Select = """
+    private static readonly string Select = $"""
         SELECT id, parent_id AS ParentId, name, path, depth, created_at AS CreatedAt
         FROM org
-        WHERE id < @After AND path LIKE CONCAT(@Root, '%') AND (@ParentId IS NULL OR parent_id = @ParentId)
+        WHERE id < @After AND {Scope.Sql("path")} AND (@ParentId IS NULL OR parent_id = @ParentId)
         ORDER BY id DESC
         LIMIT @Take
         """;
@@ -24,7 +24,7 @@ public static class ListOrgs
             return Problems.BadCursor();
         }
 
-        var parent = OrgScope.ParseId(parentId);
+        var parent = Ids.Parse(parentId);
         if (parentId is not null && parent is null)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["parentId"] = ["is not a valid id"] });
@@ -32,14 +32,14 @@ public static class ListOrgs
 
         var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
-        var root = await OrgScope.RootPathAsync(conn, null, http.User, ct);
-        if (root is null)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (scope.Path is null)
         {
             return TypedResults.Ok(new Page<CreateOrg.OrgResponse>([], null));
         }
 
-        var rows = (await conn.QueryAsync<OrgScope.OrgRow>(new CommandDefinition(Select,
-            new { After = after, Root = root, ParentId = parent, Take = take + 1 }, cancellationToken: ct))).ToList();
+        var rows = (await conn.QueryAsync<Orgs.OrgRow>(new CommandDefinition(Select,
+            new { After = after, ScopePath = scope.Path, ParentId = parent, Take = take + 1 }, cancellationToken: ct))).ToList();
         var page = Paging.Build(rows, take, r => r.Id);
         return TypedResults.Ok(new Page<CreateOrg.OrgResponse>(
             page.Items.Select(r => new CreateOrg.OrgResponse(r.Id.Text(), r.ParentId?.Text(), r.Name, r.Depth, r.CreatedAt.ToChina())).ToList(),

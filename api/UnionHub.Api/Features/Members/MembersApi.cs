@@ -3,7 +3,7 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Members;
 
-/// <summary>Organisations, enterprises and rosters (staff), and the member's own account and real-name verification.</summary>
+/// <summary>Organisations and rosters (staff), and the member's own account and real-name verification.</summary>
 public static class MembersApi
 {
     public static IEndpointRouteBuilder MapMembers(this IEndpointRouteBuilder app)
@@ -15,12 +15,6 @@ public static class MembersApi
         admin.MapGet("/orgs", ListOrgs.Handle)
             .WithName("ListOrgs").WithSummary("The organisations visible to the caller, newest first")
             .ProducesProblem(400).ProducesProblem(422);
-        admin.MapPost("/enterprises", CreateEnterprise.Handle)
-            .WithName("CreateEnterprise").WithSummary("Register an enterprise by its unified social credit code")
-            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapGet("/enterprises", ListEnterprises.Handle)
-            .WithName("ListEnterprises").WithSummary("Enterprises in an organisation's subtree (default: the caller's scope)")
-            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(422);
         admin.MapPost("/orgs/{orgId}/roster", UploadRoster.Handle)
             .WithName("UploadRoster").WithSummary("Upload a roster (text/csv: name,idNumber,enterpriseCreditCode,phone), streamed")
             .Accepts<string>("text/csv")

@@ -48,9 +48,9 @@ public static partial class UploadRoster
         WHERE id = @Id AND status = 'in_progress'
         """;
 
-    private const string SelectEnterprise = """
+    private static readonly string SelectEnterprise = $"""
         SELECT e.id FROM enterprise e JOIN org o ON o.id = e.org_id
-        WHERE e.credit_code = @Code AND o.path LIKE CONCAT(@Path, '%')
+        WHERE e.credit_code = @Code AND {Scope.Sql("o.path")}
         """;
 
     private const string InsertHead = """
@@ -67,13 +67,14 @@ public static partial class UploadRoster
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
         string orgId, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
-        if (OrgScope.ParseId(orgId) is not { } org)
+        if (Ids.Parse(orgId) is not { } org)
         {
             return Problems.NotFound("organisation");
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        if (await OrgScope.FindVisibleAsync(conn, null, http.User, org, ct) is not { } orgRow)
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        if (await Orgs.FindVisibleAsync(conn, null, scope, org, ct) is not { } orgRow)
         {
             return Problems.NotFound("organisation");
         }
@@ -301,7 +302,7 @@ public static partial class UploadRoster
                 _enterprises.Clear();
             }
 
-            var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(SelectEnterprise, new { Code = code, Path = orgPath }, cancellationToken: ct));
+            var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(SelectEnterprise, new { Code = code, ScopePath = orgPath }, cancellationToken: ct));
             _enterprises[code] = id;
             return id;
         }

@@ -12,19 +12,19 @@ public static class MerchantsApi
     public static IEndpointRouteBuilder MapMerchants(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin/merchants").WithTags("Merchants (admin)").RequireAuthorization(Policies.SuperAdmin);
-        admin.MapPost("/", ManageMerchants.Create).WithName("CreateMerchant").WithSummary("Register a partner merchant")
+        admin.MapPost("/", CreateMerchant.Handle).WithName("CreateMerchant").WithSummary("Register a partner merchant")
             .ProducesProblem(409).ProducesProblem(422);
-        admin.MapGet("/", ManageMerchants.List).WithName("ListMerchants").WithSummary("Partner merchants, newest first")
+        admin.MapGet("/", ListMerchants.Handle).WithName("ListMerchants").WithSummary("Partner merchants, newest first")
             .ProducesProblem(400);
-        admin.MapGet("/{merchantId}", ManageMerchants.Get).WithName("GetMerchant").WithSummary("One merchant with its stores")
+        admin.MapGet("/{merchantId}", GetMerchant.Handle).WithName("GetMerchant").WithSummary("One merchant with its stores")
             .ProducesProblem(404);
-        admin.MapPost("/{merchantId}/stores", ManageMerchants.AddStore).WithName("AddMerchantStore").WithSummary("Add a store")
+        admin.MapPost("/{merchantId}/stores", AddMerchantStore.Handle).WithName("AddMerchantStore").WithSummary("Add a store")
             .ProducesProblem(404).ProducesProblem(422);
-        admin.MapPost("/{merchantId}/api-keys", ApiKeys.Create).WithName("CreateMerchantApiKey")
+        admin.MapPost("/{merchantId}/api-keys", CreateMerchantApiKey.Handle).WithName("CreateMerchantApiKey")
             .WithSummary("Issue an API key; the key is shown once and stored hashed").ProducesProblem(404).ProducesProblem(422);
-        admin.MapGet("/{merchantId}/api-keys", ApiKeys.List).WithName("ListMerchantApiKeys")
+        admin.MapGet("/{merchantId}/api-keys", ListMerchantApiKeys.Handle).WithName("ListMerchantApiKeys")
             .WithSummary("A merchant's keys (never the keys themselves)").ProducesProblem(404);
-        admin.MapPost("/{merchantId}/api-keys/{keyId}/revoke", ApiKeys.Revoke).WithName("RevokeMerchantApiKey")
+        admin.MapPost("/{merchantId}/api-keys/{keyId}/revoke", RevokeMerchantApiKey.Handle).WithName("RevokeMerchantApiKey")
             .WithSummary("Revoke a key at once").ProducesProblem(404);
 
         var merchant = app.MapGroup("/api/v1/merchant").WithTags("Merchants").RequireAuthorization(Policies.Merchant)
@@ -32,25 +32,24 @@ public static class MerchantsApi
             .RequireDbRateLimit(MerchantCallsLimit,
                 http => http.User.MerchantKeyId() is { } key ? $"key:{key}" : $"staff:{http.User.StaffId()}",
                 o => (o.MerchantCallsPerSecond * o.MerchantWindowSeconds, TimeSpan.FromSeconds(o.MerchantWindowSeconds)));
-        merchant.MapGet("/me", ManageMerchants.Me).WithName("MerchantMe").WithSummary("The merchant the caller acts for")
+        merchant.MapGet("/me", MerchantMe.Handle).WithName("MerchantMe").WithSummary("The merchant the caller acts for")
             .ProducesProblem(401).ProducesProblem(403);
-        merchant.MapPost("/redemptions/preview", Redeem.Preview).WithName("PreviewRedemption")
+        merchant.MapPost("/redemptions/preview", PreviewRedemption.Handle).WithName("PreviewRedemption")
             .WithSummary("Check a voucher (code or signed QR payload) before redeeming it")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(422).ProducesProblem(429);
-        merchant.MapPost("/redemptions", Redeem.Handle).WithName("RedeemVoucher")
+        merchant.MapPost("/redemptions", RedeemVoucher.Handle).WithName("RedeemVoucher")
             .WithSummary("Redeem a voucher exactly once (Idempotency-Key supported)")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
-        merchant.MapGet("/redemptions", DayRedemptions.Handle).WithName("ListDayRedemptions")
+        merchant.MapGet("/redemptions", ListDayRedemptions.Handle).WithName("ListDayRedemptions")
             .WithSummary("The caller's merchant's redemptions of one day (today by default), newest first, voided ones included")
             .ProducesProblem(400).ProducesProblem(422);
         merchant.MapPost("/redemptions/{redemptionId}/void", VoidRedemption.Handle).WithName("VoidRedemption")
             .WithSummary("Reverse a redemption within 30 minutes; the voucher is unused again")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        merchant.MapGet("/settlements", Settlements.Handle).WithName("GetSettlement")
+        merchant.MapGet("/settlements", GetSettlement.Handle).WithName("GetSettlement")
             .WithSummary("Unvoided redemptions of a period with count and total; Accept: text/csv for a spreadsheet")
             .Produces(200, contentType: "text/csv").ProducesProblem(422);
         return app;
     }
 
-    internal static long? ParseId(string? text) => long.TryParse(text, out var id) && id > 0 ? id : null;
 }

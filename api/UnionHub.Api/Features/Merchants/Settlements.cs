@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Merchants;
@@ -19,61 +16,6 @@ public static class Settlements
     public sealed record Item(string RedemptionId, string VoucherId, string VoucherCode, string PerkTitle, long FaceValueFen, DateTimeOffset RedeemedAt);
 
     public sealed record Statement(string MerchantId, string MerchantName, DateOnly From, DateOnly To, int Count, long TotalFen, IReadOnlyList<Item> Items);
-
-    private sealed record Row(long Id, long VoucherId, string Code, string PerkTitle, long FaceValueFen, DateTime RedeemedAt);
-
-    private const string Select = """
-        SELECT r.id, r.voucher_id AS VoucherId, v.code, p.title AS PerkTitle, r.face_value_fen AS FaceValueFen, r.redeemed_at AS RedeemedAt
-        FROM redemption r JOIN voucher v ON v.id = r.voucher_id JOIN perk p ON p.id = v.perk_id
-        WHERE r.merchant_id = @merchantId AND r.voided_at IS NULL AND r.redeemed_at >= @start AND r.redeemed_at < @end
-        ORDER BY r.redeemed_at, r.id
-        """;
-
-    public static async Task<Results<Ok<Statement>, ProblemHttpResult, FileContentHttpResult>> Handle(
-        HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct, string? from = null, string? to = null)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Clock.ChinaOffset).DateTime);
-        var v = new Validator();
-        var fromDate = ParseDate(from, today, v, "from");
-        var toDate = ParseDate(to, today, v, "to");
-        v.Check(toDate >= fromDate, "to", "must not be before from")
-            .Check(toDate.DayNumber - fromDate.DayNumber < MaxDays, "to", $"a statement covers at most {MaxDays} days");
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-
-        var merchantId = http.User.MerchantId()!.Value;
-        var start = new DateTimeOffset(fromDate.ToDateTime(TimeOnly.MinValue), Clock.ChinaOffset).UtcDateTime;
-        var end = new DateTimeOffset(toDate.AddDays(1).ToDateTime(TimeOnly.MinValue), Clock.ChinaOffset).UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var name = await conn.ExecuteScalarAsync<string>(new CommandDefinition("SELECT name FROM merchant WHERE id = @merchantId",
-            new { merchantId }, cancellationToken: ct)) ?? "";
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select, new { merchantId, start, end }, cancellationToken: ct))).ToList();
-        var statement = new Statement(ManageMerchants.Inv(merchantId), name, fromDate, toDate, rows.Count, rows.Sum(r => r.FaceValueFen),
-            rows.Select(r => new Item(ManageMerchants.Inv(r.Id), ManageMerchants.Inv(r.VoucherId), r.Code, r.PerkTitle, r.FaceValueFen,
-                r.RedeemedAt.ToChina())).ToList());
-
-        if (http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
-        {
-            return TypedResults.File(ToCsv(statement), "text/csv; charset=utf-8",
-                $"settlement-{statement.MerchantId}-{fromDate:yyyyMMdd}-{toDate:yyyyMMdd}.csv");
-        }
-
-        return TypedResults.Ok(statement);
-    }
-
-    private static DateOnly ParseDate(string? text, DateOnly fallback, Validator v, string field)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return fallback;
-        }
-
-        var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
-        v.Check(ok, field, "must be a date yyyy-MM-dd");
-        return ok ? date : fallback;
-    }
 
     internal static byte[] ToCsv(Statement s)
     {

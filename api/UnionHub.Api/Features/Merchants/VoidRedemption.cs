@@ -28,7 +28,7 @@ public static class VoidRedemption
         }
 
         var merchantId = http.User.MerchantId()!.Value;
-        var id = MerchantsApi.ParseId(redemptionId);
+        var id = Ids.Parse(redemptionId);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);

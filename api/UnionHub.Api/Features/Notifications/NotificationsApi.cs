@@ -51,10 +51,10 @@ public static class NotificationsApi
         _ = app.ServiceProvider.GetRequiredService<INotificationSender>(); // missing settings stop start-up
 
         var admin = app.MapGroup("/api/v1/admin/notifications").WithTags("Notifications (staff)").RequireAuthorization(Policies.SuperAdmin);
-        admin.MapGet("/dead-letters", DeadLetters.List)
+        admin.MapGet("/dead-letters", ListDeadNotifications.Handle)
             .WithName("ListDeadNotifications").WithSummary("Member notifications that could not be delivered (the dead-letter list), newest first")
             .ProducesProblem(400);
-        admin.MapPost("/{id}/requeue", DeadLetters.Requeue)
+        admin.MapPost("/{id}/requeue", RequeueNotification.Handle)
             .WithName("RequeueNotification").WithSummary("Send a dead notification again, with a fresh set of attempts")
             .ProducesProblem(404).ProducesProblem(409);
         return app;

@@ -5,7 +5,7 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Perks;
 
-/// <summary>The staff view of a perk, and the org_admin scope shared by the admin use cases.</summary>
+/// <summary>The staff view of a perk, shared by the admin use cases.</summary>
 public static class AdminPerks
 {
     public sealed record Eligibility(IReadOnlyList<string> OrgIds);
@@ -29,29 +29,15 @@ public static class AdminPerks
         SELECT org_id FROM perk_eligible_org WHERE perk_id = @id ORDER BY org_id;
         """;
 
-    /// <summary>The org path an org_admin is confined to; null for a super_admin (everywhere).</summary>
-    public static async Task<string?> ScopePathAsync(DbConnection conn, HttpContext http, CancellationToken ct)
-    {
-        if (http.User.IsInRole(Roles.SuperAdmin))
-        {
-            return null;
-        }
-
-        var orgId = http.User.OrgId();
-        var path = orgId is null ? null : await conn.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT path FROM org WHERE id = @orgId", new { orgId }, cancellationToken: ct));
-        return path ?? "/nowhere/"; // an org_admin without an org sees nothing
-    }
-
-    /// <summary>The perk as staff see it; null when it does not exist or lies outside the caller's scope.</summary>
-    internal static async Task<(Row Row, PerkDetail Detail)?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, string? scopePath,
+    /// <summary>The perk as staff see it; null when it does not exist or lies outside <paramref name="scope"/> (null: no check).</summary>
+    internal static async Task<(Row Row, PerkDetail Detail)?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, Scope? scope,
         DateTime now, CancellationToken ct)
     {
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(LoadSql, new { id }, tx, cancellationToken: ct));
         var row = await grid.ReadSingleOrDefaultAsync<Row>();
         var merchants = (await grid.ReadAsync<long>()).ToList();
         var orgs = (await grid.ReadAsync<long>()).ToList();
-        if (row is null || (scopePath is not null && (row.CreatedOrgPath is null || !row.CreatedOrgPath.StartsWith(scopePath, StringComparison.Ordinal))))
+        if (row is null || (scope is not null && !scope.Contains(row.CreatedOrgPath)))
         {
             return null;
         }

@@ -27,8 +27,8 @@ public static class CreatePerk
         Request request, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock,
         CancellationToken ct)
     {
-        var merchantIds = ParseIds(request.MerchantIds);
-        var orgIds = ParseIds(request.Eligibility?.OrgIds);
+        var merchantIds = Ids.ParseAll(request.MerchantIds);
+        var orgIds = Ids.ParseAll(request.Eligibility?.OrgIds);
         var isMovie = request.Kind == PerkKinds.MovieTicket;
         var v = new Validator()
             .Check(request.Kind is not null && PerkKinds.All.Contains(request.Kind), "kind", $"must be one of: {string.Join(", ", PerkKinds.All)}")
@@ -56,15 +56,15 @@ public static class CreatePerk
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await AdminPerks.ScopePathAsync(conn, http, ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
 
         // eligibility: the named orgs (each inside an org_admin's subtree); an org_admin naming none means their own org
-        var eligible = orgIds!.Count == 0 && scope is not null ? [http.User.OrgId() ?? 0] : orgIds;
+        var eligible = orgIds!.Count == 0 && !scope.SeesEverything ? [http.User.OrgId() ?? 0] : orgIds;
         var paths = eligible.Count == 0 ? [] : (await conn.QueryAsync<(long Id, string Path)>(new CommandDefinition(
             "SELECT id, path FROM org WHERE id IN @eligible", new { eligible }, cancellationToken: ct))).ToList();
         var unknown = eligible.Except(paths.Select(p => p.Id)).ToList();
         v.Check(unknown.Count == 0, "eligibility.orgIds", $"unknown organisation(s): {string.Join(", ", unknown)}")
-         .Check(scope is null || paths.All(p => p.Path.StartsWith(scope, StringComparison.Ordinal)), "eligibility.orgIds",
+         .Check(paths.All(p => scope.Contains(p.Path)), "eligibility.orgIds",
              "must lie inside your own organisation");
         if (!v.IsValid)
         {
@@ -86,7 +86,7 @@ public static class CreatePerk
             request.ValidDays,
             request.DailyRelease,
             CreatedBy = http.User.StaffId(),
-            CreatedOrgId = scope is null ? null : http.User.OrgId(),
+            CreatedOrgId = scope.SeesEverything ? null : http.User.OrgId(),
             Now = now,
         }, tx, cancellationToken: ct));
         if (merchantIds!.Count > 0)
@@ -111,22 +111,5 @@ public static class CreatePerk
         await tx.CommitAsync(ct);
         catalog.Invalidate();
         return TypedResults.Created($"/api/v1/admin/perks/{idText}", created!.Value.Detail);
-    }
-
-    /// <summary>Parses string ids; null when any is not a positive integer.</summary>
-    internal static List<long>? ParseIds(IReadOnlyList<string>? ids)
-    {
-        var result = new List<long>();
-        foreach (var s in ids ?? [])
-        {
-            if (!long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
-            {
-                return null;
-            }
-
-            result.Add(id);
-        }
-
-        return result;
     }
 }

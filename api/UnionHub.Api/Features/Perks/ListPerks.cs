@@ -1,7 +1,5 @@
 using System.Globalization;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Perks;
@@ -16,7 +14,7 @@ public static class ListPerks
         int Claimed, int? DailyRelease, int PerMemberLimit, long? FaceValueFen, DateTime? ValidUntil, int? ValidDays, long ClaimedByMe);
 
     // Visible: no eligibility rows, or the member's org lies in an eligible org's subtree (materialised paths).
-    private const string Select = """
+    internal const string Select = """
         SELECT p.id, p.kind, p.title, p.description, p.starts_at AS StartsAt, p.ends_at AS EndsAt, p.stock, p.claimed,
                p.daily_release AS DailyRelease, p.per_member_limit AS PerMemberLimit, p.face_value_fen AS FaceValueFen,
                p.valid_until AS ValidUntil, p.valid_days AS ValidDays,
@@ -28,10 +26,8 @@ public static class ListPerks
                           WHERE e.perk_id = p.id AND o.path LIKE CONCAT(e.org_path, '%')))
         """;
 
-    private const string OneSql = Select + " AND p.id = @id";
-
     /// <summary>Served from <see cref="PerkCatalog"/>: a drop's first minute must not put one query per member on the database.</summary>
-    public static async Task<Results<Ok<Page<PerkView>>, ProblemHttpResult>> List(
+    public static async Task<Results<Ok<Page<PerkView>>, ProblemHttpResult>> Handle(
         int? limit, string? cursor, HttpContext http, PerkCatalog catalog, TimeProvider clock, CancellationToken ct)
     {
         var after = Paging.After(cursor);
@@ -55,22 +51,7 @@ public static class ListPerks
         return TypedResults.Ok(new Page<PerkView>(page.Items.Select(r => View(r, now)).ToList(), page.NextCursor));
     }
 
-    public static async Task<Results<Ok<PerkView>, ProblemHttpResult>> Get(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
-    {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var perkId))
-        {
-            return Problems.NotFound("perk");
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(OneSql,
-            new { memberId = http.User.MemberId(), id = perkId }, cancellationToken: ct));
-        return row is null ? Problems.NotFound("perk") : TypedResults.Ok(View(row, now));
-    }
-
-    private static PerkView View(Row r, DateTime now) => new(r.Id.ToString(CultureInfo.InvariantCulture), r.Kind, r.Title, r.Description,
+    internal static PerkView View(Row r, DateTime now) => new(r.Id.ToString(CultureInfo.InvariantCulture), r.Kind, r.Title, r.Description,
         r.StartsAt.ToChina(), r.EndsAt.ToChina(), PerkRules.Remaining(r.Stock, r.Claimed, r.DailyRelease, r.StartsAt, now),
         r.PerMemberLimit, (int)r.ClaimedByMe, r.FaceValueFen, r.ValidUntil.ToChina(), r.ValidDays);
 }

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using MySqlConnector;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Perks;
@@ -16,11 +13,11 @@ public static class MyVouchers
     /// <summary>Where and when the voucher was redeemed (the redemption in force; a voided one is not shown).</summary>
     public sealed record VoucherRedemption(string RedemptionId, string MerchantId, string MerchantName, DateTimeOffset RedeemedAt);
 
-    private sealed record Row(long Id, long PerkId, string PerkKind, string PerkTitle, long? FaceValueFen, string Code, string QrPayload,
+    internal sealed record Row(long Id, long PerkId, string PerkKind, string PerkTitle, long? FaceValueFen, string Code, string QrPayload,
         string? PartnerCode, string Status, DateTime ValidUntil, DateTime CreatedAt, DateTime? RedeemedAt,
         long? RedemptionId, long? MerchantId, string? MerchantName, DateTime? RedemptionAt);
 
-    private const string Select = """
+    internal const string Select = """
         SELECT v.id, v.perk_id AS PerkId, p.kind AS PerkKind, p.title AS PerkTitle, p.face_value_fen AS FaceValueFen, v.code,
                v.qr_payload AS QrPayload, v.partner_code AS PartnerCode, v.status, v.valid_until AS ValidUntil,
                v.created_at AS CreatedAt, v.redeemed_at AS RedeemedAt,
@@ -31,39 +28,7 @@ public static class MyVouchers
         WHERE v.member_id = @memberId
         """;
 
-    public static async Task<Results<Ok<Page<VoucherView>>, ProblemHttpResult>> List(
-        int? limit, string? cursor, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
-    {
-        var after = Paging.After(cursor);
-        if (after is null)
-        {
-            return Problems.BadCursor();
-        }
-
-        var take = Paging.Limit(limit);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + " AND v.id < @after ORDER BY v.id DESC LIMIT @take",
-            new { memberId = http.User.MemberId(), after, take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
-        return TypedResults.Ok(new Page<VoucherView>(page.Items.Select(r => View(r, now)).ToList(), page.NextCursor));
-    }
-
-    public static async Task<Results<Ok<VoucherView>, ProblemHttpResult>> Get(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
-    {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var voucherId))
-        {
-            return Problems.NotFound("voucher");
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select + " AND v.id = @voucherId",
-            new { memberId = http.User.MemberId(), voucherId }, cancellationToken: ct));
-        return row is null ? Problems.NotFound("voucher") : TypedResults.Ok(View(row, clock.GetUtcNow().UtcDateTime));
-    }
-
-    private static VoucherView View(Row r, DateTime now) => new(r.Id.ToString(CultureInfo.InvariantCulture),
+    internal static VoucherView View(Row r, DateTime now) => new(r.Id.ToString(CultureInfo.InvariantCulture),
         r.PerkId.ToString(CultureInfo.InvariantCulture), r.PerkKind, r.PerkTitle, r.FaceValueFen, r.Code, r.QrPayload, r.PartnerCode,
         VoucherStatus.Effective(r.Status, r.ValidUntil, now), r.ValidUntil.ToChina(), r.CreatedAt.ToChina(), r.RedeemedAt.ToChina(),
         r is { RedemptionId: { } rid, MerchantId: { } mid, RedemptionAt: { } at }

@@ -23,33 +23,31 @@ public static class PerksApi
         admin.MapPatch("/{id}", UpdatePerk.Handle)
             .WithName("UpdatePerk").WithSummary("Change a perk's stock, end, title or description")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/{id}/codes", UploadCodes.Handle)
+        admin.MapPost("/{id}/codes", UploadPerkCodes.Handle)
             .WithName("UploadPerkCodes").WithSummary("Add partner codes (text/plain, one a line) to a movie-ticket perk's pool")
             .Accepts<string>("text/plain")
             .WithMetadata(new RequestSizeLimitAttribute(UploadCodes.MaxBody))
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         var members = app.MapGroup("/api/v1").WithTags("Perks").RequireAuthorization(Policies.Member);
-        members.MapGet("/perks", ListPerks.List)
+        members.MapGet("/perks", ListPerks.Handle)
             .WithName("ListPerks").WithSummary("Live and upcoming perks the caller may see")
             .ProducesProblem(400);
-        members.MapGet("/perks/{id}", ListPerks.Get)
+        members.MapGet("/perks/{id}", GetPerk.Handle)
             .WithName("GetPerk").WithSummary("One perk the caller may see")
             .ProducesProblem(404);
         members.MapPost("/perks/{id}/claims", ClaimPerk.Handle)
             .WithName("ClaimPerk").WithSummary("Claim a voucher (idempotent with Idempotency-Key)")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429).ProducesProblem(503)
             .RequireRateLimiting(Hosting.MemberClaimsLimit);
-        members.MapGet("/me/vouchers", MyVouchers.List)
+        members.MapGet("/me/vouchers", ListMyVouchers.Handle)
             .WithName("ListMyVouchers").WithSummary("The caller's vouchers, newest first")
             .ProducesProblem(400);
-        members.MapGet("/me/vouchers/{id}", MyVouchers.Get)
+        members.MapGet("/me/vouchers/{id}", GetMyVoucher.Handle)
             .WithName("GetMyVoucher").WithSummary("One of the caller's vouchers")
             .ProducesProblem(404);
 
-        app.MapGet("/api/v1/vouchers/signing-key", (VoucherSigner signer) => TypedResults.Ok(new SigningKeyResponse(
-                "ES256", signer.KeyId, signer.PublicKeyPem, signer.Jwk,
-                "UH1.<code>.<base64url IEEE P1363 ECDSA P-256 SHA-256 signature over the ASCII bytes of 'UH1.<code>'>")))
+        app.MapGet("/api/v1/vouchers/signing-key", VoucherSigningKey.Handle)
             .WithTags("Perks").WithName("VoucherSigningKey").WithSummary("The public key that verifies voucher QR payloads offline")
             .AllowAnonymous();
         return app;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -22,14 +21,14 @@ public static class UpdatePerk
         string id, Request request, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock,
         CancellationToken ct)
     {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var perkId))
+        if (Ids.Parse(id) is not { } perkId)
         {
             return Problems.NotFound("perk");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await AdminPerks.ScopePathAsync(conn, http, ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
         var current = await AdminPerks.LoadAsync(conn, null, perkId, scope, now, ct);
         if (current is not { Row: var row })
         {

@@ -2312,83 +2312,79 @@ export type components = {
         };
         "Bargaining.Coverage.Figures": {
             /** Format: int64 */
-            enterprises: number;
-            name: string;
+            enterprises?: number;
+            name?: string | null;
             orgId?: string | null;
             /** Format: int64 */
-            signed: number;
+            signed?: number;
             /** Format: double */
             signedShare?: number | null;
             /** Format: int64 */
-            unionised: number;
+            unionised?: number;
             /** Format: int64 */
-            withWorkersCongress: number;
+            withWorkersCongress?: number;
             /** Format: double */
             workersCongressShare?: number | null;
         };
         "Bargaining.Coverage.Response": {
-            children: components["schemas"]["Bargaining.Coverage.Figures"][];
-            total: components["schemas"]["Bargaining.Coverage.Figures"];
+            children?: components["schemas"]["Bargaining.Coverage.Figures"][] | null;
+            total?: components["schemas"]["Bargaining.Coverage.Figures"];
         };
         "Bargaining.ListTrackers.Item": {
-            agreementSigned: boolean;
+            agreementSigned?: boolean;
             /** Format: int32 */
-            completedSteps: number;
-            enterpriseId: string;
-            hasWorkersCongress: boolean;
-            isUnionised: boolean;
+            completedSteps?: number;
+            enterpriseId?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
             /** Format: date */
             lastCompletedOn?: string | null;
-            name: string;
+            name?: string | null;
             nextStep?: string | null;
-            orgId: string;
-        };
-        "Bargaining.ListTrackers.ItemPage": {
-            items: components["schemas"]["Bargaining.ListTrackers.Item"][];
-            nextCursor?: string | null;
+            orgId?: string | null;
         };
         "Bargaining.Tracker.DocumentView": {
-            contentType: string;
+            contentType?: string | null;
             /** Format: date-time */
-            createdAt: string;
-            id: string;
+            createdAt?: string;
+            id?: string | null;
             /** Format: int32 */
-            sizeBytes: number;
+            sizeBytes?: number;
             /** Format: int32 */
-            step: number;
+            step?: number;
         };
         "Bargaining.Tracker.Response": {
-            agreementSigned: boolean;
+            agreementSigned?: boolean;
             /** Format: int32 */
-            completedSteps: number;
-            enterpriseId: string;
-            enterpriseName: string;
-            hasWorkersCongress: boolean;
-            isUnionised: boolean;
+            completedSteps?: number;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
             nextStep?: string | null;
-            orgId: string;
-            steps: components["schemas"]["Bargaining.Tracker.StepView"][];
+            orgId?: string | null;
+            steps?: components["schemas"]["Bargaining.Tracker.StepView"][] | null;
         };
         "Bargaining.Tracker.StepView": {
             completedBy?: string | null;
             /** Format: date */
             completedOn?: string | null;
-            documents: components["schemas"]["Bargaining.Tracker.DocumentView"][];
-            key: string;
+            documents?: components["schemas"]["Bargaining.Tracker.DocumentView"][] | null;
+            key?: string | null;
             note?: string | null;
-            status: string;
+            status?: string | null;
             /** Format: int32 */
-            step: number;
-            title: string;
+            step?: number;
+            title?: string | null;
         };
         "Bargaining.UnionFlags.Request": {
             hasWorkersCongress?: boolean | null;
             isUnionised?: boolean | null;
         };
         "Bargaining.UnionFlags.Response": {
-            enterpriseId: string;
-            hasWorkersCongress: boolean;
-            isUnionised: boolean;
+            enterpriseId?: string | null;
+            hasWorkersCongress?: boolean;
+            isUnionised?: boolean;
         };
         "Distributions.Allocate.ManualLine": {
             enterpriseId?: string | null;
@@ -2403,12 +2399,12 @@ export type components = {
             perHead?: number | null;
         };
         "Distributions.Allocate.Response": {
-            allocations: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][];
+            allocations?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][] | null;
             /** Format: int32 */
-            perkRemaining: number;
-            skippedNoMembers: string[];
+            perkRemaining?: number;
+            skippedNoMembers?: string[] | null;
             /** Format: int32 */
-            total: number;
+            total?: number;
         };
         "Distributions.ConfirmReceipt.Request": {
             note?: string | null;
@@ -2423,74 +2419,66 @@ export type components = {
         };
         "Distributions.DistributionViews.AllocationResponse": {
             /** Format: int32 */
-            allocated: number;
+            allocated?: number;
             /** Format: date-time */
-            createdAt: string;
-            distributionId: string;
-            distributionTitle: string;
-            enterpriseId: string;
-            enterpriseName: string;
+            createdAt?: string;
+            distributionId?: string | null;
+            distributionTitle?: string | null;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
             /** Format: int32 */
-            handedOut: number;
+            handedOut?: number;
             /** Format: int32 */
             headCount?: number | null;
-            id: string;
-            method: string;
+            id?: string | null;
+            method?: string | null;
             /** Format: int32 */
-            notYetReceived: number;
+            notYetReceived?: number;
             /** Format: int32 */
-            onHand: number;
-            perkId: string;
-            perkTitle: string;
+            onHand?: number;
+            perkId?: string | null;
+            perkTitle?: string | null;
             /** Format: int32 */
-            received: number;
+            received?: number;
             /** Format: date-time */
-            updatedAt: string;
-        };
-        "Distributions.DistributionViews.AllocationResponsePage": {
-            items: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][];
-            nextCursor?: string | null;
+            updatedAt?: string;
         };
         "Distributions.DistributionViews.DistributionResponse": {
             /** Format: date-time */
-            createdAt: string;
-            id: string;
+            createdAt?: string;
+            id?: string | null;
             note?: string | null;
-            orgId: string;
-            perk: components["schemas"]["Distributions.DistributionViews.PerkStock"];
-            title: string;
-            totals: components["schemas"]["Distributions.DistributionViews.Totals"];
-        };
-        "Distributions.DistributionViews.DistributionResponsePage": {
-            items: components["schemas"]["Distributions.DistributionViews.DistributionResponse"][];
-            nextCursor?: string | null;
+            orgId?: string | null;
+            perk?: components["schemas"]["Distributions.DistributionViews.PerkStock"];
+            title?: string | null;
+            totals?: components["schemas"]["Distributions.DistributionViews.Totals"];
         };
         "Distributions.DistributionViews.PerkStock": {
-            id: string;
+            id?: string | null;
             /** Format: int32 */
-            remaining: number;
+            remaining?: number;
             /** Format: int32 */
-            stock: number;
+            stock?: number;
             /** Format: int32 */
-            taken: number;
-            title: string;
+            taken?: number;
+            title?: string | null;
         };
         "Distributions.DistributionViews.Totals": {
             /** Format: int64 */
-            allocated: number;
+            allocated?: number;
             /** Format: int32 */
-            enterprises: number;
+            enterprises?: number;
             /** Format: int64 */
-            handedOut: number;
+            handedOut?: number;
             /** Format: int64 */
-            notYetReceived: number;
+            notYetReceived?: number;
             /** Format: int64 */
-            onHand: number;
+            onHand?: number;
             /** Format: int64 */
-            received: number;
+            received?: number;
         };
         "Distributions.HandOut.HandedOut": {
-            memberId: string;
+            memberId?: string | null;
             voucherId?: string | null;
         };
         "Distributions.HandOut.Request": {
@@ -2499,120 +2487,117 @@ export type components = {
             qrPayload?: string | null;
         };
         "Distributions.HandOut.Response": {
-            allocation: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
-            handedOut: components["schemas"]["Distributions.HandOut.HandedOut"][];
+            allocation?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
+            handedOut?: components["schemas"]["Distributions.HandOut.HandedOut"][] | null;
         };
         "Distributions.MyAllocations.AllocationDetail": {
-            allocation: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
-            receipts: components["schemas"]["Distributions.MyAllocations.ReceiptResponse"][];
+            allocation?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
+            receipts?: components["schemas"]["Distributions.MyAllocations.ReceiptResponse"][] | null;
         };
         "Distributions.MyAllocations.HandoutResponse": {
             /** Format: date-time */
-            handedAt: string;
-            id: string;
-            memberId: string;
-            memberNameMasked: string;
-            method: string;
+            handedAt?: string;
+            id?: string | null;
+            memberId?: string | null;
+            memberNameMasked?: string | null;
+            method?: string | null;
             voucherId?: string | null;
         };
-        "Distributions.MyAllocations.HandoutResponsePage": {
-            items: components["schemas"]["Distributions.MyAllocations.HandoutResponse"][];
-            nextCursor?: string | null;
-        };
         "Distributions.MyAllocations.ReceiptResponse": {
-            id: string;
+            id?: string | null;
             note?: string | null;
             /** Format: int32 */
-            quantity: number;
+            quantity?: number;
             /** Format: date-time */
-            receivedAt: string;
+            receivedAt?: string;
             receivedBy?: string | null;
         };
         "Enterprises.Contacts.ContactResponse": {
             /** Format: date-time */
-            createdAt: string;
-            disabled: boolean;
-            enterpriseId: string;
-            id: string;
-            username: string;
-        };
-        "Enterprises.Contacts.ContactResponsePage": {
-            items: components["schemas"]["Enterprises.Contacts.ContactResponse"][];
-            nextCursor?: string | null;
+            createdAt?: string;
+            disabled?: boolean;
+            enterpriseId?: string | null;
+            id?: string | null;
+            username?: string | null;
         };
         "Enterprises.Contacts.CreateRequest": {
             password?: string | null;
             username?: string | null;
         };
+        "Enterprises.CreateEnterprise.EnterpriseResponse": {
+            /** Format: date-time */
+            createdAt?: string;
+            creditCode?: string | null;
+            id?: string | null;
+            name?: string | null;
+            orgId?: string | null;
+        };
+        "Enterprises.CreateEnterprise.Request": {
+            creditCode?: string | null;
+            name?: string | null;
+            orgId?: string | null;
+        };
         "Enterprises.MyEnterprise.EnterpriseResponse": {
-            creditCode: string;
-            id: string;
-            name: string;
-            orgId: string;
-            orgName: string;
+            creditCode?: string | null;
+            id?: string | null;
+            name?: string | null;
+            orgId?: string | null;
+            orgName?: string | null;
             /** Format: int32 */
-            verifiedMembers: number;
+            verifiedMembers?: number;
         };
         "Enterprises.MyEnterprise.MemberResponse": {
             memberCardNo?: string | null;
-            memberId: string;
-            nameMasked: string;
+            memberId?: string | null;
+            nameMasked?: string | null;
             /** Format: date-time */
-            verifiedAt: string;
-        };
-        "Enterprises.MyEnterprise.MemberResponsePage": {
-            items: components["schemas"]["Enterprises.MyEnterprise.MemberResponse"][];
-            nextCursor?: string | null;
+            verifiedAt?: string;
         };
         "Funds.Applications.Application": {
-            category: string;
-            contactPhoneMasked: string;
+            category?: string | null;
+            contactPhoneMasked?: string | null;
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             /** Format: date-time */
             decidedAt?: string | null;
             evidence?: components["schemas"]["Funds.Applications.EvidenceFile"][] | null;
             /** Format: int32 */
-            evidenceCount: number;
-            fundId: string;
-            fundName: string;
+            evidenceCount?: number;
+            fundId?: string | null;
+            fundName?: string | null;
             /** Format: int64 */
             grantedFen?: number | null;
             history?: components["schemas"]["Funds.Applications.HistoryEntry"][] | null;
-            id: string;
+            id?: string | null;
             meetingId?: string | null;
-            memberId: string;
+            memberId?: string | null;
             /** Format: int64 */
-            paidFen: number;
-            reason: string;
+            paidFen?: number;
+            reason?: string | null;
             /** Format: int64 */
-            requestedFen: number;
-            status: string;
+            requestedFen?: number;
+            status?: string | null;
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
-            updatedAt: string;
-        };
-        "Funds.Applications.ApplicationPage": {
-            items: components["schemas"]["Funds.Applications.Application"][];
-            nextCursor?: string | null;
+            updatedAt?: string;
         };
         "Funds.Applications.EvidenceFile": {
-            contentType: string;
-            id: string;
+            contentType?: string | null;
+            id?: string | null;
             /** Format: int32 */
-            sizeBytes: number;
+            sizeBytes?: number;
             /** Format: date-time */
-            uploadedAt: string;
+            uploadedAt?: string;
         };
         "Funds.Applications.HistoryEntry": {
-            actorId: string;
-            actorKind: string;
+            actorId?: string | null;
+            actorKind?: string | null;
             /** Format: date-time */
-            at: string;
+            at?: string;
             from?: string | null;
             note?: string | null;
-            to: string;
+            to?: string | null;
         };
         "Funds.Apply.Request": {
             category?: string | null;
@@ -2640,19 +2625,19 @@ export type components = {
         };
         "Funds.Disburse.Disbursement": {
             /** Format: int64 */
-            amountFen: number;
-            applicationId: string;
-            applicationStatus: string;
+            amountFen?: number;
+            applicationId?: string | null;
+            applicationStatus?: string | null;
             /** Format: date-time */
             confirmedAt?: string | null;
             confirmedBy?: string | null;
-            fundId: string;
-            id: string;
+            fundId?: string | null;
+            id?: string | null;
             /** Format: date-time */
-            proposedAt: string;
-            proposedBy: string;
-            reference: string;
-            status: string;
+            proposedAt?: string;
+            proposedBy?: string | null;
+            reference?: string | null;
+            status?: string | null;
         };
         "Funds.Disburse.ProposeRequest": {
             /** Format: int64 */
@@ -2661,67 +2646,59 @@ export type components = {
         };
         "Funds.FundFigures.ApplicationCounts": {
             /** Format: int32 */
-            approved: number;
+            approved?: number;
             /** Format: int32 */
-            disbursed: number;
+            disbursed?: number;
             /** Format: int32 */
-            drafts: number;
+            drafts?: number;
             /** Format: int32 */
-            rejected: number;
+            rejected?: number;
             /** Format: int32 */
-            returned: number;
+            returned?: number;
             /** Format: int32 */
-            submitted: number;
+            submitted?: number;
             /** Format: int32 */
-            withdrawn: number;
+            withdrawn?: number;
         };
         "Funds.FundFigures.Fund": {
-            applications: components["schemas"]["Funds.FundFigures.ApplicationCounts"];
+            applications?: components["schemas"]["Funds.FundFigures.ApplicationCounts"];
             /** Format: int64 */
-            budgetFen: number;
+            budgetFen?: number;
             /** Format: date-time */
             closesAt?: string | null;
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             /** Format: int64 */
-            disbursedFen: number;
+            disbursedFen?: number;
             eligibilityNotes?: string | null;
             /** Format: int64 */
-            grantedFen: number;
-            id: string;
-            isOpen: boolean;
-            kind: string;
+            grantedFen?: number;
+            id?: string | null;
+            isOpen?: boolean;
+            kind?: string | null;
             /** Format: int64 */
-            maxGrantFen: number;
-            name: string;
+            maxGrantFen?: number;
+            name?: string | null;
             /** Format: date-time */
             opensAt?: string | null;
             /** Format: int64 */
-            remainingFen: number;
+            remainingFen?: number;
             /** Format: int32 */
-            year: number;
-        };
-        "Funds.FundFigures.FundPage": {
-            items: components["schemas"]["Funds.FundFigures.Fund"][];
-            nextCursor?: string | null;
+            year?: number;
         };
         "Funds.OpenFunds.Fund": {
             /** Format: date-time */
             closesAt?: string | null;
             eligibilityNotes?: string | null;
-            id: string;
-            kind: string;
+            id?: string | null;
+            kind?: string | null;
             /** Format: int64 */
-            maxGrantFen: number;
-            name: string;
+            maxGrantFen?: number;
+            name?: string | null;
             /** Format: date-time */
             opensAt?: string | null;
             /** Format: int32 */
-            year: number;
-        };
-        "Funds.OpenFunds.FundPage": {
-            items: components["schemas"]["Funds.OpenFunds.Fund"][];
-            nextCursor?: string | null;
+            year?: number;
         };
         "Funds.ReturnApplication.Request": {
             note?: string | null;
@@ -2734,27 +2711,27 @@ export type components = {
             note?: string | null;
         };
         "Funds.ReviewMeetings.DecisionView": {
-            applicationId: string;
-            category: string;
-            decision: string;
+            applicationId?: string | null;
+            category?: string | null;
+            decision?: string | null;
             /** Format: int64 */
             grantedFen?: number | null;
             note?: string | null;
             /** Format: int64 */
-            requestedFen: number;
+            requestedFen?: number;
         };
         "Funds.ReviewMeetings.Meeting": {
             /** Format: date-time */
-            createdAt: string;
-            createdBy: string;
-            decisions: components["schemas"]["Funds.ReviewMeetings.DecisionView"][];
-            fundId: string;
+            createdAt?: string;
+            createdBy?: string | null;
+            decisions?: components["schemas"]["Funds.ReviewMeetings.DecisionView"][] | null;
+            fundId?: string | null;
             /** Format: int64 */
-            grantedFen: number;
+            grantedFen?: number;
             /** Format: date-time */
-            heldAt: string;
-            id: string;
-            minutes: string;
+            heldAt?: string;
+            id?: string | null;
+            minutes?: string | null;
         };
         "Funds.ReviewMeetings.Request": {
             decisions?: components["schemas"]["Funds.ReviewMeetings.DecisionRequest"][] | null;
@@ -2782,104 +2759,96 @@ export type components = {
             title?: string | null;
         };
         "GroupBuys.GroupBuyReports.EnterpriseTotal": {
-            creditCode: string;
-            enterpriseId: string;
-            enterpriseName: string;
-            lines: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][];
-            orderId: string;
+            creditCode?: string | null;
+            enterpriseId?: string | null;
+            enterpriseName?: string | null;
+            lines?: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][] | null;
+            orderId?: string | null;
             /** Format: int32 */
-            revision: number;
+            revision?: number;
             /** Format: int64 */
-            totalFen: number;
+            totalFen?: number;
             /** Format: date-time */
-            updatedAt: string;
+            updatedAt?: string;
         };
         "GroupBuys.GroupBuyReports.ItemTotal": {
             /** Format: int64 */
-            amountFen: number;
-            itemId: string;
-            name: string;
+            amountFen?: number;
+            itemId?: string | null;
+            name?: string | null;
             /** Format: int32 */
-            orders: number;
+            orders?: number;
             /** Format: int64 */
-            quantity: number;
+            quantity?: number;
             unit?: string | null;
             /** Format: int64 */
-            unitPriceFen: number;
+            unitPriceFen?: number;
         };
         "GroupBuys.GroupBuyReports.SummaryResponse": {
-            enterprises: components["schemas"]["GroupBuys.GroupBuyReports.EnterpriseTotal"][];
-            groupBuy: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
-            items: components["schemas"]["GroupBuys.GroupBuyReports.ItemTotal"][];
+            enterprises?: components["schemas"]["GroupBuys.GroupBuyReports.EnterpriseTotal"][] | null;
+            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            items?: components["schemas"]["GroupBuys.GroupBuyReports.ItemTotal"][] | null;
             /** Format: int32 */
-            orders: number;
+            orders?: number;
             /** Format: int64 */
-            totalFen: number;
+            totalFen?: number;
         };
         "GroupBuys.GroupBuyViews.GroupBuyResponse": {
-            acceptingOrders: boolean;
+            acceptingOrders?: boolean;
             /** Format: date-time */
             closedAt?: string | null;
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             /** Format: date-time */
-            deadlineAt: string;
+            deadlineAt?: string;
             description?: string | null;
-            id: string;
-            items: components["schemas"]["GroupBuys.GroupBuyViews.ItemResponse"][];
-            orgId: string;
-            status: string;
-            title: string;
-        };
-        "GroupBuys.GroupBuyViews.GroupBuyResponsePage": {
-            items: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"][];
-            nextCursor?: string | null;
+            id?: string | null;
+            items?: components["schemas"]["GroupBuys.GroupBuyViews.ItemResponse"][] | null;
+            orgId?: string | null;
+            status?: string | null;
+            title?: string | null;
         };
         "GroupBuys.GroupBuyViews.ItemResponse": {
-            id: string;
+            id?: string | null;
             /** Format: int32 */
-            maxQuantity: number;
+            maxQuantity?: number;
             /** Format: int32 */
-            minQuantity: number;
-            name: string;
+            minQuantity?: number;
+            name?: string | null;
             unit?: string | null;
             /** Format: int64 */
-            unitPriceFen: number;
+            unitPriceFen?: number;
         };
         "GroupBuys.GroupBuyViews.LineResponse": {
             /** Format: int64 */
-            amountFen: number;
-            itemId: string;
-            name: string;
+            amountFen?: number;
+            itemId?: string | null;
+            name?: string | null;
             /** Format: int32 */
-            quantity: number;
+            quantity?: number;
             /** Format: int64 */
-            unitPriceFen: number;
+            unitPriceFen?: number;
         };
         "GroupBuys.GroupBuyViews.OrderResponse": {
-            enterpriseId: string;
-            groupBuyId: string;
-            id: string;
-            lines: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][];
+            enterpriseId?: string | null;
+            groupBuyId?: string | null;
+            id?: string | null;
+            lines?: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][] | null;
             /** Format: int32 */
-            revision: number;
+            revision?: number;
             /** Format: int64 */
-            totalFen: number;
+            totalFen?: number;
             /** Format: date-time */
-            updatedAt: string;
+            updatedAt?: string;
         };
         "GroupBuys.MyGroupBuys.Detail": {
-            groupBuy: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
-            myOrder?: components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"] | null;
+            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            myOrder?: components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"];
         };
         "GroupBuys.MyGroupBuys.Summary": {
-            groupBuy: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
             /** Format: int64 */
             myOrderTotalFen?: number | null;
-        };
-        "GroupBuys.MyGroupBuys.SummaryPage": {
-            items: components["schemas"]["GroupBuys.MyGroupBuys.Summary"][];
-            nextCursor?: string | null;
         };
         "GroupBuys.PlaceOrder.LineRequest": {
             itemId?: string | null;
@@ -2896,21 +2865,21 @@ export type components = {
         };
         "Hardship.Declarations.Award": {
             /** Format: int64 */
-            amountFen: number;
+            amountFen?: number;
             /** Format: date-time */
-            approvedAt: string;
+            approvedAt?: string;
             fundApplicationId?: string | null;
-            id: string;
+            id?: string | null;
         };
         "Hardship.Declarations.Declaration": {
-            award?: components["schemas"]["Hardship.Declarations.Award"] | null;
+            award?: components["schemas"]["Hardship.Declarations.Award"];
             /** Format: date-time */
-            createdAt: string;
-            declaredBy: string;
+            createdAt?: string;
+            declaredBy?: string | null;
             history?: components["schemas"]["Hardship.Declarations.HistoryEntry"][] | null;
-            id: string;
-            memberId: string;
-            memberNameMasked: string;
+            id?: string | null;
+            memberId?: string | null;
+            memberNameMasked?: string | null;
             note?: string | null;
             /** Format: date-time */
             noticeEndsAt?: string | null;
@@ -2918,38 +2887,34 @@ export type components = {
             noticeStartsAt?: string | null;
             objections?: components["schemas"]["Hardship.Declarations.Objection"][] | null;
             /** Format: int32 */
-            openObjections: number;
-            orgId: string;
-            reason: string;
-            roundId: string;
-            status: string;
-            tier: string;
+            openObjections?: number;
+            orgId?: string | null;
+            reason?: string | null;
+            roundId?: string | null;
+            status?: string | null;
+            tier?: string | null;
             /** Format: date-time */
-            updatedAt: string;
-        };
-        "Hardship.Declarations.DeclarationPage": {
-            items: components["schemas"]["Hardship.Declarations.Declaration"][];
-            nextCursor?: string | null;
+            updatedAt?: string;
         };
         "Hardship.Declarations.HistoryEntry": {
-            actorId: string;
-            actorKind: string;
+            actorId?: string | null;
+            actorKind?: string | null;
             /** Format: date-time */
-            at: string;
+            at?: string;
             from?: string | null;
             note?: string | null;
-            to: string;
+            to?: string | null;
         };
         "Hardship.Declarations.Objection": {
             /** Format: date-time */
-            createdAt: string;
-            declarationId: string;
-            id: string;
-            reason: string;
+            createdAt?: string;
+            declarationId?: string | null;
+            id?: string | null;
+            reason?: string | null;
             resolution?: string | null;
             /** Format: date-time */
             resolvedAt?: string | null;
-            status: string;
+            status?: string | null;
         };
         "Hardship.Declare.MemberRequest": {
             note?: string | null;
@@ -2961,12 +2926,12 @@ export type components = {
             roundId?: string | null;
         };
         "Hardship.Households.DocumentFile": {
-            contentType: string;
-            id: string;
+            contentType?: string | null;
+            id?: string | null;
             /** Format: int32 */
-            sizeBytes: number;
+            sizeBytes?: number;
             /** Format: date-time */
-            uploadedAt: string;
+            uploadedAt?: string;
         };
         "Hardship.Households.ExitRequest": {
             /** Format: date */
@@ -2975,39 +2940,35 @@ export type components = {
         };
         "Hardship.Households.HistoryEntry": {
             /** Format: date-time */
-            at: string;
-            event: string;
+            at?: string;
+            event?: string | null;
             fromTier?: string | null;
             note?: string | null;
-            staffId: string;
+            staffId?: string | null;
             toTier?: string | null;
         };
         "Hardship.Households.Household": {
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             /** Format: int32 */
-            documentCount: number;
+            documentCount?: number;
             documents?: components["schemas"]["Hardship.Households.DocumentFile"][] | null;
             /** Format: date */
-            enteredOn: string;
+            enteredOn?: string;
             /** Format: date */
             exitedOn?: string | null;
             history?: components["schemas"]["Hardship.Households.HistoryEntry"][] | null;
             homeVisit?: string | null;
-            id: string;
+            id?: string | null;
             incomeCheck?: string | null;
-            memberId: string;
-            memberNameMasked: string;
-            orgId: string;
-            reason: string;
-            status: string;
-            tier: string;
+            memberId?: string | null;
+            memberNameMasked?: string | null;
+            orgId?: string | null;
+            reason?: string | null;
+            status?: string | null;
+            tier?: string | null;
             /** Format: date-time */
-            updatedAt: string;
-        };
-        "Hardship.Households.HouseholdPage": {
-            items: components["schemas"]["Hardship.Households.Household"][];
-            nextCursor?: string | null;
+            updatedAt?: string;
         };
         "Hardship.Households.RegisterRequest": {
             /** Format: date */
@@ -3028,26 +2989,22 @@ export type components = {
         };
         "Hardship.MemberRounds.MemberRound": {
             /** Format: date-time */
-            closesAt: string;
-            id: string;
-            kind: string;
+            closesAt?: string;
+            id?: string | null;
+            kind?: string | null;
             myPackageId?: string | null;
             /** Format: date-time */
-            opensAt: string;
-            packages: components["schemas"]["Hardship.Rounds.Package"][];
-            surveyStatus: string;
-            tiers: components["schemas"]["Hardship.Rounds.Tier"][];
-            title: string;
-        };
-        "Hardship.MemberRounds.MemberRoundPage": {
-            items: components["schemas"]["Hardship.MemberRounds.MemberRound"][];
-            nextCursor?: string | null;
+            opensAt?: string;
+            packages?: components["schemas"]["Hardship.Rounds.Package"][] | null;
+            surveyStatus?: string | null;
+            tiers?: components["schemas"]["Hardship.Rounds.Tier"][] | null;
+            title?: string | null;
         };
         "Hardship.Packages.Choice": {
             /** Format: date-time */
-            chosenAt: string;
-            packageId: string;
-            roundId: string;
+            chosenAt?: string;
+            packageId?: string | null;
+            roundId?: string | null;
         };
         "Hardship.Packages.ChooseRequest": {
             packageId?: string | null;
@@ -3058,35 +3015,35 @@ export type components = {
         };
         "Hardship.Packages.PackageTotal": {
             /** Format: int32 */
-            choices: number;
-            items: string[];
-            name: string;
-            packageId: string;
+            choices?: number;
+            items?: string[] | null;
+            name?: string | null;
+            packageId?: string | null;
             perkId?: string | null;
         };
         "Hardship.Packages.Totals": {
-            packages: components["schemas"]["Hardship.Packages.PackageTotal"][];
-            roundId: string;
-            surveyStatus: string;
+            packages?: components["schemas"]["Hardship.Packages.PackageTotal"][] | null;
+            roundId?: string | null;
+            surveyStatus?: string | null;
             /** Format: int32 */
-            totalChoices: number;
+            totalChoices?: number;
             /** Format: int32 */
             vouchersIssued?: number | null;
         };
         "Hardship.PublicNotice.Notice": {
-            items: components["schemas"]["Hardship.PublicNotice.NoticeEntry"][];
-            roundId: string;
-            title: string;
+            items?: components["schemas"]["Hardship.PublicNotice.NoticeEntry"][] | null;
+            roundId?: string | null;
+            title?: string | null;
         };
         "Hardship.PublicNotice.NoticeEntry": {
-            declarationId: string;
-            memberNameMasked: string;
+            declarationId?: string | null;
+            memberNameMasked?: string | null;
             /** Format: date-time */
-            noticeEndsAt: string;
-            orgName: string;
+            noticeEndsAt?: string;
+            orgName?: string | null;
             /** Format: int64 */
-            standardFen: number;
-            tier: string;
+            standardFen?: number;
+            tier?: string | null;
         };
         "Hardship.PublicNotice.ObjectionRequest": {
             reason?: string | null;
@@ -3114,9 +3071,9 @@ export type components = {
             title?: string | null;
         };
         "Hardship.Rounds.Package": {
-            id: string;
-            items: string[];
-            name: string;
+            id?: string | null;
+            items?: string[] | null;
+            name?: string | null;
         };
         "Hardship.Rounds.PackageInput": {
             items?: string[] | null;
@@ -3124,44 +3081,40 @@ export type components = {
         };
         "Hardship.Rounds.Round": {
             /** Format: date-time */
-            closesAt: string;
-            fundId: string;
-            id: string;
-            kind: string;
+            closesAt?: string;
+            fundId?: string | null;
+            id?: string | null;
+            kind?: string | null;
             /** Format: int32 */
-            noticeWorkingDays: number;
+            noticeWorkingDays?: number;
             /** Format: date-time */
-            opensAt: string;
-            orgId: string;
-            packages: components["schemas"]["Hardship.Rounds.Package"][];
-            surveyStatus: string;
-            tiers: components["schemas"]["Hardship.Rounds.Tier"][];
-            title: string;
+            opensAt?: string;
+            orgId?: string | null;
+            packages?: components["schemas"]["Hardship.Rounds.Package"][] | null;
+            surveyStatus?: string | null;
+            tiers?: components["schemas"]["Hardship.Rounds.Tier"][] | null;
+            title?: string | null;
         };
         "Hardship.Rounds.RoundSummary": {
             /** Format: date-time */
-            closesAt: string;
-            fundId: string;
-            id: string;
-            kind: string;
+            closesAt?: string;
+            fundId?: string | null;
+            id?: string | null;
+            kind?: string | null;
             /** Format: int32 */
-            noticeWorkingDays: number;
+            noticeWorkingDays?: number;
             /** Format: date-time */
-            opensAt: string;
-            orgId: string;
-            surveyStatus: string;
-            title: string;
-        };
-        "Hardship.Rounds.RoundSummaryPage": {
-            items: components["schemas"]["Hardship.Rounds.RoundSummary"][];
-            nextCursor?: string | null;
+            opensAt?: string;
+            orgId?: string | null;
+            surveyStatus?: string | null;
+            title?: string | null;
         };
         "Hardship.Rounds.Tier": {
             /** Format: int64 */
-            capFen: number;
-            name: string;
+            capFen?: number;
+            name?: string | null;
             /** Format: int64 */
-            standardFen: number;
+            standardFen?: number;
         };
         "Hardship.Rounds.TierAmount": {
             /** Format: int64 */
@@ -3171,20 +3124,16 @@ export type components = {
             tier?: string | null;
         };
         "Identity.AuditLog.Entry": {
-            action: string;
+            action?: string | null;
             actorId?: string | null;
-            actorKind: string;
+            actorKind?: string | null;
             /** Format: date-time */
-            at: string;
+            at?: string;
             clientIp?: string | null;
             details?: string | null;
-            entity: string;
-            entityId: string;
-            id: string;
-        };
-        "Identity.AuditLog.EntryPage": {
-            items: components["schemas"]["Identity.AuditLog.Entry"][];
-            nextCursor?: string | null;
+            entity?: string | null;
+            entityId?: string | null;
+            id?: string | null;
         };
         "Identity.BindPhone.Request": {
             code?: string | null;
@@ -3200,29 +3149,29 @@ export type components = {
         };
         "Identity.CreateStaffUser.Response": {
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             enterpriseId?: string | null;
-            id: string;
+            id?: string | null;
             merchantId?: string | null;
             orgId?: string | null;
-            role: string;
-            username: string;
+            role?: string | null;
+            username?: string | null;
         };
         "Identity.DevSmsOutbox.Response": {
-            messages: components["schemas"]["Identity.FakeSmsSender.Message"][];
+            messages?: components["schemas"]["Identity.FakeSmsSender.Message"][] | null;
         };
         "Identity.FakeSmsSender.Message": {
-            code: string;
+            code?: string | null;
             /** Format: date-time */
-            sentAt: string;
+            sentAt?: string;
         };
         "Identity.Logout.Request": {
             refreshToken?: string | null;
         };
         "Identity.MemberSummary": {
-            id: string;
+            id?: string | null;
             phoneMasked?: string | null;
-            verified: boolean;
+            verified?: boolean;
         };
         "Identity.RefreshSession.Request": {
             refreshToken?: string | null;
@@ -3236,30 +3185,30 @@ export type components = {
         };
         "Identity.SmsSend.Response": {
             /** Format: int32 */
-            expiresIn: number;
+            expiresIn?: number;
             /** Format: int32 */
-            resendAfter: number;
+            resendAfter?: number;
         };
         "Identity.StaffLogin.Request": {
             password?: string | null;
             username?: string | null;
         };
         "Identity.TokensResponse": {
-            accessToken: string;
+            accessToken?: string | null;
             /** Format: int32 */
-            expiresIn: number;
-            member?: components["schemas"]["Identity.MemberSummary"] | null;
+            expiresIn?: number;
+            member?: components["schemas"]["Identity.MemberSummary"];
             refreshToken?: string | null;
-            roles: string[];
+            roles?: string[] | null;
         };
         "Identity.WeChatLogin.Request": {
             code?: string | null;
         };
         "Identity.WeChatOAuthLogin.ConfigResponse": {
             appId?: string | null;
-            devRedirect: boolean;
-            enabled: boolean;
-            scope: string;
+            devRedirect?: boolean;
+            enabled?: boolean;
+            scope?: string | null;
         };
         "Identity.WeChatOAuthLogin.Request": {
             code?: string | null;
@@ -3278,116 +3227,108 @@ export type components = {
         };
         "LegalAid.Cases.Case": {
             /** Format: int64 */
-            amountAtStakeFen: number;
-            archived: boolean;
+            amountAtStakeFen?: number;
+            archived?: boolean;
             /** Format: date-time */
             assignedAt?: string | null;
-            caseNo: string;
+            caseNo?: string | null;
             /** Format: date-time */
             closedAt?: string | null;
             /** Format: date-time */
-            decideBy: string;
+            decideBy?: string;
             /** Format: date-time */
             decidedAt?: string | null;
-            description: string;
-            disputeType: string;
-            documents: components["schemas"]["LegalAid.Cases.Document"][];
-            employerName: string;
+            description?: string | null;
+            disputeType?: string | null;
+            documents?: components["schemas"]["LegalAid.Cases.Document"][] | null;
+            employerName?: string | null;
             enterpriseId?: string | null;
-            history: components["schemas"]["LegalAid.Cases.HistoryEntry"][];
-            id: string;
-            lawyer?: components["schemas"]["LegalAid.Cases.LawyerRef"] | null;
-            memberId: string;
-            notes: components["schemas"]["LegalAid.Cases.Note"][];
+            history?: components["schemas"]["LegalAid.Cases.HistoryEntry"][] | null;
+            id?: string | null;
+            lawyer?: components["schemas"]["LegalAid.Cases.LawyerRef"];
+            memberId?: string | null;
+            notes?: components["schemas"]["LegalAid.Cases.Note"][] | null;
             orgId?: string | null;
             outcome?: string | null;
-            overdue: boolean;
+            overdue?: boolean;
             /** Format: int64 */
             recoveredFen?: number | null;
             refusalReason?: string | null;
-            status: string;
+            status?: string | null;
             /** Format: date-time */
-            submittedAt: string;
-            urgent: boolean;
-        };
-        "LegalAid.Cases.CasePage": {
-            items: components["schemas"]["LegalAid.Cases.Case"][];
-            nextCursor?: string | null;
+            submittedAt?: string;
+            urgent?: boolean;
         };
         "LegalAid.Cases.Document": {
-            contentType: string;
+            contentType?: string | null;
             /** Format: date-time */
-            createdAt: string;
-            id: string;
+            createdAt?: string;
+            id?: string | null;
             /** Format: int32 */
-            sizeBytes: number;
+            sizeBytes?: number;
         };
         "LegalAid.Cases.HistoryEntry": {
-            action: string;
-            actorKind: string;
+            action?: string | null;
+            actorKind?: string | null;
             /** Format: date-time */
-            at: string;
+            at?: string;
             fromStatus?: string | null;
             note?: string | null;
-            toStatus: string;
+            toStatus?: string | null;
         };
         "LegalAid.Cases.LawyerRef": {
-            firm: string;
-            id: string;
-            name: string;
+            firm?: string | null;
+            id?: string | null;
+            name?: string | null;
         };
         "LegalAid.Cases.Note": {
-            authorKind: string;
+            authorKind?: string | null;
             /** Format: date-time */
-            createdAt: string;
-            id: string;
+            createdAt?: string;
+            id?: string | null;
             /** Format: date */
-            notedOn: string;
-            text: string;
+            notedOn?: string;
+            text?: string | null;
         };
         "LegalAid.Decide.RefuseRequest": {
             reason?: string | null;
         };
         "LegalAid.Figures.Response": {
             /** Format: int32 */
-            accepted: number;
+            accepted?: number;
             /** Format: int64 */
-            amountAtStakeFen: number;
+            amountAtStakeFen?: number;
             /** Format: int32 */
-            applications: number;
+            applications?: number;
             /** Format: int32 */
-            closed: number;
+            closed?: number;
             /** Format: int32 */
-            lost: number;
+            lost?: number;
             orgId?: string | null;
             /** Format: int32 */
-            partlyWon: number;
+            partlyWon?: number;
             /** Format: int64 */
-            recoveredFen: number;
+            recoveredFen?: number;
             /** Format: int32 */
-            refused: number;
+            refused?: number;
             /** Format: int32 */
-            settled: number;
+            settled?: number;
             /** Format: int32 */
-            withdrawn: number;
+            withdrawn?: number;
             /** Format: int32 */
-            won: number;
+            won?: number;
             /** Format: int32 */
-            year: number;
+            year?: number;
         };
         "LegalAid.Lawyers.Lawyer": {
             /** Format: date-time */
-            createdAt: string;
-            firm: string;
-            id: string;
-            licenceNo: string;
-            name: string;
-            phone: string;
-            staffUserId: string;
-        };
-        "LegalAid.Lawyers.LawyerPage": {
-            items: components["schemas"]["LegalAid.Lawyers.Lawyer"][];
-            nextCursor?: string | null;
+            createdAt?: string;
+            firm?: string | null;
+            id?: string | null;
+            licenceNo?: string | null;
+            name?: string | null;
+            phone?: string | null;
+            staffUserId?: string | null;
         };
         "LegalAid.Lawyers.Request": {
             firm?: string | null;
@@ -3411,44 +3352,23 @@ export type components = {
             note?: string | null;
             stage?: string | null;
         };
-        "Members.CreateEnterprise.EnterpriseResponse": {
-            /** Format: date-time */
-            createdAt: string;
-            creditCode: string;
-            id: string;
-            name: string;
-            orgId: string;
-        };
-        "Members.CreateEnterprise.EnterpriseResponsePage": {
-            items: components["schemas"]["Members.CreateEnterprise.EnterpriseResponse"][];
-            nextCursor?: string | null;
-        };
-        "Members.CreateEnterprise.Request": {
-            creditCode?: string | null;
-            name?: string | null;
-            orgId?: string | null;
-        };
         "Members.CreateOrg.OrgResponse": {
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             /** Format: int32 */
-            depth: number;
-            id: string;
-            name: string;
+            depth?: number;
+            id?: string | null;
+            name?: string | null;
             parentId?: string | null;
-        };
-        "Members.CreateOrg.OrgResponsePage": {
-            items: components["schemas"]["Members.CreateOrg.OrgResponse"][];
-            nextCursor?: string | null;
         };
         "Members.CreateOrg.Request": {
             name?: string | null;
             parentId?: string | null;
         };
         "Members.GetMe.MeResponse": {
-            id: string;
+            id?: string | null;
             phoneMasked?: string | null;
-            realName: components["schemas"]["Members.GetMe.RealName"];
+            realName?: components["schemas"]["Members.GetMe.RealName"];
         };
         "Members.GetMe.RealName": {
             idNumberMasked?: string | null;
@@ -3456,86 +3376,82 @@ export type components = {
             nameMasked?: string | null;
             orgId?: string | null;
             orgName?: string | null;
-            status: string;
+            status?: string | null;
             /** Format: date-time */
             verifiedAt?: string | null;
         };
         "Members.GetRosterUpload.UploadResponse": {
             /** Format: int32 */
-            added: number;
+            added?: number;
             /** Format: date-time */
             finishedAt?: string | null;
-            id: string;
+            id?: string | null;
             /** Format: int32 */
-            lines: number;
-            orgId: string;
+            lines?: number;
+            orgId?: string | null;
             /** Format: int32 */
-            rejected: number;
+            rejected?: number;
             /** Format: date-time */
-            startedAt: string;
-            status: string;
+            startedAt?: string;
+            status?: string | null;
             /** Format: int32 */
-            updated: number;
+            updated?: number;
         };
         "Members.UploadRoster.Rejection": {
             /** Format: int32 */
-            line: number;
-            reason: string;
+            line?: number;
+            reason?: string | null;
         };
         "Members.UploadRoster.Response": {
             /** Format: int32 */
-            added: number;
-            rejected: components["schemas"]["Members.UploadRoster.Rejection"][];
+            added?: number;
+            rejected?: components["schemas"]["Members.UploadRoster.Rejection"][] | null;
             /** Format: int32 */
-            rejectedTotal: number;
+            rejectedTotal?: number;
             /** Format: int32 */
-            updated: number;
-            uploadId: string;
+            updated?: number;
+            uploadId?: string | null;
         };
         "Members.VerifyRealName.Request": {
             idNumber?: string | null;
             name?: string | null;
         };
         "Merchants.ApiKeys.Created": {
-            apiKey: string;
+            apiKey?: string | null;
             /** Format: date-time */
-            createdAt: string;
-            keyId: string;
-            name: string;
-            prefix: string;
+            createdAt?: string;
+            keyId?: string | null;
+            name?: string | null;
+            prefix?: string | null;
         };
         "Merchants.ApiKeys.CreateRequest": {
             name?: string | null;
         };
         "Merchants.ApiKeys.KeyInfo": {
             /** Format: date-time */
-            createdAt: string;
-            keyId: string;
+            createdAt?: string;
+            keyId?: string | null;
             /** Format: date-time */
             lastUsedAt?: string | null;
-            name: string;
-            prefix: string;
+            name?: string | null;
+            prefix?: string | null;
             /** Format: date-time */
             revokedAt?: string | null;
         };
         "Merchants.DayRedemptions.Item": {
             /** Format: int64 */
-            faceValueFen: number;
-            perkTitle: string;
+            faceValueFen?: number;
+            perkTitle?: string | null;
             /** Format: date-time */
-            redeemedAt: string;
-            redemptionId: string;
+            redeemedAt?: string;
+            redemptionId?: string | null;
             /** Format: date-time */
             voidableUntil?: string | null;
             /** Format: date-time */
             voidedAt?: string | null;
             voidReason?: string | null;
-            voucherCode: string;
-            voucherId: string;
-        };
-        "Merchants.DayRedemptions.ItemPage": {
-            items: components["schemas"]["Merchants.DayRedemptions.Item"][];
-            nextCursor?: string | null;
+            voucherCode?: string | null;
+            voucherId?: string | null;
         };
         "Merchants.ManageMerchants.CreateRequest": {
             creditCode?: string | null;
@@ -3543,27 +3459,23 @@ export type components = {
         };
         "Merchants.ManageMerchants.Merchant": {
             /** Format: date-time */
-            createdAt: string;
-            creditCode: string;
-            id: string;
-            name: string;
+            createdAt?: string;
+            creditCode?: string | null;
+            id?: string | null;
+            name?: string | null;
             stores?: components["schemas"]["Merchants.ManageMerchants.Store"][] | null;
         };
-        "Merchants.ManageMerchants.MerchantPage": {
-            items: components["schemas"]["Merchants.ManageMerchants.Merchant"][];
-            nextCursor?: string | null;
-        };
         "Merchants.ManageMerchants.MeResponse": {
-            merchantId: string;
-            name: string;
-            via: string;
+            merchantId?: string | null;
+            name?: string | null;
+            via?: string | null;
         };
         "Merchants.ManageMerchants.Store": {
             address?: string | null;
             /** Format: date-time */
-            createdAt: string;
-            id: string;
-            name: string;
+            createdAt?: string;
+            id?: string | null;
+            name?: string | null;
         };
         "Merchants.ManageMerchants.StoreRequest": {
             address?: string | null;
@@ -3573,142 +3485,102 @@ export type components = {
             /** Format: int64 */
             faceValueFen?: number | null;
             memberNameMasked?: string | null;
-            perkKind: string;
-            perkTitle: string;
-            status: string;
+            perkKind?: string | null;
+            perkTitle?: string | null;
+            status?: string | null;
             /** Format: date-time */
-            validUntil: string;
-            voucherId: string;
+            validUntil?: string;
+            voucherId?: string | null;
         };
         "Merchants.Redeem.RedeemResponse": {
             /** Format: int64 */
-            faceValueFen: number;
+            faceValueFen?: number;
             /** Format: date-time */
-            redeemedAt: string;
-            redemptionId: string;
-            voucherId: string;
+            redeemedAt?: string;
+            redemptionId?: string | null;
+            voucherId?: string | null;
         };
         "Merchants.Redeem.Request": {
             code?: string | null;
             qrPayload?: string | null;
         };
-        "Merchants.Settlements.Item": {
-            /** Format: int64 */
-            faceValueFen: number;
-            perkTitle: string;
-            /** Format: date-time */
-            redeemedAt: string;
-            redemptionId: string;
-            voucherCode: string;
-            voucherId: string;
-        };
-        "Merchants.Settlements.Statement": {
-            /** Format: int32 */
-            count: number;
-            /** Format: date */
-            from: string;
-            items: components["schemas"]["Merchants.Settlements.Item"][];
-            merchantId: string;
-            merchantName: string;
-            /** Format: date */
-            to: string;
-            /** Format: int64 */
-            totalFen: number;
-        };
         "Merchants.VoidRedemption.Request": {
             reason?: string | null;
         };
         "Merchants.VoidRedemption.Response": {
-            reason: string;
-            redemptionId: string;
+            reason?: string | null;
+            redemptionId?: string | null;
             /** Format: date-time */
-            voidedAt: string;
-            voucherId: string;
-            voucherStatus: string;
+            voidedAt?: string;
+            voucherId?: string | null;
+            voucherStatus?: string | null;
         };
         "Microsoft.AspNetCore.Mvc.ProblemDetails": {
-            /** @description Stable machine-readable code, e.g. perk.sold_out */
-            code: string;
             detail?: string | null;
-            /** @description Field name to messages, on 400 and 422 validation problems */
-            errors?: {
-                [key: string]: string[];
-            };
             instance?: string | null;
-            /**
-             * Format: int32
-             * @description On 429: seconds until a retry may succeed
-             */
-            retryAfterSeconds?: number;
             /** Format: int32 */
             status?: number | null;
             title?: string | null;
-            /** @description The request's trace id, for support */
-            traceId?: string;
             type?: string | null;
         } & {
             [key: string]: unknown;
         };
         "Notifications.DeadLetters.Notification": {
             /** Format: int32 */
-            attempts: number;
+            attempts?: number;
             /** Format: date-time */
-            createdAt: string;
-            id: string;
-            kind: string;
+            createdAt?: string;
+            id?: string | null;
+            kind?: string | null;
             /** Format: date-time */
             lastAttemptAt?: string | null;
             lastError?: string | null;
-            memberId: string;
+            memberId?: string | null;
             /** Format: date-time */
-            nextAttemptAt: string;
+            nextAttemptAt?: string;
             /** Format: date-time */
             sentAt?: string | null;
-            status: string;
-        };
-        "Notifications.DeadLetters.NotificationPage": {
-            items: components["schemas"]["Notifications.DeadLetters.Notification"][];
-            nextCursor?: string | null;
+            status?: string | null;
         };
         "Perks.AdminPerks.Eligibility": {
-            orgIds: string[];
+            orgIds?: string[] | null;
         };
         "Perks.AdminPerks.PerkDetail": {
             /** Format: int32 */
-            claimed: number;
+            claimed?: number;
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             createdOrgId?: string | null;
             /** Format: int32 */
             dailyRelease?: number | null;
             description?: string | null;
-            eligibility: components["schemas"]["Perks.AdminPerks.Eligibility"];
+            eligibility?: components["schemas"]["Perks.AdminPerks.Eligibility"];
             /** Format: date-time */
-            endsAt: string;
+            endsAt?: string;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id: string;
-            kind: string;
-            merchantIds: string[];
+            id?: string | null;
+            kind?: string | null;
+            merchantIds?: string[] | null;
             /** Format: int32 */
-            perMemberLimit: number;
+            perMemberLimit?: number;
             /** Format: int32 */
-            remaining: number;
+            remaining?: number;
             /** Format: date-time */
-            startsAt: string;
+            startsAt?: string;
             /** Format: int32 */
-            stock: number;
-            title: string;
+            stock?: number;
+            title?: string | null;
             /** Format: date-time */
-            updatedAt: string;
+            updatedAt?: string;
             /** Format: int32 */
             validDays?: number | null;
             /** Format: date-time */
             validUntil?: string | null;
         };
         "Perks.ClaimPerk.Response": {
-            claimId: string;
-            voucher: components["schemas"]["Perks.VoucherSummary"];
+            claimId?: string | null;
+            voucher?: components["schemas"]["Perks.VoucherSummary"];
         };
         "Perks.CreatePerk.EligibilityRequest": {
             orgIds?: string[] | null;
@@ -3717,7 +3589,7 @@ export type components = {
             /** Format: int32 */
             dailyRelease?: number | null;
             description?: string | null;
-            eligibility?: components["schemas"]["Perks.CreatePerk.EligibilityRequest"] | null;
+            eligibility?: components["schemas"]["Perks.CreatePerk.EligibilityRequest"];
             /** Format: date-time */
             endsAt?: string | null;
             /** Format: int64 */
@@ -3738,68 +3610,60 @@ export type components = {
         };
         "Perks.ListPerks.PerkView": {
             /** Format: int32 */
-            claimedByMe: number;
+            claimedByMe?: number;
             description?: string | null;
             /** Format: date-time */
-            endsAt: string;
+            endsAt?: string;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id: string;
-            kind: string;
+            id?: string | null;
+            kind?: string | null;
             /** Format: int32 */
-            perMemberLimit: number;
+            perMemberLimit?: number;
             /** Format: int32 */
-            remaining: number;
+            remaining?: number;
             /** Format: date-time */
-            startsAt: string;
-            title: string;
+            startsAt?: string;
+            title?: string | null;
             /** Format: int32 */
             validDays?: number | null;
             /** Format: date-time */
             validUntil?: string | null;
         };
-        "Perks.ListPerks.PerkViewPage": {
-            items: components["schemas"]["Perks.ListPerks.PerkView"][];
-            nextCursor?: string | null;
-        };
         "Perks.MyVouchers.VoucherRedemption": {
-            merchantId: string;
-            merchantName: string;
+            merchantId?: string | null;
+            merchantName?: string | null;
             /** Format: date-time */
-            redeemedAt: string;
-            redemptionId: string;
+            redeemedAt?: string;
+            redemptionId?: string | null;
         };
         "Perks.MyVouchers.VoucherView": {
             /** Format: date-time */
-            claimedAt: string;
-            code: string;
+            claimedAt?: string;
+            code?: string | null;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id: string;
+            id?: string | null;
             partnerCode?: string | null;
-            perkId: string;
-            perkKind: string;
-            perkTitle: string;
-            qrPayload: string;
+            perkId?: string | null;
+            perkKind?: string | null;
+            perkTitle?: string | null;
+            qrPayload?: string | null;
             /** Format: date-time */
             redeemedAt?: string | null;
-            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"] | null;
-            status: string;
+            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"];
+            status?: string | null;
             /** Format: date-time */
-            validUntil: string;
-        };
-        "Perks.MyVouchers.VoucherViewPage": {
-            items: components["schemas"]["Perks.MyVouchers.VoucherView"][];
-            nextCursor?: string | null;
+            validUntil?: string;
         };
         "Perks.PerksApi.SigningKeyResponse": {
-            alg: string;
-            jwk: {
+            alg?: string | null;
+            jwk?: {
                 [key: string]: string;
-            };
-            kid: string;
-            payloadFormat: string;
-            publicKeyPem: string;
+            } | null;
+            kid?: string | null;
+            payloadFormat?: string | null;
+            publicKeyPem?: string | null;
         };
         "Perks.UpdatePerk.Request": {
             description?: string | null;
@@ -3811,40 +3675,40 @@ export type components = {
         };
         "Perks.UploadCodes.Response": {
             /** Format: int32 */
-            added: number;
+            added?: number;
             /** Format: int32 */
-            duplicates: number;
+            duplicates?: number;
             /** Format: int32 */
-            stock: number;
+            stock?: number;
         };
         "Perks.VoucherSummary": {
-            code: string;
-            id: string;
+            code?: string | null;
+            id?: string | null;
             partnerCode?: string | null;
-            qrPayload: string;
-            status: string;
+            qrPayload?: string | null;
+            status?: string | null;
             /** Format: date-time */
-            validUntil: string;
+            validUntil?: string;
         };
         "Privacy.DeleteMyAccount.Request": {
             confirm?: string | null;
         };
         "Privacy.ExportMyData.Account": {
             /** Format: date-time */
-            createdAt: string;
-            id: string;
+            createdAt?: string;
+            id?: string | null;
             phoneMasked?: string | null;
         };
         "Privacy.ExportMyData.Export": {
-            account: components["schemas"]["Privacy.ExportMyData.Account"];
+            account?: components["schemas"]["Privacy.ExportMyData.Account"];
             /** Format: date-time */
-            exportedAt: string;
-            format: string;
-            fundApplications: components["schemas"]["Funds.Applications.Application"][];
-            realName: components["schemas"]["Privacy.ExportMyData.RealName"];
-            sessions: components["schemas"]["Privacy.ExportMyData.Sessions"];
-            vouchers: components["schemas"]["Privacy.ExportMyData.Voucher"][];
-            weChatBindings: components["schemas"]["Privacy.ExportMyData.WeChatBinding"][];
+            exportedAt?: string;
+            format?: string | null;
+            fundApplications?: components["schemas"]["Funds.Applications.Application"][] | null;
+            realName?: components["schemas"]["Privacy.ExportMyData.RealName"];
+            sessions?: components["schemas"]["Privacy.ExportMyData.Sessions"];
+            vouchers?: components["schemas"]["Privacy.ExportMyData.Voucher"][] | null;
+            weChatBindings?: components["schemas"]["Privacy.ExportMyData.WeChatBinding"][] | null;
         };
         "Privacy.ExportMyData.RealName": {
             enterpriseId?: string | null;
@@ -3854,110 +3718,210 @@ export type components = {
             nameMasked?: string | null;
             orgId?: string | null;
             orgName?: string | null;
-            status: string;
+            status?: string | null;
             /** Format: date-time */
             verifiedAt?: string | null;
         };
         "Privacy.ExportMyData.Sessions": {
             /** Format: int32 */
-            active: number;
+            active?: number;
         };
         "Privacy.ExportMyData.Voucher": {
             /** Format: date-time */
-            claimedAt: string;
-            code: string;
+            claimedAt?: string;
+            code?: string | null;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id: string;
+            id?: string | null;
             partnerCode?: string | null;
-            perkId: string;
-            perkKind: string;
-            perkTitle: string;
-            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"] | null;
-            status: string;
+            perkId?: string | null;
+            perkKind?: string | null;
+            perkTitle?: string | null;
+            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"];
+            status?: string | null;
             /** Format: date-time */
-            validUntil: string;
+            validUntil?: string;
         };
         "Privacy.ExportMyData.WeChatBinding": {
-            appId: string;
+            appId?: string | null;
             /** Format: date-time */
-            boundAt: string;
-            hasUnionId: boolean;
-            openIdMasked: string;
+            boundAt?: string;
+            hasUnionId?: boolean;
+            openIdMasked?: string | null;
         };
         "Stats.MemberTimeline.Point": {
             /** Format: date */
-            date: string;
+            date?: string;
             /** Format: int32 */
-            members: number;
+            members?: number;
             /** Format: int32 */
-            newlyVerified: number;
+            newlyVerified?: number;
             /** Format: int32 */
-            newMembers: number;
+            newMembers?: number;
             /** Format: int32 */
-            verifiedMembers: number;
+            verifiedMembers?: number;
         };
         "Stats.MemberTimeline.Response": {
             /** Format: int32 */
-            days: number;
-            points: components["schemas"]["Stats.MemberTimeline.Point"][];
+            days?: number;
+            points?: components["schemas"]["Stats.MemberTimeline.Point"][] | null;
         };
         "Stats.PerkFigureList.Item": {
             /** Format: int32 */
-            claimed: number;
+            claimed?: number;
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             createdOrgId?: string | null;
             description?: string | null;
             /** Format: date-time */
-            endsAt: string;
+            endsAt?: string;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id: string;
-            kind: string;
+            id?: string | null;
+            kind?: string | null;
             /** Format: int32 */
-            perMemberLimit: number;
+            perMemberLimit?: number;
             /** Format: int32 */
-            redeemed: number;
+            redeemed?: number;
             /** Format: date-time */
-            startsAt: string;
+            startsAt?: string;
             /** Format: int32 */
-            stock: number;
-            title: string;
-        };
-        "Stats.PerkFigureList.ItemPage": {
-            items: components["schemas"]["Stats.PerkFigureList.Item"][];
-            nextCursor?: string | null;
+            stock?: number;
+            title?: string | null;
         };
         "Stats.StatsApi.FundFigures": {
             /** Format: int32 */
-            applications: number;
+            applications?: number;
             /** Format: int64 */
-            disbursedFen: number;
+            disbursedFen?: number;
             /** Format: int64 */
-            grantedFen: number;
-            id: string;
-            name: string;
+            grantedFen?: number;
+            id?: string | null;
+            name?: string | null;
         };
         "Stats.StatsApi.PerkFigures": {
             /** Format: int32 */
-            claimed: number;
-            id: string;
+            claimed?: number;
+            id?: string | null;
             /** Format: int32 */
-            redeemed: number;
+            redeemed?: number;
             /** Format: int32 */
-            stock: number;
-            title: string;
+            stock?: number;
+            title?: string | null;
         };
         "Stats.StatsApi.Response": {
-            funds: components["schemas"]["Stats.StatsApi.FundFigures"][];
+            funds?: components["schemas"]["Stats.StatsApi.FundFigures"][] | null;
             /** Format: int32 */
-            members: number;
-            perks: components["schemas"]["Stats.StatsApi.PerkFigures"][];
+            members?: number;
+            perks?: components["schemas"]["Stats.StatsApi.PerkFigures"][] | null;
             /** Format: int64 */
-            servedPersonTimes: number;
+            servedPersonTimes?: number;
             /** Format: int32 */
-            verifiedMembers: number;
+            verifiedMembers?: number;
+        };
+        "UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Bargaining.ListTrackers.Item"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.DistributionResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Distributions.DistributionViews.DistributionResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Distributions.MyAllocations.HandoutResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Distributions.MyAllocations.HandoutResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Enterprises.Contacts.ContactResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Enterprises.Contacts.ContactResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Enterprises.CreateEnterprise.EnterpriseResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Enterprises.MyEnterprise.MemberResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Enterprises.MyEnterprise.MemberResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Funds.Applications.Application"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Funds.FundFigures.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Funds.FundFigures.Fund"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Funds.OpenFunds.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Funds.OpenFunds.Fund"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[GroupBuys.GroupBuyViews.GroupBuyResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[GroupBuys.MyGroupBuys.Summary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["GroupBuys.MyGroupBuys.Summary"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.Declarations.Declaration"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.Households.Household, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.Households.Household"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.MemberRounds.MemberRound, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.MemberRounds.MemberRound"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Hardship.Rounds.RoundSummary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Hardship.Rounds.RoundSummary"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Identity.AuditLog.Entry, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Identity.AuditLog.Entry"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["LegalAid.Cases.Case"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[LegalAid.Lawyers.Lawyer, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["LegalAid.Lawyers.Lawyer"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Members.CreateOrg.OrgResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Members.CreateOrg.OrgResponse"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Merchants.DayRedemptions.Item"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Merchants.ManageMerchants.Merchant, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Merchants.ManageMerchants.Merchant"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Notifications.DeadLetters.Notification"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Perks.ListPerks.PerkView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Perks.ListPerks.PerkView"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Perks.MyVouchers.VoucherView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Perks.MyVouchers.VoucherView"][] | null;
+            nextCursor?: string | null;
+        };
+        "UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+            items?: components["schemas"]["Stats.PerkFigureList.Item"][] | null;
+            nextCursor?: string | null;
         };
     };
     responses: never;
@@ -3988,38 +3952,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Identity.AuditLog.EntryPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Identity.AuditLog.Entry, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4051,35 +3988,8 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unauthorized */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4096,17 +4006,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
+            /** @description Too Many Requests */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4136,24 +4037,6 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Coverage.Response"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -4165,15 +4048,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4203,29 +4077,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Bargaining.ListTrackers.ItemPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4244,15 +4100,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4282,16 +4129,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Disburse.Disbursement"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4300,7 +4138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4311,15 +4149,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4347,38 +4176,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponsePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.DistributionResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4410,33 +4212,6 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -4446,35 +4221,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4504,35 +4252,8 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4562,10 +4283,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Distributions.DistributionViews.AllocationResponsePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4574,35 +4295,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4636,34 +4330,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.Allocate.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4681,35 +4348,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4738,29 +4378,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Members.CreateEnterprise.EnterpriseResponsePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.CreateEnterprise.EnterpriseResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4786,15 +4408,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
         };
     };
     CreateEnterprise: {
@@ -4806,7 +4419,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Members.CreateEnterprise.Request"];
+                "application/json": components["schemas"]["Enterprises.CreateEnterprise.Request"];
             };
         };
         responses: {
@@ -4816,34 +4429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Members.CreateEnterprise.EnterpriseResponse"];
-                };
-            };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                    "application/json": components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"];
                 };
             };
             /** @description Not Found */
@@ -4864,35 +4450,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4922,10 +4481,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Enterprises.Contacts.ContactResponsePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.Contacts.ContactResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4934,35 +4493,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4996,34 +4528,7 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5041,35 +4546,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5100,35 +4578,8 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5159,35 +4610,8 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5217,35 +4641,8 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Tracker.Response"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5267,46 +4664,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5341,34 +4700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Tracker.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5386,35 +4718,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5453,34 +4758,7 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Tracker.DocumentView"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5498,17 +4776,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            /** @description Content Too Large */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5518,15 +4787,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5560,53 +4820,8 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.UnionFlags.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5616,15 +4831,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5654,47 +4860,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Funds.Applications.ApplicationPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5724,35 +4894,8 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5765,10 +4908,7 @@ export interface operations {
     ProposeDisbursement: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -5789,34 +4929,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Disburse.Disbursement"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5825,7 +4938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
+            /** @description Conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5834,35 +4947,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5884,46 +4970,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5957,34 +5005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6002,35 +5023,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6059,38 +5053,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Funds.FundFigures.FundPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Funds.FundFigures.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6122,62 +5089,8 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.FundFigures.Fund"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6207,35 +5120,8 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.FundFigures.Fund"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6263,38 +5149,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponsePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[GroupBuys.GroupBuyViews.GroupBuyResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6326,33 +5185,6 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -6362,35 +5194,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6420,35 +5225,8 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6478,25 +5256,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6507,15 +5267,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6541,39 +5292,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/csv": string;
-                };
+                content?: never;
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6603,35 +5325,8 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyReports.SummaryResponse"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6661,47 +5356,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Hardship.Declarations.DeclarationPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6733,33 +5392,6 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -6778,35 +5410,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6836,35 +5441,8 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6898,25 +5476,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6925,7 +5485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6943,35 +5503,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7005,25 +5538,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7032,7 +5547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,35 +5565,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7112,34 +5600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7157,35 +5618,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7214,47 +5648,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Hardship.Households.HouseholdPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Households.Household, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7286,25 +5684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7331,35 +5711,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7389,35 +5742,8 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7451,34 +5777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7496,35 +5795,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7562,34 +5834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.DocumentFile"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7607,17 +5852,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            /** @description Content Too Large */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7627,15 +5863,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7657,46 +5884,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7730,34 +5919,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7775,35 +5937,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7837,25 +5972,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7864,7 +5981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7882,35 +5999,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7938,38 +6028,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Hardship.Rounds.RoundSummaryPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Rounds.RoundSummary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8001,33 +6064,6 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Rounds.Round"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -8037,35 +6073,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8095,35 +6104,8 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Rounds.Round"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8153,35 +6135,8 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Packages.Totals"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8215,34 +6170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Packages.Totals"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8260,35 +6188,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8317,38 +6218,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LegalAid.Cases.CasePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8378,35 +6252,8 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8436,25 +6283,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8465,15 +6294,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8507,34 +6327,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8552,35 +6345,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8606,29 +6372,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
-                };
+                content?: never;
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8646,7 +6392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
+            /** @description Service Unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8681,34 +6427,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8726,35 +6445,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8776,46 +6468,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8849,34 +6503,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8894,35 +6521,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8956,34 +6556,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9001,35 +6574,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9063,34 +6609,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9108,35 +6627,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9164,38 +6656,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LegalAid.Cases.CasePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9226,33 +6691,6 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Figures.Response"];
                 };
             };
-            /** @description request.invalid: a parameter does not parse or is missing */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -9264,15 +6702,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9300,38 +6729,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LegalAid.Lawyers.LawyerPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Lawyers.Lawyer, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9363,33 +6765,6 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Lawyers.Lawyer"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -9408,35 +6783,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9464,38 +6812,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Merchants.ManageMerchants.MerchantPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Merchants.ManageMerchants.Merchant, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9527,33 +6848,6 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Merchant"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -9563,35 +6857,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9621,35 +6888,8 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Merchant"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9679,35 +6919,8 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ApiKeys.KeyInfo"][];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9741,53 +6954,8 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ApiKeys.Created"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9797,15 +6965,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9834,35 +6993,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9896,53 +7028,8 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Store"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9952,15 +7039,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9990,25 +7068,7 @@ export interface operations {
                     "application/json": components["schemas"]["Notifications.DeadLetters.Notification"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10019,15 +7079,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10056,38 +7107,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Notifications.DeadLetters.NotificationPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10116,29 +7140,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Members.CreateOrg.OrgResponsePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Members.CreateOrg.OrgResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10148,15 +7154,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10188,25 +7185,7 @@ export interface operations {
                     "application/json": components["schemas"]["Members.CreateOrg.OrgResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10224,35 +7203,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10286,7 +7238,7 @@ export interface operations {
                     "application/json": components["schemas"]["Members.UploadRoster.Response"];
                 };
             };
-            /** @description Bad Request; request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10295,25 +7247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10322,7 +7256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            /** @description Content Too Large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10331,7 +7265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type; request.unsupported_media_type: the body is not of a type the route reads */
+            /** @description Unsupported Media Type */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10342,15 +7276,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10382,62 +7307,8 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10471,34 +7342,7 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10516,35 +7360,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10578,34 +7395,7 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.UploadCodes.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10623,35 +7413,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10683,33 +7446,6 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.ReviewMeetings.Meeting"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -10728,35 +7464,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10782,40 +7491,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Funds.ReviewMeetings.Meeting"];
-                    "text/csv": string;
-                };
+                content?: never;
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10845,35 +7524,8 @@ export interface operations {
                     "application/json": components["schemas"]["Members.GetRosterUpload.UploadResponse"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10901,33 +7553,6 @@ export interface operations {
                     "application/json": components["schemas"]["Stats.StatsApi.Response"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
         };
     };
     GetMemberTimeline: {
@@ -10950,44 +7575,8 @@ export interface operations {
                     "application/json": components["schemas"]["Stats.MemberTimeline.Response"];
                 };
             };
-            /** @description request.invalid: a parameter does not parse or is missing */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11015,38 +7604,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Stats.PerkFigureList.ItemPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11078,33 +7640,6 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.CreateStaffUser.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -11114,35 +7649,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11172,35 +7680,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request; request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11232,44 +7713,8 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unauthorized */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11301,35 +7746,8 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unauthorized */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11348,15 +7766,6 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11388,33 +7797,6 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SmsSend.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -11433,7 +7815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
+            /** @description Service Unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11486,35 +7868,8 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unauthorized */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11531,7 +7886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
+            /** @description Too Many Requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11540,7 +7895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
+            /** @description Service Unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11573,15 +7928,6 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -11600,24 +7946,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -11627,7 +7955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
+            /** @description Too Many Requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11636,7 +7964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
+            /** @description Service Unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11705,35 +8033,8 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.MyEnterprise.EnterpriseResponse"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11761,38 +8062,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Distributions.DistributionViews.AllocationResponsePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11822,35 +8096,8 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.MyAllocations.AllocationDetail"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11880,10 +8127,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Distributions.MyAllocations.HandoutResponsePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.MyAllocations.HandoutResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11892,35 +8139,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11954,34 +8174,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.HandOut.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11999,35 +8192,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12061,34 +8227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.MyAllocations.AllocationDetail"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12106,35 +8245,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12162,38 +8274,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GroupBuys.MyGroupBuys.SummaryPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[GroupBuys.MyGroupBuys.Summary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12223,35 +8308,8 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.MyGroupBuys.Detail"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12285,34 +8343,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12330,35 +8361,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12386,25 +8390,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12415,15 +8401,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12451,38 +8428,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Enterprises.MyEnterprise.MemberResponsePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.MyEnterprise.MemberResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12495,10 +8445,7 @@ export interface operations {
     CreateFundApplication: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -12517,177 +8464,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListOpenFunds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Funds.OpenFunds.FundPage"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
-    DeclareHardship: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Hardship.Declare.MemberRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
-                };
-            };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12714,24 +8491,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -12741,8 +8500,70 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
+        };
+    };
+    ListOpenFunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Funds.OpenFunds.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                };
+            };
+        };
+    };
+    DeclareHardship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hardship.Declare.MemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12776,34 +8597,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Objection"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12821,35 +8615,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12877,38 +8644,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Hardship.MemberRounds.MemberRoundPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.MemberRounds.MemberRound, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12938,35 +8678,8 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.PublicNotice.Notice"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13000,25 +8713,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Packages.Choice"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13027,7 +8722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13045,35 +8740,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13101,38 +8769,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LegalAid.Cases.CasePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13162,35 +8803,8 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13216,29 +8830,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
-                };
+                content?: never;
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13247,7 +8841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
+            /** @description Service Unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13282,34 +8876,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13327,35 +8894,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13377,46 +8917,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13450,34 +8952,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13495,35 +8970,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13557,34 +9005,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13602,35 +9023,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13643,10 +9037,7 @@ export interface operations {
     ApplyForLegalAid: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -13665,25 +9056,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13692,44 +9065,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13757,35 +9094,8 @@ export interface operations {
                     "application/json": components["schemas"]["Members.GetMe.MeResponse"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13815,33 +9125,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -13869,35 +9152,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13925,24 +9181,6 @@ export interface operations {
                     "application/json": components["schemas"]["Privacy.ExportMyData.Export"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -13954,15 +9192,6 @@ export interface operations {
             };
             /** @description Gone */
             410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13990,38 +9219,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Funds.Applications.ApplicationPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14051,35 +9253,8 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14113,34 +9288,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14158,35 +9306,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14224,34 +9345,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.EvidenceFile"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14269,17 +9363,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            /** @description Content Too Large */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14289,15 +9374,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14319,46 +9395,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14388,25 +9426,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14417,15 +9437,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14455,25 +9466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14484,15 +9477,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14520,38 +9504,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Hardship.Declarations.DeclarationPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14579,38 +9536,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LegalAid.Cases.CasePage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14640,35 +9570,8 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14706,34 +9609,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Document"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14751,17 +9627,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            /** @description Content Too Large */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14771,15 +9638,6 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14801,46 +9659,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14872,26 +9692,8 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unauthorized; auth.unauthenticated: no valid access token */
+            /** @description Unauthorized */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14901,24 +9703,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14937,15 +9721,6 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14977,33 +9752,6 @@ export interface operations {
                     "application/json": components["schemas"]["Members.GetMe.MeResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -15022,24 +9770,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -15051,15 +9781,6 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15087,38 +9808,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Perks.MyVouchers.VoucherViewPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Perks.MyVouchers.VoucherView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15148,35 +9842,8 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.MyVouchers.VoucherView"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15204,7 +9871,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.MeResponse"];
                 };
             };
-            /** @description Unauthorized; auth.unauthenticated: no valid access token or API key */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15213,26 +9880,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description rate_limited: too many calls; Retry-After says when to try again */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15261,29 +9910,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Merchants.DayRedemptions.ItemPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15300,33 +9931,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description rate_limited: too many calls; Retry-After says when to try again */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
         };
     };
     RedeemVoucher: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -15345,25 +9955,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.Redeem.RedeemResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15381,7 +9973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
+            /** @description Conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15390,25 +9982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            /** @description Unprocessable Content */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15417,17 +9991,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
+            /** @description Too Many Requests */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15461,34 +10026,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.VoidRedemption.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15506,44 +10044,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description rate_limited: too many calls; Retry-After says when to try again */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15575,25 +10077,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.Redeem.PreviewResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15611,24 +10095,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -15638,17 +10104,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
+            /** @description Too Many Requests */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15675,49 +10132,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Merchants.Settlements.Statement"];
-                    "text/csv": string;
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
+                content?: never;
             };
             /** @description Unprocessable Content */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description rate_limited: too many calls; Retry-After says when to try again */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15745,38 +10163,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Perks.ListPerks.PerkViewPage"];
+                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Perks.ListPerks.PerkView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
                 };
             };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            /** @description Bad Request */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15806,35 +10197,8 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.ListPerks.PerkView"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15847,10 +10211,7 @@ export interface operations {
     ClaimPerk: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -15867,25 +10228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.ClaimPerk.Response"];
                 };
             };
-            /** @description idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15894,7 +10237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found; not_found: no such resource that the caller may see */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15903,7 +10246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
+            /** @description Conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15912,7 +10255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            /** @description Unprocessable Content */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15921,7 +10264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
+            /** @description Too Many Requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15930,7 +10273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
+            /** @description Service Unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;

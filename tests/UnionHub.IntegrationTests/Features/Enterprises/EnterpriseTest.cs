@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace UnionHub.IntegrationTests.Features.Enterprises;
 
-/// <summary>Helpers for the enterprise contact, distribution and group-buy tests.</summary>
+/// <summary>Helpers for the enterprise contact, distribution and group-buy tests (Distributions/ and GroupBuys/ derive from it).</summary>
 public abstract class EnterpriseTest : ApiTest
 {
     protected static DateTimeOffset Now => Api.Clock.GetUtcNow();

@@ -78,6 +78,19 @@ public sealed class MerchantAdminTests : ApiTest
     }
 
     [Test]
+    public async Task A_merchant_id_in_the_path_is_plain_digits_or_the_answer_is_404()
+    {
+        using var admin = await AdminAsync();
+        var id = await CreateMerchantAsync(admin);
+        Assert.That((await admin.GetAsync($"/api/v1/admin/merchants/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        foreach (var malformed in new[] { $"%20%2B{id}", $"%2B{id}", $"{id}%20", $"-{id}" })
+        {
+            await Problem.ExpectAsync(await admin.GetAsync($"/api/v1/admin/merchants/{malformed}"), 404, "not_found");
+            await Problem.ExpectAsync(await admin.GetAsync($"/api/v1/admin/merchants/{malformed}/api-keys"), 404, "not_found");
+        }
+    }
+
+    [Test]
     public async Task An_api_key_is_shown_once_stored_hashed_and_acts_for_its_own_merchant()
     {
         using var admin = await AdminAsync();

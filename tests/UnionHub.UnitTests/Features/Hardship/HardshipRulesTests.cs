@@ -1,4 +1,5 @@
 using UnionHub.Api.Features.Hardship;
+using UnionHub.Api.Platform;
 
 namespace UnionHub.UnitTests.Features.Hardship;
 
@@ -11,7 +12,7 @@ public sealed class HardshipRulesTests
     [TestCase("/1/6/", false, TestName = "another district does not")]
     [TestCase(null, false, TestName = "no scope: no review")]
     public void Grassroots_review_is_anyone_whose_subtree_holds_the_member_org(string? root, bool expected) =>
-        Assert.That(HardshipRules.CanReviewAsGrassroots(root, "/1/5/12/"), Is.EqualTo(expected));
+        Assert.That(HardshipRules.CanReviewAsGrassroots(new Scope(root), "/1/5/12/"), Is.EqualTo(expected));
 
     [TestCase("/1/5/", true, TestName = "the district above decides")]
     [TestCase("/1/", true, TestName = "the city above decides")]
@@ -20,13 +21,13 @@ public sealed class HardshipRulesTests
     [TestCase("/1/6/", false, TestName = "another district cannot decide")]
     [TestCase(null, false, TestName = "no scope cannot decide")]
     public void District_decisions_belong_to_an_org_strictly_above_the_member_org(string? root, bool expected) =>
-        Assert.That(HardshipRules.CanReviewAsDistrict(root, "/1/5/12/"), Is.EqualTo(expected));
+        Assert.That(HardshipRules.CanReviewAsDistrict(new Scope(root), "/1/5/12/"), Is.EqualTo(expected));
 
     [Test]
     public void Org_51_is_not_inside_org_5_although_its_path_shares_the_characters() => Assert.Multiple(() =>
     {
-        Assert.That(HardshipRules.CanReviewAsGrassroots("/1/5/", "/1/51/"), Is.False);
-        Assert.That(HardshipRules.CanReviewAsDistrict("/1/5/", "/1/51/12/"), Is.False);
+        Assert.That(HardshipRules.CanReviewAsGrassroots(new Scope("/1/5/"), "/1/51/"), Is.False);
+        Assert.That(HardshipRules.CanReviewAsDistrict(new Scope("/1/5/"), "/1/51/12/"), Is.False);
     });
 
     [TestCase("accident", "accident_disaster")]

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Features.Merchants;
+using UnionHub.Api.Features.Perks;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.Distributions.HandOut;
+
+namespace UnionHub.Api.Features.Distributions;
+
+public static class HandOutAllocation
+{
+    private sealed class VoucherRow
+    {
+        public long Id { get; init; }
+        public long PerkId { get; init; }
+        public long MemberId { get; init; }
+        public long? EnterpriseId { get; init; }
+        public bool Verified { get; init; }
+        public string Status { get; init; } = "";
+        public DateTime ValidUntil { get; init; }
+    }
+
+    private const string SelectVoucher = """
+        SELECT v.id, v.perk_id AS PerkId, v.member_id AS MemberId, m.enterprise_id AS EnterpriseId,
+               (m.verified_at IS NOT NULL AND m.deleted_at IS NULL) AS Verified, v.status, v.valid_until AS ValidUntil
+        FROM voucher v JOIN member m ON m.id = v.member_id WHERE v.code = @code
+        """;
+
+    private const string SelectMembers = """
+        SELECT id FROM member WHERE id IN @ids AND enterprise_id = @enterpriseId AND verified_at IS NOT NULL AND deleted_at IS NULL
+        """;
+
+    private const string SelectAlready = "SELECT member_id FROM distribution_handout WHERE allocation_id = @allocationId AND member_id IN @ids";
+
+    // The allocation row is taken first in every hand-out, so hand-outs of one allocation queue on it and cannot deadlock.
+    private const string AddHandedOut = """
+        UPDATE distribution_allocation SET handed_out = handed_out + @n, updated_at = @now
+        WHERE id = @allocationId AND enterprise_id = @enterpriseId AND handed_out + @n <= received
+        """;
+
+    private const string MarkVoucher = """
+        UPDATE voucher SET status = 'redeemed', redeemed_at = @now WHERE id = @voucherId AND status = 'unused' AND valid_until > @now
+        """;
+
+    public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
+        string id, Request request, HttpContext http, MySqlDataSource db, VoucherSigner signer, TimeProvider clock, CancellationToken ct)
+    {
+        var byList = request.MemberIds is not null;
+        var byVoucher = !string.IsNullOrWhiteSpace(request.Code) || !string.IsNullOrWhiteSpace(request.QrPayload);
+        if (byList == byVoucher)
+        {
+            return new Validator().Check(false, "memberIds", "give either a voucher (code or qrPayload) or memberIds").Problem();
+        }
+
+        List<long>? memberIds = null;
+        string? code = null;
+        if (byList)
+        {
+            memberIds = Ids.ParseAll(request.MemberIds);
+            var v = new Validator()
+                .Check(memberIds is { Count: > 0 and <= MaxList }, "memberIds", $"must list 1-{MaxList} member ids")
+                .Check(memberIds is null || memberIds.Distinct().Count() == memberIds.Count, "memberIds", "must not repeat a member");
+            if (!v.IsValid)
+            {
+                return v.Problem();
+            }
+        }
+        else
+        {
+            (code, var problem) = Redeem.ResolveCode(new Redeem.Request(request.Code, request.QrPayload), signer);
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var enterpriseId = http.User.EnterpriseId()!.Value;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        if (await MyAllocations.FindOwnAsync(conn, null, http, id, ct) is not { } allocation)
+        {
+            return Problems.NotFound("allocation");
+        }
+
+        long? voucherId = null;
+        if (code is not null)
+        {
+            var voucher = await conn.QuerySingleOrDefaultAsync<VoucherRow>(new CommandDefinition(SelectVoucher, new { code }, cancellationToken: ct));
+            if (voucher is null)
+            {
+                return Problems.Create(404, "voucher.not_found", "No voucher has this code.");
+            }
+
+            if (voucher.PerkId != allocation.PerkId)
+            {
+                return Problems.Create(422, "handout.wrong_perk", "This voucher is for another perk than the one distributed.");
+            }
+
+            if (voucher.EnterpriseId != enterpriseId || !voucher.Verified)
+            {
+                return Problems.Create(422, "handout.not_our_member", "The voucher's holder is not a verified member of this enterprise.");
+            }
+
+            if (voucher.Status == VoucherStatus.Redeemed)
+            {
+                return Problems.Create(409, "voucher.already_redeemed", "This voucher was already handed out or redeemed.");
+            }
+
+            if (voucher.Status != VoucherStatus.Unused)
+            {
+                return Problems.Create(409, "voucher.void", "This voucher is void.");
+            }
+
+            if (voucher.ValidUntil <= now)
+            {
+                return Problems.Create(409, "voucher.expired", "This voucher has expired.");
+            }
+
+            voucherId = voucher.Id;
+            memberIds = [voucher.MemberId];
+        }
+        else
+        {
+            var ours = (await conn.QueryAsync<long>(new CommandDefinition(SelectMembers, new { ids = memberIds, enterpriseId },
+                cancellationToken: ct))).ToHashSet();
+            var strangers = memberIds!.Where(m => !ours.Contains(m)).ToList();
+            if (strangers.Count > 0)
+            {
+                return Problems.Validation(new Dictionary<string, string[]>
+                {
+                    ["memberIds"] = [$"not verified members of this enterprise: {string.Join(", ", strangers)}"],
+                }, code: "handout.not_our_member", title: "Some members are not verified members of this enterprise.");
+            }
+        }
+
+        var already = (await conn.QueryAsync<long>(new CommandDefinition(SelectAlready, new { allocationId = allocation.Id, ids = memberIds },
+            cancellationToken: ct))).ToList();
+        if (already.Count > 0)
+        {
+            return AlreadyHandedOut(already);
+        }
+
+        memberIds!.Sort();
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var n = memberIds.Count;
+        if (await conn.ExecuteAsync(new CommandDefinition(AddHandedOut, new { n, now, allocationId = allocation.Id, enterpriseId }, tx,
+                cancellationToken: ct)) == 0)
+        {
+            var current = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
+            return Problems.Create(409, "distribution.handout_exceeds_received", "More would be handed out than was received.",
+                $"Received {current!.Received}, handed out {current.HandedOut}, asked for {n} more.",
+                new Dictionary<string, object?> { ["received"] = current.Received, ["handedOut"] = current.HandedOut });
+        }
+
+        if (voucherId is not null && await conn.ExecuteAsync(new CommandDefinition(MarkVoucher, new { voucherId, now }, tx, cancellationToken: ct)) == 0)
+        {
+            await tx.RollbackAsync(ct);
+            return Problems.Create(409, "voucher.already_redeemed", "This voucher was already handed out or redeemed.");
+        }
+
+        var insert = new StringBuilder(
+            "INSERT INTO distribution_handout (allocation_id, member_id, voucher_id, method, handed_by, handed_at) VALUES ");
+        var ps = new DynamicParameters(new { a = allocation.Id, v = voucherId, method = voucherId is null ? "list" : "voucher", by = http.User.StaffId(), now });
+        for (var i = 0; i < n; i++)
+        {
+            insert.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}(@a, @m{i}, @v, @method, @by, @now)");
+            ps.Add($"m{i}", memberIds[i]);
+        }
+
+        try
+        {
+            await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
+        }
+        catch (MySqlException ex) when (ex.IsDuplicateKey())
+        {
+            await tx.RollbackAsync(ct); // a parallel hand-out reached one of these members first
+            return AlreadyHandedOut(memberIds);
+        }
+
+        await Audit.WriteAsync(conn, tx, http, "distribution.handout", "distribution_allocation", allocation.Id.Text(),
+            new { method = voucherId is null ? "list" : "voucher", count = n, voucherId, memberIds }, ct);
+        var updated = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.Created($"/api/v1/enterprise/allocations/{id}/handouts", new Response(
+            memberIds.Select(m => new HandedOut(m.Text(), voucherId?.Text())).ToList(), DistributionViews.ToResponse(updated!)));
+    }
+
+    private static ProblemHttpResult AlreadyHandedOut(IEnumerable<long> memberIds) =>
+        Problems.Create(409, "handout.already_handed_out", "Goods of this allocation were already handed to some of these members.", null,
+            new Dictionary<string, object?> { ["memberIds"] = memberIds.Select(m => m.Text()).ToList() });
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using static UnionHub.Api.Features.Enterprises.Contacts;
+
+namespace UnionHub.Api.Features.Enterprises;
+
+public static class DisableEnterpriseContact
+{
+    public static Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Handle(
+        string enterpriseId, string userId, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct) =>
+        SetAsync(enterpriseId, userId, true, http, db, clock, ct);
+}

@@ -1,0 +1,183 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.Funds.ReviewMeetings;
+
+namespace UnionHub.Api.Features.Funds;
+
+public static class CreateReviewMeeting
+{
+    private sealed class FundLock
+    {
+        public long BudgetFen { get; set; }
+        public long GrantedFen { get; set; }
+        public long MaxGrantFen { get; set; }
+    }
+
+    private sealed class AppLock
+    {
+        public long Id { get; set; }
+        public long MemberId { get; set; }
+        public string Status { get; set; } = "";
+        public long RequestedFen { get; set; }
+    }
+
+    private const string LockFund = """
+        SELECT budget_fen AS BudgetFen, granted_fen AS GrantedFen, max_grant_fen AS MaxGrantFen FROM fund WHERE id = @FundId FOR UPDATE
+        """;
+
+    private const string InsertMeeting = """
+        INSERT INTO review_meeting (fund_id, held_at, minutes, created_by, created_at) VALUES (@FundId, @HeldAt, @Minutes, @StaffId, @Now);
+        SELECT LAST_INSERT_ID();
+        """;
+
+    private const string LockApplication = """
+        SELECT id, member_id AS MemberId, status, requested_fen AS RequestedFen FROM fund_application WHERE id = @Id AND fund_id = @FundId FOR UPDATE
+        """;
+
+    private const string DecideSql = """
+        UPDATE fund_application
+        SET status = @To, granted_fen = @GrantedFen, meeting_id = @MeetingId, decided_at = @Now, updated_at = @Now,
+            open_key = CASE WHEN @To = 'rejected' THEN NULL ELSE open_key END
+        WHERE id = @Id AND status = 'submitted'
+        """;
+
+    private const string InsertDecision = """
+        INSERT INTO review_decision (meeting_id, application_id, decision, granted_fen, note)
+        VALUES (@MeetingId, @ApplicationId, @Decision, @GrantedFen, @Note)
+        """;
+
+    private const string InsertGrant = """
+        INSERT INTO fund_ledger (fund_id, entry, amount_fen, application_id, meeting_id, staff_id, at)
+        VALUES (@FundId, 'grant', @Amount, @ApplicationId, @MeetingId, @StaffId, @Now)
+        """;
+
+    private const string AddGranted = "UPDATE fund SET granted_fen = granted_fen + @Sum WHERE id = @FundId AND granted_fen + @Sum <= budget_fen";
+
+    public static async Task<Results<Created<Meeting>, ProblemHttpResult>> Handle(
+        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+    {
+        var fundId = Ids.Parse(request.FundId);
+        var decisions = request.Decisions ?? [];
+        var v = new Validator()
+            .Check(fundId is not null, "fundId", "is required")
+            .Check(request.HeldAt is not null, "heldAt", "is required")
+            .Required(request.Minutes, "minutes", 20000)
+            .Check(decisions.Count is > 0 and <= 500, "decisions", "must hold 1-500 decisions");
+        var seen = new HashSet<long>();
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            var d = decisions[i];
+            var appId = Ids.Parse(d.ApplicationId);
+            v.Check(appId is not null, $"decisions[{i}].applicationId", "is required")
+             .Check(appId is null || seen.Add(appId.Value), $"decisions[{i}].applicationId", "appears twice")
+             .Check(d.Decision is "approve" or "reject", $"decisions[{i}].decision", "must be approve or reject")
+             .Check(d.Decision != "approve" || d.GrantedFen is > 0, $"decisions[{i}].grantedFen", "is required and positive when approving")
+             .Check(d.Decision != "reject" || d.GrantedFen is null or 0, $"decisions[{i}].grantedFen", "must be empty when rejecting")
+             .Check(d.Note is null || d.Note.Length <= 2000, $"decisions[{i}].note", "must be at most 2000 characters");
+        }
+
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        var staffId = http.User.StaffId()!.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var fund = await conn.QuerySingleOrDefaultAsync<FundLock>(new CommandDefinition(LockFund, new { FundId = fundId }, tx, cancellationToken: ct));
+        if (fund is null)
+        {
+            return Problems.NotFound("fund");
+        }
+
+        var meetingId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertMeeting, new
+        {
+            FundId = fundId, HeldAt = request.HeldAt!.Value.UtcDateTime, Minutes = request.Minutes!.Trim(), StaffId = staffId, Now = now,
+        }, tx, cancellationToken: ct));
+
+        long sum = 0;
+        var notices = new List<Outbox.Notice>(decisions.Count);
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            var d = decisions[i];
+            var appId = Ids.Parse(d.ApplicationId)!.Value;
+            var app = await conn.QuerySingleOrDefaultAsync<AppLock>(new CommandDefinition(LockApplication,
+                new { Id = appId, FundId = fundId }, tx, cancellationToken: ct));
+            if (app is null || app.Status != FundRules.Submitted)
+            {
+                await tx.RollbackAsync(ct);
+                return NotReviewable(d.ApplicationId!, app?.Status);
+            }
+
+            var approve = d.Decision == "approve";
+            if (approve && (d.GrantedFen > fund.MaxGrantFen || d.GrantedFen > app.RequestedFen))
+            {
+                await tx.RollbackAsync(ct);
+                return Problems.Create(422, "grant.over_max", "A grant may not exceed the fund's maximum grant or the amount requested.",
+                    $"Application {d.ApplicationId}: granted {d.GrantedFen} fen, maximum {Math.Min(fund.MaxGrantFen, app.RequestedFen)} fen.",
+                    new Dictionary<string, object?> { ["applicationId"] = d.ApplicationId });
+            }
+
+            var to = approve ? FundRules.Approved : FundRules.Rejected;
+            var granted = approve ? d.GrantedFen : null;
+            var changed = await conn.ExecuteAsync(new CommandDefinition(DecideSql,
+                new { Id = appId, To = to, GrantedFen = granted, MeetingId = meetingId, Now = now }, tx, cancellationToken: ct));
+            if (changed != 1)
+            {
+                await tx.RollbackAsync(ct);
+                return NotReviewable(d.ApplicationId!, app.Status);
+            }
+
+            var note = string.IsNullOrWhiteSpace(d.Note) ? null : d.Note.Trim();
+            notices.Add(new Outbox.Notice(app.MemberId, NotificationKinds.FundDecided, new
+            {
+                applicationId = FundRules.Id(appId), fundId = FundRules.Id(fundId!.Value), decision = to, grantedFen = granted,
+            }));
+            await conn.ExecuteAsync(new CommandDefinition(InsertDecision, new
+            {
+                MeetingId = meetingId, ApplicationId = appId, d.Decision, GrantedFen = granted, Note = note,
+            }, tx, cancellationToken: ct));
+            await FundRules.HistoryAsync(conn, tx, appId, now, http, FundRules.Submitted, to,
+                note ?? $"review meeting {FundRules.Id(meetingId)}", ct);
+            if (granted is { } g)
+            {
+                sum += g;
+                await conn.ExecuteAsync(new CommandDefinition(InsertGrant, new
+                {
+                    FundId = fundId, Amount = g, ApplicationId = appId, MeetingId = meetingId, StaffId = staffId, Now = now,
+                }, tx, cancellationToken: ct));
+            }
+        }
+
+        // The fund row is ours since LockFund; the conditional update states the rule once more in SQL.
+        // (skipped when nothing is granted: an UPDATE that changes nothing may report 0 rows under UseAffectedRows=true)
+        if (fund.GrantedFen + sum > fund.BudgetFen || (sum > 0 &&
+            await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { Sum = sum, FundId = fundId }, tx, cancellationToken: ct)) != 1))
+        {
+            await tx.RollbackAsync(ct);
+            return Problems.Create(409, "fund.budget_exceeded", "These grants would exceed the fund's budget; nothing was decided.",
+                $"Budget {fund.BudgetFen} fen, already granted {fund.GrantedFen} fen, this meeting {sum} fen.",
+                new Dictionary<string, object?> { ["remainingFen"] = fund.BudgetFen - fund.GrantedFen, ["requestedGrantFen"] = sum });
+        }
+
+        await Outbox.EnqueueManyAsync(conn, tx, now, notices, ct); // the members hear of it exactly when it is decided
+
+        await Audit.WriteAsync(conn, tx, http, "review_meeting.create", "review_meeting", FundRules.Id(meetingId), new
+        {
+            fundId = FundRules.Id(fundId!.Value),
+            grantedFen = sum,
+            decisions = decisions.Select(d => new { d.ApplicationId, d.Decision, d.GrantedFen }),
+        }, ct);
+        var meeting = (await LoadAsync(conn, tx, meetingId, ct))!;
+        await tx.CommitAsync(ct);
+        return TypedResults.Created($"/api/v1/admin/review-meetings/{meeting.Id}", meeting);
+    }
+
+    private static ProblemHttpResult NotReviewable(string applicationId, string? status) =>
+        Problems.Create(409, "application.not_reviewable", "Only submitted applications of this fund can be decided; nothing was decided.",
+            status is null ? $"Application {applicationId} is not an application of this fund." : $"Application {applicationId} is {status}.",
+            new Dictionary<string, object?> { ["applicationId"] = applicationId });
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using static UnionHub.Api.Features.Funds.Evidence;
+
+namespace UnionHub.Api.Features.Funds;
+
+public static class GetFundEvidence
+{
+    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(
+        string id, string fileId, HttpContext http, MySqlDataSource db, CancellationToken ct) =>
+        DownloadAsync(id, fileId, null, http, db, ct);
+}

@@ -1,0 +1,37 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Funds;
+
+public static class ListFundApplications
+{
+    public static async Task<Results<Ok<Page<Applications.Application>>, ProblemHttpResult>> Handle(
+        MySqlDataSource db, PiiProtector pii, CancellationToken ct, string? fundId = null, string? status = null, int? limit = null,
+        string? cursor = null)
+    {
+        if (Paging.After(cursor) is not { } after)
+        {
+            return Problems.BadCursor();
+        }
+
+        var fund = Ids.Parse(fundId);
+        var v = new Validator()
+            .Check(fundId is null || fund is not null, "fundId", "is not a valid id")
+            .Check(status is null || FundRules.Statuses.Contains(status), "status", $"must be one of: {FundRules.Join(FundRules.Statuses)}");
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        var take = Paging.Limit(limit);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = (await conn.QueryAsync<Applications.Row>(new CommandDefinition(Applications.Select + """
+             WHERE a.id < @After AND (@FundId IS NULL OR a.fund_id = @FundId) AND (@Status IS NULL OR a.status = @Status)
+            ORDER BY a.id DESC LIMIT @Take
+            """, new { After = after, FundId = fund, Status = status, Take = take + 1 }, cancellationToken: ct))).ToList();
+        var page = Paging.Build(rows, take, r => r.Id);
+        return TypedResults.Ok(new Page<Applications.Application>(page.Items.Select(r => Applications.ToView(r, pii)).ToList(), page.NextCursor));
+    }
+}

@@ -1,0 +1,92 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.Funds.Disburse;
+
+namespace UnionHub.Api.Features.Funds;
+
+public static class ProposeDisbursement
+{
+    private sealed class AppRow
+    {
+        public long FundId { get; set; }
+        public string Status { get; set; } = "";
+        public long? GrantedFen { get; set; }
+        public long CommittedFen { get; set; }
+    }
+
+    private const string Commit = """
+        UPDATE fund_application SET committed_fen = committed_fen + @Amount, updated_at = @Now
+        WHERE id = @Id AND status = 'approved' AND committed_fen + @Amount <= granted_fen
+        """;
+
+    private const string InsertDisbursement = """
+        INSERT INTO fund_disbursement (fund_id, application_id, amount_fen, reference, status, proposed_by, proposed_at)
+        VALUES (@FundId, @ApplicationId, @Amount, @Reference, 'proposed', @StaffId, @Now);
+        SELECT LAST_INSERT_ID();
+        """;
+
+    public static async Task<Results<Created<Disbursement>, StoredResponse, ProblemHttpResult>> Handle(
+        string id, ProposeRequest request, HttpContext http, MySqlDataSource db, IdempotencyGate gate, TimeProvider clock, CancellationToken ct)
+    {
+        if (Ids.Parse(id) is not { } appId)
+        {
+            return Problems.NotFound("application");
+        }
+
+        var v = new Validator()
+            .Check(request.AmountFen is > 0, "amountFen", "must be a positive number of fen")
+            .Required(request.Reference, "reference", 100);
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        var staffId = http.User.StaffId()!.Value;
+        await using var idem = await gate.StartAsync(http, $"staff:{staffId}", new { appId, request }, ct);
+        if (idem.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (idem.Replay is { } replay)
+        {
+            return replay;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var changed = await conn.ExecuteAsync(new CommandDefinition(Commit,
+            new { Id = appId, Amount = request.AmountFen, Now = now }, tx, cancellationToken: ct));
+        var app = await conn.QuerySingleOrDefaultAsync<AppRow>(new CommandDefinition("""
+            SELECT fund_id AS FundId, status, granted_fen AS GrantedFen, committed_fen AS CommittedFen FROM fund_application WHERE id = @Id
+            FOR UPDATE
+            """, new { Id = appId }, tx, cancellationToken: ct));
+        if (changed != 1)
+        {
+            await tx.RollbackAsync(ct);
+            return await idem.RefuseAsync(app switch
+            {
+                null => Problems.NotFound("application"),
+                { Status: not FundRules.Approved } => Problems.Create(409, "application.not_approved",
+                    "Only an approved application can be paid.", $"The application is {app.Status}."),
+                _ => Problems.Create(409, "disbursement.over_grant", "Proposed and paid amounts together may not exceed the grant.",
+                    $"Granted {app.GrantedFen} fen, already proposed or paid {app.CommittedFen} fen.",
+                    new Dictionary<string, object?> { ["availableFen"] = (app.GrantedFen ?? 0) - app.CommittedFen }),
+            }, ct);
+        }
+
+        var disbursementId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertDisbursement, new
+        {
+            app!.FundId, ApplicationId = appId, Amount = request.AmountFen, Reference = request.Reference!.Trim(), StaffId = staffId, Now = now,
+        }, tx, cancellationToken: ct));
+        await Audit.WriteAsync(conn, tx, http, "disbursement.propose", "fund_disbursement", FundRules.Id(disbursementId),
+            new { applicationId = FundRules.Id(appId), request.AmountFen }, ct);
+        var view = (await LoadAsync(conn, tx, disbursementId, ct))!;
+        await idem.CompleteAsync(conn, tx, 201, view, ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.Created($"/api/v1/admin/disbursements/{view.Id}", view);
+    }
+}

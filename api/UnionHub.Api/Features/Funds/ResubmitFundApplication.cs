@@ -1,0 +1,48 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.Funds.MemberTransitions;
+
+namespace UnionHub.Api.Features.Funds;
+
+public static class ResubmitFundApplication
+{
+    private const string ResubmitSql = """
+        UPDATE fund_application SET status = 'submitted', category = @Category, requested_fen = @RequestedFen, reason = @Reason,
+               contact_phone_enc = @PhoneEnc, submitted_at = @Now, updated_at = @Now
+        WHERE id = @Id AND status = 'returned'
+        """;
+
+    public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Handle(
+        string id, Apply.Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    {
+        var v = Apply.Validate(request.Category, request.RequestedFen, request.Reason, request.ContactPhone);
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await TransitionAsync(id, http, db, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
+        {
+            if (request.FundId is not null && Ids.Parse(request.FundId) != app.FundId)
+            {
+                return Problems.Validation(new Dictionary<string, string[]> { ["fundId"] = ["cannot be changed"] });
+            }
+
+            return await conn.ExecuteAsync(new CommandDefinition(ResubmitSql, new
+            {
+                app.Id,
+                request.Category,
+                request.RequestedFen,
+                Reason = request.Reason!.Trim(),
+                PhoneEnc = pii.Encrypt(request.ContactPhone!),
+                Now = now,
+            }, tx, cancellationToken: ct)) == 1
+                ? null
+                : Problems.Create(409, "application.not_returned", "Only a returned application can be changed.",
+                    $"The application is {app.Status}.");
+        }, now, "corrected by the applicant");
+    }
+}

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.Funds.Evidence;
+
+namespace UnionHub.Api.Features.Funds;
+
+public static class UploadFundEvidence
+{
+    private const string Reserve = """
+        UPDATE fund_application SET evidence_count = evidence_count + 1, updated_at = @Now
+        WHERE id = @Id AND member_id = @MemberId AND status IN ('draft', 'submitted', 'returned') AND evidence_count < @Max
+        """;
+
+    private const string Insert = """
+        INSERT INTO fund_evidence (application_id, content_type, size_bytes, sha256, data, created_at)
+        VALUES (@ApplicationId, @ContentType, @Size, @Sha, @Data, @Now);
+        SELECT LAST_INSERT_ID();
+        """;
+
+    public static async Task<Results<Created<Applications.EvidenceFile>, ProblemHttpResult>> Handle(
+        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+    {
+        if (Ids.Parse(id) is not { } appId)
+        {
+            return Problems.NotFound("application");
+        }
+
+        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "evidence", "Evidence", ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (data, contentType) = (upload!.Data, upload.ContentType);
+        var memberId = http.User.MemberId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = appId, MemberId = memberId, Now = now, Max = MaxFiles }, tx,
+                cancellationToken: ct)) != 1)
+        {
+            var app = await conn.QuerySingleOrDefaultAsync<AppState>(new CommandDefinition(
+                "SELECT status, evidence_count AS EvidenceCount FROM fund_application WHERE id = @Id AND member_id = @MemberId",
+                new { Id = appId, MemberId = memberId }, tx, cancellationToken: ct));
+            await tx.RollbackAsync(ct);
+            return app switch
+            {
+                null => Problems.NotFound("application"),
+                { EvidenceCount: >= MaxFiles } => Problems.Create(409, "evidence.limit_reached", $"An application holds at most {MaxFiles} files."),
+                { } a => Problems.Create(409, "application.not_editable", "Evidence can be added only to a draft, submitted or returned application.",
+                    $"The application is {a.Status}."),
+            };
+        }
+
+        var fileId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+        {
+            ApplicationId = appId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
+        }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        var view = new Applications.EvidenceFile(FundRules.Id(fileId), contentType, data.Length, now.ToChina());
+        return TypedResults.Created($"/api/v1/me/fund-applications/{FundRules.Id(appId)}/evidence/{view.Id}", view);
+    }
+
+    private sealed class AppState
+    {
+        public string Status { get; set; } = "";
+        public int EvidenceCount { get; set; }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.Hardship.HouseholdDocuments;
+
+namespace UnionHub.Api.Features.Hardship;
+
+public static class UploadHardshipDocument
+{
+    private const string Reserve = """
+        UPDATE hardship_household SET document_count = document_count + 1, updated_at = @Now
+        WHERE id = @Id AND document_count < @Max
+        """;
+
+    private const string Insert = """
+        INSERT INTO hardship_document (household_id, content_type, size_bytes, sha256, data, created_by, created_at)
+        VALUES (@HouseholdId, @ContentType, @Size, @Sha, @Data, @StaffId, @Now);
+        SELECT LAST_INSERT_ID();
+        """;
+
+    public static async Task<Results<Created<Households.DocumentFile>, ProblemHttpResult>> Handle(
+        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var household = await Households.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct);
+        if (household is null)
+        {
+            return Problems.NotFound("household");
+        }
+
+        var (upload, problem) = await FileUploads.ReadAsync(http.Request, Funds.Evidence.MaxFileBytes, "evidence", "Evidence", ct);
+        if (upload is null)
+        {
+            return problem!;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { household.Id, Now = now, Max = MaxFiles }, tx, cancellationToken: ct)) != 1)
+        {
+            await tx.RollbackAsync(ct);
+            return Problems.Create(409, "evidence.limit_reached", $"A case file holds at most {MaxFiles} documents.");
+        }
+
+        var fileId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+        {
+            HouseholdId = household.Id, upload.ContentType, Size = upload.Data.Length, Sha = SHA256.HashData(upload.Data), upload.Data,
+            StaffId = http.User.StaffId()!.Value, Now = now,
+        }, tx, cancellationToken: ct));
+        await Audit.WriteAsync(conn, tx, http, "hardship_document.upload", "hardship_document", fileId.Text(),
+            new { householdId = household.Id.Text(), upload.ContentType, size = upload.Data.Length }, ct);
+        await tx.CommitAsync(ct);
+        var view = new Households.DocumentFile(fileId.Text(), upload.ContentType, upload.Data.Length, now.ToChina());
+        return TypedResults.Created($"/api/v1/admin/hardship/households/{household.Id.Text()}/documents/{view.Id}", view);
+    }
+}

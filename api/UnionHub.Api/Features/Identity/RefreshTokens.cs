@@ -1,0 +1,91 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.Identity.RefreshSession;
+
+namespace UnionHub.Api.Features.Identity;
+
+public static class RefreshTokens
+{
+    private sealed record TokenRow(long Id, byte[] FamilyId, string SubjectKind, long SubjectId, DateTime? SpentAt);
+
+    private const string Select = """
+        SELECT id, family_id AS FamilyId, subject_kind AS SubjectKind, subject_id AS SubjectId, spent_at AS SpentAt
+        FROM refresh_token WHERE token_hash = @Hash
+        """;
+
+    private const string Spend = """
+        UPDATE refresh_token SET spent_at = @Now
+        WHERE id = @Id AND spent_at IS NULL AND revoked_at IS NULL AND expires_at > @Now
+        """;
+
+    public static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
+        Request request, MySqlDataSource db, Sessions sessions, TimeProvider clock, ILogger<Sessions> logger, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(request.RefreshToken) || request.RefreshToken.Length > 100)
+        {
+            return Invalid();
+        }
+
+        var now = clock.GetUtcNow();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var token = await conn.QuerySingleOrDefaultAsync<TokenRow>(new CommandDefinition(Select,
+            new { Hash = Sessions.HashRefreshToken(request.RefreshToken) }, cancellationToken: ct));
+        if (token is null)
+        {
+            return Invalid();
+        }
+
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var spent = await conn.ExecuteAsync(new CommandDefinition(Spend, new { token.Id, Now = now.UtcDateTime }, tx, cancellationToken: ct));
+        if (spent == 0)
+        {
+            // Re-read inside the transaction: a concurrent refresh may have spent it after our first read.
+            var spentAt = await conn.ExecuteScalarAsync<DateTime?>(new CommandDefinition(
+                "SELECT spent_at FROM refresh_token WHERE id = @Id", new { token.Id }, tx, cancellationToken: ct));
+            if (spentAt is not null)
+            {
+                var revoked = await Sessions.RevokeFamilyAsync(conn, tx, token.FamilyId, now, ct);
+                logger.LogWarning("A spent refresh token was presented again; revoked {Count} token(s) of the family of {Kind} {Subject}",
+                    revoked, token.SubjectKind, token.SubjectId);
+            }
+
+            await tx.CommitAsync(ct);
+            return Invalid();
+        }
+
+        TokensResponse? tokens = null;
+        if (token.SubjectKind == Sessions.KindMember)
+        {
+            var member = await conn.QuerySingleOrDefaultAsync<Sessions.MemberRow>(new CommandDefinition(Sessions.SelectMember + " AND deleted_at IS NULL",
+                new { Id = token.SubjectId }, tx, cancellationToken: ct));
+            if (member is not null)
+            {
+                tokens = await sessions.ForMemberAsync(conn, tx, member, token.FamilyId, now, ct);
+            }
+        }
+        else if (token.SubjectKind == Sessions.KindStaff)
+        {
+            var user = await conn.QuerySingleOrDefaultAsync<StaffLogin.StaffRow>(new CommandDefinition(
+                StaffLogin.SelectColumns + " WHERE id = @Id", new { Id = token.SubjectId }, tx, cancellationToken: ct));
+            if (user is not null && !user.Disabled && !(user.LockedUntil is { } until && until > now.UtcDateTime))
+            {
+                tokens = await sessions.ForStaffAsync(conn, tx, user, token.FamilyId, now, ct);
+            }
+        }
+
+        if (tokens is null)
+        {
+            await Sessions.RevokeFamilyAsync(conn, tx, token.FamilyId, now, ct);
+            await tx.CommitAsync(ct);
+            return Invalid();
+        }
+
+        await tx.CommitAsync(ct);
+        return TypedResults.Ok(tokens);
+    }
+
+    private static ProblemHttpResult Invalid() =>
+        Problems.Create(401, "auth.invalid_refresh", "The refresh token is not valid.", "Log in again.");
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.LegalAid.Progress;
+
+namespace UnionHub.Api.Features.LegalAid;
+
+public static class AddLawyerLegalAidCaseNote
+{
+    public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(string id, NoteRequest request, HttpContext http,
+        MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
+        AddNoteAsync(id, request, http, db, pii, clock, ct);
+}

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+using static UnionHub.Api.Features.LegalAid.Documents;
+
+namespace UnionHub.Api.Features.LegalAid;
+
+public static class UploadLegalAidDocument
+{
+    private const string Reserve = """
+        UPDATE legal_case SET document_count = document_count + 1, updated_at = @Now
+        WHERE id = @Id AND member_id = @MemberId AND status NOT IN ('closed', 'refused') AND document_count < @Max
+        """;
+
+    private const string Insert = """
+        INSERT INTO legal_case_document (case_id, content_type, size_bytes, sha256, data, created_at)
+        VALUES (@CaseId, @ContentType, @Size, @Sha, @Data, @Now);
+        SELECT LAST_INSERT_ID();
+        """;
+
+    private sealed record CaseState(string Status, int DocumentCount);
+
+    public static async Task<Results<Created<Cases.Document>, ProblemHttpResult>> Handle(
+        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+    {
+        if (Ids.Parse(id) is not { } caseId)
+        {
+            return Problems.NotFound("case");
+        }
+
+        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "document", "A document", ct);
+        if (upload is null)
+        {
+            return problem!;
+        }
+
+        var (data, contentType) = (upload.Data, upload.ContentType);
+
+        var memberId = http.User.MemberId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = caseId, MemberId = memberId, Now = now, Max = MaxFiles }, tx,
+                cancellationToken: ct)) != 1)
+        {
+            var state = await conn.QuerySingleOrDefaultAsync<CaseState>(new CommandDefinition(
+                "SELECT status, document_count AS DocumentCount FROM legal_case WHERE id = @Id AND member_id = @MemberId",
+                new { Id = caseId, MemberId = memberId }, tx, cancellationToken: ct));
+            await tx.RollbackAsync(ct);
+            return state switch
+            {
+                null => Problems.NotFound("case"),
+                { DocumentCount: >= MaxFiles } => Problems.Create(409, "document.limit_reached", $"A case holds at most {MaxFiles} documents."),
+                { } s => Transition.NotOpen(s.Status),
+            };
+        }
+
+        var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+        {
+            CaseId = caseId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
+        }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        var view = new Cases.Document(LegalAidRules.Id(documentId), contentType, data.Length, now.ToChina());
+        return TypedResults.Created($"/api/v1/me/legal-aid/cases/{LegalAidRules.Id(caseId)}/documents/{view.Id}", view);
+    }
+}
