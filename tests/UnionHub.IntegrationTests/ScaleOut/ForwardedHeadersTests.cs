@@ -51,12 +51,11 @@ public sealed class ForwardedHeadersTests : ApiTest
         return (api, host);
     }
 
-    private static async Task<HttpStatusCode> LoginAsync(HttpClient client, string peer, string? forwardedFor)
+    /// <summary>Sends a request as if from <paramref name="peer"/>, with X-Forwarded-For when given.</summary>
+    private static async Task<HttpStatusCode> SendAsync(HttpClient client, HttpMethod method, string path, string peer, string? forwardedFor,
+        HttpContent? content = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/admin/auth/login")
-        {
-            Content = JsonContent.Create(new { username = $"nobody-{Guid.NewGuid():N}"[..20], password = "not the password" }),
-        };
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         request.Headers.Add(PeerHeader, peer);
         if (forwardedFor is not null)
         {
@@ -65,6 +64,10 @@ public sealed class ForwardedHeadersTests : ApiTest
 
         return (await client.SendAsync(request)).StatusCode;
     }
+
+    private static Task<HttpStatusCode> LoginAsync(HttpClient client, string peer, string? forwardedFor) =>
+        SendAsync(client, HttpMethod.Post, "/api/v1/admin/auth/login", peer, forwardedFor,
+            JsonContent.Create(new { username = $"nobody-{Guid.NewGuid():N}"[..20], password = "not the password" }));
 
     [Test]
     public async Task Login_limits_follow_the_forwarded_address_only_through_a_trusted_proxy()
@@ -102,17 +105,7 @@ public sealed class ForwardedHeadersTests : ApiTest
         {
             using var client = host.CreateClient();
 
-            async Task<HttpStatusCode> ScrapeAsync(string peer, string? forwardedFor)
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
-                request.Headers.Add(PeerHeader, peer);
-                if (forwardedFor is not null)
-                {
-                    request.Headers.Add("X-Forwarded-For", forwardedFor);
-                }
-
-                return (await client.SendAsync(request)).StatusCode;
-            }
+            Task<HttpStatusCode> ScrapeAsync(string peer, string? forwardedFor) => SendAsync(client, HttpMethod.Get, "/metrics", peer, forwardedFor);
 
             Assert.That(await ScrapeAsync("127.0.0.1", null), Is.EqualTo(HttpStatusCode.OK), "a scraper on this host");
             Assert.That(await ScrapeAsync(Proxy, "203.0.113.10"), Is.EqualTo(HttpStatusCode.NotFound), "a client through the proxy");
