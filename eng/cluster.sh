@@ -416,7 +416,10 @@ cmd_apis() { # apis MODE : restarts the instances with writes to one node or spr
 }
 
 cmd_test() {
-  [[ -f "$CL/cluster.env" ]] && pid_alive "$CL/haproxy.pid" || cmd_up
+  if ! { [[ -f "$CL/cluster.env" ]] && pid_alive "$CL/haproxy.pid"; }; then
+    trap 'cmd_down' EXIT # started here: stopped here, whatever happens
+    cmd_up
+  fi
   local results="$CL/test-results" mode rc=0
   mkdir -p "$results"
   step "Building the integration tests"

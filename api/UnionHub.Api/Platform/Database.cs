@@ -107,7 +107,14 @@ public sealed partial class Migrator(MySqlDataSource dataSource, Leases leases, 
         {
             await renewing.CancelAsync();
             await renewal;
-            await leases.ReleaseAsync(LeaseName, CancellationToken.None);
+            try
+            {
+                await leases.ReleaseAsync(LeaseName, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is MySqlException or DatabaseUnavailableException)
+            {
+                LogReleaseFailed(logger, ex); // the others wait until it runs out (a minute), then find nothing pending
+            }
         }
     }
 
@@ -151,6 +158,9 @@ public sealed partial class Migrator(MySqlDataSource dataSource, Leases leases, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Another instance is migrating the database; waiting for it to finish")]
     private static partial void LogWaiting(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hand back the migrations lease; it runs out by itself")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the migrations lease")]
     private static partial void LogRenewFailed(ILogger logger, Exception ex);

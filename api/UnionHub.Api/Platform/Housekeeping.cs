@@ -101,7 +101,7 @@ public sealed class Housekeeping(MySqlDataSource db, Leases leases, TimeProvider
             {
                 await leases.ReleaseAsync(LeaseName, cancellationToken);
             }
-            catch (Exception ex) when (ex is MySqlException or OperationCanceledException or InvalidOperationException)
+            catch (Exception ex) when (ex is MySqlException or OperationCanceledException or InvalidOperationException or DatabaseUnavailableException)
             {
                 logger.LogWarning(ex, "Housekeeping lease not released; it runs out by itself");
             }

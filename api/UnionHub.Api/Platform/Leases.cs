@@ -11,7 +11,7 @@ namespace UnionHub.Api.Platform;
 /// sees the row held. Expiry uses the database's clock, so instance clocks do not matter. A holder that dies leaves its lease
 /// to run out; one that stops releases it.
 /// </summary>
-public sealed class Leases(Transactions transactions, MySqlDataSource db)
+public sealed class Leases(Transactions transactions)
 {
     /// <summary>Created by the migrator before any migration runs (the migrations lease lives in it), so not a migration itself.</summary>
     public const string CreateTable = """
@@ -48,11 +48,8 @@ public sealed class Leases(Transactions transactions, MySqlDataSource db)
         }, ct);
 
     /// <summary>Ends this holder's lease at once (a no-op when another holder has it).</summary>
-    public async Task ReleaseAsync(string name, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition(Give, new { Name = name, Holder }, cancellationToken: ct));
-    }
+    public Task ReleaseAsync(string name, CancellationToken ct) =>
+        transactions.RunAsync((conn, tx) => conn.ExecuteAsync(new CommandDefinition(Give, new { Name = name, Holder }, tx, cancellationToken: ct)), ct);
 
     /// <summary>
     /// Runs <paramref name="work"/> only if this holder gets the lease; returns false (without running it) while another
