@@ -92,6 +92,8 @@ public static class ApproveHardshipDeclaration
             await tx.RollbackAsync(ct);
             return current switch
             {
+                { Status: HardshipRules.Withdrawn } => Problems.Create(409, "declaration.withdrawn",
+                    "The declaration was withdrawn (the member deleted their account); it cannot be approved or paid."),
                 { Status: not HardshipRules.InNotice } => HardshipRules.WrongState(HardshipRules.InNotice, current.Status),
                 { OpenObjections: > 0 } => Problems.Create(409, "declaration.objection_open",
                     "An objection to this declaration is still open; resolve it first.", $"{current.OpenObjections} open."),

@@ -13,13 +13,16 @@ public static class HardshipRules
     public const string Approved = "approved";
     public const string Rejected = "rejected";
 
+    /// <summary>Taken out of review by the member's account deletion (<c>Privacy/Casework</c>).</summary>
+    public const string Withdrawn = "withdrawn";
+
     public static readonly IReadOnlySet<string> Tiers = new HashSet<string>(StringComparer.Ordinal) { "deep", "relative", "emergency" };
 
     public static readonly IReadOnlySet<string> Reasons = new HashSet<string>(StringComparer.Ordinal)
         { "temporary_hardship", "low_income", "major_illness", "accident" };
 
     public static readonly IReadOnlySet<string> Statuses = new HashSet<string>(StringComparer.Ordinal)
-        { Submitted, GrassrootsApproved, InNotice, Approved, Rejected };
+        { Submitted, GrassrootsApproved, InNotice, Approved, Rejected, Withdrawn };
 
     /// <summary>The relief-fund category an award is booked under.</summary>
     public static string FundCategory(string reason) => reason == "accident" ? "accident_disaster" : reason;

@@ -17,6 +17,8 @@ namespace UnionHub.Api.Features.Privacy;
 /// <item>Erased: phone, ID number, name (ciphertexts and blind indexes), member card number, organisation and verification;
 ///   WeChat bindings; fund-application reasons and contact phones; evidence files; the member's stored idempotent answers
 ///   (they can hold a reason or masked phone) and pending SMS codes of the phone.</item>
+/// <item>Casework (<see cref="Casework.EraseAsync"/>): open hardship declarations and objections are withdrawn, open legal aid
+///   cases closed as withdrawn, the household leaves the register; their free text is erased and their documents deleted.</item>
 /// <item>Kept (they name the member id only): vouchers, redemptions, fund applications' amounts, statuses, history and
 ///   decisions, disbursements, the ledger and the audit trail.</item>
 /// <item>Every refresh token is revoked; <c>deleted_at</c> is set, so refresh and the member routes that change things refuse
@@ -100,6 +102,7 @@ public static class DeleteMyAccount
             return PrivacyApi.Deleted();
         }
 
+        var casework = await Casework.EraseAsync(conn, tx, http, memberId, now, ct);
         var applications = (await conn.QueryAsync<ApplicationRow>(new CommandDefinition(LockApplications, new { Id = memberId }, tx,
             cancellationToken: ct))).ToList();
         if (applications.Where(a => a.Status == FundRules.Approved).Select(a => a.Id).ToList() is { Count: > 0 } unpaid)
@@ -146,6 +149,7 @@ public static class DeleteMyAccount
             erasedEvidenceFiles = evidence,
             removedWeChatBindings = wechat,
             revokedRefreshTokens = revoked,
+            casework,
         }, ct);
         await tx.CommitAsync(ct);
         return TypedResults.NoContent();

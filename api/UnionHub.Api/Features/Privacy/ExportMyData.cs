@@ -11,14 +11,15 @@ namespace UnionHub.Api.Features.Privacy;
 /// <summary>
 /// GET /me/export: one JSON document with everything the platform holds about the caller, read in one snapshot
 /// (REPEATABLE READ transaction). Personal data is masked exactly as in every other answer: the full ID number, name
-/// and phone are never returned. Evidence files are listed (type, size, time), not their bytes: those are downloaded
+/// and phone are never returned. Hardship (register entries, declarations, objections lodged) and legal aid cases (with notes
+/// and history) are included. Evidence files and case documents are listed (type, size, time), not their bytes: those are downloaded
 /// one by one from /me/fund-applications/{id}/evidence/{fileId}.
 /// </summary>
 public static class ExportMyData
 {
     public sealed record Export(string Format, DateTimeOffset ExportedAt, Account Account, RealName RealName,
         IReadOnlyList<WeChatBinding> WeChatBindings, IReadOnlyList<Voucher> Vouchers, IReadOnlyList<Applications.Application> FundApplications,
-        Sessions Sessions);
+        Sessions Sessions, Casework.HardshipData Hardship, IReadOnlyList<LegalAid.Cases.Case> LegalAidCases);
 
     public sealed record Account(string Id, string? PhoneMasked, DateTimeOffset CreatedAt);
 
@@ -129,6 +130,8 @@ public static class ExportMyData
         }
 
         var sessions = await conn.ExecuteScalarAsync<int>(new CommandDefinition(CountSessions, args, tx, cancellationToken: ct));
+        var hardship = await Casework.HardshipAsync(conn, tx, memberId, pii, ct);
+        var legalAid = await Casework.LegalAidAsync(conn, tx, memberId, pii, now.UtcDateTime, ct);
         await tx.CommitAsync(ct);
 
         http.Response.Headers.ContentDisposition =
@@ -136,7 +139,7 @@ public static class ExportMyData
         http.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.Ok(new Export(FormatName, now.ToChina(),
             new Account(Text(memberId), phone is null ? null : Mask.Phone(phone), member.CreatedAt.ToChina()),
-            realName, wechat, vouchers, applications, new Sessions(sessions)));
+            realName, wechat, vouchers, applications, new Sessions(sessions), hardship, legalAid));
     }
 
     private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);

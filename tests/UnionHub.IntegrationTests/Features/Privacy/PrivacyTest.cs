@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Dapper;
 using UnionHub.IntegrationTests.Features.Identity;
@@ -146,27 +145,8 @@ public abstract class PrivacyTest : MemberAuthTest
     protected static async Task<string> DumpAsync(params string[] tables)
     {
         await using var db = await DbAsync();
-        var all = new StringBuilder();
-        foreach (var table in tables)
-        {
-            var columns = (await db.QueryAsync<(string Name, string Type)>("""
-                SELECT column_name, data_type FROM information_schema.columns
-                WHERE table_schema = DATABASE() AND table_name = @table ORDER BY ordinal_position
-                """, new { table })).ToList();
-            Assert.That(columns, Is.Not.Empty, table);
-            // text columns as text and hex; binary columns as hex (their bytes as such are searched via the hex of the value)
-            var parts = string.Join(", ", columns.Select(c => c.Type.Contains("binary", StringComparison.OrdinalIgnoreCase)
-                    || c.Type.Contains("blob", StringComparison.OrdinalIgnoreCase)
-                ? $"COALESCE(HEX(`{c.Name}`), ''), '|'"
-                : $"COALESCE(CAST(`{c.Name}` AS CHAR CHARACTER SET utf8mb4), ''), '|', COALESCE(HEX(`{c.Name}`), ''), '|'"));
-            foreach (var row in await db.QueryAsync<string>($"SELECT CONCAT({parts}) FROM `{table}`"))
-            {
-                all.Append(table).Append(':').Append(row).Append('\n');
-            }
-        }
-
-        return all.ToString();
+        return await DatabaseDump.TablesAsync(db, tables);
     }
 
-    protected static string Hex(string s) => Convert.ToHexString(Encoding.UTF8.GetBytes(s));
+    protected static string Hex(string s) => DatabaseDump.Hex(s);
 }
