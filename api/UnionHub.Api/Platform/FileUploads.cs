@@ -8,7 +8,8 @@ public sealed record UploadedFile(byte[] Data, string ContentType);
 /// <summary>
 /// Private document uploads kept in the database (fund evidence, bargaining documents): JPEG, PNG or PDF, recognised by
 /// their first bytes (never by name or declared type), read from a multipart field <c>file</c> or the raw body, never
-/// more than the given size (the read stops as soon as it is exceeded).
+/// more than the given size (the read stops as soon as it is exceeded), and scanned for malware by clamd when
+/// <c>Uploads:ClamdAddress</c> is set (<see cref="VirusScanner"/>): never accepted unscanned while a scanner is configured.
 /// </summary>
 public static class FileUploads
 {
@@ -39,7 +40,7 @@ public static class FileUploads
 
     /// <summary>
     /// Reads and checks one upload. Problems: 422 <c>validation.failed</c> (no file, empty), 413 <c>{codePrefix}.too_large</c>,
-    /// 422 <c>{codePrefix}.unsupported_type</c>.
+    /// 422 <c>{codePrefix}.unsupported_type</c>, 422 <c>upload.infected</c>, 503 <c>upload.scan_unavailable</c>.
     /// </summary>
     public static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, string codePrefix,
         string noun, CancellationToken ct)
@@ -83,7 +84,14 @@ public static class FileUploads
                 "The file's content is none of these, whatever its name says."));
         }
 
-        return (new UploadedFile(data, contentType), null);
+        var (verdict, _) = await request.HttpContext.RequestServices.GetRequiredService<VirusScanner>().ScanAsync(data, ct);
+        return verdict switch
+        {
+            ScanVerdict.Infected => (null, Problems.Create(422, "upload.infected", $"{noun} was refused: the virus scanner found malware in it.")),
+            ScanVerdict.Unavailable => (null, Problems.Create(503, "upload.scan_unavailable",
+                "The file could not be scanned for malware, so it was not accepted; try again shortly.")),
+            _ => (new UploadedFile(data, contentType), null),
+        };
     }
 
     private static ProblemHttpResult TooLarge(int maxBytes, string codePrefix, string noun) =>

@@ -81,6 +81,8 @@ public static class Hosting
         builder.Services.AddSingleton(WorkingCalendar.FromConfiguration(builder.Configuration));
         builder.Services.Configure<HousekeepingOptions>(builder.Configuration.GetSection(HousekeepingOptions.Section));
         builder.Services.AddSingleton<Housekeeping>();
+        builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.Section));
+        builder.Services.AddSingleton<VirusScanner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         builder.Services.AddSwagger();
         builder.Services.AddCorsAllowList(builder.Configuration);
