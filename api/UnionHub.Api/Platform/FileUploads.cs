@@ -1,9 +1,13 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace UnionHub.Api.Platform;
 
-/// <summary>The bytes of an upload and what they really are, or the problem to answer instead.</summary>
-public sealed record UploadedFile(byte[] Data, string ContentType);
+/// <summary>
+/// An accepted upload: <paramref name="Data"/> is its stored form (encrypted, <see cref="FileEncryptor"/>), never the plain
+/// bytes; <paramref name="Size"/> and <paramref name="Sha256"/> are of the plain file.
+/// </summary>
+public sealed record UploadedFile(byte[] Data, string ContentType, int Size, byte[] Sha256);
 
 /// <summary>
 /// Private document uploads kept in the database (fund evidence, bargaining documents): JPEG, PNG or PDF, recognised by
@@ -28,24 +32,26 @@ public static class FileUploads
     public static string Extension(string contentType) => contentType switch { "image/jpeg" => "jpg", "image/png" => "png", _ => "pdf" };
 
     /// <summary>
-    /// Answers a stored private document: its sniffed type, never sniffed again by the browser, never cached, named
-    /// <paramref name="baseName"/> plus the type's extension.
+    /// Answers a stored private document (decrypted; a file stored before encryption as it is): its sniffed type, never
+    /// sniffed again by the browser, never cached, named <paramref name="baseName"/> plus the type's extension.
     /// </summary>
-    public static FileContentHttpResult Serve(HttpContext http, byte[] data, string contentType, string baseName)
+    public static FileContentHttpResult Serve(HttpContext http, byte[] stored, string contentType, string baseName)
     {
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "private, no-store";
+        var data = http.RequestServices.GetRequiredService<PiiProtector>().DecryptFile(stored);
         return TypedResults.File(data, contentType, $"{baseName}.{Extension(contentType)}");
     }
 
     /// <summary>
-    /// Reads and checks one upload. Problems: 422 <c>validation.failed</c> (no file, empty), 413 <c>{codePrefix}.too_large</c>,
-    /// 422 <c>{codePrefix}.unsupported_type</c>, 422 <c>upload.infected</c>, 503 <c>upload.scan_unavailable</c>.
+    /// Reads, checks, scans and encrypts one upload, 64 KiB at a time: each chunk goes to the virus scanner and through
+    /// the encryption as it is read, so the plain file is never held whole. Problems: 422 <c>validation.failed</c> (no
+    /// file, empty), 413 <c>{codePrefix}.too_large</c>, 422 <c>{codePrefix}.unsupported_type</c>, 422 <c>upload.infected</c>,
+    /// 503 <c>upload.scan_unavailable</c>.
     /// </summary>
     public static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, string codePrefix,
         string noun, CancellationToken ct)
     {
-        byte[]? data;
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
@@ -61,58 +67,67 @@ public static class FileUploads
             }
 
             await using var stream = file.OpenReadStream();
-            data = await ReadAtMostAsync(stream, maxBytes, ct);
-        }
-        else
-        {
-            data = await ReadAtMostAsync(request.Body, maxBytes, ct);
+            return await ProtectAsync(request.HttpContext.RequestServices, stream, maxBytes, codePrefix, noun, ct);
         }
 
-        if (data is null)
-        {
-            return (null, TooLarge(maxBytes, codePrefix, noun));
-        }
+        return await ProtectAsync(request.HttpContext.RequestServices, request.Body, maxBytes, codePrefix, noun, ct);
+    }
 
-        if (data.Length == 0)
+    private static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ProtectAsync(IServiceProvider services, Stream stream, int maxBytes,
+        string codePrefix, string noun, CancellationToken ct)
+    {
+        // one chunk of look-ahead: a chunk is encrypted once it is known whether another follows (the last one is marked)
+        var current = new byte[FileEncryptor.ChunkBytes];
+        var next = new byte[FileEncryptor.ChunkBytes];
+        var filled = await stream.ReadAtLeastAsync(current, current.Length, throwOnEndOfStream: false, ct);
+        if (filled == 0)
         {
             return (null, Problems.Validation(new Dictionary<string, string[]> { ["file"] = ["is empty"] }));
         }
 
-        if (Sniff(data) is not { } contentType)
+        if (Sniff(current.AsSpan(0, filled)) is not { } contentType)
         {
             return (null, Problems.Create(422, $"{codePrefix}.unsupported_type", $"{noun} must be a JPEG or PNG image or a PDF document.",
                 "The file's content is none of these, whatever its name says."));
         }
 
-        var (verdict, _) = await request.HttpContext.RequestServices.GetRequiredService<VirusScanner>().ScanAsync(data, ct);
+        using var scan = await services.GetRequiredService<VirusScanner>().StartAsync(ct);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var encryptor = services.GetRequiredService<PiiProtector>().StartFile();
+        var total = filled;
+        while (true)
+        {
+            var nextFilled = filled == current.Length ? await stream.ReadAtLeastAsync(next, next.Length, throwOnEndOfStream: false, ct) : 0;
+            total += nextFilled;
+            if (total > maxBytes)
+            {
+                return (null, TooLarge(maxBytes, codePrefix, noun));
+            }
+
+            var chunk = current.AsMemory(0, filled);
+            await scan.WriteAsync(chunk);
+            sha.AppendData(chunk.Span);
+            encryptor.Append(chunk.Span, last: nextFilled == 0);
+            if (nextFilled == 0)
+            {
+                break;
+            }
+
+            (current, next, filled) = (next, current, nextFilled);
+        }
+
+        CryptographicOperations.ZeroMemory(current);
+        CryptographicOperations.ZeroMemory(next);
+        var (verdict, _) = await scan.VerdictAsync();
         return verdict switch
         {
             ScanVerdict.Infected => (null, Problems.Create(422, "upload.infected", $"{noun} was refused: the virus scanner found malware in it.")),
             ScanVerdict.Unavailable => (null, Problems.Create(503, "upload.scan_unavailable",
                 "The file could not be scanned for malware, so it was not accepted; try again shortly.")),
-            _ => (new UploadedFile(data, contentType), null),
+            _ => (new UploadedFile(encryptor.ToArray(), contentType, total, sha.GetHashAndReset()), null),
         };
     }
 
     private static ProblemHttpResult TooLarge(int maxBytes, string codePrefix, string noun) =>
         Problems.Create(413, $"{codePrefix}.too_large", $"{noun} may be at most {maxBytes / 1024 / 1024} MiB per file.");
-
-    /// <summary>The whole stream, or null when it holds more than <paramref name="maxBytes"/>.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream stream, int maxBytes, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + n > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -89,6 +89,7 @@ public static class Hosting
         builder.AddMetrics();
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddSingleton<IStartupTask, MigrateOnStartup>();
+        builder.Services.AddSingleton<IStartupTask, EncryptStoredFiles>();
 
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);

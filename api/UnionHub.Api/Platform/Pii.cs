@@ -107,6 +107,13 @@ public sealed class PiiProtector
 
     public string? DecryptOrNull(byte[]? blob) => blob is null ? null : Decrypt(blob);
 
+    /// <summary>A stored file written under the active key, chunk by chunk (<see cref="FileEncryptor"/>).</summary>
+    public FileEncryptor StartFile() => FileEncryptor.Start(_activeKeyId, _keys[_activeKeyId]);
+
+    /// <summary>The plain bytes of a stored file; a file stored before encryption (plain) is returned as it is.</summary>
+    public byte[] DecryptFile(byte[] stored) =>
+        FileEncryptor.IsEncrypted(stored) ? FileEncryptor.Decrypt(stored, id => _keys.GetValueOrDefault(id)) : stored;
+
     /// <summary>Blind index: HMAC-SHA256 over a purpose label and the normalised value (purposes never collide).</summary>
     public byte[] Index(string purpose, string normalisedValue)
     {
@@ -152,5 +159,101 @@ public static class Mask
             2 => elements[0] + "*",
             _ => elements[0] + new string('*', elements.Count - 2) + elements[^1],
         };
+    }
+}
+
+/// <summary>
+/// Stored files encrypted at rest with the personal-data key ring, chunk by chunk as they are read (the plain file is never
+/// held whole): AES-256-GCM per <see cref="ChunkBytes"/> of plain text. Layout:
+/// <c>"UHF1" | keyIdLength(1) | keyId(ASCII) | noncePrefix(8) | (ciphertext | tag(16))*</c>. Chunk i's nonce is the prefix
+/// followed by i (big-endian uint32) with the top bit set on the last chunk, and the header is each chunk's associated
+/// data, so chunks cannot be reordered, dropped, truncated or moved to another file or key.
+/// </summary>
+public sealed class FileEncryptor : IDisposable
+{
+    public const int ChunkBytes = 64 * 1024;
+    private const int TagBytes = 16;
+    private static readonly byte[] Magic = "UHF1"u8.ToArray();
+
+    private readonly AesGcm _aes;
+    private readonly byte[] _header;
+    private readonly MemoryStream _output = new();
+    private uint _index;
+
+    private FileEncryptor(string keyId, byte[] key)
+    {
+        var id = Encoding.ASCII.GetBytes(keyId);
+        _header = [.. Magic, (byte)id.Length, .. id, .. RandomNumberGenerator.GetBytes(8)];
+        _aes = new AesGcm(key, TagBytes);
+        _output.Write(_header);
+    }
+
+    internal static FileEncryptor Start(string keyId, byte[] key) => new(keyId, key);
+
+    /// <summary>Encrypts the next chunk (exactly <see cref="ChunkBytes"/> unless <paramref name="last"/>).</summary>
+    public void Append(ReadOnlySpan<byte> plain, bool last)
+    {
+        if (!last && plain.Length != ChunkBytes)
+        {
+            throw new ArgumentException("Only the last chunk may be shorter.", nameof(plain));
+        }
+
+        var cipher = new byte[plain.Length + TagBytes];
+        _aes.Encrypt(Nonce(_header, _index++, last), plain, cipher.AsSpan(0, plain.Length), cipher.AsSpan(plain.Length), _header);
+        _output.Write(cipher);
+    }
+
+    /// <summary>The stored form, once the last chunk is appended.</summary>
+    public byte[] ToArray() => _output.ToArray();
+
+    public void Dispose()
+    {
+        _aes.Dispose();
+        _output.Dispose();
+    }
+
+    /// <summary>Whether a stored file is in this format (files stored before encryption are plain JPEG/PNG/PDF).</summary>
+    public static bool IsEncrypted(ReadOnlySpan<byte> stored) => stored.StartsWith(Magic);
+
+    internal static byte[] Decrypt(ReadOnlySpan<byte> stored, Func<string, byte[]?> keyOf)
+    {
+        if (!IsEncrypted(stored) || stored.Length < Magic.Length + 1)
+        {
+            throw new CryptographicException("Unknown stored-file format.");
+        }
+
+        var headerLength = Magic.Length + 1 + stored[Magic.Length] + 8;
+        var header = stored[..headerLength].ToArray();
+        var key = keyOf(Encoding.ASCII.GetString(header, Magic.Length + 1, stored[Magic.Length]))
+            ?? throw new CryptographicException("The key this file was encrypted with is not configured.");
+        using var aes = new AesGcm(key, TagBytes);
+        using var plain = new MemoryStream();
+        var body = stored[headerLength..];
+        uint index = 0;
+        do
+        {
+            var length = Math.Min(ChunkBytes + TagBytes, body.Length);
+            if (length < TagBytes)
+            {
+                throw new CryptographicException("The stored file is truncated.");
+            }
+
+            var last = length == body.Length;
+            var chunk = new byte[length - TagBytes];
+            aes.Decrypt(Nonce(header, index++, last), body[..chunk.Length], body.Slice(chunk.Length, TagBytes), chunk, header);
+            plain.Write(chunk);
+            body = body[length..];
+        }
+        while (!body.IsEmpty);
+
+        return plain.ToArray();
+    }
+
+    private static byte[] Nonce(byte[] header, uint index, bool last)
+    {
+        var nonce = new byte[12];
+        header.AsSpan(header.Length - 8).CopyTo(nonce);
+        BinaryPrimitives.WriteUInt32BigEndian(nonce.AsSpan(8), index | (last ? 0x8000_0000u : 0));
+        return nonce;
     }
 }

@@ -41,61 +41,122 @@ public sealed partial class VirusScanner(IOptions<UploadOptions> options, ILogge
 {
     private const int ChunkBytes = 64 * 1024;
 
-    public bool Enabled => !string.IsNullOrWhiteSpace(options.Value.ClamdAddress);
+    private ILogger Logger => logger;
 
-    public async Task<(ScanVerdict Verdict, string? Signature)> ScanAsync(ReadOnlyMemory<byte> data, CancellationToken ct)
+    /// <summary>
+    /// Starts scanning one file: connects to clamd and sends INSTREAM. Feed the file with <see cref="ScanSession.WriteAsync"/>
+    /// as it is read, then ask <see cref="ScanSession.VerdictAsync"/>. Without a configured scanner the verdict is
+    /// <see cref="ScanVerdict.NotScanned"/>; a scanner that fails at any step gives <see cref="ScanVerdict.Unavailable"/>.
+    /// </summary>
+    public async Task<ScanSession> StartAsync(CancellationToken ct)
     {
         if (options.Value.ClamdAddress is not { Length: > 0 } address)
         {
-            return (ScanVerdict.NotScanned, null);
+            return new ScanSession(this, null, null, ct);
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.ClamdTimeoutSeconds));
-        string answer;
-        try
+        var session = new ScanSession(this, new TcpClient(), timeout, ct);
+        await session.RunAsync(async (client, token) =>
         {
             var colon = address.LastIndexOf(':');
-            using var client = new TcpClient();
-            await client.ConnectAsync(address[..colon], int.Parse(address[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture),
-                timeout.Token);
-            await using var stream = client.GetStream();
-            await stream.WriteAsync("zINSTREAM\0"u8.ToArray(), timeout.Token);
-            var length = new byte[4];
+            await client.ConnectAsync(address[..colon], int.Parse(address[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture), token);
+            await client.GetStream().WriteAsync("zINSTREAM\0"u8.ToArray(), token);
+        });
+        return session;
+    }
+
+    /// <summary>One file's scan: one clamd connection.</summary>
+    public sealed class ScanSession : IDisposable
+    {
+        private readonly VirusScanner _scanner;
+        private readonly TcpClient? _client;
+        private readonly CancellationTokenSource? _timeout;
+        private readonly CancellationToken _request;
+        private readonly byte[] _length = new byte[4];
+        private string? _failure;
+
+        internal ScanSession(VirusScanner scanner, TcpClient? client, CancellationTokenSource? timeout, CancellationToken request)
+        {
+            (_scanner, _client, _timeout, _request) = (scanner, client, timeout, request);
+        }
+
+        internal async Task RunAsync(Func<TcpClient, CancellationToken, Task> step)
+        {
+            if (_client is null || _failure is not null)
+            {
+                return;
+            }
+
+            try
+            {
+                await step(_client, _timeout!.Token);
+            }
+            catch (Exception ex) when (ex is SocketException or IOException or FormatException or ArgumentOutOfRangeException or ObjectDisposedException
+                                           || (ex is OperationCanceledException && !_request.IsCancellationRequested))
+            {
+                _failure = ex.GetType().Name;
+            }
+        }
+
+        /// <summary>Sends the next part of the file (in chunks of at most 64 KiB).</summary>
+        public Task WriteAsync(ReadOnlyMemory<byte> data) => RunAsync(async (client, token) =>
+        {
+            var stream = client.GetStream();
             for (var offset = 0; offset < data.Length; offset += ChunkBytes)
             {
                 var chunk = data.Slice(offset, Math.Min(ChunkBytes, data.Length - offset));
-                BinaryPrimitives.WriteUInt32BigEndian(length, (uint)chunk.Length);
-                await stream.WriteAsync(length, timeout.Token);
-                await stream.WriteAsync(chunk, timeout.Token);
+                BinaryPrimitives.WriteUInt32BigEndian(_length, (uint)chunk.Length);
+                await stream.WriteAsync(_length, token);
+                await stream.WriteAsync(chunk, token);
+            }
+        });
+
+        /// <summary>Ends the stream and reads clamd's answer.</summary>
+        public async Task<(ScanVerdict Verdict, string? Signature)> VerdictAsync()
+        {
+            if (_client is null)
+            {
+                return (ScanVerdict.NotScanned, null);
             }
 
-            BinaryPrimitives.WriteUInt32BigEndian(length, 0);
-            await stream.WriteAsync(length, timeout.Token);
-            await stream.FlushAsync(timeout.Token);
-            answer = await ReadAnswerAsync(stream, timeout.Token);
-        }
-        catch (Exception ex) when (ex is SocketException or IOException or FormatException or ArgumentOutOfRangeException
-                                       || (ex is OperationCanceledException && !ct.IsCancellationRequested))
-        {
-            LogUnavailable(logger, ex.GetType().Name);
+            var answer = "";
+            await RunAsync(async (client, token) =>
+            {
+                var stream = client.GetStream();
+                BinaryPrimitives.WriteUInt32BigEndian(_length, 0);
+                await stream.WriteAsync(_length, token);
+                await stream.FlushAsync(token);
+                answer = await ReadAnswerAsync(stream, token);
+            });
+            if (_failure is not null)
+            {
+                LogUnavailable(_scanner.Logger, _failure);
+                return (ScanVerdict.Unavailable, null);
+            }
+
+            if (answer.StartsWith("stream: ", StringComparison.Ordinal) && answer.EndsWith(" FOUND", StringComparison.Ordinal))
+            {
+                var signature = answer["stream: ".Length..^" FOUND".Length].Trim();
+                LogInfected(_scanner.Logger, signature);
+                return (ScanVerdict.Infected, signature);
+            }
+
+            if (answer == "stream: OK")
+            {
+                return (ScanVerdict.Clean, null);
+            }
+
+            LogUnavailable(_scanner.Logger, answer.Length > 200 ? answer[..200] : answer);
             return (ScanVerdict.Unavailable, null);
         }
 
-        if (answer.EndsWith(" FOUND", StringComparison.Ordinal))
+        public void Dispose()
         {
-            var signature = answer["stream: ".Length..^" FOUND".Length].Trim();
-            LogInfected(logger, signature);
-            return (ScanVerdict.Infected, signature);
+            _client?.Dispose();
+            _timeout?.Dispose();
         }
-
-        if (answer == "stream: OK")
-        {
-            return (ScanVerdict.Clean, null);
-        }
-
-        LogUnavailable(logger, answer.Length > 200 ? answer[..200] : answer);
-        return (ScanVerdict.Unavailable, null);
     }
 
     /// <summary>The answer up to its terminating NUL (or the end of the connection), at most 4 KiB.</summary>

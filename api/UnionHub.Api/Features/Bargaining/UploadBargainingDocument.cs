@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -58,13 +57,13 @@ public static class UploadBargainingDocument
 
         var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
-            EnterpriseId = enterprise.Id, Step = definition.Number, upload!.ContentType, Size = upload.Data.Length,
-            Sha = SHA256.HashData(upload.Data), upload.Data, StaffId = http.User.StaffId(), Now = now,
+            EnterpriseId = enterprise.Id, Step = definition.Number, upload!.ContentType, Size = upload.Size,
+            Sha = upload.Sha256, upload.Data, StaffId = http.User.StaffId(), Now = now,
         }, tx, cancellationToken: ct));
         await Audit.WriteAsync(conn, tx, http, "bargaining.document_upload", "bargaining_document", documentId.Text(),
-            new { enterpriseId = enterprise.Id.Text(), step = definition.Number, upload.ContentType, size = upload.Data.Length }, ct);
+            new { enterpriseId = enterprise.Id.Text(), step = definition.Number, upload.ContentType, size = upload.Size }, ct);
         await tx.CommitAsync(ct);
-        var view = new Tracker.DocumentView(documentId.Text(), definition.Number, upload.ContentType, upload.Data.Length, now.ToChina());
+        var view = new Tracker.DocumentView(documentId.Text(), definition.Number, upload.ContentType, upload.Size, now.ToChina());
         return TypedResults.Created($"/api/v1/admin/enterprises/{enterprise.Id.Text()}/bargaining/documents/{view.Id}", view);
     }
 }

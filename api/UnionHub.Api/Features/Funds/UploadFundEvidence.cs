@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -57,10 +56,10 @@ public static class UploadFundEvidence
 
         var fileId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
-            ApplicationId = appId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
+            ApplicationId = appId, ContentType = contentType, Size = upload.Size, Sha = upload.Sha256, Data = data, Now = now,
         }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
-        var view = new Applications.EvidenceFile(FundRules.Id(fileId), contentType, data.Length, now.ToChina());
+        var view = new Applications.EvidenceFile(FundRules.Id(fileId), contentType, upload.Size, now.ToChina());
         return TypedResults.Created($"/api/v1/me/fund-applications/{FundRules.Id(appId)}/evidence/{view.Id}", view);
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -47,13 +46,13 @@ public static class UploadHardshipDocument
 
         var fileId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
-            HouseholdId = household.Id, upload.ContentType, Size = upload.Data.Length, Sha = SHA256.HashData(upload.Data), upload.Data,
+            HouseholdId = household.Id, upload.ContentType, Size = upload.Size, Sha = upload.Sha256, upload.Data,
             StaffId = http.User.StaffId()!.Value, Now = now,
         }, tx, cancellationToken: ct));
         await Audit.WriteAsync(conn, tx, http, "hardship_document.upload", "hardship_document", fileId.Text(),
-            new { householdId = household.Id.Text(), upload.ContentType, size = upload.Data.Length }, ct);
+            new { householdId = household.Id.Text(), upload.ContentType, size = upload.Size }, ct);
         await tx.CommitAsync(ct);
-        var view = new Households.DocumentFile(fileId.Text(), upload.ContentType, upload.Data.Length, now.ToChina());
+        var view = new Households.DocumentFile(fileId.Text(), upload.ContentType, upload.Size, now.ToChina());
         return TypedResults.Created($"/api/v1/admin/hardship/households/{household.Id.Text()}/documents/{view.Id}", view);
     }
 }

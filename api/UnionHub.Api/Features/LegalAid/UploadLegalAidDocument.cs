@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -59,10 +58,10 @@ public static class UploadLegalAidDocument
 
         var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
-            CaseId = caseId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
+            CaseId = caseId, ContentType = contentType, Size = upload.Size, Sha = upload.Sha256, Data = data, Now = now,
         }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
-        var view = new Cases.Document(LegalAidRules.Id(documentId), contentType, data.Length, now.ToChina());
+        var view = new Cases.Document(LegalAidRules.Id(documentId), contentType, upload.Size, now.ToChina());
         return TypedResults.Created($"/api/v1/me/legal-aid/cases/{LegalAidRules.Id(caseId)}/documents/{view.Id}", view);
     }
 }
