@@ -3826,6 +3826,11 @@ export type components = {
             /** Format: date-time */
             validUntil: string;
         };
+        "Privacy.Casework.HardshipData": {
+            declarations: components["schemas"]["Hardship.Declarations.Declaration"][];
+            households: components["schemas"]["Hardship.Households.Household"][];
+            objections: components["schemas"]["Hardship.Declarations.Objection"][];
+        };
         "Privacy.DeleteMyAccount.Request": {
             confirm?: string | null;
         };
@@ -3841,6 +3846,8 @@ export type components = {
             exportedAt: string;
             format: string;
             fundApplications: components["schemas"]["Funds.Applications.Application"][];
+            hardship: components["schemas"]["Privacy.Casework.HardshipData"];
+            legalAidCases: components["schemas"]["LegalAid.Cases.Case"][];
             realName: components["schemas"]["Privacy.ExportMyData.RealName"];
             sessions: components["schemas"]["Privacy.ExportMyData.Sessions"];
             vouchers: components["schemas"]["Privacy.ExportMyData.Voucher"][];
