@@ -110,6 +110,22 @@ public sealed class PiiProtector
     /// <summary>A stored file written under the active key, chunk by chunk (<see cref="FileEncryptor"/>).</summary>
     public FileEncryptor StartFile() => FileEncryptor.Start(_activeKeyId, _keys[_activeKeyId]);
 
+    /// <summary>A file already held in memory (a row stored plain before encryption), in the same chunked format.</summary>
+    public byte[] EncryptFile(ReadOnlySpan<byte> plain)
+    {
+        using var file = StartFile();
+        var offset = 0;
+        do
+        {
+            var length = Math.Min(FileEncryptor.ChunkBytes, plain.Length - offset);
+            file.Append(plain.Slice(offset, length), last: offset + length == plain.Length);
+            offset += length;
+        }
+        while (offset < plain.Length);
+
+        return file.ToArray();
+    }
+
     /// <summary>The plain bytes of a stored file; a file stored before encryption (plain) is returned as it is.</summary>
     public byte[] DecryptFile(byte[] stored) =>
         FileEncryptor.IsEncrypted(stored) ? FileEncryptor.Decrypt(stored, id => _keys.GetValueOrDefault(id)) : stored;

@@ -30,20 +30,8 @@ public sealed partial class EncryptStoredFiles(MySqlDataSource db, PiiProtector 
                     $"SELECT id, data FROM {table} WHERE LEFT(data, 4) <> 'UHF1' ORDER BY id LIMIT {Batch}", cancellationToken: ct))).ToList();
                 foreach (var (id, data) in rows)
                 {
-                    using var encryptor = pii.StartFile();
-                    if (data.Length == 0)
-                    {
-                        encryptor.Append([], last: true);
-                    }
-
-                    for (var offset = 0; offset < data.Length; offset += FileEncryptor.ChunkBytes)
-                    {
-                        var length = Math.Min(FileEncryptor.ChunkBytes, data.Length - offset);
-                        encryptor.Append(data.AsSpan(offset, length), last: offset + length == data.Length);
-                    }
-
                     done += await conn.ExecuteAsync(new CommandDefinition(
-                        $"UPDATE {table} SET data = @Stored WHERE id = @Id AND LEFT(data, 4) <> 'UHF1'", new { Id = id, Stored = encryptor.ToArray() },
+                        $"UPDATE {table} SET data = @Stored WHERE id = @Id AND LEFT(data, 4) <> 'UHF1'", new { Id = id, Stored = pii.EncryptFile(data) },
                         cancellationToken: ct));
                 }
 

@@ -12,17 +12,7 @@ public sealed class FileEncryptionTests
     private static PiiProtector Ring(string active, params (string Id, byte[] Key)[] keys) =>
         new(active, keys.ToDictionary(k => k.Id, k => k.Key), new byte[32]);
 
-    private static byte[] Encrypt(PiiProtector pii, byte[] plain)
-    {
-        using var file = pii.StartFile();
-        for (var offset = 0; offset < plain.Length; offset += FileEncryptor.ChunkBytes)
-        {
-            var length = Math.Min(FileEncryptor.ChunkBytes, plain.Length - offset);
-            file.Append(plain.AsSpan(offset, length), last: offset + length == plain.Length);
-        }
-
-        return file.ToArray();
-    }
+    private static byte[] Encrypt(PiiProtector pii, byte[] plain) => pii.EncryptFile(plain);
 
     private static byte[] File(int size)
     {
