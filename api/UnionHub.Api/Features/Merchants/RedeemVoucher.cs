@@ -24,7 +24,7 @@ public static class RedeemVoucher
     private sealed record Inserted(long Id, long VoucherId, long FaceValueFen);
 
     public static async Task<Results<Created<RedeemResponse>, ProblemHttpResult, StoredResponse>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, VoucherSigner signer, IdempotencyGate gate, TimeProvider clock,
+        Request request, HttpContext http, MySqlDataSource db, Transactions transactions, VoucherSigner signer, IdempotencyGate gate, TimeProvider clock,
         CancellationToken ct)
     {
         var merchantId = http.User.MerchantId()!.Value;
@@ -46,24 +46,27 @@ public static class RedeemVoucher
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using (var tx = await conn.BeginTransactionAsync(ct))
+        var args = new { code, merchantId, now, keyId = http.User.MerchantKeyId(), staffId = http.User.StaffId() };
+        var redeemed = await transactions.RunAsync<RedeemResponse?>(async (conn, tx) =>
         {
-            var args = new { code, merchantId, now, keyId = http.User.MerchantKeyId(), staffId = http.User.StaffId() };
-            if (await conn.ExecuteAsync(new CommandDefinition(MarkRedeemed, args, tx, cancellationToken: ct)) == 1)
+            if (await conn.ExecuteAsync(new CommandDefinition(MarkRedeemed, args, tx, cancellationToken: ct)) != 1)
             {
-                var inserted = await conn.QuerySingleAsync<Inserted>(new CommandDefinition(InsertRedemption, args, tx, cancellationToken: ct));
-                var response = new RedeemResponse(ManageMerchants.Inv(inserted.Id), ManageMerchants.Inv(inserted.VoucherId),
-                    inserted.FaceValueFen, now.ToChina());
-                await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
-                await tx.CommitAsync(ct);
-                AppMetrics.Redemptions.Add(1);
-                return TypedResults.Created($"/api/v1/merchant/redemptions/{response.RedemptionId}", response);
+                return null;
             }
 
-            await tx.RollbackAsync(ct);
+            var inserted = await conn.QuerySingleAsync<Inserted>(new CommandDefinition(InsertRedemption, args, tx, cancellationToken: ct));
+            var response = new RedeemResponse(ManageMerchants.Inv(inserted.Id), ManageMerchants.Inv(inserted.VoucherId),
+                inserted.FaceValueFen, now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
+            return response;
+        }, ct);
+        if (redeemed is not null)
+        {
+            AppMetrics.Redemptions.Add(1);
+            return TypedResults.Created($"/api/v1/merchant/redemptions/{redeemed.RedemptionId}", redeemed);
         }
 
+        await using var conn = await db.OpenConnectionAsync(ct);
         // Nothing changed: say why, from the voucher as it is now.
         var row = await conn.QuerySingleOrDefaultAsync<VoucherRow>(new CommandDefinition(SelectVoucher, new { code, merchantId }, cancellationToken: ct));
         ProblemHttpResult answer = row switch
