@@ -21,7 +21,7 @@ namespace UnionHub.Api.Features.Notifications;
 /// sent again when its lease ends. Within a live lease no row is ever handed to two workers.
 /// </summary>
 public sealed partial class NotificationDispatcher(
-    MySqlDataSource db, TimeProvider clock, INotificationSender sender, IWeChatClient wechat, NotificationOptions options,
+    MySqlDataSource db, Transactions transactions, TimeProvider clock, INotificationSender sender, IWeChatClient wechat, NotificationOptions options,
     ILogger<NotificationDispatcher> logger)
 {
     public const string Pending = "pending";
@@ -115,25 +115,26 @@ public sealed partial class NotificationDispatcher(
     private async Task<List<Row>> ClaimAsync(string token, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        long[] ids;
-        await using (var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct))
+        var ids = await transactions.RunAsync(async (conn, tx) =>
         {
-            ids = (await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Now = now, Take = Math.Max(1, options.BatchSize) }, tx,
+            var due = (await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Now = now, Take = Math.Max(1, options.BatchSize) }, tx,
                 cancellationToken: ct))).ToArray();
-            if (ids.Length == 0)
+            if (due.Length > 0)
             {
-                await tx.RollbackAsync(ct);
-                return [];
+                await conn.ExecuteAsync(new CommandDefinition(Claim, new
+                {
+                    Ids = due, Token = token, Now = now, LeaseUntil = now.AddSeconds(Math.Max(5, options.LeaseSeconds)),
+                }, tx, cancellationToken: ct));
             }
 
-            await conn.ExecuteAsync(new CommandDefinition(Claim, new
-            {
-                Ids = ids, Token = token, Now = now, LeaseUntil = now.AddSeconds(Math.Max(5, options.LeaseSeconds)),
-            }, tx, cancellationToken: ct));
-            await tx.CommitAsync(ct);
+            return due;
+        }, ct, IsolationLevel.ReadCommitted);
+        if (ids.Length == 0)
+        {
+            return [];
         }
 
+        await using var conn = await db.OpenConnectionAsync(ct);
         return (await conn.QueryAsync<Row>(new CommandDefinition(SelectClaimed, new { Ids = ids, Token = token, wechat.AppId }, cancellationToken: ct))).ToList();
     }
 

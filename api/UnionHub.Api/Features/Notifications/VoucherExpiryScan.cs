@@ -12,7 +12,7 @@ namespace UnionHub.Api.Features.Notifications;
 /// vouchers already announced, and a scan that races another one on the same vouchers meets the UNIQUE key and stops.
 /// Set-based (INSERT ... SELECT) in batches; READ COMMITTED so the scan takes no locks on the vouchers it reads.
 /// </summary>
-public sealed class VoucherExpiryScan(MySqlDataSource db, TimeProvider clock, NotificationOptions options)
+public sealed class VoucherExpiryScan(Transactions transactions, TimeProvider clock, NotificationOptions options)
 {
     public const int Batch = 1000;
 
@@ -39,16 +39,19 @@ public sealed class VoucherExpiryScan(MySqlDataSource db, TimeProvider clock, No
         var total = 0;
         while (true)
         {
-            await using var conn = await db.OpenConnectionAsync(ct);
-            await using var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
-            int n;
-            try
+            var n = await transactions.RunAsync(async (conn, tx) =>
             {
-                n = await conn.ExecuteAsync(new CommandDefinition(EnqueueSql,
-                    new { Kind = NotificationKinds.VoucherExpiring, Now = now, Until = until, Batch }, tx, cancellationToken: ct));
-                await tx.CommitAsync(ct);
-            }
-            catch (MySqlException ex) when (ex.IsDuplicateKey())
+                try
+                {
+                    return await conn.ExecuteAsync(new CommandDefinition(EnqueueSql,
+                        new { Kind = NotificationKinds.VoucherExpiring, Now = now, Until = until, Batch }, tx, cancellationToken: ct));
+                }
+                catch (MySqlException ex) when (ex.IsDuplicateKey())
+                {
+                    return -1;
+                }
+            }, ct, IsolationLevel.ReadCommitted);
+            if (n < 0)
             {
                 return total; // another instance is enqueueing the same vouchers right now: it finishes the job, the next scan checks
             }
