@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -29,7 +27,7 @@ public static class AllocateDistribution
         string id, Request request, HttpContext http, Transactions transactions, PerkCatalog catalog, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Check(request.Method is HeadCount or Manual, "method", $"must be {HeadCount} or {Manual}");
-        var wanted = new List<(long EnterpriseId, int Quantity)>();
+        var requested = new List<(long EnterpriseId, int Quantity)>();
         List<long>? headCountIds = null;
         if (request.Method == HeadCount)
         {
@@ -52,11 +50,11 @@ public static class AllocateDistribution
                  .Check(q is >= 1 and <= MaxQuantity, $"allocations[{i}].quantity", $"must be between 1 and {MaxQuantity}");
                 if (e is not null && q is >= 1 and <= MaxQuantity)
                 {
-                    wanted.Add((e.Value, q.Value));
+                    requested.Add((e.Value, q.Value));
                 }
             }
 
-            v.Check(wanted.Select(w => w.EnterpriseId).Distinct().Count() == wanted.Count, "allocations", "must not repeat an enterprise");
+            v.Check(requested.Select(w => w.EnterpriseId).Distinct().Count() == requested.Count, "allocations", "must not repeat an enterprise");
         }
 
         if (!v.IsValid)
@@ -67,6 +65,7 @@ public static class AllocateDistribution
         var now = clock.GetUtcNow().UtcDateTime;
         var result = await transactions.RunAsync<Results<Created<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
+            var wanted = new List<(long EnterpriseId, int Quantity)>(requested); // filled per attempt: the unit may run again
             var scope = await Scope.OfAsync(conn, tx, http.User, ct);
             var distribution = await DistributionViews.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
             if (distribution is null)
@@ -130,20 +129,17 @@ public static class AllocateDistribution
             var total = wanted.Sum(w => (long)w.Quantity);
             var method = request.Method!;
 
-            var insert = new StringBuilder(
-                "INSERT INTO distribution_allocation (distribution_id, enterprise_id, method, head_count, allocated, created_by, created_at, updated_at) VALUES ");
-            var ps = new DynamicParameters(new { d = distribution.Id, method, by = http.User.StaffId(), now });
-            for (var i = 0; i < wanted.Count; i++)
+            var insert = new MultiRowInsert("distribution_allocation",
+                "distribution_id", "enterprise_id", "method", "head_count", "allocated", "created_by", "created_at", "updated_at");
+            var by = http.User.StaffId();
+            foreach (var (enterpriseId, quantity) in wanted)
             {
-                insert.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}(@d, @e{i}, @method, @h{i}, @q{i}, @by, @now, @now)");
-                ps.Add($"e{i}", wanted[i].EnterpriseId);
-                ps.Add($"h{i}", counts?.GetValueOrDefault(wanted[i].EnterpriseId));
-                ps.Add($"q{i}", wanted[i].Quantity);
+                insert.Row(distribution.Id, enterpriseId, method, counts?.GetValueOrDefault(enterpriseId), quantity, by, now, now);
             }
 
             try
             {
-                await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
+                await insert.ExecuteAsync(conn, tx, ct);
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {

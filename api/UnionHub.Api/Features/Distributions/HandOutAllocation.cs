@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -160,18 +158,16 @@ public static class HandOutAllocation
                 return Problems.Create(409, "voucher.already_redeemed", "This voucher was already handed out or redeemed.");
             }
 
-            var insert = new StringBuilder(
-                "INSERT INTO distribution_handout (allocation_id, member_id, voucher_id, method, handed_by, handed_at) VALUES ");
-            var ps = new DynamicParameters(new { a = allocation.Id, v = voucherId, method = voucherId is null ? "list" : "voucher", by = http.User.StaffId(), now });
+            var insert = new MultiRowInsert("distribution_handout", "allocation_id", "member_id", "voucher_id", "method", "handed_by", "handed_at");
+            var (method, by) = (voucherId is null ? "list" : "voucher", http.User.StaffId());
             for (var i = 0; i < n; i++)
             {
-                insert.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}(@a, @m{i}, @v, @method, @by, @now)");
-                ps.Add($"m{i}", memberIds[i]);
+                insert.Row(allocation.Id, memberIds[i], voucherId, method, by, now);
             }
 
             try
             {
-                await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
+                await insert.ExecuteAsync(conn, tx, ct);
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -96,17 +94,13 @@ public static class PlaceGroupBuyOrder
                 orderId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertOrder, args, tx, cancellationToken: ct));
             }
 
-            var insert = new StringBuilder("INSERT INTO group_buy_order_line (order_id, item_id, quantity, unit_price_fen) VALUES ");
-            var ps = new DynamicParameters(new { orderId });
-            for (var i = 0; i < wanted.Count; i++)
+            var insert = new MultiRowInsert("group_buy_order_line", "order_id", "item_id", "quantity", "unit_price_fen");
+            foreach (var line in wanted)
             {
-                insert.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}(@orderId, @i{i}, @q{i}, @p{i})");
-                ps.Add($"i{i}", wanted[i].ItemId);
-                ps.Add($"q{i}", wanted[i].Quantity);
-                ps.Add($"p{i}", items[wanted[i].ItemId].UnitPriceFen);
+                insert.Row(orderId, line.ItemId, line.Quantity, items[line.ItemId].UnitPriceFen);
             }
 
-            await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
+            await insert.ExecuteAsync(conn, tx, ct);
             await Audit.WriteAsync(conn, tx, http, existing is null ? "group_buy.order_place" : "group_buy.order_change", "group_buy_order",
                 orderId.Text(), new { groupBuyId = groupBuy.Row.Id, enterpriseId, total, lines = wanted.Select(w => new { w.ItemId, w.Quantity }) }, ct);
             var order = await GroupBuyViews.OrderAsync(conn, tx, groupBuy.Row.Id, enterpriseId, ct);

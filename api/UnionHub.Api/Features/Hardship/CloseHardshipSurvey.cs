@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -76,22 +74,14 @@ public static class CloseHardshipSurvey
                     new { perkId, round.OrgId, round.OrgPath }, tx, cancellationToken: ct));
                 foreach (var chunk in members.Chunk(500))
                 {
-                    var insert = new StringBuilder(
-                        "INSERT INTO voucher (perk_id, member_id, claim_no, code, qr_payload, status, valid_until, created_at) VALUES ");
-                    var ps = new DynamicParameters();
-                    ps.Add("perkId", perkId);
-                    ps.Add("now", now);
-                    ps.Add("validUntil", validUntil);
-                    for (var k = 0; k < chunk.Length; k++)
+                    var insert = new MultiRowInsert("voucher", "perk_id", "member_id", "claim_no", "code", "qr_payload", "status", "valid_until", "created_at");
+                    foreach (var member in chunk)
                     {
                         var code = VoucherSigner.NewCode();
-                        insert.Append(CultureInfo.InvariantCulture, $"{(k > 0 ? "," : "")}(@perkId, @m{k}, 1, @c{k}, @q{k}, 'unused', @validUntil, @now)");
-                        ps.Add($"m{k}", chunk[k]);
-                        ps.Add($"c{k}", code);
-                        ps.Add($"q{k}", signer.Sign(code));
+                        insert.Row(perkId, member, 1, code, signer.Sign(code), "unused", validUntil, now);
                     }
 
-                    await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
+                    await insert.ExecuteAsync(conn, tx, ct);
                 }
 
                 await conn.ExecuteAsync(new CommandDefinition("""

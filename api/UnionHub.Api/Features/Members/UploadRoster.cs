@@ -53,13 +53,8 @@ public static partial class UploadRoster
         WHERE e.credit_code = @Code AND {Scope.Sql("o.path")}
         """;
 
-    private const string InsertHead = """
-        INSERT INTO roster_entry (org_id, enterprise_id, id_hash, name_hash, id_enc, name_enc, phone_hash, phone_enc, created_at, updated_at) VALUES
-        """;
-
     // VALUES() rather than the 8.0.19 row alias: MariaDB and TiDB read it too.
-    private const string InsertTail = """
-
+    private const string OnDuplicate = """
         ON DUPLICATE KEY UPDATE enterprise_id = VALUES(enterprise_id), name_hash = VALUES(name_hash), name_enc = VALUES(name_enc),
             phone_hash = VALUES(phone_hash), phone_enc = VALUES(phone_enc), updated_at = VALUES(updated_at)
         """;
@@ -354,32 +349,17 @@ public static partial class UploadRoster
 
         private async Task<int> InsertBatchAsync(MySqlConnection c, MySqlTransaction tx, DateTime now)
         {
-            await using var cmd = c.CreateCommand();
-            cmd.Transaction = tx;
-            var sql = new StringBuilder(InsertHead, InsertHead.Length + (Batch.Count * 64) + InsertTail.Length);
-            cmd.Parameters.AddWithValue("@o", orgId);
-            cmd.Parameters.AddWithValue("@t", now);
-            for (var i = 0; i < Batch.Count; i++)
+            var insert = new MultiRowInsert("roster_entry",
+                "org_id", "enterprise_id", "id_hash", "name_hash", "id_enc", "name_enc", "phone_hash", "phone_enc", "created_at", "updated_at")
             {
-                var e = Batch[i];
-                var n = ((long)i).Text();
-                sql.Append(i == 0 ? "\n" : ",\n")
-                    .Append("(@o,@e").Append(n).Append(",@ih").Append(n).Append(",@nh").Append(n).Append(",@ie").Append(n)
-                    .Append(",@ne").Append(n).Append(",@ph").Append(n).Append(",@pe").Append(n).Append(",@t,@t)");
-                cmd.Parameters.AddWithValue("@e" + n, e.EnterpriseId);
-                cmd.Parameters.AddWithValue("@ih" + n, e.IdHash);
-                cmd.Parameters.AddWithValue("@nh" + n, e.NameHash);
-                cmd.Parameters.AddWithValue("@ie" + n, e.IdEnc);
-                cmd.Parameters.AddWithValue("@ne" + n, e.NameEnc);
-                cmd.Parameters.AddWithValue("@ph" + n, e.PhoneHash);
-                cmd.Parameters.AddWithValue("@pe" + n, e.PhoneEnc);
+                OnDuplicate = OnDuplicate,
+            };
+            foreach (var e in Batch)
+            {
+                insert.Row(orgId, e.EnterpriseId, e.IdHash, e.NameHash, e.IdEnc, e.NameEnc, e.PhoneHash, e.PhoneEnc, now, now);
             }
 
-            sql.Append(InsertTail);
-#pragma warning disable CA2100 // built only from constants and parameter names; every value is a parameter
-            cmd.CommandText = sql.ToString();
-#pragma warning restore CA2100
-            return await cmd.ExecuteNonQueryAsync(CancellationToken.None);
+            return await insert.ExecuteAsync(c, tx, CancellationToken.None);
         }
 
         /// <summary>Marks the upload aborted (its counters already say what was committed) and audits it.</summary>

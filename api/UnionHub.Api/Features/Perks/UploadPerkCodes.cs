@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -52,17 +51,13 @@ public static class UploadPerkCodes
             var added = 0;
             foreach (var chunk in lines.Chunk(1000))
             {
-                var sql = new StringBuilder("INSERT IGNORE INTO perk_code (perk_id, code, created_at) VALUES ");
-                var p = new DynamicParameters();
-                p.Add("perkId", perkId);
-                p.Add("now", now);
-                for (var i = 0; i < chunk.Length; i++)
+                var insert = new MultiRowInsert("perk_code", "perk_id", "code", "created_at") { Ignore = true }; // ux_perk_code skips repeats
+                foreach (var code in chunk)
                 {
-                    sql.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"(@perkId, @c{i}, @now)");
-                    p.Add($"c{i}", chunk[i]);
+                    insert.Row(perkId, code, now);
                 }
 
-                added += await conn.ExecuteAsync(new CommandDefinition(sql.ToString(), p, tx, cancellationToken: ct)); // ux_perk_code skips repeats
+                added += await insert.ExecuteAsync(conn, tx, ct);
             }
 
             var stock = await conn.ExecuteScalarAsync<int>(new CommandDefinition("""
