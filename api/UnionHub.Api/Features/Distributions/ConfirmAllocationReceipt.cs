@@ -19,8 +19,12 @@ public static class ConfirmAllocationReceipt
         SELECT LAST_INSERT_ID();
         """;
 
-    public static async Task<Results<Created<MyAllocations.AllocationDetail>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+    /// <remarks>
+    /// Idempotent: a client retrying after a lost answer sends the same Idempotency-Key and gets the first answer again,
+    /// so goods are never counted twice; the key's answer is stored in the transaction that counts them.
+    /// </remarks>
+    public static async Task<Results<Created<MyAllocations.AllocationDetail>, StoredResponse, ProblemHttpResult>> Handle(
+        string id, Request request, HttpContext http, Transactions transactions, IdempotencyGate gate, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(request.Quantity is >= 1 and <= Allocate.MaxQuantity, "quantity", $"must be between 1 and {Allocate.MaxQuantity}")
@@ -30,18 +34,29 @@ public static class ConfirmAllocationReceipt
             return v.Problem();
         }
 
+        await using var idem = await gate.StartAsync(http, $"staff:{http.User.StaffId()}", new { id, request }, ct);
+        if (idem.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (idem.Replay is { } replay)
+        {
+            return replay;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
-        return await transactions.RunAsync<Results<Created<MyAllocations.AllocationDetail>, ProblemHttpResult>>(async (conn, tx) =>
+        return await transactions.RunAsync<Results<Created<MyAllocations.AllocationDetail>, StoredResponse, ProblemHttpResult>>(async (conn, tx) =>
         {
             var args = new { Id = Ids.Parse(id), EnterpriseId = http.User.EnterpriseId(), request.Quantity, Note = request.Note?.Trim(), By = http.User.StaffId(), Now = now };
             if (args.Id is null || await conn.ExecuteAsync(new CommandDefinition(AddReceived, args, tx, cancellationToken: ct)) == 0)
             {
                 var row = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
-                return row is null
+                return await idem.RefuseAsync(row is null
                     ? Problems.NotFound("allocation")
                     : Problems.Create(409, "distribution.receipt_exceeds_allocation", "More would be received than was allocated.",
                         $"Allocated {row.Allocated}, received so far {row.Received}.",
-                        new Dictionary<string, object?> { ["allocated"] = row.Allocated, ["received"] = row.Received });
+                        new Dictionary<string, object?> { ["allocated"] = row.Allocated, ["received"] = row.Received }), ct);
             }
 
             var receiptId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertReceipt, args, tx, cancellationToken: ct));
@@ -49,6 +64,7 @@ public static class ConfirmAllocationReceipt
                 new { receiptId, request.Quantity, note = request.Note is not null }, ct);
             var updated = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
             var detail = await MyAllocations.DetailAsync(conn, tx, updated!, ct);
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, detail, ct);
             return TypedResults.Created($"/api/v1/enterprise/allocations/{id}", detail);
         }, ct);
     }

@@ -1524,7 +1524,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Confirm goods received (quantity, may differ from what was sent; a note) */
+        /** Confirm goods received (idempotent; quantity, may differ from what was sent; a note) */
         post: operations["ConfirmAllocationReceipt"];
         delete?: never;
         options?: never;
