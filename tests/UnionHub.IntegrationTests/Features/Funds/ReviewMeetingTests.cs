@@ -101,6 +101,43 @@ public sealed class ReviewMeetingTests : FundsTest
     }
 
     [Test]
+    public async Task A_meeting_chosen_as_a_deadlock_victim_is_run_again_and_completes()
+    {
+        using var reviewer = await NewStaffAsync("reviewer");
+        var fundId = await CreateFundAsync(reviewer, budgetFen: 1_000_000, maxGrantFen: 300_000);
+        var app = await ApplyAsync(await NewVerifiedMemberAsync(), fundId, 250_000);
+
+        // Another transaction takes the locks in the reverse order of a meeting (application, then fund). It has written
+        // more than the meeting, so InnoDB rolls the meeting back as the victim of the deadlock.
+        await using var other = await DbAsync();
+        await using var tx = await other.BeginTransactionAsync();
+        await other.ExecuteAsync("INSERT INTO member (created_at) SELECT UTC_TIMESTAMP() FROM seq_1_to_500", transaction: tx);
+        await other.ExecuteAsync("SELECT id FROM fund_application WHERE id = @app FOR UPDATE", new { app = long.Parse(app) }, tx);
+
+        var meeting = MeetingAsync(reviewer, fundId, Decision(app, "approve", 200_000)); // locks the fund, then waits for the application
+        await using (var probe = await DbAsync())
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (await probe.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'") == 0)
+            {
+                Assert.That(waited.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "the meeting never waited for the application's lock");
+                await Task.Delay(20);
+            }
+        }
+
+        await other.ExecuteAsync("SELECT id FROM fund WHERE id = @fund FOR UPDATE", new { fund = long.Parse(fundId) }, tx); // the deadlock
+        await tx.RollbackAsync();
+
+        var response = await meeting;
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
+        Assert.That(await StatusOfAsync(app), Is.EqualTo("approved"));
+        var (granted, _) = await AssertLedgerMatchesAsync(reviewer, fundId);
+        Assert.That(granted, Is.EqualTo(200_000));
+        var deadlocks = await other.QuerySingleAsync<(string Name, string Value)>("SHOW GLOBAL STATUS LIKE 'Innodb_deadlocks'");
+        Assert.That(long.Parse(deadlocks.Value), Is.GreaterThan(0), "a deadlock really happened");
+    }
+
+    [Test]
     public async Task Meetings_racing_over_the_same_application_decide_it_once()
     {
         using var reviewer = await NewStaffAsync("reviewer");
