@@ -29,13 +29,15 @@ public static class RefreshTokens
         }
 
         var now = clock.GetUtcNow();
-        return await transactions.RunAsync<Results<Ok<TokensResponse>, ProblemHttpResult>>(async (conn, tx) =>
+        // A refusal here may still write (a spent token presented again revokes its family): the unit answers the tokens
+        // or null, and commits either way.
+        var issued = await transactions.RunAsync<TokensResponse?>(async (conn, tx) =>
         {
             var token = await conn.QuerySingleOrDefaultAsync<TokenRow>(new CommandDefinition(Select,
                 new { Hash = Sessions.HashRefreshToken(request.RefreshToken) }, transaction: tx, cancellationToken: ct));
             if (token is null)
             {
-                return Invalid();
+                return null;
             }
 
             var spent = await conn.ExecuteAsync(new CommandDefinition(Spend, new { token.Id, Now = now.UtcDateTime }, tx, cancellationToken: ct));
@@ -51,7 +53,7 @@ public static class RefreshTokens
                         revoked, token.SubjectKind, token.SubjectId);
                 }
 
-                return Invalid();
+                return null;
             }
 
             TokensResponse? tokens = null;
@@ -77,11 +79,12 @@ public static class RefreshTokens
             if (tokens is null)
             {
                 await Sessions.RevokeFamilyAsync(conn, tx, token.FamilyId, now, ct);
-                return Invalid();
+                return null;
             }
 
-            return TypedResults.Ok(tokens);
+            return tokens;
         }, ct);
+        return issued is null ? Invalid() : TypedResults.Ok(issued);
     }
 
     private static ProblemHttpResult Invalid() =>
