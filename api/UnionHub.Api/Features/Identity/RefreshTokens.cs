@@ -43,9 +43,9 @@ public static class RefreshTokens
             var spent = await conn.ExecuteAsync(new CommandDefinition(Spend, new { token.Id, Now = now.UtcDateTime }, tx, cancellationToken: ct));
             if (spent == 0)
             {
-                // Re-read inside the transaction: a concurrent refresh may have spent it after our first read.
+                // A locking re-read sees the latest commit (a plain one would see this transaction's snapshot, taken at the first read).
                 var spentAt = await conn.ExecuteScalarAsync<DateTime?>(new CommandDefinition(
-                    "SELECT spent_at FROM refresh_token WHERE id = @Id", new { token.Id }, tx, cancellationToken: ct));
+                    "SELECT spent_at FROM refresh_token WHERE id = @Id FOR UPDATE", new { token.Id }, tx, cancellationToken: ct));
                 if (spentAt is not null)
                 {
                     var revoked = await Sessions.RevokeFamilyAsync(conn, tx, token.FamilyId, now, ct);
