@@ -85,6 +85,7 @@ public static class CreateReviewMeeting
 
         var staffId = http.User.StaffId()!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
+        // one unit, re-run whole when a cluster node's certification rolls it back (another meeting on the same fund)
         return await transactions.RunAsync<Results<Created<Meeting>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var fund = await conn.QuerySingleOrDefaultAsync<FundLock>(new CommandDefinition(LockFund, new { FundId = fundId }, tx, cancellationToken: ct));

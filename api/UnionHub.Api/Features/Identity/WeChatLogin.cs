@@ -93,7 +93,7 @@ public static class WeChatLogin
                         return existing;
                     }
 
-                    long? byUnion = identity.UnionId is null
+                    var byUnion = identity.UnionId is null
                         ? null
                         : await conn.ExecuteScalarAsync<long?>(new CommandDefinition(FindByUnionId, new { identity.UnionId }, tx, cancellationToken: ct));
                     var memberId = byUnion ?? await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertMember,

@@ -43,7 +43,7 @@ public static class CreateOrg
         var now = clock.GetUtcNow();
         return await transactions.RunAsync<Results<Created<OrgResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            string parentPath = "/";
+            var parentPath = "/";
             var depth = 0;
             if (parentId is { } pid)
             {
