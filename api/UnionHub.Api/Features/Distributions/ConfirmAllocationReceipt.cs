@@ -23,8 +23,8 @@ public static class ConfirmAllocationReceipt
     /// Idempotent: a client retrying after a lost answer sends the same Idempotency-Key and gets the first answer again,
     /// so goods are never counted twice; the key's answer is stored in the transaction that counts them.
     /// </remarks>
-    public static async Task<Results<Created<MyAllocations.AllocationDetail>, StoredResponse, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, Transactions transactions, IdempotencyGate gate, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<MyAllocations.AllocationDetail>, ProblemHttpResult>> Handle(
+        string id, Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(request.Quantity is >= 1 and <= Allocate.MaxQuantity, "quantity", $"must be between 1 and {Allocate.MaxQuantity}")
@@ -34,19 +34,8 @@ public static class ConfirmAllocationReceipt
             return v.Problem();
         }
 
-        await using var idem = await gate.StartAsync(http, $"staff:{http.User.StaffId()}", new { id, request }, ct);
-        if (idem.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (idem.Replay is { } replay)
-        {
-            return replay;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        return await transactions.RunAsync<Results<Created<MyAllocations.AllocationDetail>, StoredResponse, ProblemHttpResult>>(async (conn, tx) =>
+        return await transactions.RunAsync<Results<Created<MyAllocations.AllocationDetail>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var args = new { Id = Ids.Parse(id), EnterpriseId = http.User.EnterpriseId(), request.Quantity, Note = request.Note?.Trim(), By = http.User.StaffId(), Now = now };
             if (args.Id is null || await conn.ExecuteAsync(new CommandDefinition(AddReceived, args, tx, cancellationToken: ct)) == 0)

@@ -32,7 +32,7 @@ public static class DistributionsApi
         mine.MapGet("/{id}", GetMyAllocation.Handle)
             .WithName("GetMyAllocation").WithSummary("One allocation to the contact's enterprise, with its receipts")
             .ProducesProblem(404);
-        mine.MapPost("/{id}/receipts", ConfirmAllocationReceipt.Handle)
+        mine.MapPost("/{id}/receipts", ConfirmAllocationReceipt.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("ConfirmAllocationReceipt").WithSummary("Confirm goods received (idempotent; quantity, may differ from what was sent; a note)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         mine.MapPost("/{id}/handouts", HandOutAllocation.Handle)

@@ -15,8 +15,8 @@ public static class CreateFundApplication
         SELECT LAST_INSERT_ID();
         """;
 
-    public static async Task<Results<Created<Applications.Application>, StoredResponse, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, IdempotencyGate gate, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<Applications.Application>, ProblemHttpResult>> Handle(
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var memberId = http.User.MemberId()!.Value;
         var fundId = Ids.Parse(request.FundId);
@@ -27,18 +27,7 @@ public static class CreateFundApplication
             return v.Problem();
         }
 
-        await using var idem = await gate.StartAsync(http, $"member:{memberId}", request, ct);
-        if (idem.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (idem.Replay is { } replay)
-        {
-            return replay;
-        }
-
-        return await transactions.RunAsync<Results<Created<Applications.Application>, StoredResponse, ProblemHttpResult>>(async (conn, tx) =>
+        return await transactions.RunAsync<Results<Created<Applications.Application>, ProblemHttpResult>>(async (conn, tx) =>
         {
             if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(IsVerified, new { MemberId = memberId }, transaction: tx, cancellationToken: ct)))
             {

@@ -27,8 +27,8 @@ public static class ProposeDisbursement
         SELECT LAST_INSERT_ID();
         """;
 
-    public static async Task<Results<Created<Disbursement>, StoredResponse, ProblemHttpResult>> Handle(
-        string id, ProposeRequest request, HttpContext http, Transactions transactions, IdempotencyGate gate, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<Disbursement>, ProblemHttpResult>> Handle(
+        string id, ProposeRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } appId)
         {
@@ -44,19 +44,8 @@ public static class ProposeDisbursement
         }
 
         var staffId = http.User.StaffId()!.Value;
-        await using var idem = await gate.StartAsync(http, $"staff:{staffId}", new { appId, request }, ct);
-        if (idem.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (idem.Replay is { } replay)
-        {
-            return replay;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        return await transactions.RunAsync<Results<Created<Disbursement>, StoredResponse, ProblemHttpResult>>(async (conn, tx) =>
+        return await transactions.RunAsync<Results<Created<Disbursement>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var changed = await conn.ExecuteAsync(new CommandDefinition(Commit,
                 new { Id = appId, Amount = request.AmountFen, Now = now }, tx, cancellationToken: ct));

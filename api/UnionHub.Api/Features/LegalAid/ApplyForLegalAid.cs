@@ -25,8 +25,8 @@ public static class ApplyForLegalAid
         public long? OrgId { get; set; }
     }
 
-    public static async Task<Results<Created<Cases.Case>, StoredResponse, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, IdempotencyGate gate, PiiProtector pii, TimeProvider clock,
+    public static async Task<Results<Created<Cases.Case>, ProblemHttpResult>> Handle(
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock,
         WorkingCalendar calendar, IOptions<LegalAidOptions> options, CancellationToken ct)
     {
         var memberId = http.User.MemberId()!.Value;
@@ -45,18 +45,7 @@ public static class ApplyForLegalAid
             return v.Problem();
         }
 
-        await using var idem = await gate.StartAsync(http, $"member:{memberId}", request, ct);
-        if (idem.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (idem.Replay is { } replay)
-        {
-            return replay;
-        }
-
-        return await transactions.RunAsync<Results<Created<Cases.Case>, StoredResponse, ProblemHttpResult>>(async (conn, tx) =>
+        return await transactions.RunAsync<Results<Created<Cases.Case>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(SelectMember, new { MemberId = memberId },
                 transaction: tx, cancellationToken: ct));
