@@ -41,7 +41,7 @@ public static class DbRateLimit
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problems.Create(429, "rate_limited", "Too many requests.", $"Try again in {seconds} seconds.",
+        return Problems.Create(429, PlatformProblems.RateLimited, "Too many requests.", $"Try again in {seconds} seconds.",
             new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
     }
 
