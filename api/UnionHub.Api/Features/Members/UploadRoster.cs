@@ -83,7 +83,7 @@ public static partial class UploadRoster
             || !(media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || media.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase))
             || (media.Charset.HasValue && !media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return Problems.Create(415, "request.unsupported_media_type", "The roster must be sent as text/csv in UTF-8.");
+            return Problems.Create(415, PlatformProblems.RequestUnsupportedMediaType, "The roster must be sent as text/csv in UTF-8.");
         }
 
         // UTF-8 with or without BOM; bytes that are not UTF-8 become U+FFFD and reject their row.
@@ -98,7 +98,7 @@ public static partial class UploadRoster
             {
                 if (await lines.ReadLineAsync(ct) is not { } first)
                 {
-                    return Problems.Create(422, "roster.empty", "The roster has no header line.",
+                    return Problems.Create(422, MemberProblems.RosterEmpty, "The roster has no header line.",
                         "The first line must be: name,idNumber,enterpriseCreditCode,phone");
                 }
 
@@ -110,7 +110,7 @@ public static partial class UploadRoster
                 var (parsed, error) = first.TooLong ? (null, "The header line is too long.") : RosterCsv.ParseHeader(first.Text);
                 if (parsed is null)
                 {
-                    return Problems.Create(422, "roster.invalid_header", "The roster header is not valid.", error);
+                    return Problems.Create(422, MemberProblems.RosterInvalidHeader, "The roster header is not valid.", error);
                 }
 
                 columns = parsed;
@@ -176,9 +176,9 @@ public static partial class UploadRoster
             ["rejectedTotal"] = job.RejectedTotal,
         };
         return ex is BadHttpRequestException { StatusCode: 413 }
-            ? Problems.Create(413, "request.too_large", "The roster is too large.",
+            ? Problems.Create(413, PlatformProblems.RequestTooLarge, "The roster is too large.",
                 $"At most {MaxBodyBytes / (1024 * 1024)} MiB. The rows counted as added and updated were committed; the rest were not.", extra)
-            : Problems.Create(400, "roster.upload_interrupted", "The upload stopped before its end.",
+            : Problems.Create(400, MemberProblems.RosterUploadInterrupted, "The upload stopped before its end.",
                 "The rows counted as added and updated were committed; the rest were not.", extra);
     }
 
