@@ -30,7 +30,7 @@ public static class UploadBargainingDocument
             return Problems.NotFound("enterprise"); // before reading the body
         }
 
-        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "bargaining_document", "A bargaining document", ct);
+        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, (BargainingProblems.BargainingDocumentTooLarge, BargainingProblems.BargainingDocumentUnsupportedType), "A bargaining document", ct);
         if (problem is not null)
         {
             return problem;
@@ -43,7 +43,7 @@ public static class UploadBargainingDocument
         if (definition.Number > enterprise.BargainingStep + 1)
         {
             await tx.RollbackAsync(ct);
-            return Problems.Create(409, "bargaining.step_not_reached", "Documents can be attached to completed steps and the next one.",
+            return Problems.Create(409, BargainingProblems.BargainingStepNotReached, "Documents can be attached to completed steps and the next one.",
                 $"Step {definition.Number} is not reached yet; {enterprise.BargainingStep} steps are done.");
         }
 
@@ -53,7 +53,7 @@ public static class UploadBargainingDocument
         if (count >= MaxPerStep)
         {
             await tx.RollbackAsync(ct);
-            return Problems.Create(409, "bargaining.document_limit", $"A step holds at most {MaxPerStep} documents.");
+            return Problems.Create(409, BargainingProblems.BargainingDocumentLimit, $"A step holds at most {MaxPerStep} documents.");
         }
 
         var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new

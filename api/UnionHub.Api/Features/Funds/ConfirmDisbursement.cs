@@ -59,8 +59,8 @@ public static class ConfirmDisbursement
                 "SELECT status FROM fund_disbursement WHERE id = @Id FOR UPDATE", new { Id = disbursementId }, tx, cancellationToken: ct));
             await tx.RollbackAsync(ct);
             return current != "proposed"
-                ? Problems.Create(409, "disbursement.not_proposed", "Only a proposed payment can be confirmed.", $"The payment is {current}.")
-                : Problems.Create(403, "disbursement.same_user", "A payment must be confirmed by a different staff user than its proposer.");
+                ? Problems.Create(409, FundProblems.DisbursementNotProposed, "Only a proposed payment can be confirmed.", $"The payment is {current}.")
+                : Problems.Create(403, FundProblems.DisbursementSameUser, "A payment must be confirmed by a different staff user than its proposer.");
         }
 
         var applicationId = long.Parse(before.ApplicationId, System.Globalization.CultureInfo.InvariantCulture);
@@ -75,7 +75,7 @@ public static class ConfirmDisbursement
         {
             // cannot happen while committed_fen guards proposals; refuse rather than pay beyond a grant
             await tx.RollbackAsync(ct);
-            return Problems.Create(409, "disbursement.over_grant", "This payment would exceed the grant.");
+            return Problems.Create(409, FundProblems.DisbursementOverGrant, "This payment would exceed the grant.");
         }
 
         await conn.ExecuteAsync(new CommandDefinition(InsertPayment, new

@@ -41,7 +41,7 @@ public static class CreateFundApplication
         await using var conn = await db.OpenConnectionAsync(ct);
         if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(IsVerified, new { MemberId = memberId }, cancellationToken: ct)))
         {
-            return await idem.RefuseAsync(Problems.Create(403, "member.not_verified", "Only members who passed real-name verification may apply."), ct);
+            return await idem.RefuseAsync(Problems.Create(403, FundProblems.MemberNotVerified, "Only members who passed real-name verification may apply."), ct);
         }
 
         var fund = await conn.QuerySingleOrDefaultAsync<FundWindow>(new CommandDefinition(SelectFundWindow, new { FundId = fundId }, cancellationToken: ct));
@@ -53,7 +53,7 @@ public static class CreateFundApplication
         var now = clock.GetUtcNow().UtcDateTime;
         if (!FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))
         {
-            return await idem.RefuseAsync(Problems.Create(409, "fund.closed", "The fund is not open for applications."), ct);
+            return await idem.RefuseAsync(Problems.Create(409, FundProblems.FundClosed, "The fund is not open for applications."), ct);
         }
 
         var status = request.Draft == true ? FundRules.Draft : FundRules.Submitted;
@@ -77,7 +77,7 @@ public static class CreateFundApplication
         catch (MySqlException ex) when (ex.IsDuplicateKey())
         {
             await tx.RollbackAsync(ct);
-            return await idem.RefuseAsync(Problems.Create(409, "fund.application_open",
+            return await idem.RefuseAsync(Problems.Create(409, FundProblems.FundApplicationOpen,
                 "You already have an open application to this fund."), ct);
         }
 

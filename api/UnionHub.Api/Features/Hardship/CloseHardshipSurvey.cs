@@ -41,7 +41,7 @@ public static class CloseHardshipSurvey
 
         if (round.ClosesAt > now)
         {
-            return Problems.Create(409, "survey.deadline_not_reached", "Members may change their choice until the round closes.",
+            return Problems.Create(409, HardshipProblems.SurveyDeadlineNotReached, "Members may change their choice until the round closes.",
                 $"The round closes at {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
         }
 
@@ -50,7 +50,7 @@ public static class CloseHardshipSurvey
                 """, new { round.Id, now }, tx, cancellationToken: ct)) != 1)
         {
             await tx.RollbackAsync(ct);
-            return Problems.Create(409, "survey.closed", "The round's needs survey is already closed.");
+            return Problems.Create(409, HardshipProblems.SurveyClosed, "The round's needs survey is already closed.");
         }
 
         var issued = 0;

@@ -40,7 +40,7 @@ public static class ExitHardshipHousehold
                 """, new { row.Id, ExitedOn = exitedOn, Now = now }, tx, cancellationToken: ct)) != 1)
         {
             await tx.RollbackAsync(ct);
-            return Problems.Create(409, "household.exited", "The household has left the register.");
+            return Problems.Create(409, HardshipProblems.HouseholdExited, "The household has left the register.");
         }
 
         await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new

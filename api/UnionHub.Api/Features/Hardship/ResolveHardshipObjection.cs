@@ -65,7 +65,7 @@ public static class ResolveHardshipObjection
             }, tx, cancellationToken: ct)) != 1)
         {
             await tx.RollbackAsync(ct);
-            return Problems.Create(409, "objection.not_open", "The objection has already been resolved.");
+            return Problems.Create(409, HardshipProblems.ObjectionNotOpen, "The objection has already been resolved.");
         }
 
         await conn.ExecuteAsync(new CommandDefinition(Uncount, new { row.Id, Now = now }, tx, cancellationToken: ct));
