@@ -145,7 +145,7 @@ public sealed class BackupRestoreTests : FundsTest
     /// <summary>Runs ./dev with the test database as ConnectionStrings__UnionHub; returns stdout (stderr appended on failure).</summary>
     private static async Task<string> DevAsync(string[] args, bool expectSuccess)
     {
-        var info = new ProcessStartInfo("bash", [Path.Combine(RepoRoot(), "dev"), .. args])
+        var info = new ProcessStartInfo("bash", [Repository.Path("dev"), .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -164,16 +164,5 @@ public sealed class BackupRestoreTests : FundsTest
         TestContext.Out.WriteLine($"./dev {string.Join(' ', args)} -> {process.ExitCode}\n{output}\n{errors}");
         Assert.That(process.ExitCode == 0, Is.EqualTo(expectSuccess), $"./dev {string.Join(' ', args)}: {output}\n{errors}");
         return expectSuccess ? output : output + errors;
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "dev")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("the repository root (with ./dev) was not found");
     }
 }

@@ -2,7 +2,7 @@ const order = ["consultation", "mediation", "arbitration", "litigation"] as cons
 const labourDisputes = new Set(["wage_arrears", "dismissal", "injury"]);
 
 /**
- * The stages an open case may move to (README "Legal aid"): forward only, a stage may be skipped, but a labour dispute
+ * The stages an open case may move to (docs/features/legal-aid.md): forward only, a stage may be skipped, but a labour dispute
  * (wage arrears, dismissal, injury) reaches litigation only through arbitration. The API decides again.
  */
 export function nextStages(disputeType: string | null | undefined, status: string | null | undefined): string[] {
