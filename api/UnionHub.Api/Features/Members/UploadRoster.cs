@@ -27,7 +27,11 @@ public static partial class UploadRoster
     public const int MaxLineChars = 1024;
     public const int MaxNameChars = 50;
 
-    public sealed record Rejection(int Line, string Reason);
+    /// <summary>
+    /// A rejected line: <c>code</c> (a <see cref="RosterRejections"/> constant) says why for a program, <c>reason</c> in English
+    /// for a person, and <c>args</c> holds the numbers the reason quotes (max, fields, expected, firstLine), if any.
+    /// </summary>
+    public sealed record Rejection(int Line, string Code, string Reason, IReadOnlyDictionary<string, int>? Args = null);
 
     public sealed record Response(string UploadId, int Added, int Updated, int RejectedTotal, IReadOnlyList<Rejection> Rejected);
 
@@ -130,7 +134,8 @@ public static partial class UploadRoster
                 job.Lines = lines.LineNumber;
                 if (line.TooLong)
                 {
-                    job.Reject(lines.LineNumber, $"is longer than {MaxLineChars} characters");
+                    job.Reject(lines.LineNumber, RosterRejections.LineTooLong, $"is longer than {MaxLineChars} characters",
+                        new Dictionary<string, int> { ["max"] = MaxLineChars });
                     continue;
                 }
 
@@ -197,12 +202,12 @@ public static partial class UploadRoster
         public List<Rejection> Rejected { get; } = [];
         public List<Entry> Batch { get; } = new(BatchSize);
 
-        public void Reject(int line, string reason)
+        public void Reject(int line, string code, string reason, IReadOnlyDictionary<string, int>? args = null)
         {
             RejectedTotal++;
             if (Rejected.Count < MaxReportedRejections)
             {
-                Rejected.Add(new Rejection(line, reason));
+                Rejected.Add(new Rejection(line, code, reason, args));
             }
         }
 
@@ -215,39 +220,41 @@ public static partial class UploadRoster
         {
             if (RosterCsv.Split(text, fields) is { } error)
             {
-                Reject(line, error);
+                Reject(line, RosterCsv.ErrorCode(error), error);
                 return null;
             }
 
             if (fields.Count != columns.Count)
             {
-                Reject(line, $"has {fields.Count} fields, expected {columns.Count}");
+                Reject(line, RosterRejections.WrongFieldCount, $"has {fields.Count} fields, expected {columns.Count}",
+                    new Dictionary<string, int> { ["fields"] = fields.Count, ["expected"] = columns.Count });
                 return null;
             }
 
             if (text.Contains('\uFFFD', StringComparison.Ordinal))
             {
-                Reject(line, "is not valid UTF-8");
+                Reject(line, RosterRejections.InvalidUtf8, "is not valid UTF-8");
                 return null;
             }
 
             var name = fields[columns.Name].Trim();
             if (name.Length == 0)
             {
-                Reject(line, "name is empty");
+                Reject(line, RosterRejections.NameEmpty, "name is empty");
                 return null;
             }
 
             if (name.Length > MaxNameChars || name.Any(char.IsControl))
             {
-                Reject(line, $"name must be at most {MaxNameChars} characters without control characters");
+                Reject(line, RosterRejections.InvalidName, $"name must be at most {MaxNameChars} characters without control characters",
+                    new Dictionary<string, int> { ["max"] = MaxNameChars });
                 return null;
             }
 
             var (id, problem) = IdNumber.Validate(fields[columns.IdNumber], _today);
             if (id is null)
             {
-                Reject(line, "idNumber " + IdNumber.Describe(problem));
+                Reject(line, RosterRejections.InvalidIdNumber(problem), "idNumber " + IdNumber.Describe(problem));
                 return null;
             }
 
@@ -256,14 +263,14 @@ public static partial class UploadRoster
             {
                 if (CreditCode.Normalise(codeText) is not { } code)
                 {
-                    Reject(line, "enterpriseCreditCode is not a valid unified social credit code");
+                    Reject(line, RosterRejections.InvalidCreditCode, "enterpriseCreditCode is not a valid unified social credit code");
                     return null;
                 }
 
                 enterpriseId = await EnterpriseAsync(code, ct);
                 if (enterpriseId is null)
                 {
-                    Reject(line, "enterpriseCreditCode is not an enterprise registered in this organisation");
+                    Reject(line, RosterRejections.UnknownEnterprise, "enterpriseCreditCode is not an enterprise registered in this organisation");
                     return null;
                 }
             }
@@ -274,7 +281,7 @@ public static partial class UploadRoster
                 phone = NormalisePhone(phoneText);
                 if (phone is null)
                 {
-                    Reject(line, "phone is not a valid mainland mobile number");
+                    Reject(line, RosterRejections.InvalidPhone, "phone is not a valid mainland mobile number");
                     return null;
                 }
             }
@@ -282,7 +289,9 @@ public static partial class UploadRoster
             var idHash = pii.IdNumberIndex(id);
             if (!_seen.TryAdd(BinaryPrimitives.ReadUInt128LittleEndian(idHash), line))
             {
-                Reject(line, $"idNumber appears again (first on line {_seen[BinaryPrimitives.ReadUInt128LittleEndian(idHash)]})");
+                var firstLine = _seen[BinaryPrimitives.ReadUInt128LittleEndian(idHash)];
+                Reject(line, RosterRejections.DuplicateIdNumber, $"idNumber appears again (first on line {firstLine})",
+                    new Dictionary<string, int> { ["firstLine"] = firstLine });
                 return null;
             }
 

@@ -3398,6 +3398,10 @@ export type components = {
             updated?: number;
         };
         "Members.UploadRoster.Rejection": {
+            args?: {
+                [key: string]: number;
+            } | null;
+            code?: string | null;
             /** Format: int32 */
             line?: number;
             reason?: string | null;
