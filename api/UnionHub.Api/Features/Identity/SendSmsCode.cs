@@ -29,7 +29,7 @@ public static class SendSmsCode
             var decision = await limits.HitAsync(bucket, limit, window, ct);
             if (!decision.Allowed)
             {
-                return RateLimitedProblem(http, decision.RetryAfter);
+                return RateLimited.Problem(http, decision.RetryAfter);
             }
         }
 

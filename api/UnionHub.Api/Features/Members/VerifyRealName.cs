@@ -77,9 +77,7 @@ public static class VerifyRealName
         var decision = await rates.HitAsync($"realname:member:{memberId.Text()}", TriesPerDay, day, ct);
         if (!decision.Allowed)
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Problems.Create(429, PlatformProblems.RateLimited, "Too many real-name attempts today.",
-                $"At most {TriesPerDay} tries a day.", new Dictionary<string, object?> { ["retryAfterSeconds"] = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds) });
+            return RateLimited.Problem(http, decision.RetryAfter, "Too many real-name attempts today.", $"At most {TriesPerDay} tries a day.");
         }
 
         var idHash = pii.IdNumberIndex(id);
