@@ -32,8 +32,7 @@ public static class MemberAuthApi
         }
         else
         {
-            builder.Services.AddHttpClient(HttpSmsSender.ClientName, (sp, c) =>
-                c.BaseAddress = Required(sp.GetRequiredService<SmsOptions>().BaseAddress, "Sms:BaseAddress"));
+            builder.Services.AddOutboundHttpClient<SmsOptions>(HttpSmsSender.ClientName, SmsOptions.Section);
             builder.Services.AddSingleton<ISmsSender, HttpSmsSender>();
         }
 
@@ -43,8 +42,7 @@ public static class MemberAuthApi
         }
         else
         {
-            builder.Services.AddHttpClient(HttpWeChatClient.ClientName, (sp, c) =>
-                c.BaseAddress = Required(sp.GetRequiredService<WeChatOptions>().BaseAddress, "Wechat:BaseAddress"));
+            builder.Services.AddOutboundHttpClient<WeChatOptions>(HttpWeChatClient.ClientName, WeChatOptions.Section);
             builder.Services.AddSingleton<IWeChatClient, HttpWeChatClient>();
         }
 
@@ -55,8 +53,7 @@ public static class MemberAuthApi
         else
         {
             // Without WechatH5:AppId and AppSecret the H5 WeChat login is off (h5-config says so), not a start-up failure.
-            builder.Services.AddHttpClient(HttpWeChatOAuthClient.ClientName, (sp, c) =>
-                c.BaseAddress = Required(sp.GetRequiredService<WeChatH5Options>().BaseAddress, "WechatH5:BaseAddress"));
+            builder.Services.AddOutboundHttpClient<WeChatH5Options>(HttpWeChatOAuthClient.ClientName, WeChatH5Options.Section);
             builder.Services.AddSingleton<IWeChatOAuthClient, HttpWeChatOAuthClient>();
         }
 
@@ -75,11 +72,6 @@ public static class MemberAuthApi
             _ => throw new InvalidOperationException($"{setting} must be '{ProviderFake}' or '{ProviderHttp}'."),
         };
     }
-
-    private static Uri Required(string? value, string setting) =>
-        !string.IsNullOrWhiteSpace(value) && Uri.TryCreate(value.EndsWith('/') ? value : value + "/", UriKind.Absolute, out var uri)
-            ? uri
-            : throw new InvalidOperationException($"{setting} is not configured.");
 
     public static IEndpointRouteBuilder MapMemberAuth(this IEndpointRouteBuilder app)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
-using Polly;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Identity;
@@ -47,19 +46,17 @@ public sealed class FakeSmsSender(TimeProvider clock) : ISmsSender
     public void Clear() => _outbox.Clear();
 }
 
-/// <summary>Posts <c>{phone, text}</c> to <c>{Sms:BaseAddress}/send</c> through a Polly pipeline.</summary>
+/// <summary>Posts <c>{phone, text}</c> to <c>{Sms:BaseAddress}/send</c> through the <see cref="ClientName"/> client (see <see cref="OutboundHttp"/>).</summary>
 public sealed class HttpSmsSender : ISmsSender
 {
     public const string ClientName = "sms";
     private readonly IHttpClientFactory _clients;
     private readonly SmsOptions _options;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
-    public HttpSmsSender(IHttpClientFactory clients, SmsOptions options, TimeProvider clock)
+    public HttpSmsSender(IHttpClientFactory clients, SmsOptions options)
     {
         _clients = clients;
         _options = options;
-        _pipeline = OutboundHttp.CreatePipeline(options, clock);
         if (string.IsNullOrWhiteSpace(options.BaseAddress))
         {
             throw new InvalidOperationException("Sms:BaseAddress must be set when Sms:Provider is http.");
@@ -70,16 +67,13 @@ public sealed class HttpSmsSender : ISmsSender
     {
         var client = _clients.CreateClient(ClientName);
         var text = _options.Template.Replace("{code}", code, StringComparison.Ordinal);
-        using var response = await _pipeline.ExecuteAsync(async token =>
+        using var request = new HttpRequestMessage(HttpMethod.Post, "send") { Content = JsonContent.Create(new { phone, text }) };
+        if (!string.IsNullOrEmpty(_options.ApiKey))
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "send") { Content = JsonContent.Create(new { phone, text }) };
-            if (!string.IsNullOrEmpty(_options.ApiKey))
-            {
-                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.ApiKey);
-            }
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.ApiKey);
+        }
 
-            return await client.SendAsync(request, token);
-        }, ct);
+        using var response = await client.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
         {
             // no phone, no code, no body in the message: it may be logged

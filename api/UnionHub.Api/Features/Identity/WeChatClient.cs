@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Polly;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Identity;
@@ -43,21 +42,19 @@ public sealed class FakeWeChatClient(WeChatOptions options) : IWeChatClient
             : new Code2SessionResult(WeChatOutcome.Rejected, ErrCode: 40029));
 }
 
-/// <summary>Calls <c>GET sns/jscode2session</c> through a Polly pipeline (see <see cref="WeChatSns"/>).</summary>
+/// <summary>Calls <c>GET sns/jscode2session</c> through the <see cref="ClientName"/> client (see <see cref="WeChatSns"/>).</summary>
 public sealed class HttpWeChatClient : IWeChatClient
 {
     public const string ClientName = "wechat";
     private readonly IHttpClientFactory _clients;
     private readonly WeChatOptions _options;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly ILogger<HttpWeChatClient> _logger;
 
-    public HttpWeChatClient(IHttpClientFactory clients, WeChatOptions options, TimeProvider clock, ILogger<HttpWeChatClient> logger)
+    public HttpWeChatClient(IHttpClientFactory clients, WeChatOptions options, ILogger<HttpWeChatClient> logger)
     {
         _clients = clients;
         _options = options;
         _logger = logger;
-        _pipeline = OutboundHttp.CreatePipeline(options, clock);
         if (string.IsNullOrWhiteSpace(options.AppId) || string.IsNullOrWhiteSpace(options.AppSecret))
         {
             throw new InvalidOperationException("Wechat:AppId and Wechat:AppSecret must be set when Wechat:Provider is http.");
@@ -67,7 +64,7 @@ public sealed class HttpWeChatClient : IWeChatClient
     public string AppId => _options.AppId!;
 
     public Task<Code2SessionResult> Code2SessionAsync(string code, CancellationToken ct) =>
-        WeChatSns.ExchangeAsync(_clients.CreateClient(ClientName), _pipeline, _logger, "code2session",
+        WeChatSns.ExchangeAsync(_clients.CreateClient(ClientName), _logger, "code2session",
             "sns/jscode2session?appid=" + Uri.EscapeDataString(AppId) + "&secret=" + Uri.EscapeDataString(_options.AppSecret ?? "") +
             "&js_code=" + Uri.EscapeDataString(code) + "&grant_type=authorization_code", ct);
 }
@@ -85,13 +82,12 @@ internal static class WeChatSns
         [property: JsonPropertyName("unionid")] string? UnionId,
         [property: JsonPropertyName("errcode")] int? ErrCode);
 
-    public static async Task<Code2SessionResult> ExchangeAsync(HttpClient client, ResiliencePipeline<HttpResponseMessage> pipeline, ILogger logger,
-        string what, string path, CancellationToken ct)
+    public static async Task<Code2SessionResult> ExchangeAsync(HttpClient client, ILogger logger, string what, string path, CancellationToken ct)
     {
         Body? body;
         try
         {
-            using var response = await pipeline.ExecuteAsync(async token => await client.GetAsync(path, token), ct);
+            using var response = await client.GetAsync(path, ct);
             if (!response.IsSuccessStatusCode)
             {
                 logger.LogWarning("WeChat {Call} answered {Status}", what, (int)response.StatusCode);

@@ -87,7 +87,7 @@ public static class WeChatLogin
                 return existing;
             }
 
-            long? byUnion = identity.UnionId is null
+            var byUnion = identity.UnionId is null
                 ? null
                 : await conn.ExecuteScalarAsync<long?>(new CommandDefinition(FindByUnionId, new { identity.UnionId }, cancellationToken: ct));
             await using var tx = await conn.BeginTransactionAsync(ct);

@@ -1,4 +1,3 @@
-using Polly;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Identity;
@@ -42,21 +41,19 @@ public sealed class FakeWeChatOAuthClient(WeChatH5Options options) : IWeChatOAut
             : new Code2SessionResult(WeChatOutcome.Rejected, ErrCode: 40029));
 }
 
-/// <summary>Calls <c>GET sns/oauth2/access_token</c> through a Polly pipeline (see <see cref="WeChatSns"/>; the access token is never read).</summary>
+/// <summary>Calls <c>GET sns/oauth2/access_token</c> through the <see cref="ClientName"/> client (see <see cref="WeChatSns"/>; the access token is never read).</summary>
 public sealed class HttpWeChatOAuthClient : IWeChatOAuthClient
 {
     public const string ClientName = "wechat-h5";
     private readonly IHttpClientFactory _clients;
     private readonly WeChatH5Options _options;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly ILogger<HttpWeChatOAuthClient> _logger;
 
-    public HttpWeChatOAuthClient(IHttpClientFactory clients, WeChatH5Options options, TimeProvider clock, ILogger<HttpWeChatOAuthClient> logger)
+    public HttpWeChatOAuthClient(IHttpClientFactory clients, WeChatH5Options options, ILogger<HttpWeChatOAuthClient> logger)
     {
         _clients = clients;
         _options = options;
         _logger = logger;
-        _pipeline = OutboundHttp.CreatePipeline(options, clock);
     }
 
     public bool Enabled => !string.IsNullOrWhiteSpace(_options.AppId) && !string.IsNullOrWhiteSpace(_options.AppSecret);
@@ -64,7 +61,7 @@ public sealed class HttpWeChatOAuthClient : IWeChatOAuthClient
     public string AppId => _options.AppId ?? "";
 
     public Task<Code2SessionResult> ExchangeAsync(string code, CancellationToken ct) =>
-        WeChatSns.ExchangeAsync(_clients.CreateClient(ClientName), _pipeline, _logger, "oauth2/access_token",
+        WeChatSns.ExchangeAsync(_clients.CreateClient(ClientName), _logger, "oauth2/access_token",
             "sns/oauth2/access_token?appid=" + Uri.EscapeDataString(AppId) + "&secret=" + Uri.EscapeDataString(_options.AppSecret ?? "") +
             "&code=" + Uri.EscapeDataString(code) + "&grant_type=authorization_code", ct);
 }

@@ -13,7 +13,7 @@ namespace UnionHub.Api.Features.LegalAid;
 /// </summary>
 public sealed class LetterFont(IOptions<LegalAidOptions> options, ILogger<LetterFont> logger)
 {
-    private readonly Lazy<TrueTypeFont?> _font = new(() =>
+    private readonly Lazy<PdfFont?> _font = new(() =>
     {
         var path = string.IsNullOrWhiteSpace(options.Value.FontPath)
             ? LegalAidOptions.FontCandidates.FirstOrDefault(File.Exists)
@@ -24,10 +24,10 @@ public sealed class LetterFont(IOptions<LegalAidOptions> options, ILogger<Letter
             return null;
         }
 
-        return new TrueTypeFont(File.ReadAllBytes(path));
+        return PdfFont.Load(path);
     });
 
-    public TrueTypeFont? Font => _font.Value;
+    public PdfFont? Font => _font.Value;
 }
 
 /// <summary>
@@ -64,7 +64,7 @@ public static class AssignmentLetter
             return Problems.Create(409, LegalAidProblems.LegalCaseNotAssigned, "The case has no lawyer yet.", $"The case is {row.Status}.");
         }
 
-        if (font.Font is not { } ttf)
+        if (font.Font is not { } letterFont)
         {
             return Problems.Create(503, LegalAidProblems.LegalAidFontUnavailable, "The letter cannot be produced: no Chinese font is installed.");
         }
@@ -79,7 +79,7 @@ public static class AssignmentLetter
         var issuer = parties.OrgName ?? "工会";
         var assigned = assignedAt.ToChina();
         var yuan = (row.AmountAtStakeFen / 100m).ToString("#,##0.00", CultureInfo.InvariantCulture);
-        var lines = new List<TextPdf.Line>
+        var lines = new List<PdfText.Line>
         {
             new("法律援助指派函", 22, Centred: true),
             new($"编号：{row.CaseNo}", 11, Centred: true, SpaceBefore: 4),
@@ -91,7 +91,7 @@ public static class AssignmentLetter
             new(issuer, 13, SpaceBefore: 40, Right: true),
             new($"{assigned:yyyy年M月d日}", 13, Right: true),
         };
-        var pdf = TextPdf.Render(ttf, $"法律援助指派函 {row.CaseNo}", row.CaseNo ?? "", clock.GetUtcNow().ToChina(), lines);
+        var pdf = PdfText.Render(letterFont, $"法律援助指派函 {row.CaseNo}", row.CaseNo ?? "", clock.GetUtcNow().ToChina(), lines);
         http.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.File(pdf, "application/pdf", $"assignment-letter-{row.CaseNo}.pdf");
     }

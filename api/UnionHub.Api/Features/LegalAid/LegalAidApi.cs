@@ -11,7 +11,7 @@ public sealed class LegalAidOptions
     public int DecisionWorkingDays { get; set; } = 7;
     /// <summary>The same for an application marked urgent.</summary>
     public int UrgentDecisionWorkingDays { get; set; } = 3;
-    /// <summary>A TrueType font (or collection) with Chinese glyphs for the assignment letter; null: the first of <see cref="FontCandidates"/>.</summary>
+    /// <summary>A TrueType font (or a collection: its first face) with Chinese glyphs for the assignment letter; null: the first of <see cref="FontCandidates"/>.</summary>
     public string? FontPath { get; set; }
 
     /// <summary>Where Debian's fonts-wqy-microhei (installed by ./dev) and fonts-wqy-zenhei put their fonts.</summary>

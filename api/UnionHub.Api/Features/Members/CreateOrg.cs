@@ -43,7 +43,7 @@ public static class CreateOrg
         var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        string parentPath = "/";
+        var parentPath = "/";
         var depth = 0;
         if (parentId is { } pid)
         {

@@ -66,7 +66,7 @@ public static class RedeemVoucher
 
         // Nothing changed: say why, from the voucher as it is now.
         var row = await conn.QuerySingleOrDefaultAsync<VoucherRow>(new CommandDefinition(SelectVoucher, new { code, merchantId }, cancellationToken: ct));
-        ProblemHttpResult answer = row switch
+        var answer = row switch
         {
             null => NotFound(),
             { Accepted: false } => WrongMerchant(),

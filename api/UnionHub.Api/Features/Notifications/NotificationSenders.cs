@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Polly;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Platform;
 
@@ -129,7 +128,7 @@ public sealed class FakeNotificationSender : INotificationSender
 }
 
 /// <summary>
-/// WeChat subscribe messages: <c>POST cgi-bin/message/subscribe/send?access_token=</c> through the WeChat Polly pipeline.
+/// WeChat subscribe messages: <c>POST cgi-bin/message/subscribe/send?access_token=</c> through the <see cref="ClientName"/> client, resilient as WeChat logins (the <c>Wechat</c> settings).
 /// The access token comes from <c>POST cgi-bin/stable_token</c> (the same token for every instance until it expires, so
 /// several API instances do not invalidate each other's tokens) and is cached until shortly before it expires.
 /// Neither URLs (they carry the token or secret) nor openids are logged.
@@ -142,7 +141,6 @@ public sealed partial class WeChatSubscribeSender : INotificationSender
     private readonly NotificationOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<WeChatSubscribeSender> _logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly SemaphoreSlim _tokenLock = new(1, 1);
     private (string Token, DateTimeOffset Until)? _token;
 
@@ -154,7 +152,6 @@ public sealed partial class WeChatSubscribeSender : INotificationSender
         _options = options;
         _clock = clock;
         _logger = logger;
-        _pipeline = OutboundHttp.CreatePipeline(wechat, clock);
         if (string.IsNullOrWhiteSpace(wechat.AppId) || string.IsNullOrWhiteSpace(wechat.AppSecret))
         {
             throw new InvalidOperationException("Wechat:AppId and Wechat:AppSecret must be set when Notifications:Provider is http.");
@@ -197,9 +194,8 @@ public sealed partial class WeChatSubscribeSender : INotificationSender
         SendBody? body;
         try
         {
-            using var response = await _pipeline.ExecuteAsync(async t =>
-                await client.PostAsync("cgi-bin/message/subscribe/send?access_token=" + Uri.EscapeDataString(token),
-                    JsonContent.Create(message), t), ct);
+            using var response = await client.PostAsync("cgi-bin/message/subscribe/send?access_token=" + Uri.EscapeDataString(token),
+                JsonContent.Create(message), ct);
             if (!response.IsSuccessStatusCode)
             {
                 return new SendResult(SendOutcome.Retry, $"WeChat answered HTTP {(int)response.StatusCode}");
@@ -265,10 +261,10 @@ public sealed partial class WeChatSubscribeSender : INotificationSender
             }
 
             var client = _clients.CreateClient(ClientName);
-            using var response = await _pipeline.ExecuteAsync(async t => await client.PostAsync("cgi-bin/stable_token", JsonContent.Create(new
+            using var response = await client.PostAsync("cgi-bin/stable_token", JsonContent.Create(new
             {
                 grant_type = "client_credential", appid = _wechat.AppId, secret = _wechat.AppSecret, force_refresh = false,
-            }), t), ct);
+            }), ct);
             if (!response.IsSuccessStatusCode)
             {
                 LogTokenFailed(_logger, (int)response.StatusCode, null);

@@ -29,11 +29,7 @@ public static class NotificationsApi
             case MemberAuthApi.ProviderFake:
                 throw new InvalidOperationException("Notifications:Provider = fake is allowed only in Development.");
             case MemberAuthApi.ProviderHttp:
-                builder.Services.AddHttpClient(WeChatSubscribeSender.ClientName, (sp, c) =>
-                {
-                    var address = sp.GetRequiredService<WeChatOptions>().BaseAddress ?? "https://api.weixin.qq.com/";
-                    c.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
-                });
+                builder.Services.AddOutboundHttpClient<WeChatOptions>(WeChatSubscribeSender.ClientName, WeChatOptions.Section);
                 builder.Services.AddSingleton<INotificationSender, WeChatSubscribeSender>();
                 break;
             default:

@@ -3,7 +3,7 @@ using UnionHub.Api.Features.Identity;
 
 namespace UnionHub.IntegrationTests.Features.Identity;
 
-/// <summary>The Polly pipeline of the HTTP SMS provider against a scripted gateway (outbound HTTP, no database).</summary>
+/// <summary>The resilience of the HTTP SMS provider's client against a scripted gateway (outbound HTTP, no database).</summary>
 public sealed class OutboundResilienceTests
 {
     private static SmsOptions Options() => new()
@@ -12,8 +12,11 @@ public sealed class OutboundResilienceTests
         BreakerMinimumThroughput = 4, BreakerBreakSeconds = 30,
     };
 
-    private static HttpSmsSender Sender(ScriptedHandler handler, SmsOptions? options = null) =>
-        new(new HandlerClientFactory(handler, "http://sms.test/"), options ?? Options(), TimeProvider.System);
+    private static HttpSmsSender Sender(ScriptedHandler handler)
+    {
+        var options = Options();
+        return new(handler.Behind(HttpSmsSender.ClientName, options), options);
+    }
 
     [Test]
     public async Task A_transient_503_is_retried()

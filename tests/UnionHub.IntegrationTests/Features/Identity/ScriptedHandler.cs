@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHub.Api.Platform;
 
 namespace UnionHub.IntegrationTests.Features.Identity;
 
@@ -43,10 +45,16 @@ public sealed class ScriptedHandler : HttpMessageHandler
         Bodies.Enqueue(request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken));
         return _script.TryDequeue(out var next) ? next() : Otherwise();
     }
-}
 
-/// <summary>An <see cref="IHttpClientFactory"/> whose clients all go through one handler.</summary>
-public sealed class HandlerClientFactory(HttpMessageHandler handler, string baseAddress) : IHttpClientFactory
-{
-    public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { BaseAddress = new Uri(baseAddress) };
+    /// <summary>
+    /// A client factory holding the named outbound client as the API registers it (<see cref="OutboundHttp"/>: base
+    /// address and resilience handler from <paramref name="options"/>), with this script as the other side.
+    /// </summary>
+    public IHttpClientFactory Behind<TOptions>(string clientName, TOptions options)
+        where TOptions : OutboundHttpOptions
+    {
+        var services = new ServiceCollection().AddSingleton(options);
+        services.AddOutboundHttpClient<TOptions>(clientName, "Test").ConfigurePrimaryHttpMessageHandler(() => this);
+        return services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
+    }
 }

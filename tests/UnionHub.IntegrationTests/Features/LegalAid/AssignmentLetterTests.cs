@@ -1,11 +1,12 @@
-using System.IO.Compression;
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Parser.Parts;
+using UglyToad.PdfPig.Tokens;
 
 namespace UnionHub.IntegrationTests.Features.LegalAid;
 
-public sealed partial class AssignmentLetterTests : LegalAidTest
+public sealed class AssignmentLetterTests : LegalAidTest
 {
     [Test]
     public async Task The_assignment_letter_is_a_Chinese_PDF_with_the_case_number_and_an_embedded_font()
@@ -26,17 +27,14 @@ public sealed partial class AssignmentLetterTests : LegalAidTest
         var response = await staff.GetAsync(url);
         Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
-        var pdf = await response.Content.ReadAsByteArrayAsync();
-        Assert.That(Encoding.ASCII.GetString(pdf, 0, 5), Is.EqualTo("%PDF-"));
-        var raw = Encoding.Latin1.GetString(pdf);
-        Assert.Multiple(() =>
-        {
-            Assert.That(raw, Does.Contain("/FontFile2"), "the font is embedded");
-            Assert.That(raw, Does.Contain("/Subtype /CIDFontType2"));
-            Assert.That(raw, Does.Contain($"/Subject ({caseNo})"));
-        });
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        Assert.That((pdf.Information.Title, pdf.Information.Subject), Is.EqualTo(($"法律援助指派函 {caseNo}", caseNo)));
+        var fonts = pdf.GetPages().SelectMany(p => EmbeddedFonts(pdf, p)).ToList();
+        Assert.That(fonts, Is.Not.Empty);
+        Assert.That(fonts.Select(f => f.Subtype), Is.All.EqualTo("CIDFontType2"), "Chinese text is in a CID TrueType font");
+        Assert.That(fonts.Select(f => f.FontFileLength), Is.All.InRange(1, 200_000), "the font is embedded, as a subset (the whole font is 5 MB)");
 
-        var text = ExtractText(pdf);
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.Contain("法律援助指派函"));
@@ -56,57 +54,22 @@ public sealed partial class AssignmentLetterTests : LegalAidTest
         stranger.Dispose();
     }
 
-    /// <summary>
-    /// The page text as a reader extracts it: inflate the streams, read the ToUnicode map (glyph -> text), and map
-    /// the glyph ids of every Tj string through it.
-    /// </summary>
-    private static string ExtractText(byte[] pdf)
+    /// <summary>The fonts a page uses: the subtype of each descendant font and the size of the font file embedded for it (0: none).</summary>
+    private static IEnumerable<(string Subtype, long FontFileLength)> EmbeddedFonts(PdfDocument pdf, Page page)
     {
-        var streams = new List<string>();
-        var raw = Encoding.Latin1.GetString(pdf);
-        foreach (Match m in StreamPattern().Matches(raw))
-        {
-            var start = m.Index + m.Length;
-            var end = raw.IndexOf("\nendstream", start, StringComparison.Ordinal);
-            using var z = new ZLibStream(new MemoryStream(pdf, start, end - start), CompressionMode.Decompress);
-            using var text = new MemoryStream();
-            z.CopyTo(text);
-            streams.Add(Encoding.Latin1.GetString(text.ToArray()));
-        }
+        var scanner = pdf.Structure.TokenScanner;
+        T Get<T>(IToken token)
+            where T : class, IToken => DirectObjectFinder.Get<T>(token, scanner) ?? throw new AssertionException($"no {typeof(T).Name}");
 
-        var map = new Dictionary<string, string>();
-        foreach (var cmap in streams.Where(s => s.Contains("beginbfchar", StringComparison.Ordinal)))
+        var resources = Get<DictionaryToken>(page.Dictionary.Data[NameToken.Resources]);
+        foreach (var font in Get<DictionaryToken>(resources.Data[NameToken.Font]).Data.Values.Select(Get<DictionaryToken>))
         {
-            foreach (Match m in BfCharPattern().Matches(cmap))
+            foreach (var cid in Get<ArrayToken>(font.Data[NameToken.DescendantFonts]).Data.Select(Get<DictionaryToken>))
             {
-                map[m.Groups[1].Value] = Encoding.BigEndianUnicode.GetString(Convert.FromHexString(m.Groups[2].Value));
+                var descriptor = Get<DictionaryToken>(cid.Data[NameToken.FontDescriptor]);
+                var file = descriptor.Data.TryGetValue(NameToken.FontFile2, out var f) ? Get<StreamToken>(f).Data.Length : 0;
+                yield return (Get<NameToken>(cid.Data[NameToken.Subtype]).Data, file);
             }
         }
-
-        var page = new StringBuilder();
-        foreach (var content in streams.Where(s => s.Contains(" Tj", StringComparison.Ordinal)))
-        {
-            foreach (Match m in ShowPattern().Matches(content))
-            {
-                var hex = m.Groups[1].Value;
-                for (var i = 0; i < hex.Length; i += 4)
-                {
-                    page.Append(map.GetValueOrDefault(hex.Substring(i, 4), "\uFFFD"));
-                }
-
-                page.Append('\n');
-            }
-        }
-
-        return page.ToString().Replace("\n", "", StringComparison.Ordinal);
     }
-
-    [GeneratedRegex(@">>\nstream\n")]
-    private static partial Regex StreamPattern();
-
-    [GeneratedRegex(@"<([0-9A-F]{4})> <([0-9A-F]+)>")]
-    private static partial Regex BfCharPattern();
-
-    [GeneratedRegex(@"<([0-9A-F]*)> Tj")]
-    private static partial Regex ShowPattern();
 }

@@ -13,9 +13,10 @@ public sealed class WeChatSubscribeSenderTests
 {
     private const string Token = """{"access_token":"tok-1","expires_in":7200}""";
 
-    private static WeChatSubscribeSender Sender(ScriptedHandler handler) =>
-        new(new HandlerClientFactory(handler, "https://api.weixin.qq.com/"),
-            new WeChatOptions { AppId = "wx-app", AppSecret = "secret", MaxRetries = 1, RetryDelayMs = 0 },
+    private static WeChatSubscribeSender Sender(ScriptedHandler handler)
+    {
+        var wechat = new WeChatOptions { AppId = "wx-app", AppSecret = "secret", MaxRetries = 1, RetryDelayMs = 0 };
+        return new(handler.Behind(WeChatSubscribeSender.ClientName, wechat), wechat,
             new NotificationOptions
             {
                 Templates = new Dictionary<string, NotificationTemplate>(StringComparer.Ordinal)
@@ -28,6 +29,7 @@ public sealed class WeChatSubscribeSenderTests
                 },
             },
             TimeProvider.System, NullLogger<WeChatSubscribeSender>.Instance);
+    }
 
     private static OutgoingNotification Claim(string kind = NotificationKinds.ClaimSucceeded) =>
         new(1, "openid-1", kind, """{"voucherId":"9","perkTitle":"端午粽子券","validUntil":"2026-06-20 23:59"}""");
