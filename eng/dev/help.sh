@@ -13,6 +13,8 @@ Usage: ./dev COMMAND
   sdk     regenerate clients/sdk/src/generated/api.d.ts from the API's OpenAPI document (starts a throw-away
           MariaDB and the API; or set UNIONHUB_API_URL to use a running API)
   bench   claim-storm benchmark (own durable MariaDB in .local/bench, API in Release, wrk): writes bench/RESULTS.md
+  cluster up|status|down|kill N|start N|test|bench
+          a local 3-node Galera cluster, HAProxy and 3 API instances in .local/cluster (as root); ./dev cluster help
   backup  [--dir DIR] a consistent online dump (mariadb-dump --single-transaction --routines) of the database,
           gzipped to .local/backups/unionhub-<UTC timestamp>.sql.gz; prints the file
   restore FILE [--database NAME] [--yes]

@@ -75,7 +75,11 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
         }
 
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
-        builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(s =>
+        {
+            s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            s.AddTransient<IStartupFilter, ContractCheckStartupFilter>(); // every /api/ answer is held to the OpenAPI document
+        });
     }
 }
 
@@ -91,6 +95,11 @@ public sealed class TestRun
     {
         Api = new ApiFactory();
         _ = Api.Server; // starts the host: applies db-migrations/ and creates the bootstrap admin
+        using (var client = Api.CreateClient())
+        {
+            OpenApiContract.Current = new OpenApiContract(await client.GetStringAsync("/swagger/v1/swagger.json"));
+        }
+
         await using var conn = new MySqlConnection(ApiFactory.ConnectionString);
         await conn.OpenAsync();
         _respawner = await Respawner.CreateAsync(conn, new RespawnerOptions

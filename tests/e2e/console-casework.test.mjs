@@ -283,8 +283,15 @@ test("legal aid: an application accepted in the console, a panel lawyer assigned
   assert.equal((await readFile(await download.path())).subarray(0, 5).toString("latin1"), "%PDF-");
   // a labour dispute goes to court only through arbitration: the console offers mediation and arbitration next
   await drawer.locator("[data-test=case-stage]").click();
-  const options = await page.locator(".el-popper:visible .el-select-dropdown__item").allInnerTexts();
-  assert.deepEqual(options.map((t) => t.trim()), ["调解", "仲裁"]);
+  // the dropdown opens with an animation: read its options once they are shown, not straight after the click
+  const items = page.locator(".el-popper:visible .el-select-dropdown__item");
+  await items.first().waitFor();
+  let options = [];
+  for (let i = 0; i < 50 && options.length < 2; i++) {
+    options = (await items.allInnerTexts()).map((t) => t.trim()).filter((t) => t.length > 0);
+    if (options.length < 2) await page.waitForTimeout(100);
+  }
+  assert.deepEqual(options, ["调解", "仲裁"]);
   await page.keyboard.press("Escape");
   await screenshot(page, "console-casework-6-legal-aid");
   assert.deepEqual(errors, []);

@@ -14,6 +14,9 @@ public sealed class DatabaseOptions
     /// <summary>Folder holding V###__name.sql files; defaults to the copy beside the binary.</summary>
     public string? MigrationsPath { get; set; }
 
+    /// <summary>How long an instance waits for another instance's migrations to finish before it gives up starting.</summary>
+    public int MigrationWaitSeconds { get; set; } = 600;
+
     public string ResolveMigrationsPath() =>
         string.IsNullOrWhiteSpace(MigrationsPath) ? Path.Combine(AppContext.BaseDirectory, "db-migrations") : MigrationsPath;
 }
@@ -43,14 +46,22 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<Transactions>();
         builder.Services.AddSingleton<RateCounter>();
         builder.Services.AddSingleton<SharedRateCounter>();
+        builder.Services.AddSingleton<Leases>();
         return builder;
     }
 }
 
-/// <summary>Applies the plain-SQL migrations with Evolve and tells whether all of them are applied.</summary>
-public sealed class Migrator(MySqlDataSource dataSource, Microsoft.Extensions.Options.IOptions<DatabaseOptions> options, ILogger<Migrator> logger)
+/// <summary>
+/// Applies the plain-SQL migrations with Evolve and tells whether all of them are applied. Instances that start at once
+/// migrate one at a time under the <see cref="LeaseName"/> database lease (Evolve's own GET_LOCK is node-local on a Galera
+/// cluster): the first applies what is pending, the others wait for the lease and then find nothing left to apply.
+/// </summary>
+public sealed partial class Migrator(MySqlDataSource dataSource, Leases leases, Microsoft.Extensions.Options.IOptions<DatabaseOptions> options,
+    ILogger<Migrator> logger)
 {
     public const string MetadataTable = "schema_changelog";
+    public const string LeaseName = "migrations";
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromSeconds(60);
 
     public string MigrationsPath => options.Value.ResolveMigrationsPath();
 
@@ -61,13 +72,82 @@ public sealed class Migrator(MySqlDataSource dataSource, Microsoft.Extensions.Op
             throw new InvalidOperationException($"Migrations folder not found: {MigrationsPath}");
         }
 
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        {
+            await using var create = new MySqlCommand(Leases.CreateTable, connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        var logged = false;
+        while (!await leases.TryAcquireAsync(LeaseName, LeaseTime, ct))
+        {
+            if (waiting.Elapsed.TotalSeconds > options.Value.MigrationWaitSeconds)
+            {
+                throw new InvalidOperationException(
+                    $"Another instance has held the migrations lease for over {options.Value.MigrationWaitSeconds} s; not starting.");
+            }
+
+            if (!logged)
+            {
+                LogWaiting(logger);
+                logged = true;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        }
+
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var renewal = RenewAsync(renewing.Token);
+        try
+        {
+            await RunEvolveAsync(ct);
+        }
+        finally
+        {
+            await renewing.CancelAsync();
+            await renewal;
+            try
+            {
+                await leases.ReleaseAsync(LeaseName, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is MySqlException or DatabaseUnavailableException)
+            {
+                LogReleaseFailed(logger, ex); // the others wait until it runs out (a minute), then find nothing pending
+            }
+        }
+    }
+
+    /// <summary>Keeps the lease while a long migration (DDL on a big table) runs.</summary>
+    private async Task RenewAsync(CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(LeaseTime / 3, ct);
+                await leases.TryAcquireAsync(LeaseName, LeaseTime, ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // migrations finished
+        }
+        catch (Exception ex) when (ex is MySqlException or DatabaseUnavailableException)
+        {
+            LogRenewFailed(logger, ex);
+        }
+    }
+
+    private async Task RunEvolveAsync(CancellationToken ct)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var evolve = new Evolve(connection, msg => logger.LogInformation("evolve: {Message}", msg))
         {
             Locations = [MigrationsPath],
             MetadataTableName = MetadataTable,
             IsEraseDisabled = true,
-            EnableClusterMode = true,
+            EnableClusterMode = false, // its GET_LOCK is node-local on Galera; the migrations lease serialises instead
             OutOfOrder = false,
             MustEraseOnValidationError = false,
         };
@@ -75,6 +155,15 @@ public sealed class Migrator(MySqlDataSource dataSource, Microsoft.Extensions.Op
         await Task.Run(evolve.Migrate, ct);
         logger.LogInformation("Database migrations applied ({Count} total)", evolve.NbMigration);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another instance is migrating the database; waiting for it to finish")]
+    private static partial void LogWaiting(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hand back the migrations lease; it runs out by itself")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the migrations lease")]
+    private static partial void LogRenewFailed(ILogger logger, Exception ex);
 
     /// <summary>Names of migration files not yet applied successfully.</summary>
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken ct = default)

@@ -16,7 +16,7 @@ public static class DbRateLimit
     public static TBuilder RequireDbRateLimit<TBuilder>(this TBuilder builder, string name, Func<HttpContext, string?> partition,
         Func<RateLimitOptions, (int Limit, TimeSpan Window)> limit)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(new DbRateLimitMetadata()).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             if (partition(http) is not { } key)
@@ -40,3 +40,6 @@ public static class DbRateLimit
     public static string ClientAddress(HttpContext http) =>
         http.RequestServices.GetRequiredService<PiiProtector>().Label("rate-ip", http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 }
+
+/// <summary>Endpoint metadata of a route with a <see cref="DbRateLimit"/>: the OpenAPI document lists its 429 and 503.</summary>
+public sealed class DbRateLimitMetadata;

@@ -12,6 +12,9 @@ public sealed record UploadedFile(byte[] Data, string ContentType);
 /// </summary>
 public static class FileUploads
 {
+    /// <summary>The kinds of document accepted and served back (what <see cref="Sniff"/> recognises).</summary>
+    public static readonly string[] AcceptedTypes = ["image/jpeg", "image/png", "application/pdf"];
+
     /// <summary>The content type the bytes really are, or null when they are none of the accepted kinds.</summary>
     public static string? Sniff(ReadOnlySpan<byte> data) => data switch
     {

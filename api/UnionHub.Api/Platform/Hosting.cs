@@ -75,6 +75,7 @@ public static class Hosting
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblems();
         builder.AddDatabase();
+        builder.AddProxyHeaders();
         builder.AddAuth();
         builder.Services.AddSingleton(PiiProtector.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without keys
         builder.Services.AddSingleton(WorkingCalendar.FromConfiguration(builder.Configuration));
@@ -113,6 +114,7 @@ public static class Hosting
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseProxyHeaders(); // first: everything after it sees the client's address
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -15,12 +15,17 @@ public sealed class HousekeepingOptions
 
 /// <summary>
 /// Deletes rows that have served their purpose: expired SMS codes, expired refresh tokens, ended rate-limit windows
-/// and expired idempotency keys. Deletes go in small batches so no statement holds locks for long; several API
-/// instances may run it at once (each batch is an independent DELETE). Vouchers, ledger and audit rows are never touched.
+/// and expired idempotency keys. Deletes go in small batches so no statement holds locks for long. One API instance at a
+/// time sweeps: the one holding the <see cref="LeaseName"/> lease, which outlives the interval so its holder keeps it while
+/// it lives (deletes of the same rows from two cluster nodes would only conflict). Vouchers, ledger and audit rows are never touched.
 /// </summary>
-public sealed class Housekeeping(MySqlDataSource db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<HousekeepingOptions> options,
+public sealed class Housekeeping(MySqlDataSource db, Leases leases, TimeProvider clock, Microsoft.Extensions.Options.IOptions<HousekeepingOptions> options,
     ILogger<Housekeeping> logger) : BackgroundService
 {
+    public const string LeaseName = "housekeeping";
+
+    private TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes));
+
     // table, expiry column: every one has an index on the expiry column
     private static readonly (string Table, string Column)[] Targets =
     [
@@ -55,6 +60,10 @@ public sealed class Housekeeping(MySqlDataSource db, TimeProvider clock, Microso
         return deleted;
     }
 
+    /// <summary>Sweeps if this instance holds (or now takes) the lease; null when another instance holds it.</summary>
+    public async Task<IReadOnlyDictionary<string, int>?> SweepIfLeaderAsync(CancellationToken ct) =>
+        await leases.TryAcquireAsync(LeaseName, Interval * 2, ct) ? await SweepAsync(ct) : null;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
@@ -62,22 +71,40 @@ public sealed class Housekeeping(MySqlDataSource db, TimeProvider clock, Microso
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), clock);
-        do
+        // the first pass comes one interval after start-up, when migrations are long done
+        using var timer = new PeriodicTimer(Interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                var deleted = await SweepAsync(stoppingToken);
-                if (deleted.Values.Sum() > 0)
+                var deleted = await SweepIfLeaderAsync(stoppingToken);
+                if (deleted?.Values.Sum() > 0)
                 {
                     logger.LogInformation("Housekeeping deleted expired rows: {Deleted}", deleted);
                 }
             }
-            catch (Exception ex) when (ex is MySqlException or TimeoutException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is MySqlException or TimeoutException or InvalidOperationException or DatabaseUnavailableException
+                && !stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Housekeeping pass failed; trying again next interval");
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>A stopping instance hands the lease on at once, rather than after it runs out.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (options.Value.Enabled)
+        {
+            try
+            {
+                await leases.ReleaseAsync(LeaseName, cancellationToken);
+            }
+            catch (Exception ex) when (ex is MySqlException or OperationCanceledException or InvalidOperationException or DatabaseUnavailableException)
+            {
+                logger.LogWarning(ex, "Housekeeping lease not released; it runs out by itself");
+            }
+        }
     }
 }

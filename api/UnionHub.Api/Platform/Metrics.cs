@@ -17,8 +17,9 @@ public sealed class MetricsOptions
     public string? ScrapeKey { get; set; }
 
     /// <summary>
-    /// Callers from 127.0.0.1/::1 may scrape without the key. Turn off when a reverse proxy on the same host forwards
-    /// public traffic (every request would look local).
+    /// Callers from 127.0.0.1/::1 may scrape without the key. Requests through a proxy named in ForwardedHeaders:KnownProxies
+    /// or KnownNetworks never count as local; turn this off behind a proxy on the same host that is not named there
+    /// (every request would look local).
     /// </summary>
     public bool AllowLoopback { get; set; } = true;
 }
@@ -100,8 +101,8 @@ public static class AppMetrics
 
     internal static bool MayScrape(HttpContext http, bool allowLoopback, byte[]? key)
     {
-        var remote = http.Connection.RemoteIpAddress;
-        if (allowLoopback && remote is not null && IPAddress.IsLoopback(remote))
+        var remote = http.Connection.RemoteIpAddress; // the client's address: a trusted proxy's X-Forwarded-For already applied
+        if (allowLoopback && remote is not null && IPAddress.IsLoopback(remote) && !ProxyHeaders.CameThroughProxy(http))
         {
             return true; // an in-process test host has no address: null is not loopback
         }

@@ -8,33 +8,23 @@ namespace UnionHub.Api.Platform;
 /// (SMS sends per phone, real-name tries per day). Buckets must never contain personal data in clear:
 /// use <see cref="PiiProtector.Label"/> for phones and ID numbers.
 /// </summary>
-public sealed class RateCounter(MySqlDataSource db, TimeProvider clock)
+public sealed class RateCounter(MySqlDataSource db, Transactions transactions, TimeProvider clock)
 {
     public readonly record struct Decision(bool Allowed, int Hits, TimeSpan RetryAfter);
-
-    private const int SweepEvery = 1000;
-    private long _hitsSinceSweep;
 
     /// <summary>Counts one hit in <paramref name="bucket"/>'s current window and says whether it is within <paramref name="limit"/>.</summary>
     public async Task<Decision> HitAsync(string bucket, int limit, TimeSpan window, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var start = WindowStart(now, window);
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO rate_counter (bucket, window_start, hits, expires_at) VALUES (@bucket, @start, 1, @expires)
-            ON DUPLICATE KEY UPDATE hits = hits + 1
-            """, new { bucket, start, expires = start + window }, tx, cancellationToken: ct));
-        var hits = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT hits FROM rate_counter WHERE bucket = @bucket AND window_start = @start", new { bucket, start }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        if (Interlocked.Increment(ref _hitsSinceSweep) % SweepEvery == 0)
-        {
-            // windows long over are of no use: drop a slice of them now and then, off the caller's transaction
-            await conn.ExecuteAsync(new CommandDefinition("DELETE FROM rate_counter WHERE expires_at < @cutoff LIMIT 1000",
-                new { cutoff = now.AddMinutes(-1) }, cancellationToken: ct));
-        }
+        // One statement counts and reads the count back (LAST_INSERT_ID carries it), keeping the row's lock short. A hot bucket
+        // counted through two cluster nodes at once conflicts at certification: the runner counts again.
+        // Windows that are over are deleted by Housekeeping, on one instance at a time.
+        var hits = await transactions.RunAsync((conn, tx) => conn.ExecuteScalarAsync<int>(new CommandDefinition("""
+            INSERT INTO rate_counter (bucket, window_start, hits, expires_at) VALUES (@bucket, @start, LAST_INSERT_ID(1), @expires)
+            ON DUPLICATE KEY UPDATE hits = LAST_INSERT_ID(hits + 1);
+            SELECT LAST_INSERT_ID();
+            """, new { bucket, start, expires = start + window }, tx, cancellationToken: ct)), ct);
 
         return new Decision(hits <= limit, hits, hits <= limit ? TimeSpan.Zero : start + window - now);
     }

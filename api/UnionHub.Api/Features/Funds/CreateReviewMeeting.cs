@@ -56,7 +56,7 @@ public static class CreateReviewMeeting
     private const string AddGranted = "UPDATE fund SET granted_fen = granted_fen + @Sum WHERE id = @FundId AND granted_fen + @Sum <= budget_fen";
 
     public static async Task<Results<Created<Meeting>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var fundId = Ids.Parse(request.FundId);
         var decisions = request.Decisions ?? [];
@@ -85,95 +85,92 @@ public static class CreateReviewMeeting
 
         var staffId = http.User.StaffId()!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var fund = await conn.QuerySingleOrDefaultAsync<FundLock>(new CommandDefinition(LockFund, new { FundId = fundId }, tx, cancellationToken: ct));
-        if (fund is null)
+        // one unit, re-run whole when a cluster node's certification rolls it back (another meeting on the same fund)
+        return await transactions.RunAsync<Results<Created<Meeting>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("fund");
-        }
-
-        var meetingId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertMeeting, new
-        {
-            FundId = fundId, HeldAt = request.HeldAt!.Value.UtcDateTime, Minutes = request.Minutes!.Trim(), StaffId = staffId, Now = now,
-        }, tx, cancellationToken: ct));
-
-        long sum = 0;
-        var notices = new List<Outbox.Notice>(decisions.Count);
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            var d = decisions[i];
-            var appId = Ids.Parse(d.ApplicationId)!.Value;
-            var app = await conn.QuerySingleOrDefaultAsync<AppLock>(new CommandDefinition(LockApplication,
-                new { Id = appId, FundId = fundId }, tx, cancellationToken: ct));
-            if (app is null || app.Status != FundRules.Submitted)
+            var fund = await conn.QuerySingleOrDefaultAsync<FundLock>(new CommandDefinition(LockFund, new { FundId = fundId }, tx, cancellationToken: ct));
+            if (fund is null)
             {
-                await tx.RollbackAsync(ct);
-                return NotReviewable(d.ApplicationId!, app?.Status);
+                return Problems.NotFound("fund");
             }
 
-            var approve = d.Decision == "approve";
-            if (approve && (d.GrantedFen > fund.MaxGrantFen || d.GrantedFen > app.RequestedFen))
+            var meetingId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertMeeting, new
             {
-                await tx.RollbackAsync(ct);
-                return Problems.Create(422, FundProblems.GrantOverMax, "A grant may not exceed the fund's maximum grant or the amount requested.",
-                    $"Application {d.ApplicationId}: granted {d.GrantedFen} fen, maximum {Math.Min(fund.MaxGrantFen, app.RequestedFen)} fen.",
-                    new Dictionary<string, object?> { ["applicationId"] = d.ApplicationId });
-            }
-
-            var to = approve ? FundRules.Approved : FundRules.Rejected;
-            var granted = approve ? d.GrantedFen : null;
-            var changed = await conn.ExecuteAsync(new CommandDefinition(DecideSql,
-                new { Id = appId, To = to, GrantedFen = granted, MeetingId = meetingId, Now = now }, tx, cancellationToken: ct));
-            if (changed != 1)
-            {
-                await tx.RollbackAsync(ct);
-                return NotReviewable(d.ApplicationId!, app.Status);
-            }
-
-            var note = string.IsNullOrWhiteSpace(d.Note) ? null : d.Note.Trim();
-            notices.Add(new Outbox.Notice(app.MemberId, NotificationKinds.FundDecided, new
-            {
-                applicationId = FundRules.Id(appId), fundId = FundRules.Id(fundId!.Value), decision = to, grantedFen = granted,
-            }));
-            await conn.ExecuteAsync(new CommandDefinition(InsertDecision, new
-            {
-                MeetingId = meetingId, ApplicationId = appId, d.Decision, GrantedFen = granted, Note = note,
+                FundId = fundId, HeldAt = request.HeldAt!.Value.UtcDateTime, Minutes = request.Minutes!.Trim(), StaffId = staffId, Now = now,
             }, tx, cancellationToken: ct));
-            await FundRules.HistoryAsync(conn, tx, appId, now, http, FundRules.Submitted, to,
-                note ?? $"review meeting {FundRules.Id(meetingId)}", ct);
-            if (granted is { } g)
+
+            long sum = 0;
+            var notices = new List<Outbox.Notice>(decisions.Count);
+            for (var i = 0; i < decisions.Count; i++)
             {
-                sum += g;
-                await conn.ExecuteAsync(new CommandDefinition(InsertGrant, new
+                var d = decisions[i];
+                var appId = Ids.Parse(d.ApplicationId)!.Value;
+                var app = await conn.QuerySingleOrDefaultAsync<AppLock>(new CommandDefinition(LockApplication,
+                    new { Id = appId, FundId = fundId }, tx, cancellationToken: ct));
+                if (app is null || app.Status != FundRules.Submitted)
                 {
-                    FundId = fundId, Amount = g, ApplicationId = appId, MeetingId = meetingId, StaffId = staffId, Now = now,
+                    return NotReviewable(d.ApplicationId!, app?.Status);
+                }
+
+                var approve = d.Decision == "approve";
+                if (approve && (d.GrantedFen > fund.MaxGrantFen || d.GrantedFen > app.RequestedFen))
+                {
+                    return Problems.Create(422, FundProblems.GrantOverMax, "A grant may not exceed the fund's maximum grant or the amount requested.",
+                        $"Application {d.ApplicationId}: granted {d.GrantedFen} fen, maximum {Math.Min(fund.MaxGrantFen, app.RequestedFen)} fen.",
+                        new Dictionary<string, object?> { ["applicationId"] = d.ApplicationId });
+                }
+
+                var to = approve ? FundRules.Approved : FundRules.Rejected;
+                var granted = approve ? d.GrantedFen : null;
+                var changed = await conn.ExecuteAsync(new CommandDefinition(DecideSql,
+                    new { Id = appId, To = to, GrantedFen = granted, MeetingId = meetingId, Now = now }, tx, cancellationToken: ct));
+                if (changed != 1)
+                {
+                    return NotReviewable(d.ApplicationId!, app.Status);
+                }
+
+                var note = string.IsNullOrWhiteSpace(d.Note) ? null : d.Note.Trim();
+                notices.Add(new Outbox.Notice(app.MemberId, NotificationKinds.FundDecided, new
+                {
+                    applicationId = FundRules.Id(appId), fundId = FundRules.Id(fundId!.Value), decision = to, grantedFen = granted,
+                }));
+                await conn.ExecuteAsync(new CommandDefinition(InsertDecision, new
+                {
+                    MeetingId = meetingId, ApplicationId = appId, d.Decision, GrantedFen = granted, Note = note,
                 }, tx, cancellationToken: ct));
+                await FundRules.HistoryAsync(conn, tx, appId, now, http, FundRules.Submitted, to,
+                    note ?? $"review meeting {FundRules.Id(meetingId)}", ct);
+                if (granted is { } g)
+                {
+                    sum += g;
+                    await conn.ExecuteAsync(new CommandDefinition(InsertGrant, new
+                    {
+                        FundId = fundId, Amount = g, ApplicationId = appId, MeetingId = meetingId, StaffId = staffId, Now = now,
+                    }, tx, cancellationToken: ct));
+                }
             }
-        }
 
-        // The fund row is ours since LockFund; the conditional update states the rule once more in SQL.
-        // (skipped when nothing is granted: an UPDATE that changes nothing may report 0 rows under UseAffectedRows=true)
-        if (fund.GrantedFen + sum > fund.BudgetFen || (sum > 0 &&
-            await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { Sum = sum, FundId = fundId }, tx, cancellationToken: ct)) != 1))
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, FundProblems.FundBudgetExceeded, "These grants would exceed the fund's budget; nothing was decided.",
-                $"Budget {fund.BudgetFen} fen, already granted {fund.GrantedFen} fen, this meeting {sum} fen.",
-                new Dictionary<string, object?> { ["remainingFen"] = fund.BudgetFen - fund.GrantedFen, ["requestedGrantFen"] = sum });
-        }
+            // The fund row is ours since LockFund; the conditional update states the rule once more in SQL.
+            // (skipped when nothing is granted: an UPDATE that changes nothing may report 0 rows under UseAffectedRows=true)
+            if (fund.GrantedFen + sum > fund.BudgetFen || (sum > 0 &&
+                await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { Sum = sum, FundId = fundId }, tx, cancellationToken: ct)) != 1))
+            {
+                return Problems.Create(409, FundProblems.FundBudgetExceeded, "These grants would exceed the fund's budget; nothing was decided.",
+                    $"Budget {fund.BudgetFen} fen, already granted {fund.GrantedFen} fen, this meeting {sum} fen.",
+                    new Dictionary<string, object?> { ["remainingFen"] = fund.BudgetFen - fund.GrantedFen, ["requestedGrantFen"] = sum });
+            }
 
-        await Outbox.EnqueueManyAsync(conn, tx, now, notices, ct); // the members hear of it exactly when it is decided
+            await Outbox.EnqueueManyAsync(conn, tx, now, notices, ct); // the members hear of it exactly when it is decided
 
-        await Audit.WriteAsync(conn, tx, http, "review_meeting.create", "review_meeting", FundRules.Id(meetingId), new
-        {
-            fundId = FundRules.Id(fundId!.Value),
-            grantedFen = sum,
-            decisions = decisions.Select(d => new { d.ApplicationId, d.Decision, d.GrantedFen }),
+            await Audit.WriteAsync(conn, tx, http, "review_meeting.create", "review_meeting", FundRules.Id(meetingId), new
+            {
+                fundId = FundRules.Id(fundId!.Value),
+                grantedFen = sum,
+                decisions = decisions.Select(d => new { d.ApplicationId, d.Decision, d.GrantedFen }),
+            }, ct);
+            var meeting = (await LoadAsync(conn, tx, meetingId, ct))!;
+            return TypedResults.Created($"/api/v1/admin/review-meetings/{meeting.Id}", meeting);
         }, ct);
-        var meeting = (await LoadAsync(conn, tx, meetingId, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/review-meetings/{meeting.Id}", meeting);
     }
 
     private static ProblemHttpResult NotReviewable(string applicationId, string? status) =>

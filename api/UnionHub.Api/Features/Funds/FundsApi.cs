@@ -50,7 +50,7 @@ public static class FundsApi
             .ProducesProblem(404);
         admin.MapGet("/fund-applications", ListFundApplications.Handle)
             .WithName("ListFundApplications").WithSummary("Review queue, filtered by fund and status")
-            .ProducesProblem(400);
+            .ProducesProblem(400).ProducesProblem(422);
         admin.MapGet("/fund-applications/{id}", GetFundApplication.Handle)
             .WithName("GetFundApplication").WithSummary("One application with its history and evidence list")
             .ProducesProblem(404);

@@ -38,7 +38,7 @@ public static class HardshipApi
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/households", ListHardshipHouseholds.Handle)
             .WithName("ListHardshipHouseholds").WithSummary("The register of the caller's subtree; status=active|exited")
-            .ProducesProblem(400);
+            .ProducesProblem(400).ProducesProblem(422);
         admin.MapGet("/households/{id}", GetHardshipHousehold.Handle)
             .WithName("GetHardshipHousehold").WithSummary("One household's case file with its tier history and documents")
             .ProducesProblem(404);
@@ -76,7 +76,7 @@ public static class HardshipApi
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/declarations", ListHardshipDeclarations.Handle)
             .WithName("ListHardshipDeclarations").WithSummary("Declarations of the caller's subtree, by round and status")
-            .ProducesProblem(400);
+            .ProducesProblem(400).ProducesProblem(422);
         admin.MapGet("/declarations/{id}", GetHardshipDeclaration.Handle)
             .WithName("GetHardshipDeclaration").WithSummary("One declaration with its history, objections and award")
             .ProducesProblem(404);

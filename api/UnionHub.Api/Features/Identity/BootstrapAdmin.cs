@@ -50,9 +50,9 @@ public sealed class BootstrapAdmin(MySqlDataSource db, IConfiguration config, IH
             }, cancellationToken: ct));
             logger.LogInformation("Created the bootstrap super_admin '{Username}'", AdminUsername);
         }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
+        catch (MySqlException ex) when (ex.IsDuplicateKey() || Transactions.IsConflict(ex))
         {
-            // another instance created it at the same moment
+            // another instance created it at the same moment (on another cluster node: a certification conflict)
         }
     }
 }

@@ -24,8 +24,8 @@ public static class RedeemVoucher
     private sealed record Inserted(long Id, long VoucherId, long FaceValueFen);
 
     public static async Task<Results<Created<RedeemResponse>, ProblemHttpResult, StoredResponse>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, VoucherSigner signer, IdempotencyGate gate, TimeProvider clock,
-        CancellationToken ct)
+        Request request, HttpContext http, MySqlDataSource db, Transactions transactions, VoucherSigner signer, IdempotencyGate gate,
+        TimeProvider clock, CancellationToken ct)
     {
         var merchantId = http.User.MerchantId()!.Value;
         await using var idem = await gate.StartAsync(http, $"merchant:{merchantId}", request, ct);
@@ -46,24 +46,39 @@ public static class RedeemVoucher
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using (var tx = await conn.BeginTransactionAsync(ct))
+        var args = new { code, merchantId, now, keyId = http.User.MerchantKeyId(), staffId = http.User.StaffId() };
+        RedeemResponse? redeemed;
+        try
         {
-            var args = new { code, merchantId, now, keyId = http.User.MerchantKeyId(), staffId = http.User.StaffId() };
-            if (await conn.ExecuteAsync(new CommandDefinition(MarkRedeemed, args, tx, cancellationToken: ct)) == 1)
+            // re-run whole when a cluster node's certification rolls it back (the same voucher redeemed through another node)
+            redeemed = await transactions.RunAsync<RedeemResponse?>(async (conn, tx) =>
             {
+                if (await conn.ExecuteAsync(new CommandDefinition(MarkRedeemed, args, tx, cancellationToken: ct)) != 1)
+                {
+                    idem.MarkRolledBack(); // an earlier attempt's completion was rolled back with it
+                    return null;
+                }
+
                 var inserted = await conn.QuerySingleAsync<Inserted>(new CommandDefinition(InsertRedemption, args, tx, cancellationToken: ct));
                 var response = new RedeemResponse(ManageMerchants.Inv(inserted.Id), ManageMerchants.Inv(inserted.VoucherId),
                     inserted.FaceValueFen, now.ToChina());
                 await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
-                await tx.CommitAsync(ct);
-                AppMetrics.Redemptions.Add(1);
-                return TypedResults.Created($"/api/v1/merchant/redemptions/{response.RedemptionId}", response);
-            }
-
-            await tx.RollbackAsync(ct);
+                return response;
+            }, ct);
+        }
+        catch
+        {
+            idem.MarkRolledBack(); // the key is released for a retry
+            throw;
         }
 
+        if (redeemed is not null)
+        {
+            AppMetrics.Redemptions.Add(1);
+            return TypedResults.Created($"/api/v1/merchant/redemptions/{redeemed.RedemptionId}", redeemed);
+        }
+
+        await using var conn = await db.OpenConnectionAsync(ct);
         // Nothing changed: say why, from the voucher as it is now.
         var row = await conn.QuerySingleOrDefaultAsync<VoucherRow>(new CommandDefinition(SelectVoucher, new { code, merchantId }, cancellationToken: ct));
         var answer = row switch

@@ -7,7 +7,9 @@ using UnionHub.Api.Platform;
 namespace UnionHub.Api.Features.Notifications;
 
 /// <summary>
-/// Delivers due outbox rows (docs/adr/0013-notification-delivery.md). Safe with any number of instances:
+/// Delivers due outbox rows (docs/adr/0013-notification-delivery.md). Safe with any number of instances, on one database
+/// node or on several (Galera, where SKIP LOCKED skips only what this node has locked: two nodes may pick the same rows, the
+/// claim UPDATEs conflict at certification, and the loser's claim is re-run by <see cref="Transactions"/> and picks others):
 /// <list type="number">
 /// <item>Claim: in one short transaction, <c>SELECT ... FOR UPDATE SKIP LOCKED</c> picks due rows no other worker is
 /// claiming, and a conditional UPDATE stamps this round's token on them: status 'sending', attempts + 1, and
@@ -21,7 +23,7 @@ namespace UnionHub.Api.Features.Notifications;
 /// sent again when its lease ends. Within a live lease no row is ever handed to two workers.
 /// </summary>
 public sealed partial class NotificationDispatcher(
-    MySqlDataSource db, TimeProvider clock, INotificationSender sender, IWeChatClient wechat, NotificationOptions options,
+    MySqlDataSource db, Transactions transactions, TimeProvider clock, INotificationSender sender, IWeChatClient wechat, NotificationOptions options,
     ILogger<NotificationDispatcher> logger)
 {
     public const string Pending = "pending";
@@ -112,18 +114,15 @@ public sealed partial class NotificationDispatcher(
         return rows.Count;
     }
 
-    private async Task<List<Row>> ClaimAsync(string token, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        long[] ids;
-        await using (var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct))
+    /// <summary>Picks, stamps and reads this round's rows in one transaction (re-run whole on a conflict).</summary>
+    private Task<List<Row>> ClaimAsync(string token, CancellationToken ct) =>
+        transactions.RunAsync<List<Row>>(async (conn, tx) =>
         {
-            ids = (await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Now = now, Take = Math.Max(1, options.BatchSize) }, tx,
+            var now = clock.GetUtcNow().UtcDateTime;
+            var ids = (await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Now = now, Take = Math.Max(1, options.BatchSize) }, tx,
                 cancellationToken: ct))).ToArray();
             if (ids.Length == 0)
             {
-                await tx.RollbackAsync(ct);
                 return [];
             }
 
@@ -131,11 +130,9 @@ public sealed partial class NotificationDispatcher(
             {
                 Ids = ids, Token = token, Now = now, LeaseUntil = now.AddSeconds(Math.Max(5, options.LeaseSeconds)),
             }, tx, cancellationToken: ct));
-            await tx.CommitAsync(ct);
-        }
-
-        return (await conn.QueryAsync<Row>(new CommandDefinition(SelectClaimed, new { Ids = ids, Token = token, wechat.AppId }, cancellationToken: ct))).ToList();
-    }
+            return (await conn.QueryAsync<Row>(new CommandDefinition(SelectClaimed, new { Ids = ids, Token = token, wechat.AppId }, tx,
+                cancellationToken: ct))).ToList();
+        }, ct, IsolationLevel.ReadCommitted);
 
     private async Task DeliverAsync(Row row, string token, CancellationToken ct)
     {

@@ -26,8 +26,7 @@ public sealed partial class NotificationWorker(
                 if (clock.GetUtcNow() >= nextScan)
                 {
                     nextScan = clock.GetUtcNow().AddMinutes(Math.Max(1, options.ExpiryScanMinutes));
-                    var enqueued = await expiryScan.RunAsync(stoppingToken);
-                    if (enqueued > 0)
+                    if (await expiryScan.RunIfLeaderAsync(stoppingToken) is { } enqueued && enqueued > 0)
                     {
                         LogExpiring(logger, enqueued);
                     }

@@ -11,10 +11,16 @@ namespace UnionHub.Api.Features.Notifications;
 /// is UNIQUE in the outbox, so scans that overlap (several instances, a rerun) never enqueue twice: the LEFT JOIN skips
 /// vouchers already announced, and a scan that races another one on the same vouchers meets the UNIQUE key and stops.
 /// Set-based (INSERT ... SELECT) in batches; READ COMMITTED so the scan takes no locks on the vouchers it reads.
+/// The worker runs it on one instance at a time (the holder of the <see cref="LeaseName"/> lease).
 /// </summary>
-public sealed class VoucherExpiryScan(MySqlDataSource db, TimeProvider clock, NotificationOptions options)
+public sealed class VoucherExpiryScan(MySqlDataSource db, Leases leases, TimeProvider clock, NotificationOptions options)
 {
     public const int Batch = 1000;
+    public const string LeaseName = "voucher-expiry-scan";
+
+    /// <summary>Runs the scan if this instance holds (or now takes) the lease; null when another instance holds it.</summary>
+    public async Task<int?> RunIfLeaderAsync(CancellationToken ct) =>
+        await leases.TryAcquireAsync(LeaseName, TimeSpan.FromMinutes(2 * Math.Max(1, options.ExpiryScanMinutes)), ct) ? await RunAsync(ct) : null;
 
     private const string EnqueueSql = """
         INSERT INTO notification_outbox (member_id, kind, payload, dedupe_key, status, attempts, next_attempt_at, created_at)
@@ -48,7 +54,7 @@ public sealed class VoucherExpiryScan(MySqlDataSource db, TimeProvider clock, No
                     new { Kind = NotificationKinds.VoucherExpiring, Now = now, Until = until, Batch }, tx, cancellationToken: ct));
                 await tx.CommitAsync(ct);
             }
-            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            catch (MySqlException ex) when (ex.IsDuplicateKey() || Transactions.IsConflict(ex))
             {
                 return total; // another instance is enqueueing the same vouchers right now: it finishes the job, the next scan checks
             }

@@ -407,7 +407,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 break;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 * attempt)));
+            // growing and jittered: a batch that lost certification to another cluster node waits for that node's write to be
+            // applied here before it reads again (a few ms at 1 attempt were not enough with writes spread over three nodes)
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10) * attempt * attempt));
         }
 
         foreach (var t in batch)

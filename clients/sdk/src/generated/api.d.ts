@@ -2312,79 +2312,83 @@ export type components = {
         };
         "Bargaining.Coverage.Figures": {
             /** Format: int64 */
-            enterprises?: number;
-            name?: string | null;
+            enterprises: number;
+            name: string;
             orgId?: string | null;
             /** Format: int64 */
-            signed?: number;
+            signed: number;
             /** Format: double */
             signedShare?: number | null;
             /** Format: int64 */
-            unionised?: number;
+            unionised: number;
             /** Format: int64 */
-            withWorkersCongress?: number;
+            withWorkersCongress: number;
             /** Format: double */
             workersCongressShare?: number | null;
         };
         "Bargaining.Coverage.Response": {
-            children?: components["schemas"]["Bargaining.Coverage.Figures"][] | null;
-            total?: components["schemas"]["Bargaining.Coverage.Figures"];
+            children: components["schemas"]["Bargaining.Coverage.Figures"][];
+            total: components["schemas"]["Bargaining.Coverage.Figures"];
         };
         "Bargaining.ListTrackers.Item": {
-            agreementSigned?: boolean;
+            agreementSigned: boolean;
             /** Format: int32 */
-            completedSteps?: number;
-            enterpriseId?: string | null;
-            hasWorkersCongress?: boolean;
-            isUnionised?: boolean;
+            completedSteps: number;
+            enterpriseId: string;
+            hasWorkersCongress: boolean;
+            isUnionised: boolean;
             /** Format: date */
             lastCompletedOn?: string | null;
-            name?: string | null;
+            name: string;
             nextStep?: string | null;
-            orgId?: string | null;
+            orgId: string;
+        };
+        "Bargaining.ListTrackers.ItemPage": {
+            items: components["schemas"]["Bargaining.ListTrackers.Item"][];
+            nextCursor?: string | null;
         };
         "Bargaining.Tracker.DocumentView": {
-            contentType?: string | null;
+            contentType: string;
             /** Format: date-time */
-            createdAt?: string;
-            id?: string | null;
+            createdAt: string;
+            id: string;
             /** Format: int32 */
-            sizeBytes?: number;
+            sizeBytes: number;
             /** Format: int32 */
-            step?: number;
+            step: number;
         };
         "Bargaining.Tracker.Response": {
-            agreementSigned?: boolean;
+            agreementSigned: boolean;
             /** Format: int32 */
-            completedSteps?: number;
-            enterpriseId?: string | null;
-            enterpriseName?: string | null;
-            hasWorkersCongress?: boolean;
-            isUnionised?: boolean;
+            completedSteps: number;
+            enterpriseId: string;
+            enterpriseName: string;
+            hasWorkersCongress: boolean;
+            isUnionised: boolean;
             nextStep?: string | null;
-            orgId?: string | null;
-            steps?: components["schemas"]["Bargaining.Tracker.StepView"][] | null;
+            orgId: string;
+            steps: components["schemas"]["Bargaining.Tracker.StepView"][];
         };
         "Bargaining.Tracker.StepView": {
             completedBy?: string | null;
             /** Format: date */
             completedOn?: string | null;
-            documents?: components["schemas"]["Bargaining.Tracker.DocumentView"][] | null;
-            key?: string | null;
+            documents: components["schemas"]["Bargaining.Tracker.DocumentView"][];
+            key: string;
             note?: string | null;
-            status?: string | null;
+            status: string;
             /** Format: int32 */
-            step?: number;
-            title?: string | null;
+            step: number;
+            title: string;
         };
         "Bargaining.UnionFlags.Request": {
             hasWorkersCongress?: boolean | null;
             isUnionised?: boolean | null;
         };
         "Bargaining.UnionFlags.Response": {
-            enterpriseId?: string | null;
-            hasWorkersCongress?: boolean;
-            isUnionised?: boolean;
+            enterpriseId: string;
+            hasWorkersCongress: boolean;
+            isUnionised: boolean;
         };
         "Distributions.Allocate.ManualLine": {
             enterpriseId?: string | null;
@@ -2399,12 +2403,12 @@ export type components = {
             perHead?: number | null;
         };
         "Distributions.Allocate.Response": {
-            allocations?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][] | null;
+            allocations: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][];
             /** Format: int32 */
-            perkRemaining?: number;
-            skippedNoMembers?: string[] | null;
+            perkRemaining: number;
+            skippedNoMembers: string[];
             /** Format: int32 */
-            total?: number;
+            total: number;
         };
         "Distributions.ConfirmReceipt.Request": {
             note?: string | null;
@@ -2419,66 +2423,74 @@ export type components = {
         };
         "Distributions.DistributionViews.AllocationResponse": {
             /** Format: int32 */
-            allocated?: number;
+            allocated: number;
             /** Format: date-time */
-            createdAt?: string;
-            distributionId?: string | null;
-            distributionTitle?: string | null;
-            enterpriseId?: string | null;
-            enterpriseName?: string | null;
+            createdAt: string;
+            distributionId: string;
+            distributionTitle: string;
+            enterpriseId: string;
+            enterpriseName: string;
             /** Format: int32 */
-            handedOut?: number;
+            handedOut: number;
             /** Format: int32 */
             headCount?: number | null;
-            id?: string | null;
-            method?: string | null;
+            id: string;
+            method: string;
             /** Format: int32 */
-            notYetReceived?: number;
+            notYetReceived: number;
             /** Format: int32 */
-            onHand?: number;
-            perkId?: string | null;
-            perkTitle?: string | null;
+            onHand: number;
+            perkId: string;
+            perkTitle: string;
             /** Format: int32 */
-            received?: number;
+            received: number;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
+        };
+        "Distributions.DistributionViews.AllocationResponsePage": {
+            items: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][];
+            nextCursor?: string | null;
         };
         "Distributions.DistributionViews.DistributionResponse": {
             /** Format: date-time */
-            createdAt?: string;
-            id?: string | null;
+            createdAt: string;
+            id: string;
             note?: string | null;
-            orgId?: string | null;
-            perk?: components["schemas"]["Distributions.DistributionViews.PerkStock"];
-            title?: string | null;
-            totals?: components["schemas"]["Distributions.DistributionViews.Totals"];
+            orgId: string;
+            perk: components["schemas"]["Distributions.DistributionViews.PerkStock"];
+            title: string;
+            totals: components["schemas"]["Distributions.DistributionViews.Totals"];
+        };
+        "Distributions.DistributionViews.DistributionResponsePage": {
+            items: components["schemas"]["Distributions.DistributionViews.DistributionResponse"][];
+            nextCursor?: string | null;
         };
         "Distributions.DistributionViews.PerkStock": {
-            id?: string | null;
+            id: string;
             /** Format: int32 */
-            remaining?: number;
+            remaining: number;
             /** Format: int32 */
-            stock?: number;
+            stock: number;
             /** Format: int32 */
-            taken?: number;
-            title?: string | null;
+            taken: number;
+            title: string;
         };
         "Distributions.DistributionViews.Totals": {
             /** Format: int64 */
-            allocated?: number;
+            allocated: number;
             /** Format: int32 */
-            enterprises?: number;
+            enterprises: number;
             /** Format: int64 */
-            handedOut?: number;
+            handedOut: number;
             /** Format: int64 */
-            notYetReceived?: number;
+            notYetReceived: number;
             /** Format: int64 */
-            onHand?: number;
+            onHand: number;
             /** Format: int64 */
-            received?: number;
+            received: number;
         };
         "Distributions.HandOut.HandedOut": {
-            memberId?: string | null;
+            memberId: string;
             voucherId?: string | null;
         };
         "Distributions.HandOut.Request": {
@@ -2487,38 +2499,46 @@ export type components = {
             qrPayload?: string | null;
         };
         "Distributions.HandOut.Response": {
-            allocation?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
-            handedOut?: components["schemas"]["Distributions.HandOut.HandedOut"][] | null;
+            allocation: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
+            handedOut: components["schemas"]["Distributions.HandOut.HandedOut"][];
         };
         "Distributions.MyAllocations.AllocationDetail": {
-            allocation?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
-            receipts?: components["schemas"]["Distributions.MyAllocations.ReceiptResponse"][] | null;
+            allocation: components["schemas"]["Distributions.DistributionViews.AllocationResponse"];
+            receipts: components["schemas"]["Distributions.MyAllocations.ReceiptResponse"][];
         };
         "Distributions.MyAllocations.HandoutResponse": {
             /** Format: date-time */
-            handedAt?: string;
-            id?: string | null;
-            memberId?: string | null;
-            memberNameMasked?: string | null;
-            method?: string | null;
+            handedAt: string;
+            id: string;
+            memberId: string;
+            memberNameMasked: string;
+            method: string;
             voucherId?: string | null;
         };
+        "Distributions.MyAllocations.HandoutResponsePage": {
+            items: components["schemas"]["Distributions.MyAllocations.HandoutResponse"][];
+            nextCursor?: string | null;
+        };
         "Distributions.MyAllocations.ReceiptResponse": {
-            id?: string | null;
+            id: string;
             note?: string | null;
             /** Format: int32 */
-            quantity?: number;
+            quantity: number;
             /** Format: date-time */
-            receivedAt?: string;
+            receivedAt: string;
             receivedBy?: string | null;
         };
         "Enterprises.Contacts.ContactResponse": {
             /** Format: date-time */
-            createdAt?: string;
-            disabled?: boolean;
-            enterpriseId?: string | null;
-            id?: string | null;
-            username?: string | null;
+            createdAt: string;
+            disabled: boolean;
+            enterpriseId: string;
+            id: string;
+            username: string;
+        };
+        "Enterprises.Contacts.ContactResponsePage": {
+            items: components["schemas"]["Enterprises.Contacts.ContactResponse"][];
+            nextCursor?: string | null;
         };
         "Enterprises.Contacts.CreateRequest": {
             password?: string | null;
@@ -2526,11 +2546,15 @@ export type components = {
         };
         "Enterprises.CreateEnterprise.EnterpriseResponse": {
             /** Format: date-time */
-            createdAt?: string;
-            creditCode?: string | null;
-            id?: string | null;
-            name?: string | null;
-            orgId?: string | null;
+            createdAt: string;
+            creditCode: string;
+            id: string;
+            name: string;
+            orgId: string;
+        };
+        "Enterprises.CreateEnterprise.EnterpriseResponsePage": {
+            items: components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"][];
+            nextCursor?: string | null;
         };
         "Enterprises.CreateEnterprise.Request": {
             creditCode?: string | null;
@@ -2538,66 +2562,74 @@ export type components = {
             orgId?: string | null;
         };
         "Enterprises.MyEnterprise.EnterpriseResponse": {
-            creditCode?: string | null;
-            id?: string | null;
-            name?: string | null;
-            orgId?: string | null;
-            orgName?: string | null;
+            creditCode: string;
+            id: string;
+            name: string;
+            orgId: string;
+            orgName: string;
             /** Format: int32 */
-            verifiedMembers?: number;
+            verifiedMembers: number;
         };
         "Enterprises.MyEnterprise.MemberResponse": {
             memberCardNo?: string | null;
-            memberId?: string | null;
-            nameMasked?: string | null;
+            memberId: string;
+            nameMasked: string;
             /** Format: date-time */
-            verifiedAt?: string;
+            verifiedAt: string;
+        };
+        "Enterprises.MyEnterprise.MemberResponsePage": {
+            items: components["schemas"]["Enterprises.MyEnterprise.MemberResponse"][];
+            nextCursor?: string | null;
         };
         "Funds.Applications.Application": {
-            category?: string | null;
-            contactPhoneMasked?: string | null;
+            category: string;
+            contactPhoneMasked: string;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: date-time */
             decidedAt?: string | null;
             evidence?: components["schemas"]["Funds.Applications.EvidenceFile"][] | null;
             /** Format: int32 */
-            evidenceCount?: number;
-            fundId?: string | null;
-            fundName?: string | null;
+            evidenceCount: number;
+            fundId: string;
+            fundName: string;
             /** Format: int64 */
             grantedFen?: number | null;
             history?: components["schemas"]["Funds.Applications.HistoryEntry"][] | null;
-            id?: string | null;
+            id: string;
             meetingId?: string | null;
-            memberId?: string | null;
+            memberId: string;
             /** Format: int64 */
-            paidFen?: number;
-            reason?: string | null;
+            paidFen: number;
+            reason: string;
             /** Format: int64 */
-            requestedFen?: number;
-            status?: string | null;
+            requestedFen: number;
+            status: string;
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
+        };
+        "Funds.Applications.ApplicationPage": {
+            items: components["schemas"]["Funds.Applications.Application"][];
+            nextCursor?: string | null;
         };
         "Funds.Applications.EvidenceFile": {
-            contentType?: string | null;
-            id?: string | null;
+            contentType: string;
+            id: string;
             /** Format: int32 */
-            sizeBytes?: number;
+            sizeBytes: number;
             /** Format: date-time */
-            uploadedAt?: string;
+            uploadedAt: string;
         };
         "Funds.Applications.HistoryEntry": {
-            actorId?: string | null;
-            actorKind?: string | null;
+            actorId: string;
+            actorKind: string;
             /** Format: date-time */
-            at?: string;
+            at: string;
             from?: string | null;
             note?: string | null;
-            to?: string | null;
+            to: string;
         };
         "Funds.Apply.Request": {
             category?: string | null;
@@ -2625,19 +2657,19 @@ export type components = {
         };
         "Funds.Disburse.Disbursement": {
             /** Format: int64 */
-            amountFen?: number;
-            applicationId?: string | null;
-            applicationStatus?: string | null;
+            amountFen: number;
+            applicationId: string;
+            applicationStatus: string;
             /** Format: date-time */
             confirmedAt?: string | null;
             confirmedBy?: string | null;
-            fundId?: string | null;
-            id?: string | null;
+            fundId: string;
+            id: string;
             /** Format: date-time */
-            proposedAt?: string;
-            proposedBy?: string | null;
-            reference?: string | null;
-            status?: string | null;
+            proposedAt: string;
+            proposedBy: string;
+            reference: string;
+            status: string;
         };
         "Funds.Disburse.ProposeRequest": {
             /** Format: int64 */
@@ -2646,59 +2678,67 @@ export type components = {
         };
         "Funds.FundFigures.ApplicationCounts": {
             /** Format: int32 */
-            approved?: number;
+            approved: number;
             /** Format: int32 */
-            disbursed?: number;
+            disbursed: number;
             /** Format: int32 */
-            drafts?: number;
+            drafts: number;
             /** Format: int32 */
-            rejected?: number;
+            rejected: number;
             /** Format: int32 */
-            returned?: number;
+            returned: number;
             /** Format: int32 */
-            submitted?: number;
+            submitted: number;
             /** Format: int32 */
-            withdrawn?: number;
+            withdrawn: number;
         };
         "Funds.FundFigures.Fund": {
-            applications?: components["schemas"]["Funds.FundFigures.ApplicationCounts"];
+            applications: components["schemas"]["Funds.FundFigures.ApplicationCounts"];
             /** Format: int64 */
-            budgetFen?: number;
+            budgetFen: number;
             /** Format: date-time */
             closesAt?: string | null;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: int64 */
-            disbursedFen?: number;
+            disbursedFen: number;
             eligibilityNotes?: string | null;
             /** Format: int64 */
-            grantedFen?: number;
-            id?: string | null;
-            isOpen?: boolean;
-            kind?: string | null;
+            grantedFen: number;
+            id: string;
+            isOpen: boolean;
+            kind: string;
             /** Format: int64 */
-            maxGrantFen?: number;
-            name?: string | null;
+            maxGrantFen: number;
+            name: string;
             /** Format: date-time */
             opensAt?: string | null;
             /** Format: int64 */
-            remainingFen?: number;
+            remainingFen: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
+        };
+        "Funds.FundFigures.FundPage": {
+            items: components["schemas"]["Funds.FundFigures.Fund"][];
+            nextCursor?: string | null;
         };
         "Funds.OpenFunds.Fund": {
             /** Format: date-time */
             closesAt?: string | null;
             eligibilityNotes?: string | null;
-            id?: string | null;
-            kind?: string | null;
+            id: string;
+            kind: string;
             /** Format: int64 */
-            maxGrantFen?: number;
-            name?: string | null;
+            maxGrantFen: number;
+            name: string;
             /** Format: date-time */
             opensAt?: string | null;
             /** Format: int32 */
-            year?: number;
+            year: number;
+        };
+        "Funds.OpenFunds.FundPage": {
+            items: components["schemas"]["Funds.OpenFunds.Fund"][];
+            nextCursor?: string | null;
         };
         "Funds.ReturnApplication.Request": {
             note?: string | null;
@@ -2711,27 +2751,27 @@ export type components = {
             note?: string | null;
         };
         "Funds.ReviewMeetings.DecisionView": {
-            applicationId?: string | null;
-            category?: string | null;
-            decision?: string | null;
+            applicationId: string;
+            category: string;
+            decision: string;
             /** Format: int64 */
             grantedFen?: number | null;
             note?: string | null;
             /** Format: int64 */
-            requestedFen?: number;
+            requestedFen: number;
         };
         "Funds.ReviewMeetings.Meeting": {
             /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string | null;
-            decisions?: components["schemas"]["Funds.ReviewMeetings.DecisionView"][] | null;
-            fundId?: string | null;
+            createdAt: string;
+            createdBy: string;
+            decisions: components["schemas"]["Funds.ReviewMeetings.DecisionView"][];
+            fundId: string;
             /** Format: int64 */
-            grantedFen?: number;
+            grantedFen: number;
             /** Format: date-time */
-            heldAt?: string;
-            id?: string | null;
-            minutes?: string | null;
+            heldAt: string;
+            id: string;
+            minutes: string;
         };
         "Funds.ReviewMeetings.Request": {
             decisions?: components["schemas"]["Funds.ReviewMeetings.DecisionRequest"][] | null;
@@ -2759,96 +2799,104 @@ export type components = {
             title?: string | null;
         };
         "GroupBuys.GroupBuyReports.EnterpriseTotal": {
-            creditCode?: string | null;
-            enterpriseId?: string | null;
-            enterpriseName?: string | null;
-            lines?: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][] | null;
-            orderId?: string | null;
+            creditCode: string;
+            enterpriseId: string;
+            enterpriseName: string;
+            lines: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][];
+            orderId: string;
             /** Format: int32 */
-            revision?: number;
+            revision: number;
             /** Format: int64 */
-            totalFen?: number;
+            totalFen: number;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
         };
         "GroupBuys.GroupBuyReports.ItemTotal": {
             /** Format: int64 */
-            amountFen?: number;
-            itemId?: string | null;
-            name?: string | null;
+            amountFen: number;
+            itemId: string;
+            name: string;
             /** Format: int32 */
-            orders?: number;
+            orders: number;
             /** Format: int64 */
-            quantity?: number;
+            quantity: number;
             unit?: string | null;
             /** Format: int64 */
-            unitPriceFen?: number;
+            unitPriceFen: number;
         };
         "GroupBuys.GroupBuyReports.SummaryResponse": {
-            enterprises?: components["schemas"]["GroupBuys.GroupBuyReports.EnterpriseTotal"][] | null;
-            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
-            items?: components["schemas"]["GroupBuys.GroupBuyReports.ItemTotal"][] | null;
+            enterprises: components["schemas"]["GroupBuys.GroupBuyReports.EnterpriseTotal"][];
+            groupBuy: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            items: components["schemas"]["GroupBuys.GroupBuyReports.ItemTotal"][];
             /** Format: int32 */
-            orders?: number;
+            orders: number;
             /** Format: int64 */
-            totalFen?: number;
+            totalFen: number;
         };
         "GroupBuys.GroupBuyViews.GroupBuyResponse": {
-            acceptingOrders?: boolean;
+            acceptingOrders: boolean;
             /** Format: date-time */
             closedAt?: string | null;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: date-time */
-            deadlineAt?: string;
+            deadlineAt: string;
             description?: string | null;
-            id?: string | null;
-            items?: components["schemas"]["GroupBuys.GroupBuyViews.ItemResponse"][] | null;
-            orgId?: string | null;
-            status?: string | null;
-            title?: string | null;
+            id: string;
+            items: components["schemas"]["GroupBuys.GroupBuyViews.ItemResponse"][];
+            orgId: string;
+            status: string;
+            title: string;
+        };
+        "GroupBuys.GroupBuyViews.GroupBuyResponsePage": {
+            items: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"][];
+            nextCursor?: string | null;
         };
         "GroupBuys.GroupBuyViews.ItemResponse": {
-            id?: string | null;
+            id: string;
             /** Format: int32 */
-            maxQuantity?: number;
+            maxQuantity: number;
             /** Format: int32 */
-            minQuantity?: number;
-            name?: string | null;
+            minQuantity: number;
+            name: string;
             unit?: string | null;
             /** Format: int64 */
-            unitPriceFen?: number;
+            unitPriceFen: number;
         };
         "GroupBuys.GroupBuyViews.LineResponse": {
             /** Format: int64 */
-            amountFen?: number;
-            itemId?: string | null;
-            name?: string | null;
+            amountFen: number;
+            itemId: string;
+            name: string;
             /** Format: int32 */
-            quantity?: number;
+            quantity: number;
             /** Format: int64 */
-            unitPriceFen?: number;
+            unitPriceFen: number;
         };
         "GroupBuys.GroupBuyViews.OrderResponse": {
-            enterpriseId?: string | null;
-            groupBuyId?: string | null;
-            id?: string | null;
-            lines?: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][] | null;
+            enterpriseId: string;
+            groupBuyId: string;
+            id: string;
+            lines: components["schemas"]["GroupBuys.GroupBuyViews.LineResponse"][];
             /** Format: int32 */
-            revision?: number;
+            revision: number;
             /** Format: int64 */
-            totalFen?: number;
+            totalFen: number;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
         };
         "GroupBuys.MyGroupBuys.Detail": {
-            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
-            myOrder?: components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"];
+            groupBuy: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            myOrder?: components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"] | null;
         };
         "GroupBuys.MyGroupBuys.Summary": {
-            groupBuy?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
+            groupBuy: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
             /** Format: int64 */
             myOrderTotalFen?: number | null;
+        };
+        "GroupBuys.MyGroupBuys.SummaryPage": {
+            items: components["schemas"]["GroupBuys.MyGroupBuys.Summary"][];
+            nextCursor?: string | null;
         };
         "GroupBuys.PlaceOrder.LineRequest": {
             itemId?: string | null;
@@ -2865,21 +2913,21 @@ export type components = {
         };
         "Hardship.Declarations.Award": {
             /** Format: int64 */
-            amountFen?: number;
+            amountFen: number;
             /** Format: date-time */
-            approvedAt?: string;
+            approvedAt: string;
             fundApplicationId?: string | null;
-            id?: string | null;
+            id: string;
         };
         "Hardship.Declarations.Declaration": {
-            award?: components["schemas"]["Hardship.Declarations.Award"];
+            award?: components["schemas"]["Hardship.Declarations.Award"] | null;
             /** Format: date-time */
-            createdAt?: string;
-            declaredBy?: string | null;
+            createdAt: string;
+            declaredBy: string;
             history?: components["schemas"]["Hardship.Declarations.HistoryEntry"][] | null;
-            id?: string | null;
-            memberId?: string | null;
-            memberNameMasked?: string | null;
+            id: string;
+            memberId: string;
+            memberNameMasked: string;
             note?: string | null;
             /** Format: date-time */
             noticeEndsAt?: string | null;
@@ -2887,34 +2935,38 @@ export type components = {
             noticeStartsAt?: string | null;
             objections?: components["schemas"]["Hardship.Declarations.Objection"][] | null;
             /** Format: int32 */
-            openObjections?: number;
-            orgId?: string | null;
-            reason?: string | null;
-            roundId?: string | null;
-            status?: string | null;
-            tier?: string | null;
+            openObjections: number;
+            orgId: string;
+            reason: string;
+            roundId: string;
+            status: string;
+            tier: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
+        };
+        "Hardship.Declarations.DeclarationPage": {
+            items: components["schemas"]["Hardship.Declarations.Declaration"][];
+            nextCursor?: string | null;
         };
         "Hardship.Declarations.HistoryEntry": {
-            actorId?: string | null;
-            actorKind?: string | null;
+            actorId: string;
+            actorKind: string;
             /** Format: date-time */
-            at?: string;
+            at: string;
             from?: string | null;
             note?: string | null;
-            to?: string | null;
+            to: string;
         };
         "Hardship.Declarations.Objection": {
             /** Format: date-time */
-            createdAt?: string;
-            declarationId?: string | null;
-            id?: string | null;
-            reason?: string | null;
+            createdAt: string;
+            declarationId: string;
+            id: string;
+            reason: string;
             resolution?: string | null;
             /** Format: date-time */
             resolvedAt?: string | null;
-            status?: string | null;
+            status: string;
         };
         "Hardship.Declare.MemberRequest": {
             note?: string | null;
@@ -2926,12 +2978,12 @@ export type components = {
             roundId?: string | null;
         };
         "Hardship.Households.DocumentFile": {
-            contentType?: string | null;
-            id?: string | null;
+            contentType: string;
+            id: string;
             /** Format: int32 */
-            sizeBytes?: number;
+            sizeBytes: number;
             /** Format: date-time */
-            uploadedAt?: string;
+            uploadedAt: string;
         };
         "Hardship.Households.ExitRequest": {
             /** Format: date */
@@ -2940,35 +2992,39 @@ export type components = {
         };
         "Hardship.Households.HistoryEntry": {
             /** Format: date-time */
-            at?: string;
-            event?: string | null;
+            at: string;
+            event: string;
             fromTier?: string | null;
             note?: string | null;
-            staffId?: string | null;
+            staffId: string;
             toTier?: string | null;
         };
         "Hardship.Households.Household": {
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: int32 */
-            documentCount?: number;
+            documentCount: number;
             documents?: components["schemas"]["Hardship.Households.DocumentFile"][] | null;
             /** Format: date */
-            enteredOn?: string;
+            enteredOn: string;
             /** Format: date */
             exitedOn?: string | null;
             history?: components["schemas"]["Hardship.Households.HistoryEntry"][] | null;
             homeVisit?: string | null;
-            id?: string | null;
+            id: string;
             incomeCheck?: string | null;
-            memberId?: string | null;
-            memberNameMasked?: string | null;
-            orgId?: string | null;
-            reason?: string | null;
-            status?: string | null;
-            tier?: string | null;
+            memberId: string;
+            memberNameMasked: string;
+            orgId: string;
+            reason: string;
+            status: string;
+            tier: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
+        };
+        "Hardship.Households.HouseholdPage": {
+            items: components["schemas"]["Hardship.Households.Household"][];
+            nextCursor?: string | null;
         };
         "Hardship.Households.RegisterRequest": {
             /** Format: date */
@@ -2989,22 +3045,26 @@ export type components = {
         };
         "Hardship.MemberRounds.MemberRound": {
             /** Format: date-time */
-            closesAt?: string;
-            id?: string | null;
-            kind?: string | null;
+            closesAt: string;
+            id: string;
+            kind: string;
             myPackageId?: string | null;
             /** Format: date-time */
-            opensAt?: string;
-            packages?: components["schemas"]["Hardship.Rounds.Package"][] | null;
-            surveyStatus?: string | null;
-            tiers?: components["schemas"]["Hardship.Rounds.Tier"][] | null;
-            title?: string | null;
+            opensAt: string;
+            packages: components["schemas"]["Hardship.Rounds.Package"][];
+            surveyStatus: string;
+            tiers: components["schemas"]["Hardship.Rounds.Tier"][];
+            title: string;
+        };
+        "Hardship.MemberRounds.MemberRoundPage": {
+            items: components["schemas"]["Hardship.MemberRounds.MemberRound"][];
+            nextCursor?: string | null;
         };
         "Hardship.Packages.Choice": {
             /** Format: date-time */
-            chosenAt?: string;
-            packageId?: string | null;
-            roundId?: string | null;
+            chosenAt: string;
+            packageId: string;
+            roundId: string;
         };
         "Hardship.Packages.ChooseRequest": {
             packageId?: string | null;
@@ -3015,35 +3075,35 @@ export type components = {
         };
         "Hardship.Packages.PackageTotal": {
             /** Format: int32 */
-            choices?: number;
-            items?: string[] | null;
-            name?: string | null;
-            packageId?: string | null;
+            choices: number;
+            items: string[];
+            name: string;
+            packageId: string;
             perkId?: string | null;
         };
         "Hardship.Packages.Totals": {
-            packages?: components["schemas"]["Hardship.Packages.PackageTotal"][] | null;
-            roundId?: string | null;
-            surveyStatus?: string | null;
+            packages: components["schemas"]["Hardship.Packages.PackageTotal"][];
+            roundId: string;
+            surveyStatus: string;
             /** Format: int32 */
-            totalChoices?: number;
+            totalChoices: number;
             /** Format: int32 */
             vouchersIssued?: number | null;
         };
         "Hardship.PublicNotice.Notice": {
-            items?: components["schemas"]["Hardship.PublicNotice.NoticeEntry"][] | null;
-            roundId?: string | null;
-            title?: string | null;
+            items: components["schemas"]["Hardship.PublicNotice.NoticeEntry"][];
+            roundId: string;
+            title: string;
         };
         "Hardship.PublicNotice.NoticeEntry": {
-            declarationId?: string | null;
-            memberNameMasked?: string | null;
+            declarationId: string;
+            memberNameMasked: string;
             /** Format: date-time */
-            noticeEndsAt?: string;
-            orgName?: string | null;
+            noticeEndsAt: string;
+            orgName: string;
             /** Format: int64 */
-            standardFen?: number;
-            tier?: string | null;
+            standardFen: number;
+            tier: string;
         };
         "Hardship.PublicNotice.ObjectionRequest": {
             reason?: string | null;
@@ -3071,9 +3131,9 @@ export type components = {
             title?: string | null;
         };
         "Hardship.Rounds.Package": {
-            id?: string | null;
-            items?: string[] | null;
-            name?: string | null;
+            id: string;
+            items: string[];
+            name: string;
         };
         "Hardship.Rounds.PackageInput": {
             items?: string[] | null;
@@ -3081,40 +3141,44 @@ export type components = {
         };
         "Hardship.Rounds.Round": {
             /** Format: date-time */
-            closesAt?: string;
-            fundId?: string | null;
-            id?: string | null;
-            kind?: string | null;
+            closesAt: string;
+            fundId: string;
+            id: string;
+            kind: string;
             /** Format: int32 */
-            noticeWorkingDays?: number;
+            noticeWorkingDays: number;
             /** Format: date-time */
-            opensAt?: string;
-            orgId?: string | null;
-            packages?: components["schemas"]["Hardship.Rounds.Package"][] | null;
-            surveyStatus?: string | null;
-            tiers?: components["schemas"]["Hardship.Rounds.Tier"][] | null;
-            title?: string | null;
+            opensAt: string;
+            orgId: string;
+            packages: components["schemas"]["Hardship.Rounds.Package"][];
+            surveyStatus: string;
+            tiers: components["schemas"]["Hardship.Rounds.Tier"][];
+            title: string;
         };
         "Hardship.Rounds.RoundSummary": {
             /** Format: date-time */
-            closesAt?: string;
-            fundId?: string | null;
-            id?: string | null;
-            kind?: string | null;
+            closesAt: string;
+            fundId: string;
+            id: string;
+            kind: string;
             /** Format: int32 */
-            noticeWorkingDays?: number;
+            noticeWorkingDays: number;
             /** Format: date-time */
-            opensAt?: string;
-            orgId?: string | null;
-            surveyStatus?: string | null;
-            title?: string | null;
+            opensAt: string;
+            orgId: string;
+            surveyStatus: string;
+            title: string;
+        };
+        "Hardship.Rounds.RoundSummaryPage": {
+            items: components["schemas"]["Hardship.Rounds.RoundSummary"][];
+            nextCursor?: string | null;
         };
         "Hardship.Rounds.Tier": {
             /** Format: int64 */
-            capFen?: number;
-            name?: string | null;
+            capFen: number;
+            name: string;
             /** Format: int64 */
-            standardFen?: number;
+            standardFen: number;
         };
         "Hardship.Rounds.TierAmount": {
             /** Format: int64 */
@@ -3124,16 +3188,20 @@ export type components = {
             tier?: string | null;
         };
         "Identity.AuditLog.Entry": {
-            action?: string | null;
+            action: string;
             actorId?: string | null;
-            actorKind?: string | null;
+            actorKind: string;
             /** Format: date-time */
-            at?: string;
+            at: string;
             clientIp?: string | null;
             details?: string | null;
-            entity?: string | null;
-            entityId?: string | null;
-            id?: string | null;
+            entity: string;
+            entityId: string;
+            id: string;
+        };
+        "Identity.AuditLog.EntryPage": {
+            items: components["schemas"]["Identity.AuditLog.Entry"][];
+            nextCursor?: string | null;
         };
         "Identity.BindPhone.Request": {
             code?: string | null;
@@ -3149,29 +3217,29 @@ export type components = {
         };
         "Identity.CreateStaffUser.Response": {
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             enterpriseId?: string | null;
-            id?: string | null;
+            id: string;
             merchantId?: string | null;
             orgId?: string | null;
-            role?: string | null;
-            username?: string | null;
+            role: string;
+            username: string;
         };
         "Identity.DevSmsOutbox.Response": {
-            messages?: components["schemas"]["Identity.FakeSmsSender.Message"][] | null;
+            messages: components["schemas"]["Identity.FakeSmsSender.Message"][];
         };
         "Identity.FakeSmsSender.Message": {
-            code?: string | null;
+            code: string;
             /** Format: date-time */
-            sentAt?: string;
+            sentAt: string;
         };
         "Identity.Logout.Request": {
             refreshToken?: string | null;
         };
         "Identity.MemberSummary": {
-            id?: string | null;
+            id: string;
             phoneMasked?: string | null;
-            verified?: boolean;
+            verified: boolean;
         };
         "Identity.RefreshSession.Request": {
             refreshToken?: string | null;
@@ -3185,30 +3253,30 @@ export type components = {
         };
         "Identity.SmsSend.Response": {
             /** Format: int32 */
-            expiresIn?: number;
+            expiresIn: number;
             /** Format: int32 */
-            resendAfter?: number;
+            resendAfter: number;
         };
         "Identity.StaffLogin.Request": {
             password?: string | null;
             username?: string | null;
         };
         "Identity.TokensResponse": {
-            accessToken?: string | null;
+            accessToken: string;
             /** Format: int32 */
-            expiresIn?: number;
-            member?: components["schemas"]["Identity.MemberSummary"];
+            expiresIn: number;
+            member?: components["schemas"]["Identity.MemberSummary"] | null;
             refreshToken?: string | null;
-            roles?: string[] | null;
+            roles: string[];
         };
         "Identity.WeChatLogin.Request": {
             code?: string | null;
         };
         "Identity.WeChatOAuthLogin.ConfigResponse": {
             appId?: string | null;
-            devRedirect?: boolean;
-            enabled?: boolean;
-            scope?: string | null;
+            devRedirect: boolean;
+            enabled: boolean;
+            scope: string;
         };
         "Identity.WeChatOAuthLogin.Request": {
             code?: string | null;
@@ -3227,108 +3295,116 @@ export type components = {
         };
         "LegalAid.Cases.Case": {
             /** Format: int64 */
-            amountAtStakeFen?: number;
-            archived?: boolean;
+            amountAtStakeFen: number;
+            archived: boolean;
             /** Format: date-time */
             assignedAt?: string | null;
-            caseNo?: string | null;
+            caseNo: string;
             /** Format: date-time */
             closedAt?: string | null;
             /** Format: date-time */
-            decideBy?: string;
+            decideBy: string;
             /** Format: date-time */
             decidedAt?: string | null;
-            description?: string | null;
-            disputeType?: string | null;
-            documents?: components["schemas"]["LegalAid.Cases.Document"][] | null;
-            employerName?: string | null;
+            description: string;
+            disputeType: string;
+            documents: components["schemas"]["LegalAid.Cases.Document"][];
+            employerName: string;
             enterpriseId?: string | null;
-            history?: components["schemas"]["LegalAid.Cases.HistoryEntry"][] | null;
-            id?: string | null;
-            lawyer?: components["schemas"]["LegalAid.Cases.LawyerRef"];
-            memberId?: string | null;
-            notes?: components["schemas"]["LegalAid.Cases.Note"][] | null;
+            history: components["schemas"]["LegalAid.Cases.HistoryEntry"][];
+            id: string;
+            lawyer?: components["schemas"]["LegalAid.Cases.LawyerRef"] | null;
+            memberId: string;
+            notes: components["schemas"]["LegalAid.Cases.Note"][];
             orgId?: string | null;
             outcome?: string | null;
-            overdue?: boolean;
+            overdue: boolean;
             /** Format: int64 */
             recoveredFen?: number | null;
             refusalReason?: string | null;
-            status?: string | null;
+            status: string;
             /** Format: date-time */
-            submittedAt?: string;
-            urgent?: boolean;
+            submittedAt: string;
+            urgent: boolean;
+        };
+        "LegalAid.Cases.CasePage": {
+            items: components["schemas"]["LegalAid.Cases.Case"][];
+            nextCursor?: string | null;
         };
         "LegalAid.Cases.Document": {
-            contentType?: string | null;
+            contentType: string;
             /** Format: date-time */
-            createdAt?: string;
-            id?: string | null;
+            createdAt: string;
+            id: string;
             /** Format: int32 */
-            sizeBytes?: number;
+            sizeBytes: number;
         };
         "LegalAid.Cases.HistoryEntry": {
-            action?: string | null;
-            actorKind?: string | null;
+            action: string;
+            actorKind: string;
             /** Format: date-time */
-            at?: string;
+            at: string;
             fromStatus?: string | null;
             note?: string | null;
-            toStatus?: string | null;
+            toStatus: string;
         };
         "LegalAid.Cases.LawyerRef": {
-            firm?: string | null;
-            id?: string | null;
-            name?: string | null;
+            firm: string;
+            id: string;
+            name: string;
         };
         "LegalAid.Cases.Note": {
-            authorKind?: string | null;
+            authorKind: string;
             /** Format: date-time */
-            createdAt?: string;
-            id?: string | null;
+            createdAt: string;
+            id: string;
             /** Format: date */
-            notedOn?: string;
-            text?: string | null;
+            notedOn: string;
+            text: string;
         };
         "LegalAid.Decide.RefuseRequest": {
             reason?: string | null;
         };
         "LegalAid.Figures.Response": {
             /** Format: int32 */
-            accepted?: number;
+            accepted: number;
             /** Format: int64 */
-            amountAtStakeFen?: number;
+            amountAtStakeFen: number;
             /** Format: int32 */
-            applications?: number;
+            applications: number;
             /** Format: int32 */
-            closed?: number;
+            closed: number;
             /** Format: int32 */
-            lost?: number;
+            lost: number;
             orgId?: string | null;
             /** Format: int32 */
-            partlyWon?: number;
+            partlyWon: number;
             /** Format: int64 */
-            recoveredFen?: number;
+            recoveredFen: number;
             /** Format: int32 */
-            refused?: number;
+            refused: number;
             /** Format: int32 */
-            settled?: number;
+            settled: number;
             /** Format: int32 */
-            withdrawn?: number;
+            withdrawn: number;
             /** Format: int32 */
-            won?: number;
+            won: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "LegalAid.Lawyers.Lawyer": {
             /** Format: date-time */
-            createdAt?: string;
-            firm?: string | null;
-            id?: string | null;
-            licenceNo?: string | null;
-            name?: string | null;
-            phone?: string | null;
-            staffUserId?: string | null;
+            createdAt: string;
+            firm: string;
+            id: string;
+            licenceNo: string;
+            name: string;
+            phone: string;
+            staffUserId: string;
+        };
+        "LegalAid.Lawyers.LawyerPage": {
+            items: components["schemas"]["LegalAid.Lawyers.Lawyer"][];
+            nextCursor?: string | null;
         };
         "LegalAid.Lawyers.Request": {
             firm?: string | null;
@@ -3354,21 +3430,25 @@ export type components = {
         };
         "Members.CreateOrg.OrgResponse": {
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: int32 */
-            depth?: number;
-            id?: string | null;
-            name?: string | null;
+            depth: number;
+            id: string;
+            name: string;
             parentId?: string | null;
+        };
+        "Members.CreateOrg.OrgResponsePage": {
+            items: components["schemas"]["Members.CreateOrg.OrgResponse"][];
+            nextCursor?: string | null;
         };
         "Members.CreateOrg.Request": {
             name?: string | null;
             parentId?: string | null;
         };
         "Members.GetMe.MeResponse": {
-            id?: string | null;
+            id: string;
             phoneMasked?: string | null;
-            realName?: components["schemas"]["Members.GetMe.RealName"];
+            realName: components["schemas"]["Members.GetMe.RealName"];
         };
         "Members.GetMe.RealName": {
             idNumberMasked?: string | null;
@@ -3376,26 +3456,26 @@ export type components = {
             nameMasked?: string | null;
             orgId?: string | null;
             orgName?: string | null;
-            status?: string | null;
+            status: string;
             /** Format: date-time */
             verifiedAt?: string | null;
         };
         "Members.GetRosterUpload.UploadResponse": {
             /** Format: int32 */
-            added?: number;
+            added: number;
             /** Format: date-time */
             finishedAt?: string | null;
-            id?: string | null;
+            id: string;
             /** Format: int32 */
-            lines?: number;
-            orgId?: string | null;
+            lines: number;
+            orgId: string;
             /** Format: int32 */
-            rejected?: number;
+            rejected: number;
             /** Format: date-time */
-            startedAt?: string;
-            status?: string | null;
+            startedAt: string;
+            status: string;
             /** Format: int32 */
-            updated?: number;
+            updated: number;
         };
         "Members.UploadRoster.Rejection": {
             args?: {
@@ -3403,59 +3483,63 @@ export type components = {
             } | null;
             code?: string | null;
             /** Format: int32 */
-            line?: number;
-            reason?: string | null;
+            line: number;
+            reason: string;
         };
         "Members.UploadRoster.Response": {
             /** Format: int32 */
-            added?: number;
-            rejected?: components["schemas"]["Members.UploadRoster.Rejection"][] | null;
+            added: number;
+            rejected: components["schemas"]["Members.UploadRoster.Rejection"][];
             /** Format: int32 */
-            rejectedTotal?: number;
+            rejectedTotal: number;
             /** Format: int32 */
-            updated?: number;
-            uploadId?: string | null;
+            updated: number;
+            uploadId: string;
         };
         "Members.VerifyRealName.Request": {
             idNumber?: string | null;
             name?: string | null;
         };
         "Merchants.ApiKeys.Created": {
-            apiKey?: string | null;
+            apiKey: string;
             /** Format: date-time */
-            createdAt?: string;
-            keyId?: string | null;
-            name?: string | null;
-            prefix?: string | null;
+            createdAt: string;
+            keyId: string;
+            name: string;
+            prefix: string;
         };
         "Merchants.ApiKeys.CreateRequest": {
             name?: string | null;
         };
         "Merchants.ApiKeys.KeyInfo": {
             /** Format: date-time */
-            createdAt?: string;
-            keyId?: string | null;
+            createdAt: string;
+            keyId: string;
             /** Format: date-time */
             lastUsedAt?: string | null;
-            name?: string | null;
-            prefix?: string | null;
+            name: string;
+            prefix: string;
             /** Format: date-time */
             revokedAt?: string | null;
         };
         "Merchants.DayRedemptions.Item": {
             /** Format: int64 */
-            faceValueFen?: number;
-            perkTitle?: string | null;
+            faceValueFen: number;
+            perkTitle: string;
             /** Format: date-time */
-            redeemedAt?: string;
-            redemptionId?: string | null;
+            redeemedAt: string;
+            redemptionId: string;
             /** Format: date-time */
             voidableUntil?: string | null;
             /** Format: date-time */
             voidedAt?: string | null;
             voidReason?: string | null;
-            voucherCode?: string | null;
-            voucherId?: string | null;
+            voucherCode: string;
+            voucherId: string;
+        };
+        "Merchants.DayRedemptions.ItemPage": {
+            items: components["schemas"]["Merchants.DayRedemptions.Item"][];
+            nextCursor?: string | null;
         };
         "Merchants.ManageMerchants.CreateRequest": {
             creditCode?: string | null;
@@ -3463,23 +3547,27 @@ export type components = {
         };
         "Merchants.ManageMerchants.Merchant": {
             /** Format: date-time */
-            createdAt?: string;
-            creditCode?: string | null;
-            id?: string | null;
-            name?: string | null;
+            createdAt: string;
+            creditCode: string;
+            id: string;
+            name: string;
             stores?: components["schemas"]["Merchants.ManageMerchants.Store"][] | null;
         };
+        "Merchants.ManageMerchants.MerchantPage": {
+            items: components["schemas"]["Merchants.ManageMerchants.Merchant"][];
+            nextCursor?: string | null;
+        };
         "Merchants.ManageMerchants.MeResponse": {
-            merchantId?: string | null;
-            name?: string | null;
-            via?: string | null;
+            merchantId: string;
+            name: string;
+            via: string;
         };
         "Merchants.ManageMerchants.Store": {
             address?: string | null;
             /** Format: date-time */
-            createdAt?: string;
-            id?: string | null;
-            name?: string | null;
+            createdAt: string;
+            id: string;
+            name: string;
         };
         "Merchants.ManageMerchants.StoreRequest": {
             address?: string | null;
@@ -3489,102 +3577,142 @@ export type components = {
             /** Format: int64 */
             faceValueFen?: number | null;
             memberNameMasked?: string | null;
-            perkKind?: string | null;
-            perkTitle?: string | null;
-            status?: string | null;
+            perkKind: string;
+            perkTitle: string;
+            status: string;
             /** Format: date-time */
-            validUntil?: string;
-            voucherId?: string | null;
+            validUntil: string;
+            voucherId: string;
         };
         "Merchants.Redeem.RedeemResponse": {
             /** Format: int64 */
-            faceValueFen?: number;
+            faceValueFen: number;
             /** Format: date-time */
-            redeemedAt?: string;
-            redemptionId?: string | null;
-            voucherId?: string | null;
+            redeemedAt: string;
+            redemptionId: string;
+            voucherId: string;
         };
         "Merchants.Redeem.Request": {
             code?: string | null;
             qrPayload?: string | null;
         };
+        "Merchants.Settlements.Item": {
+            /** Format: int64 */
+            faceValueFen: number;
+            perkTitle: string;
+            /** Format: date-time */
+            redeemedAt: string;
+            redemptionId: string;
+            voucherCode: string;
+            voucherId: string;
+        };
+        "Merchants.Settlements.Statement": {
+            /** Format: int32 */
+            count: number;
+            /** Format: date */
+            from: string;
+            items: components["schemas"]["Merchants.Settlements.Item"][];
+            merchantId: string;
+            merchantName: string;
+            /** Format: date */
+            to: string;
+            /** Format: int64 */
+            totalFen: number;
+        };
         "Merchants.VoidRedemption.Request": {
             reason?: string | null;
         };
         "Merchants.VoidRedemption.Response": {
-            reason?: string | null;
-            redemptionId?: string | null;
+            reason: string;
+            redemptionId: string;
             /** Format: date-time */
-            voidedAt?: string;
-            voucherId?: string | null;
-            voucherStatus?: string | null;
+            voidedAt: string;
+            voucherId: string;
+            voucherStatus: string;
         };
         "Microsoft.AspNetCore.Mvc.ProblemDetails": {
+            /** @description Stable machine-readable code, e.g. perk.sold_out */
+            code: string;
             detail?: string | null;
+            /** @description Field name to messages, on 400 and 422 validation problems */
+            errors?: {
+                [key: string]: string[];
+            };
             instance?: string | null;
+            /**
+             * Format: int32
+             * @description On 429: seconds until a retry may succeed
+             */
+            retryAfterSeconds?: number;
             /** Format: int32 */
             status?: number | null;
             title?: string | null;
+            /** @description The request's trace id, for support */
+            traceId?: string;
             type?: string | null;
         } & {
             [key: string]: unknown;
         };
         "Notifications.DeadLetters.Notification": {
             /** Format: int32 */
-            attempts?: number;
+            attempts: number;
             /** Format: date-time */
-            createdAt?: string;
-            id?: string | null;
-            kind?: string | null;
+            createdAt: string;
+            id: string;
+            kind: string;
             /** Format: date-time */
             lastAttemptAt?: string | null;
             lastError?: string | null;
-            memberId?: string | null;
+            memberId: string;
             /** Format: date-time */
-            nextAttemptAt?: string;
+            nextAttemptAt: string;
             /** Format: date-time */
             sentAt?: string | null;
-            status?: string | null;
+            status: string;
+        };
+        "Notifications.DeadLetters.NotificationPage": {
+            items: components["schemas"]["Notifications.DeadLetters.Notification"][];
+            nextCursor?: string | null;
         };
         "Perks.AdminPerks.Eligibility": {
-            orgIds?: string[] | null;
+            orgIds: string[];
         };
         "Perks.AdminPerks.PerkDetail": {
             /** Format: int32 */
-            claimed?: number;
+            claimed: number;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             createdOrgId?: string | null;
             /** Format: int32 */
             dailyRelease?: number | null;
             description?: string | null;
-            eligibility?: components["schemas"]["Perks.AdminPerks.Eligibility"];
+            eligibility: components["schemas"]["Perks.AdminPerks.Eligibility"];
             /** Format: date-time */
-            endsAt?: string;
+            endsAt: string;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id?: string | null;
-            kind?: string | null;
-            merchantIds?: string[] | null;
+            id: string;
+            kind: string;
+            merchantIds: string[];
             /** Format: int32 */
-            perMemberLimit?: number;
+            perMemberLimit: number;
             /** Format: int32 */
-            remaining?: number;
+            remaining: number;
             /** Format: date-time */
-            startsAt?: string;
+            startsAt: string;
             /** Format: int32 */
-            stock?: number;
-            title?: string | null;
+            stock: number;
+            title: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int32 */
             validDays?: number | null;
             /** Format: date-time */
             validUntil?: string | null;
         };
         "Perks.ClaimPerk.Response": {
-            claimId?: string | null;
-            voucher?: components["schemas"]["Perks.VoucherSummary"];
+            claimId: string;
+            voucher: components["schemas"]["Perks.VoucherSummary"];
         };
         "Perks.CreatePerk.EligibilityRequest": {
             orgIds?: string[] | null;
@@ -3593,7 +3721,7 @@ export type components = {
             /** Format: int32 */
             dailyRelease?: number | null;
             description?: string | null;
-            eligibility?: components["schemas"]["Perks.CreatePerk.EligibilityRequest"];
+            eligibility?: components["schemas"]["Perks.CreatePerk.EligibilityRequest"] | null;
             /** Format: date-time */
             endsAt?: string | null;
             /** Format: int64 */
@@ -3614,60 +3742,68 @@ export type components = {
         };
         "Perks.ListPerks.PerkView": {
             /** Format: int32 */
-            claimedByMe?: number;
+            claimedByMe: number;
             description?: string | null;
             /** Format: date-time */
-            endsAt?: string;
+            endsAt: string;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id?: string | null;
-            kind?: string | null;
+            id: string;
+            kind: string;
             /** Format: int32 */
-            perMemberLimit?: number;
+            perMemberLimit: number;
             /** Format: int32 */
-            remaining?: number;
+            remaining: number;
             /** Format: date-time */
-            startsAt?: string;
-            title?: string | null;
+            startsAt: string;
+            title: string;
             /** Format: int32 */
             validDays?: number | null;
             /** Format: date-time */
             validUntil?: string | null;
         };
+        "Perks.ListPerks.PerkViewPage": {
+            items: components["schemas"]["Perks.ListPerks.PerkView"][];
+            nextCursor?: string | null;
+        };
         "Perks.MyVouchers.VoucherRedemption": {
-            merchantId?: string | null;
-            merchantName?: string | null;
+            merchantId: string;
+            merchantName: string;
             /** Format: date-time */
-            redeemedAt?: string;
-            redemptionId?: string | null;
+            redeemedAt: string;
+            redemptionId: string;
         };
         "Perks.MyVouchers.VoucherView": {
             /** Format: date-time */
-            claimedAt?: string;
-            code?: string | null;
+            claimedAt: string;
+            code: string;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id?: string | null;
+            id: string;
             partnerCode?: string | null;
-            perkId?: string | null;
-            perkKind?: string | null;
-            perkTitle?: string | null;
-            qrPayload?: string | null;
+            perkId: string;
+            perkKind: string;
+            perkTitle: string;
+            qrPayload: string;
             /** Format: date-time */
             redeemedAt?: string | null;
-            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"];
-            status?: string | null;
+            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"] | null;
+            status: string;
             /** Format: date-time */
-            validUntil?: string;
+            validUntil: string;
+        };
+        "Perks.MyVouchers.VoucherViewPage": {
+            items: components["schemas"]["Perks.MyVouchers.VoucherView"][];
+            nextCursor?: string | null;
         };
         "Perks.PerksApi.SigningKeyResponse": {
-            alg?: string | null;
-            jwk?: {
+            alg: string;
+            jwk: {
                 [key: string]: string;
-            } | null;
-            kid?: string | null;
-            payloadFormat?: string | null;
-            publicKeyPem?: string | null;
+            };
+            kid: string;
+            payloadFormat: string;
+            publicKeyPem: string;
         };
         "Perks.UpdatePerk.Request": {
             description?: string | null;
@@ -3679,40 +3815,40 @@ export type components = {
         };
         "Perks.UploadCodes.Response": {
             /** Format: int32 */
-            added?: number;
+            added: number;
             /** Format: int32 */
-            duplicates?: number;
+            duplicates: number;
             /** Format: int32 */
-            stock?: number;
+            stock: number;
         };
         "Perks.VoucherSummary": {
-            code?: string | null;
-            id?: string | null;
+            code: string;
+            id: string;
             partnerCode?: string | null;
-            qrPayload?: string | null;
-            status?: string | null;
+            qrPayload: string;
+            status: string;
             /** Format: date-time */
-            validUntil?: string;
+            validUntil: string;
         };
         "Privacy.DeleteMyAccount.Request": {
             confirm?: string | null;
         };
         "Privacy.ExportMyData.Account": {
             /** Format: date-time */
-            createdAt?: string;
-            id?: string | null;
+            createdAt: string;
+            id: string;
             phoneMasked?: string | null;
         };
         "Privacy.ExportMyData.Export": {
-            account?: components["schemas"]["Privacy.ExportMyData.Account"];
+            account: components["schemas"]["Privacy.ExportMyData.Account"];
             /** Format: date-time */
-            exportedAt?: string;
-            format?: string | null;
-            fundApplications?: components["schemas"]["Funds.Applications.Application"][] | null;
-            realName?: components["schemas"]["Privacy.ExportMyData.RealName"];
-            sessions?: components["schemas"]["Privacy.ExportMyData.Sessions"];
-            vouchers?: components["schemas"]["Privacy.ExportMyData.Voucher"][] | null;
-            weChatBindings?: components["schemas"]["Privacy.ExportMyData.WeChatBinding"][] | null;
+            exportedAt: string;
+            format: string;
+            fundApplications: components["schemas"]["Funds.Applications.Application"][];
+            realName: components["schemas"]["Privacy.ExportMyData.RealName"];
+            sessions: components["schemas"]["Privacy.ExportMyData.Sessions"];
+            vouchers: components["schemas"]["Privacy.ExportMyData.Voucher"][];
+            weChatBindings: components["schemas"]["Privacy.ExportMyData.WeChatBinding"][];
         };
         "Privacy.ExportMyData.RealName": {
             enterpriseId?: string | null;
@@ -3722,210 +3858,110 @@ export type components = {
             nameMasked?: string | null;
             orgId?: string | null;
             orgName?: string | null;
-            status?: string | null;
+            status: string;
             /** Format: date-time */
             verifiedAt?: string | null;
         };
         "Privacy.ExportMyData.Sessions": {
             /** Format: int32 */
-            active?: number;
+            active: number;
         };
         "Privacy.ExportMyData.Voucher": {
             /** Format: date-time */
-            claimedAt?: string;
-            code?: string | null;
+            claimedAt: string;
+            code: string;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id?: string | null;
+            id: string;
             partnerCode?: string | null;
-            perkId?: string | null;
-            perkKind?: string | null;
-            perkTitle?: string | null;
-            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"];
-            status?: string | null;
+            perkId: string;
+            perkKind: string;
+            perkTitle: string;
+            redemption?: components["schemas"]["Perks.MyVouchers.VoucherRedemption"] | null;
+            status: string;
             /** Format: date-time */
-            validUntil?: string;
+            validUntil: string;
         };
         "Privacy.ExportMyData.WeChatBinding": {
-            appId?: string | null;
+            appId: string;
             /** Format: date-time */
-            boundAt?: string;
-            hasUnionId?: boolean;
-            openIdMasked?: string | null;
+            boundAt: string;
+            hasUnionId: boolean;
+            openIdMasked: string;
         };
         "Stats.MemberTimeline.Point": {
             /** Format: date */
-            date?: string;
+            date: string;
             /** Format: int32 */
-            members?: number;
+            members: number;
             /** Format: int32 */
-            newlyVerified?: number;
+            newlyVerified: number;
             /** Format: int32 */
-            newMembers?: number;
+            newMembers: number;
             /** Format: int32 */
-            verifiedMembers?: number;
+            verifiedMembers: number;
         };
         "Stats.MemberTimeline.Response": {
             /** Format: int32 */
-            days?: number;
-            points?: components["schemas"]["Stats.MemberTimeline.Point"][] | null;
+            days: number;
+            points: components["schemas"]["Stats.MemberTimeline.Point"][];
         };
         "Stats.PerkFigureList.Item": {
             /** Format: int32 */
-            claimed?: number;
+            claimed: number;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             createdOrgId?: string | null;
             description?: string | null;
             /** Format: date-time */
-            endsAt?: string;
+            endsAt: string;
             /** Format: int64 */
             faceValueFen?: number | null;
-            id?: string | null;
-            kind?: string | null;
+            id: string;
+            kind: string;
             /** Format: int32 */
-            perMemberLimit?: number;
+            perMemberLimit: number;
             /** Format: int32 */
-            redeemed?: number;
+            redeemed: number;
             /** Format: date-time */
-            startsAt?: string;
+            startsAt: string;
             /** Format: int32 */
-            stock?: number;
-            title?: string | null;
+            stock: number;
+            title: string;
+        };
+        "Stats.PerkFigureList.ItemPage": {
+            items: components["schemas"]["Stats.PerkFigureList.Item"][];
+            nextCursor?: string | null;
         };
         "Stats.StatsApi.FundFigures": {
             /** Format: int32 */
-            applications?: number;
+            applications: number;
             /** Format: int64 */
-            disbursedFen?: number;
+            disbursedFen: number;
             /** Format: int64 */
-            grantedFen?: number;
-            id?: string | null;
-            name?: string | null;
+            grantedFen: number;
+            id: string;
+            name: string;
         };
         "Stats.StatsApi.PerkFigures": {
             /** Format: int32 */
-            claimed?: number;
-            id?: string | null;
+            claimed: number;
+            id: string;
             /** Format: int32 */
-            redeemed?: number;
+            redeemed: number;
             /** Format: int32 */
-            stock?: number;
-            title?: string | null;
+            stock: number;
+            title: string;
         };
         "Stats.StatsApi.Response": {
-            funds?: components["schemas"]["Stats.StatsApi.FundFigures"][] | null;
+            funds: components["schemas"]["Stats.StatsApi.FundFigures"][];
             /** Format: int32 */
-            members?: number;
-            perks?: components["schemas"]["Stats.StatsApi.PerkFigures"][] | null;
+            members: number;
+            perks: components["schemas"]["Stats.StatsApi.PerkFigures"][];
             /** Format: int64 */
-            servedPersonTimes?: number;
+            servedPersonTimes: number;
             /** Format: int32 */
-            verifiedMembers?: number;
-        };
-        "UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Bargaining.ListTrackers.Item"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Distributions.DistributionViews.AllocationResponse"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.DistributionResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Distributions.DistributionViews.DistributionResponse"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Distributions.MyAllocations.HandoutResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Distributions.MyAllocations.HandoutResponse"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Enterprises.Contacts.ContactResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Enterprises.Contacts.ContactResponse"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Enterprises.CreateEnterprise.EnterpriseResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Enterprises.MyEnterprise.MemberResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Enterprises.MyEnterprise.MemberResponse"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Funds.Applications.Application"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Funds.FundFigures.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Funds.FundFigures.Fund"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Funds.OpenFunds.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Funds.OpenFunds.Fund"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[GroupBuys.GroupBuyViews.GroupBuyResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[GroupBuys.MyGroupBuys.Summary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["GroupBuys.MyGroupBuys.Summary"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Hardship.Declarations.Declaration"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Hardship.Households.Household, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Hardship.Households.Household"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Hardship.MemberRounds.MemberRound, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Hardship.MemberRounds.MemberRound"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Hardship.Rounds.RoundSummary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Hardship.Rounds.RoundSummary"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Identity.AuditLog.Entry, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Identity.AuditLog.Entry"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["LegalAid.Cases.Case"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[LegalAid.Lawyers.Lawyer, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["LegalAid.Lawyers.Lawyer"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Members.CreateOrg.OrgResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Members.CreateOrg.OrgResponse"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Merchants.DayRedemptions.Item"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Merchants.ManageMerchants.Merchant, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Merchants.ManageMerchants.Merchant"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Notifications.DeadLetters.Notification"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Perks.ListPerks.PerkView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Perks.ListPerks.PerkView"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Perks.MyVouchers.VoucherView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Perks.MyVouchers.VoucherView"][] | null;
-            nextCursor?: string | null;
-        };
-        "UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items?: components["schemas"]["Stats.PerkFigureList.Item"][] | null;
-            nextCursor?: string | null;
+            verifiedMembers: number;
         };
     };
     responses: never;
@@ -3956,11 +3992,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Identity.AuditLog.Entry, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Identity.AuditLog.EntryPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3992,8 +4055,35 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4010,8 +4100,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4041,6 +4140,24 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Coverage.Response"];
                 };
             };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -4052,6 +4169,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4081,11 +4207,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Bargaining.ListTrackers.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Bargaining.ListTrackers.ItemPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4104,6 +4248,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4133,7 +4286,16 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Disburse.Disbursement"];
                 };
             };
-            /** @description Forbidden */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4142,7 +4304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4153,6 +4315,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4180,11 +4351,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.DistributionResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponsePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4216,6 +4414,33 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -4225,8 +4450,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4256,8 +4508,35 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4287,10 +4566,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Distributions.DistributionViews.AllocationResponsePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4299,8 +4578,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4334,7 +4640,34 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.Allocate.Response"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4352,8 +4685,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4382,11 +4742,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.CreateEnterprise.EnterpriseResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponsePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4405,6 +4783,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4436,6 +4823,33 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -4454,8 +4868,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4485,10 +4926,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.Contacts.ContactResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Enterprises.Contacts.ContactResponsePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4497,8 +4938,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4532,7 +5000,34 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4550,8 +5045,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4582,8 +5104,35 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4614,8 +5163,35 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4645,8 +5221,35 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Tracker.Response"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4668,8 +5271,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not Found */
+            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4704,7 +5345,34 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Tracker.Response"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4722,8 +5390,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4762,7 +5457,34 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Tracker.DocumentView"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4780,8 +5502,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large */
+            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4791,6 +5522,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4824,8 +5564,53 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.UnionFlags.Response"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4835,6 +5620,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4864,11 +5658,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Funds.Applications.ApplicationPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4898,8 +5728,35 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4912,7 +5769,10 @@ export interface operations {
     ProposeDisbursement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4933,7 +5793,34 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Disburse.Disbursement"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4942,7 +5829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4951,8 +5838,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4974,8 +5888,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not Found */
+            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5009,7 +5961,34 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5027,8 +6006,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5057,11 +6063,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Funds.FundFigures.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Funds.FundFigures.FundPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5093,8 +6126,62 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.FundFigures.Fund"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5124,8 +6211,35 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.FundFigures.Fund"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5153,11 +6267,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[GroupBuys.GroupBuyViews.GroupBuyResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponsePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5189,6 +6330,33 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5198,8 +6366,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5229,8 +6424,35 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5260,7 +6482,25 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5271,6 +6511,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5296,10 +6545,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5329,8 +6607,35 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyReports.SummaryResponse"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5360,11 +6665,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Hardship.Declarations.DeclarationPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5396,6 +6737,33 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5414,8 +6782,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5445,8 +6840,35 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5480,7 +6902,25 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5489,7 +6929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5507,8 +6947,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5542,7 +7009,25 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5551,7 +7036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5569,8 +7054,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5604,7 +7116,34 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5622,8 +7161,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5652,11 +7218,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Households.Household, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Hardship.Households.HouseholdPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5688,7 +7290,25 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5715,8 +7335,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5746,8 +7393,35 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5781,7 +7455,34 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5799,8 +7500,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5838,7 +7566,34 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.DocumentFile"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5856,8 +7611,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large */
+            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5867,6 +7631,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5888,8 +7661,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not Found */
+            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5923,7 +7734,34 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5941,8 +7779,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5976,7 +7841,25 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5985,7 +7868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6003,8 +7886,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6032,11 +7942,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Rounds.RoundSummary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Hardship.Rounds.RoundSummaryPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6068,6 +8005,33 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Rounds.Round"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -6077,8 +8041,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6108,8 +8099,35 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Rounds.Round"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6139,8 +8157,35 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Packages.Totals"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6174,7 +8219,34 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Packages.Totals"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6192,8 +8264,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6222,11 +8321,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["LegalAid.Cases.CasePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6256,8 +8382,35 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6287,7 +8440,25 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6298,6 +8469,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6331,7 +8511,34 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6349,8 +8556,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6376,9 +8610,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6396,7 +8650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6431,7 +8685,34 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6449,8 +8730,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6472,8 +8780,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not Found */
+            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6507,7 +8853,34 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6525,8 +8898,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6560,7 +8960,34 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6578,8 +9005,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6613,7 +9067,34 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6631,8 +9112,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6660,11 +9168,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["LegalAid.Cases.CasePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6695,6 +9230,33 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Figures.Response"];
                 };
             };
+            /** @description request.invalid: a parameter does not parse or is missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -6706,6 +9268,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6733,11 +9304,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Lawyers.Lawyer, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["LegalAid.Lawyers.LawyerPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6769,6 +9367,33 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Lawyers.Lawyer"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -6787,8 +9412,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6816,11 +9468,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Merchants.ManageMerchants.Merchant, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Merchants.ManageMerchants.MerchantPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6852,6 +9531,33 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Merchant"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -6861,8 +9567,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6892,8 +9625,35 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Merchant"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6923,8 +9683,35 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ApiKeys.KeyInfo"][];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6958,8 +9745,53 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ApiKeys.Created"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6969,6 +9801,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6997,8 +9838,35 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7032,8 +9900,53 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Store"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7043,6 +9956,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7072,7 +9994,25 @@ export interface operations {
                     "application/json": components["schemas"]["Notifications.DeadLetters.Notification"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7083,6 +10023,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7111,11 +10060,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Notifications.DeadLetters.Notification, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Notifications.DeadLetters.NotificationPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7144,11 +10120,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Members.CreateOrg.OrgResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Members.CreateOrg.OrgResponsePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7158,6 +10152,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7189,7 +10192,25 @@ export interface operations {
                     "application/json": components["schemas"]["Members.CreateOrg.OrgResponse"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7207,8 +10228,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7242,7 +10290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Members.UploadRoster.Response"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.malformed or request.invalid: the body or a parameter cannot be read */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7251,7 +10299,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7260,7 +10326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large */
+            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7269,7 +10335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Unsupported Media Type; request.unsupported_media_type: the body is not of a type the route reads */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7280,6 +10346,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7311,8 +10386,62 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7346,7 +10475,34 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7364,8 +10520,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7399,7 +10582,34 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.UploadCodes.Response"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7417,8 +10627,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7450,6 +10687,33 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.ReviewMeetings.Meeting"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -7468,8 +10732,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7495,10 +10786,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Funds.ReviewMeetings.Meeting"];
+                    "text/csv": string;
+                };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7528,8 +10849,35 @@ export interface operations {
                     "application/json": components["schemas"]["Members.GetRosterUpload.UploadResponse"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7557,6 +10905,33 @@ export interface operations {
                     "application/json": components["schemas"]["Stats.StatsApi.Response"];
                 };
             };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
         };
     };
     GetMemberTimeline: {
@@ -7579,8 +10954,44 @@ export interface operations {
                     "application/json": components["schemas"]["Stats.MemberTimeline.Response"];
                 };
             };
+            /** @description request.invalid: a parameter does not parse or is missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7608,11 +11019,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Stats.PerkFigureList.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Stats.PerkFigureList.ItemPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7644,6 +11082,33 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.CreateStaffUser.Response"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -7653,8 +11118,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7684,8 +11176,35 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.malformed or request.invalid: the body or a parameter cannot be read */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7717,8 +11236,44 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7750,8 +11305,35 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7770,6 +11352,15 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7801,6 +11392,33 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SmsSend.Response"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -7819,7 +11437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7872,8 +11490,35 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7890,7 +11535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7899,7 +11544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7932,6 +11577,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -7950,6 +11604,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -7959,7 +11631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7968,7 +11640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8037,8 +11709,35 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.MyEnterprise.EnterpriseResponse"];
                 };
             };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8066,11 +11765,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.DistributionViews.AllocationResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Distributions.DistributionViews.AllocationResponsePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8100,8 +11826,35 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.MyAllocations.AllocationDetail"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8131,10 +11884,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Distributions.MyAllocations.HandoutResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Distributions.MyAllocations.HandoutResponsePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8143,8 +11896,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8178,7 +11958,34 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.HandOut.Response"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8196,8 +12003,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8231,7 +12065,34 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.MyAllocations.AllocationDetail"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8249,8 +12110,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8278,11 +12166,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[GroupBuys.MyGroupBuys.Summary, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["GroupBuys.MyGroupBuys.SummaryPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8312,8 +12227,35 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.MyGroupBuys.Detail"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8347,7 +12289,34 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.OrderResponse"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8365,8 +12334,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8394,7 +12390,25 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8405,6 +12419,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8432,11 +12455,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Enterprises.MyEnterprise.MemberResponse, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Enterprises.MyEnterprise.MemberResponsePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8449,7 +12499,10 @@ export interface operations {
     CreateFundApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8468,7 +12521,25 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8486,7 +12557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8495,8 +12566,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8521,7 +12619,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Funds.OpenFunds.Fund, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Funds.OpenFunds.FundPage"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
         };
@@ -8548,6 +12673,33 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -8566,8 +12718,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8601,7 +12780,34 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Objection"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8619,8 +12825,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8648,11 +12881,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.MemberRounds.MemberRound, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Hardship.MemberRounds.MemberRoundPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8682,8 +12942,35 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.PublicNotice.Notice"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8717,7 +13004,25 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Packages.Choice"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8726,7 +13031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8744,8 +13049,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8773,11 +13105,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["LegalAid.Cases.CasePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8807,8 +13166,35 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8834,9 +13220,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8845,7 +13251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8880,7 +13286,34 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8898,8 +13331,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8921,8 +13381,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not Found */
+            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8956,7 +13454,34 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8974,8 +13499,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9009,7 +13561,34 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9027,8 +13606,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9041,7 +13647,10 @@ export interface operations {
     ApplyForLegalAid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9060,7 +13669,25 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9069,8 +13696,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9098,8 +13761,35 @@ export interface operations {
                     "application/json": components["schemas"]["Members.GetMe.MeResponse"];
                 };
             };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9129,6 +13819,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -9156,8 +13873,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9185,6 +13929,24 @@ export interface operations {
                     "application/json": components["schemas"]["Privacy.ExportMyData.Export"];
                 };
             };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -9196,6 +13958,15 @@ export interface operations {
             };
             /** @description Gone */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9223,11 +13994,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Funds.Applications.Application, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Funds.Applications.ApplicationPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9257,8 +14055,35 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9292,7 +14117,34 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9310,8 +14162,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9349,7 +14228,34 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.EvidenceFile"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9367,8 +14273,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large */
+            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9378,6 +14293,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9399,8 +14323,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not Found */
+            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9430,7 +14392,25 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9441,6 +14421,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9470,7 +14459,25 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9481,6 +14488,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9508,11 +14524,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Hardship.Declarations.Declaration, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Hardship.Declarations.DeclarationPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9540,11 +14583,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[LegalAid.Cases.Case, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["LegalAid.Cases.CasePage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9574,8 +14644,35 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9613,7 +14710,34 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Document"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9631,8 +14755,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Content Too Large */
+            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9642,6 +14775,15 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9663,8 +14805,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not Found */
+            /** @description The document's bytes, of the type they really are (JPEG, PNG or PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9696,8 +14876,26 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.TokensResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized; auth.unauthenticated: no valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9707,6 +14905,24 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9725,6 +14941,15 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9756,6 +14981,33 @@ export interface operations {
                     "application/json": components["schemas"]["Members.GetMe.MeResponse"];
                 };
             };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -9774,6 +15026,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -9785,6 +15055,15 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9812,11 +15091,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Perks.MyVouchers.VoucherView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Perks.MyVouchers.VoucherViewPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9846,8 +15152,35 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.MyVouchers.VoucherView"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9875,7 +15208,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.MeResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized; auth.unauthenticated: no valid access token or API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9884,8 +15217,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description rate_limited: too many calls; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9914,11 +15265,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Merchants.DayRedemptions.Item, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Merchants.DayRedemptions.ItemPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9935,12 +15304,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description rate_limited: too many calls; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
         };
     };
     RedeemVoucher: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9959,7 +15349,25 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.Redeem.RedeemResponse"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9977,7 +15385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9986,7 +15394,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9995,8 +15421,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10030,7 +15465,34 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.VoidRedemption.Response"];
                 };
             };
-            /** @description Not Found */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10048,8 +15510,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description rate_limited: too many calls; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10081,7 +15579,25 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.Redeem.PreviewResponse"];
                 };
             };
-            /** @description Forbidden */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10099,6 +15615,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -10108,8 +15642,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10136,10 +15679,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Merchants.Settlements.Statement"];
+                    "text/csv": string;
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description rate_limited: too many calls; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10167,11 +15749,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnionHub.Api.Platform.Page`1[[Perks.ListPerks.PerkView, UnionHub.Api, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                    "application/json": components["schemas"]["Perks.ListPerks.PerkViewPage"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10201,8 +15810,35 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.ListPerks.PerkView"];
                 };
             };
-            /** @description Not Found */
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10215,7 +15851,10 @@ export interface operations {
     ClaimPerk: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10232,7 +15871,25 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.ClaimPerk.Response"];
                 };
             };
-            /** @description Forbidden */
+            /** @description idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10241,7 +15898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10250,7 +15907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10259,7 +15916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10268,7 +15925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too Many Requests; rate_limited: too many calls; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10277,7 +15934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
             503: {
                 headers: {
                     [name: string]: unknown;

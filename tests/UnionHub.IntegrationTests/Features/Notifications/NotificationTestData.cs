@@ -21,7 +21,7 @@ public static class NotificationTestData
 
     /// <summary>A delivery worker as another API instance would run it, against the test database and clock.</summary>
     public static NotificationDispatcher Worker(FakeNotificationSender sender, NotificationOptions? options = null) =>
-        new(TestRun.Api.Services.GetRequiredService<MySqlDataSource>(), TestRun.Api.Clock, sender,
+        new(TestRun.Api.Services.GetRequiredService<MySqlDataSource>(), TestRun.Api.Services.GetRequiredService<Transactions>(), TestRun.Api.Clock, sender,
             TestRun.Api.Services.GetRequiredService<IWeChatClient>(), options ?? Options(), NullLogger<NotificationDispatcher>.Instance);
 
     /// <summary>A verified member bound to a WeChat openid of the mini-program.</summary>

@@ -1,0 +1,460 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Microsoft.IdentityModel.Tokens;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+// Not under UnionHub.IntegrationTests: its set-up fixture (a local API host on UNIONHUB_TEST_DB) does not apply here.
+namespace UnionHub.ClusterTests;
+
+/// <summary>
+/// Storms through the balancer of a running `./dev cluster` (3 Galera nodes, HAProxy, 3 API instances), run by
+/// `./dev cluster test` in both write modes. Skipped unless UNIONHUB_CLUSTER_URL is set (eng/cluster.sh writes the rest of
+/// the settings into .local/cluster/cluster.env). Each test seeds its own rows, so they run on a database in use.
+/// </summary>
+[TestFixture]
+[Category("Cluster")]
+[NonParallelizable]
+public sealed class ClusterStormTests
+{
+    private static string Env(string name) => Environment.GetEnvironmentVariable(name) ?? "";
+    private static string BalancerUrl => Env("UNIONHUB_CLUSTER_URL");
+    private static string[] InstanceUrls => Env("UNIONHUB_CLUSTER_API_URLS").Split(';', StringSplitOptions.RemoveEmptyEntries);
+    private static string WriterDb => Env("UNIONHUB_CLUSTER_DB");
+    private static string[] NodeDbs => Env("UNIONHUB_CLUSTER_NODE_DBS").Split('|', StringSplitOptions.RemoveEmptyEntries);
+    private static string Mode => Env("UNIONHUB_CLUSTER_MODE") is { Length: > 0 } m ? m : "one";
+
+    private static readonly HttpClient Http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
+    {
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+
+    private static TokenIssuer _tokens = null!;
+    private static string _adminToken = "";
+
+    [OneTimeSetUp]
+    public async Task ConnectAsync()
+    {
+        if (string.IsNullOrEmpty(BalancerUrl))
+        {
+            Assert.Ignore("UNIONHUB_CLUSTER_URL is not set: run `./dev cluster test`");
+        }
+
+        Assert.That(InstanceUrls, Has.Length.EqualTo(3), "UNIONHUB_CLUSTER_API_URLS");
+        Assert.That(NodeDbs, Has.Length.EqualTo(3), "UNIONHUB_CLUSTER_NODE_DBS");
+        _tokens = new TokenIssuer(new JwtOptions { AccessTokenMinutes = 120 },
+            new SymmetricSecurityKey(Convert.FromBase64String(Env("UNIONHUB_CLUSTER_JWT_KEY"))));
+        var login = await Http.PostAsJsonAsync($"{BalancerUrl}/api/v1/admin/auth/login",
+            new { username = "admin", password = Env("UNIONHUB_CLUSTER_ADMIN_PASSWORD") });
+        Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK), await login.Content.ReadAsStringAsync());
+        _adminToken = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static string MemberToken(long memberId) => _tokens.Issue("member", memberId, [Roles.Member], TimeProvider.System.GetUtcNow());
+
+    private static async Task<MySqlConnection> OpenAsync(string connectionString)
+    {
+        var conn = new MySqlConnection(connectionString);
+        await conn.OpenAsync();
+        return conn;
+    }
+
+    /// <summary>An organisation and <paramref name="count"/> verified members in it (rows as ./dev bench seeds them).</summary>
+    private static async Task<long[]> MembersAsync(int count)
+    {
+        await using var db = await OpenAsync(WriterDb);
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var org = await db.ExecuteScalarAsync<long>(
+            "INSERT INTO org (parent_id, name, path, depth, created_at) VALUES (NULL, @name, '/', 0, UTC_TIMESTAMP(6)); SELECT LAST_INSERT_ID();",
+            new { name = $"cluster {tag}" });
+        await db.ExecuteAsync("UPDATE org SET path = CONCAT('/', id, '/') WHERE id = @org", new { org });
+        await db.ExecuteAsync($"""
+            INSERT INTO member (org_id, member_card_no, verified_at, created_at)
+            SELECT @org, CONCAT('C', @tag, '-', seq), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM seq_1_to_{count}
+            """, new { org, tag });
+        return (await db.QueryAsync<long>("SELECT id FROM member WHERE org_id = @org ORDER BY id", new { org })).ToArray();
+    }
+
+    private static async Task<long> PerkAsync(int stock, int perMemberLimit)
+    {
+        await using var db = await OpenAsync(WriterDb);
+        return await db.ExecuteScalarAsync<long>("""
+            INSERT INTO perk (kind, title, stock, per_member_limit, starts_at, ends_at, face_value_fen, valid_days, created_at, updated_at)
+            VALUES ('voucher', @title, @stock, @perMemberLimit, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, UTC_TIMESTAMP(6) + INTERVAL 1 DAY, 1000, 30,
+                    UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
+            SELECT LAST_INSERT_ID();
+            """, new { title = $"cluster storm {Guid.NewGuid():N}"[..40], stock, perMemberLimit });
+    }
+
+    private sealed record Answer(int Status, string? Code, string? VoucherId, double AtSeconds);
+
+    private static async Task<Answer> ClaimAsync(string baseUrl, long perk, long member, string? key, Stopwatch clock)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{baseUrl}/api/v1/perks/{perk}/claims");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", MemberToken(member));
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+
+        try
+        {
+            using var response = await Http.SendAsync(request);
+            return await AnswerAsync(response, clock);
+        }
+        catch (HttpRequestException)
+        {
+            return new Answer(0, "connection", null, clock.Elapsed.TotalSeconds); // the balancer cut the connection
+        }
+    }
+
+    private static async Task<Answer> AnswerAsync(HttpResponseMessage response, Stopwatch clock)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        string? code = null, voucher = null;
+        if (text.StartsWith('{'))
+        {
+            var json = JsonDocument.Parse(text).RootElement;
+            code = json.TryGetProperty("code", out var c) ? c.GetString() : null;
+            voucher = json.TryGetProperty("voucher", out var v) ? v.GetProperty("id").GetString() : null;
+        }
+
+        return new Answer((int)response.StatusCode, code, voucher, clock.Elapsed.TotalSeconds);
+    }
+
+    private static Task<HttpResponseMessage> AdminPostAsync(string baseUrl, string path, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{baseUrl}{path}") { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _adminToken);
+        return Http.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(expected), text);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static async Task<string> CtlAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(Env("UNIONHUB_CLUSTER_CTL")) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.That(process.ExitCode, Is.Zero, $"cluster {string.Join(' ', args)}: {await output}{await errors}");
+        return await output;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> on each node, after a causality wait: the session waits until its node has applied every
+    /// write the cluster committed before it (wsrep_sync_wait), so the nodes are compared at the same point.
+    /// </summary>
+    private static async Task<List<T>> OnEveryNodeAsync<T>(string sql, object? args = null)
+    {
+        var results = new List<T>();
+        foreach (var node in NodeDbs)
+        {
+            await using var db = await OpenAsync(node);
+            await db.ExecuteAsync("SET SESSION wsrep_sync_wait = 1");
+            results.Add(await db.QuerySingleAsync<T>(sql, args));
+        }
+
+        return results;
+    }
+
+    private static void AssertNo500(IEnumerable<Answer> answers, string what)
+    {
+        var fives = answers.Where(a => a.Status >= 500 && a.Status != 503).ToList();
+        Assert.That(fives, Is.Empty, $"{what}: {string.Join(", ", fives.Take(5))}");
+    }
+
+    // ------------------------------------------------------------------ storms
+
+    [Test, Order(1)]
+    public async Task Every_instance_applied_each_migration_once_and_every_node_has_the_same_changelog()
+    {
+        var counts = await OnEveryNodeAsync<(long Rows, long Names, long Failed)>(
+            $"SELECT COUNT(*), COUNT(DISTINCT name), CAST(COALESCE(SUM(success = 0), 0) AS SIGNED) FROM {Migrator.MetadataTable} WHERE name LIKE 'V%'");
+        Assert.That(counts.Distinct().Count(), Is.EqualTo(1), string.Join(" / ", counts));
+        Assert.That(counts[0].Rows, Is.EqualTo(counts[0].Names), "each migration once");
+        Assert.That(counts[0].Failed, Is.Zero);
+    }
+
+    [Test, Order(2)]
+    public async Task Six_hundred_claims_racing_for_two_hundred_vouchers_through_three_instances_sell_exactly_the_stock()
+    {
+        var members = await MembersAsync(600);
+        var perk = await PerkAsync(stock: 200, perMemberLimit: 1);
+        var clock = Stopwatch.StartNew();
+        var answers = await Task.WhenAll(members.Select((m, i) =>
+            ClaimAsync(InstanceUrls[i % 3], perk, m, Guid.NewGuid().ToString("N"), clock)));
+
+        AssertNo500(answers, "race");
+        TestContext.Out.WriteLine($"[{Mode}] race: {string.Join(", ", answers.GroupBy(a => $"{a.Status} {a.Code}").Select(g => $"{g.Key}: {g.Count()}"))}");
+        Assert.That(answers.Count(a => a.Status == 201), Is.EqualTo(200), "exactly the stock");
+        Assert.That(answers.Count(a => a.Status == 409 && a.Code == "perk.sold_out"), Is.EqualTo(400));
+        var counts = await OnEveryNodeAsync<(long Vouchers, long Claimed)>(
+            "SELECT (SELECT COUNT(*) FROM voucher WHERE perk_id = @perk), (SELECT CAST(claimed AS SIGNED) FROM perk WHERE id = @perk)", new { perk });
+        Assert.That(counts, Is.All.EqualTo((200L, 200L)), "on every node");
+    }
+
+    [Test, Order(3)]
+    public async Task A_voucher_claimed_through_one_instance_is_found_through_another()
+    {
+        var members = await MembersAsync(150);
+        var perk = await PerkAsync(stock: 1000, perMemberLimit: 1);
+        var clock = Stopwatch.StartNew();
+        var misses = new ConcurrentBag<string>();
+        var late = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(members.Select((m, i) => (m, i)), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (x, _) =>
+        {
+            var claimed = await ClaimAsync(InstanceUrls[x.i % 3], perk, x.m, null, clock);
+            Assert.That(claimed.Status, Is.EqualTo(201), claimed.ToString());
+            var reader = InstanceUrls[(x.i + 1) % 3];
+            async Task<HttpStatusCode> ReadAsync()
+            {
+                using var read = new HttpRequestMessage(HttpMethod.Get, $"{reader}/api/v1/me/vouchers/{claimed.VoucherId}");
+                read.Headers.Authorization = new AuthenticationHeaderValue("Bearer", MemberToken(x.m));
+                using var response = await Http.SendAsync(read);
+                return response.StatusCode;
+            }
+
+            if (await ReadAsync() == HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            misses.Add($"{claimed.VoucherId} claimed at {InstanceUrls[x.i % 3]}, read at {reader}");
+            for (var wait = 0; wait < 20 && await ReadAsync() != HttpStatusCode.OK; wait++)
+            {
+                await Task.Delay(50);
+            }
+
+            if (await ReadAsync() != HttpStatusCode.OK)
+            {
+                late.Add($"{claimed.VoucherId}: still missing after 1 s");
+            }
+        });
+
+        TestContext.Out.WriteLine($"[{Mode}] read-after-write through another instance: {misses.Count} of {members.Length} missed at once");
+        Assert.That(late, Is.Empty, "every write is visible everywhere within a second");
+        if (Mode == "one")
+        {
+            // one writer node: every instance reads from the node that committed the claim
+            Assert.That(misses, Is.Empty, "reads through another instance see the write at once");
+        }
+    }
+
+    [Test, Order(4)]
+    public async Task Redemptions_of_one_code_from_two_merchants_on_three_instances_redeem_it_once()
+    {
+        var keys = new List<string>();
+        for (var m = 0; m < 2; m++)
+        {
+            var merchant = await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/merchants",
+                new { name = $"集群超市{m}", creditCode = UnionHub.IntegrationTests.Features.Merchants.MerchantAdminTests.NewCreditCode() }), HttpStatusCode.Created);
+            var key = await JsonAsync(await AdminPostAsync(BalancerUrl, $"/api/v1/admin/merchants/{merchant.GetProperty("id").GetString()}/api-keys",
+                new { name = "till" }), HttpStatusCode.Created);
+            keys.Add(key.GetProperty("apiKey").GetString()!);
+        }
+
+        const int trials = 10;
+        var members = await MembersAsync(trials);
+        var perk = await PerkAsync(stock: trials, perMemberLimit: 1); // no merchant listed: every merchant accepts it
+        var clock = Stopwatch.StartNew();
+        var all = new List<Answer>();
+        for (var t = 0; t < trials; t++)
+        {
+            var voucher = await ClaimAsync(BalancerUrl, perk, members[t], null, clock);
+            Assert.That(voucher.Status, Is.EqualTo(201), voucher.ToString());
+            await using var db = await OpenAsync(WriterDb);
+            var code = await db.ExecuteScalarAsync<string>("SELECT code FROM voucher WHERE id = @id", new { id = voucher.VoucherId });
+            // two merchants' tills on each of the three instances, each sending it twice at once
+            var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"{InstanceUrls[i % 3]}/api/v1/merchant/redemptions")
+                {
+                    Content = JsonContent.Create(new { code }),
+                };
+                request.Headers.Add("X-Api-Key", keys[i % 2]);
+                using var response = await Http.SendAsync(request);
+                return await AnswerAsync(response, clock);
+            }));
+            all.AddRange(answers);
+            Assert.That(answers.Count(a => a.Status == 201), Is.EqualTo(1), $"trial {t}: {string.Join(",", answers.Select(a => a.Status))}");
+            Assert.That(answers.Where(a => a.Status != 201).Select(a => (a.Status, a.Code)),
+                Is.All.EqualTo((409, "voucher.already_redeemed")), $"trial {t}: the losers are told why");
+        }
+
+        var redemptions = await OnEveryNodeAsync<long>(
+            "SELECT COUNT(*) FROM redemption r JOIN voucher v ON v.id = r.voucher_id WHERE v.perk_id = @perk", new { perk });
+        Assert.That(redemptions, Is.All.EqualTo((long)trials), "one redemption per voucher, on every node");
+    }
+
+    [Test, Order(5)]
+    public async Task Review_meetings_on_three_instances_racing_for_one_budget_grant_it_once()
+    {
+        const int trials = 5;
+        var members = await MembersAsync(3 * trials);
+        for (var t = 0; t < trials; t++)
+        {
+            var fund = await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/funds", new
+            {
+                name = "集群帮扶", kind = "hardship", year = 2026, budgetFen = 300_000, maxGrantFen = 300_000, eligibilityNotes = "在册会员",
+            }), HttpStatusCode.Created);
+            var fundId = fund.GetProperty("id").GetString()!;
+            var applications = new List<string>();
+            for (var i = 0; i < 3; i++)
+            {
+                using var apply = new HttpRequestMessage(HttpMethod.Post, $"{BalancerUrl}/api/v1/fund-applications")
+                {
+                    Content = JsonContent.Create(new
+                    {
+                        fundId, category = "major_illness", requestedFen = 250_000, reason = "家人重病住院，医疗费用负担重", contactPhone = "13812345678",
+                    }),
+                };
+                apply.Headers.Authorization = new AuthenticationHeaderValue("Bearer", MemberToken(members[3 * t + i]));
+                applications.Add((await JsonAsync(await Http.SendAsync(apply), HttpStatusCode.Created)).GetProperty("id").GetString()!);
+            }
+
+            var answers = await Task.WhenAll(applications.Select(async (app, i) =>
+            {
+                using var response = await AdminPostAsync(InstanceUrls[i], "/api/v1/admin/review-meetings", new
+                {
+                    fundId, heldAt = TimeProvider.System.GetUtcNow(), minutes = "集群评审会",
+                    decisions = new[] { new { applicationId = app, decision = "approve", grantedFen = 200_000, note = "符合条件" } },
+                });
+                return await AnswerAsync(response, Stopwatch.StartNew());
+            }));
+            Assert.That(answers.Count(a => a.Status == 201), Is.EqualTo(1), $"trial {t}: {string.Join(",", answers.Select(a => a.Status))}");
+            Assert.That(answers.Where(a => a.Status != 201).Select(a => (a.Status, a.Code)),
+                Is.All.EqualTo((409, "fund.budget_exceeded")), $"trial {t}: the losers are told why");
+            var figures = await OnEveryNodeAsync<(long Granted, long Ledger)>("""
+                SELECT CAST(f.granted_fen AS SIGNED),
+                       (SELECT CAST(COALESCE(SUM(amount_fen), 0) AS SIGNED) FROM fund_ledger l WHERE l.fund_id = f.id AND l.entry = 'grant')
+                FROM fund f WHERE f.id = @fundId
+                """, new { fundId });
+            Assert.That(figures, Is.All.EqualTo((200_000L, 200_000L)), "granted = ledger <= budget, on every node");
+        }
+    }
+
+    [Test, Order(6)]
+    public async Task A_claim_storm_with_keys_survives_the_writer_node_killed_and_restarted()
+    {
+        var members = await MembersAsync(2000);
+        var perk = await PerkAsync(stock: 1_000_000, perMemberLimit: 1000);
+        var clock = Stopwatch.StartNew();
+        var answers = new ConcurrentBag<(long Member, string Key, Answer Answer)>();
+        var stormSeconds = 45.0;
+        double killedAt = 0, restartedAt = 0, rejoinedAt = 0;
+
+        var chaos = Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            killedAt = clock.Elapsed.TotalSeconds;
+            await CtlAsync("kill", "1");
+            await Task.Delay(TimeSpan.FromSeconds(15));
+            restartedAt = clock.Elapsed.TotalSeconds;
+            await CtlAsync("start", "1"); // returns when the node is Synced again
+            rejoinedAt = clock.Elapsed.TotalSeconds;
+        });
+
+        var next = -1;
+        var workers = Enumerable.Range(0, 24).Select(async w =>
+        {
+            while (clock.Elapsed.TotalSeconds < stormSeconds)
+            {
+                var member = members[(int)((uint)Interlocked.Increment(ref next) % members.Length)];
+                var key = Guid.NewGuid().ToString("N");
+                answers.Add((member, key, await ClaimAsync(BalancerUrl, perk, member, key, clock)));
+                await Task.Delay(Random.Shared.Next(5, 25)); // a crowd, not a benchmark
+            }
+        }).ToList();
+        await Task.WhenAll(workers);
+        await chaos;
+
+        var all = answers.OrderBy(a => a.Answer.AtSeconds).ToList();
+        var failoverEnd = rejoinedAt + 10;
+        bool InWindow(Answer a) => a.AtSeconds >= killedAt && a.AtSeconds <= failoverEnd;
+        var summary = string.Join(", ", all.GroupBy(a => $"{a.Answer.Status} {a.Answer.Code}").Select(g => $"{g.Key}: {g.Count()}"));
+        TestContext.Out.WriteLine($"[{Mode}] storm: {all.Count} claims in {stormSeconds} s; killed at {killedAt:F1} s, restarted at " +
+            $"{restartedAt:F1} s, Synced at {rejoinedAt:F1} s; {summary}");
+        AssertNo500(all.Select(a => a.Answer), "storm");
+        var unavailable = all.Where(a => a.Answer.Status is 503 or 0).ToList();
+        var outside = unavailable.Where(a => !InWindow(a.Answer)).ToList();
+        Assert.That(outside.Count, Is.LessThanOrEqualTo(all.Count / 1000),
+            $"503 outside the failover window: {string.Join(", ", outside.Take(5).Select(a => a.Answer))}");
+
+        // no stretch of more than 10 s without a granted claim
+        var granted = all.Where(a => a.Answer.Status == 201).Select(a => a.Answer.AtSeconds).ToList();
+        var longestGap = granted.Zip(granted.Skip(1), (a, b) => b - a).DefaultIfEmpty(0).Max();
+        TestContext.Out.WriteLine($"[{Mode}] longest stretch without a granted claim: {longestGap:F1} s; 503s: {unavailable.Count}");
+        Assert.That(longestGap, Is.LessThanOrEqualTo(10));
+
+        // every key that was not answered 201 is sent again now, to another instance: each ends with exactly one voucher
+        var settled = new ConcurrentDictionary<string, string>();
+        foreach (var a in all.Where(a => a.Answer.Status == 201))
+        {
+            settled[a.Key] = a.Answer.VoucherId!;
+        }
+
+        await Parallel.ForEachAsync(all.Where(a => a.Answer.Status != 201), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (a, _) =>
+        {
+            var again = await ClaimAsync(InstanceUrls[Random.Shared.Next(3)], perk, a.Member, a.Key, clock);
+            Assert.That(again.Status, Is.EqualTo(201), $"key {a.Key} first {a.Answer}, again {again}");
+            settled[a.Key] = again.VoucherId!;
+        });
+
+        // replays of acknowledged keys through the other instances return the same voucher
+        var sample = all.Where(a => a.Answer.Status == 201).OrderBy(_ => Random.Shared.Next()).Take(300).ToList();
+        await Parallel.ForEachAsync(sample, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (a, _) =>
+        {
+            var replay = await ClaimAsync(InstanceUrls[Random.Shared.Next(3)], perk, a.Member, a.Key, clock);
+            Assert.That((replay.Status, replay.VoucherId), Is.EqualTo((201, a.Answer.VoucherId)), $"replay of {a.Key}");
+        });
+
+        Assert.That(settled.Values.Distinct().Count(), Is.EqualTo(settled.Count), "one voucher per key, no voucher for two keys");
+        var counts = await OnEveryNodeAsync<(long Vouchers, long Claimed, long Stock)>(
+            "SELECT (SELECT COUNT(*) FROM voucher WHERE perk_id = @perk), CAST(claimed AS SIGNED), CAST(stock AS SIGNED) FROM perk WHERE id = @perk", new { perk });
+        Assert.That(counts, Is.All.EqualTo(((long)settled.Count, (long)settled.Count, 1_000_000L)),
+            "every node: as many vouchers as keys, the stock row agrees");
+        foreach (var node in NodeDbs)
+        {
+            await using var db = await OpenAsync(node);
+            var found = (await db.QueryAsync<long>("SELECT id FROM voucher WHERE perk_id = @perk", new { perk })).ToHashSet();
+            Assert.That(settled.Values.Select(long.Parse).Where(id => !found.Contains(id)), Is.Empty, "every acknowledged voucher is on every node");
+        }
+
+        // the killed node is back, and all three nodes hold the same data
+        var sizes = await OnEveryNodeAsync<long>(
+            "SELECT CAST(VARIABLE_VALUE AS SIGNED) FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'WSREP_CLUSTER_SIZE'");
+        Assert.That(sizes, Is.All.EqualTo(3L), "the killed node rejoined");
+        var tables = "perk, voucher, idempotency_key, redemption, fund, fund_ledger, review_meeting, fund_application, member, schema_changelog";
+        var checksums = new List<string>();
+        foreach (var node in NodeDbs)
+        {
+            await using var db = await OpenAsync(node);
+            await db.ExecuteAsync("SET SESSION wsrep_sync_wait = 1");
+            await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM perk"); // waits until this node has applied everything before it
+            var rows = await db.QueryAsync<(string Table, long? Checksum)>($"CHECKSUM TABLE {tables}");
+            checksums.Add(string.Join(";", rows.Select(r => $"{r.Table.Split('.')[^1]}={r.Checksum}")));
+        }
+
+        TestContext.Out.WriteLine($"[{Mode}] checksums: {checksums[0]}");
+        Assert.That(checksums.Distinct().Count(), Is.EqualTo(1), string.Join("\n", checksums));
+    }
+}
