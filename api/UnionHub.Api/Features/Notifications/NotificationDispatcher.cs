@@ -17,7 +17,9 @@ namespace UnionHub.Api.Features.Notifications;
 /// and its lease ran out (its worker died).</item>
 /// <item>Send each outside any transaction.</item>
 /// <item>Mark: sent / pending again with backoff / dead / skipped, by a conditional UPDATE that requires this round's token,
-/// so a worker that lost its lease cannot overwrite the row's newer state.</item>
+/// so a worker that lost its lease cannot overwrite the row's newer state. The round's sent rows are marked by one UPDATE
+/// (a claim storm enqueues thousands of notices a second: one autocommit per notice made the worker the database's
+/// busiest client); the rare failures one by one, each with its own backoff.</item>
 /// </list>
 /// Delivery is at least once: a worker that dies after WeChat accepted a message but before marking it leaves the row to be
 /// sent again when its lease ends. Within a live lease no row is ever handed to two workers.
@@ -98,13 +100,22 @@ public sealed partial class NotificationDispatcher(
         await SkipAllAsync(noOpenId, token, "no WeChat openid");
         var deliverable = rows.Except(gone).Except(noOpenId).ToList();
 
+        var sent = new System.Collections.Concurrent.ConcurrentBag<Row>();
         try
         {
             await Parallel.ForEachAsync(deliverable, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SendConcurrency), CancellationToken = ct },
-                async (row, token2) => await DeliverAsync(row, token, token2));
+                async (row, token2) =>
+                {
+                    if (await DeliverAsync(row, token, token2))
+                    {
+                        sent.Add(row);
+                    }
+                });
         }
         finally
         {
+            await MarkSentAsync(sent, token); // also when stopping: what was sent is not sent again
+
             if (ct.IsCancellationRequested)
             {
                 await ReleaseAsync(token, ids); // shutting down: hand what is left back at once rather than after the lease
@@ -134,25 +145,26 @@ public sealed partial class NotificationDispatcher(
                 cancellationToken: ct))).ToList();
         }, ct, IsolationLevel.ReadCommitted);
 
-    private async Task DeliverAsync(Row row, string token, CancellationToken ct)
+    /// <summary>Sends one row, or marks it when it cannot be sent. True when the sender accepted it (marked with the round's other sent rows).</summary>
+    private async Task<bool> DeliverAsync(Row row, string token, CancellationToken ct)
     {
         if (row.Attempts > options.MaxAttempts)
         {
             // its worker vanished during the last allowed attempt
             await MarkAsync(row, token, Dead, "lease expired during the last attempt", null);
-            return;
+            return false;
         }
 
         if (row.MemberGone != 0)
         {
             await MarkAsync(row, token, Skipped, "member deleted", null);
-            return;
+            return false;
         }
 
         if (row.OpenId is null)
         {
             await MarkAsync(row, token, Skipped, "no WeChat openid", null);
-            return;
+            return false;
         }
 
         SendResult result;
@@ -169,8 +181,7 @@ public sealed partial class NotificationDispatcher(
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
-                await MarkAsync(row, token, Sent, null, clock.GetUtcNow().UtcDateTime);
-                break;
+                return true;
             case SendOutcome.Refused:
                 await MarkAsync(row, token, Skipped, result.Reason, null);
                 break;
@@ -181,6 +192,8 @@ public sealed partial class NotificationDispatcher(
                 await MarkAsync(row, token, row.Attempts >= options.MaxAttempts ? Dead : Pending, result.Reason, null);
                 break;
         }
+
+        return false;
     }
 
     /// <summary>Delay before attempt n + 1 after n failed attempts: base, 2 x base, 4 x base ... capped.</summary>
@@ -223,6 +236,35 @@ public sealed partial class NotificationDispatcher(
         UPDATE notification_outbox SET status = 'skipped', last_error = @Reason, locked_until = NULL, claim_token = NULL
         WHERE id IN @Ids AND claim_token = @Token AND status = 'sending'
         """;
+
+    private const string MarkManySent = """
+        UPDATE notification_outbox SET status = 'sent', sent_at = @Now, last_error = NULL, locked_until = NULL, claim_token = NULL
+        WHERE id IN @Ids AND claim_token = @Token AND status = 'sending'
+        """;
+
+    private async Task MarkSentAsync(IReadOnlyCollection<Row> rows, string token)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
+            var changed = await conn.ExecuteAsync(new CommandDefinition(MarkManySent,
+                new { Ids = rows.Select(r => r.Id).ToArray(), Token = token, Now = clock.GetUtcNow().UtcDateTime }));
+            AppMetrics.Notifications.Add(changed, new KeyValuePair<string, object?>("outcome", Sent));
+            if (changed != rows.Count)
+            {
+                LogLeaseLost(logger, rows.First().Id); // some rows' lease ran out meanwhile: their new worker records them
+            }
+        }
+        catch (MySqlException ex)
+        {
+            LogMarkFailed(logger, ex, rows.First().Id); // their lease runs out and they are sent again (at least once)
+        }
+    }
 
     private async Task SkipAllAsync(List<Row> rows, string token, string reason)
     {
