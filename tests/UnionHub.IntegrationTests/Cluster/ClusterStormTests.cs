@@ -346,11 +346,11 @@ public sealed class ClusterStormTests
     public async Task Three_hundred_claims_on_three_instances_hand_out_each_partner_code_of_a_movie_ticket_pool_once()
     {
         var members = await MembersAsync(300);
-        var created = await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/perks", new
+        var created = await ApiTest.JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/perks", new
         {
             kind = "movie_ticket", title = "集群电影票", stock = 0, perMemberLimit = 1,
             startsAt = TimeProvider.System.GetUtcNow().AddMinutes(-1), endsAt = TimeProvider.System.GetUtcNow().AddDays(1),
-        }), HttpStatusCode.Created);
+        }), 201);
         var perk = long.Parse(created.GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         var tag = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var pool = Enumerable.Range(1, 100).Select(i => $"WANDA-{tag}-{i:D3}").ToList();
@@ -360,7 +360,7 @@ public sealed class ClusterStormTests
         })
         {
             upload.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _adminToken);
-            var added = await JsonAsync(await Http.SendAsync(upload), HttpStatusCode.OK);
+            var added = await ApiTest.JsonAsync(await Http.SendAsync(upload), 200);
             Assert.That(added.GetProperty("added").GetInt32(), Is.EqualTo(100));
         }
 
@@ -400,19 +400,19 @@ public sealed class ClusterStormTests
                 """, new { org, name = $"集群企业{e}", code = UnionHub.IntegrationTests.Features.Merchants.MerchantAdminTests.NewCreditCode() });
             var username = $"gb-{tag}-{e}";
             const string password = "correct horse battery";
-            await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/users", new
+            await ApiTest.JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/users", new
             {
                 username, password, role = "enterprise_contact", enterpriseId = enterprise.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }), HttpStatusCode.Created);
-            var login = await JsonAsync(await Http.PostAsJsonAsync($"{BalancerUrl}/api/v1/admin/auth/login", new { username, password }), HttpStatusCode.OK);
+            }), 201);
+            var login = await ApiTest.JsonAsync(await Http.PostAsJsonAsync($"{BalancerUrl}/api/v1/admin/auth/login", new { username, password }), 200);
             contacts.Add(login.GetProperty("accessToken").GetString()!);
         }
 
-        var groupBuy = await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/group-buys", new
+        var groupBuy = await ApiTest.JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/group-buys", new
         {
             title = "集群消毒用品团购", orgId, deadlineAt = TimeProvider.System.GetUtcNow().AddHours(1),
             items = new[] { new { name = "84消毒液 500ml", unit = "瓶", unitPriceFen = 650L, minQuantity = 1, maxQuantity = 100_000 } },
-        }), HttpStatusCode.Created);
+        }), 201);
         var id = groupBuy.GetProperty("id").GetString()!;
         var item = groupBuy.GetProperty("items")[0].GetProperty("id").GetString()!;
 
