@@ -35,7 +35,7 @@ public static class LegalAidApi
     public static IEndpointRouteBuilder MapLegalAid(this IEndpointRouteBuilder app)
     {
         var member = app.MapGroup("/api/v1").WithTags("Legal aid").RequireAuthorization(Policies.Member);
-        member.MapPost("/legal-aid/cases", ApplyForLegalAid.Handle)
+        member.MapPost("/legal-aid/cases", ApplyForLegalAid.Handle).WithIdempotency(IdempotentCaller.Member)
             .WithName("ApplyForLegalAid").WithSummary("Apply for legal aid (verified members; idempotent)")
             .ProducesProblem(403).ProducesProblem(422);
         member.MapGet("/me/legal-aid/cases", ListMyLegalAidCases.Handle)

@@ -23,7 +23,7 @@ public static class UploadLegalAidDocument
     private sealed record CaseState(string Status, int DocumentCount);
 
     public static async Task<Results<Created<Cases.Document>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } caseId)
         {
@@ -40,29 +40,28 @@ public static class UploadLegalAidDocument
 
         var memberId = http.User.MemberId();
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = caseId, MemberId = memberId, Now = now, Max = MaxFiles }, tx,
-                cancellationToken: ct)) != 1)
+        return await transactions.RunAsync<Results<Created<Cases.Document>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var state = await conn.QuerySingleOrDefaultAsync<CaseState>(new CommandDefinition(
-                "SELECT status, document_count AS DocumentCount FROM legal_case WHERE id = @Id AND member_id = @MemberId",
-                new { Id = caseId, MemberId = memberId }, tx, cancellationToken: ct));
-            await tx.RollbackAsync(ct);
-            return state switch
+            if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = caseId, MemberId = memberId, Now = now, Max = MaxFiles }, tx,
+                    cancellationToken: ct)) != 1)
             {
-                null => Problems.NotFound("case"),
-                { DocumentCount: >= MaxFiles } => Problems.Create(409, LegalAidProblems.DocumentLimitReached, $"A case holds at most {MaxFiles} documents."),
-                { } s => Transition.NotOpen(s.Status),
-            };
-        }
+                var state = await conn.QuerySingleOrDefaultAsync<CaseState>(new CommandDefinition(
+                    "SELECT status, document_count AS DocumentCount FROM legal_case WHERE id = @Id AND member_id = @MemberId",
+                    new { Id = caseId, MemberId = memberId }, tx, cancellationToken: ct));
+                return state switch
+                {
+                    null => Problems.NotFound("case"),
+                    { DocumentCount: >= MaxFiles } => Problems.Create(409, LegalAidProblems.DocumentLimitReached, $"A case holds at most {MaxFiles} documents."),
+                    { } s => Transition.NotOpen(s.Status),
+                };
+            }
 
-        var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            CaseId = caseId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
-        }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        var view = new Cases.Document(LegalAidRules.Id(documentId), contentType, data.Length, now.ToChina());
-        return TypedResults.Created($"/api/v1/me/legal-aid/cases/{LegalAidRules.Id(caseId)}/documents/{view.Id}", view);
+            var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                CaseId = caseId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
+            }, tx, cancellationToken: ct));
+            var view = new Cases.Document(LegalAidRules.Id(documentId), contentType, data.Length, now.ToChina());
+            return TypedResults.Created($"/api/v1/me/legal-aid/cases/{LegalAidRules.Id(caseId)}/documents/{view.Id}", view);
+        }, ct);
     }
 }
