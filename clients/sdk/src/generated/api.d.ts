@@ -3481,7 +3481,7 @@ export type components = {
             args?: {
                 [key: string]: number;
             } | null;
-            code?: string | null;
+            code: string;
             /** Format: int32 */
             line: number;
             reason: string;
