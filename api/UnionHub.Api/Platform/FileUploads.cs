@@ -46,11 +46,11 @@ public static class FileUploads
     /// <summary>
     /// Reads, checks, scans and encrypts one upload, 64 KiB at a time: each chunk goes to the virus scanner and through
     /// the encryption as it is read, so the plain file is never held whole. Problems: 422 <c>validation.failed</c> (no
-    /// file, empty), 413 <c>{codePrefix}.too_large</c>, 422 <c>{codePrefix}.unsupported_type</c>, 422 <c>upload.infected</c>,
+    /// file, empty), 413 <paramref name="codes"/>.TooLarge, 422 <paramref name="codes"/>.UnsupportedType (the feature's Problems constants), 422 <c>upload.infected</c>,
     /// 503 <c>upload.scan_unavailable</c>.
     /// </summary>
-    public static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, string codePrefix,
-        string noun, CancellationToken ct)
+    public static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxBytes,
+        (string TooLarge, string UnsupportedType) codes, string noun, CancellationToken ct)
     {
         if (request.HasFormContentType)
         {
@@ -63,18 +63,18 @@ public static class FileUploads
 
             if (file.Length > maxBytes)
             {
-                return (null, TooLarge(maxBytes, codePrefix, noun));
+                return (null, TooLarge(maxBytes, codes.TooLarge, noun));
             }
 
             await using var stream = file.OpenReadStream();
-            return await ProtectAsync(request.HttpContext.RequestServices, stream, maxBytes, codePrefix, noun, ct);
+            return await ProtectAsync(request.HttpContext.RequestServices, stream, maxBytes, codes, noun, ct);
         }
 
-        return await ProtectAsync(request.HttpContext.RequestServices, request.Body, maxBytes, codePrefix, noun, ct);
+        return await ProtectAsync(request.HttpContext.RequestServices, request.Body, maxBytes, codes, noun, ct);
     }
 
     private static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ProtectAsync(IServiceProvider services, Stream stream, int maxBytes,
-        string codePrefix, string noun, CancellationToken ct)
+        (string TooLarge, string UnsupportedType) codes, string noun, CancellationToken ct)
     {
         // one chunk of look-ahead: a chunk is encrypted once it is known whether another follows (the last one is marked)
         var current = new byte[FileEncryptor.ChunkBytes];
@@ -87,7 +87,7 @@ public static class FileUploads
 
         if (Sniff(current.AsSpan(0, filled)) is not { } contentType)
         {
-            return (null, Problems.Create(422, $"{codePrefix}.unsupported_type", $"{noun} must be a JPEG or PNG image or a PDF document.",
+            return (null, Problems.Create(422, codes.UnsupportedType, $"{noun} must be a JPEG or PNG image or a PDF document.",
                 "The file's content is none of these, whatever its name says."));
         }
 
@@ -101,7 +101,7 @@ public static class FileUploads
             total += nextFilled;
             if (total > maxBytes)
             {
-                return (null, TooLarge(maxBytes, codePrefix, noun));
+                return (null, TooLarge(maxBytes, codes.TooLarge, noun));
             }
 
             var chunk = current.AsMemory(0, filled);
@@ -121,13 +121,13 @@ public static class FileUploads
         var (verdict, _) = await scan.VerdictAsync();
         return verdict switch
         {
-            ScanVerdict.Infected => (null, Problems.Create(422, "upload.infected", $"{noun} was refused: the virus scanner found malware in it.")),
-            ScanVerdict.Unavailable => (null, Problems.Create(503, "upload.scan_unavailable",
+            ScanVerdict.Infected => (null, Problems.Create(422, PlatformProblems.UploadInfected, $"{noun} was refused: the virus scanner found malware in it.")),
+            ScanVerdict.Unavailable => (null, Problems.Create(503, PlatformProblems.UploadScanUnavailable,
                 "The file could not be scanned for malware, so it was not accepted; try again shortly.")),
             _ => (new UploadedFile(encryptor.ToArray(), contentType, total, sha.GetHashAndReset()), null),
         };
     }
 
-    private static ProblemHttpResult TooLarge(int maxBytes, string codePrefix, string noun) =>
-        Problems.Create(413, $"{codePrefix}.too_large", $"{noun} may be at most {maxBytes / 1024 / 1024} MiB per file.");
+    private static ProblemHttpResult TooLarge(int maxBytes, string code, string noun) =>
+        Problems.Create(413, code, $"{noun} may be at most {maxBytes / 1024 / 1024} MiB per file.");
 }

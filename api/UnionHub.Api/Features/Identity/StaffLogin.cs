@@ -63,7 +63,7 @@ public static class StaffLogin
         if (user.LockedUntil is { } until && until > now.UtcDateTime)
         {
             var wait = until - now.UtcDateTime;
-            return Problems.Create(401, "auth.account_locked", "Too many failed logins; the account is locked for a while.",
+            return Problems.Create(401, IdentityProblems.AuthAccountLocked, "Too many failed logins; the account is locked for a while.",
                 $"Try again after {until.ToChina():yyyy-MM-dd HH:mm}.",
                 new Dictionary<string, object?> { ["retryAfterSeconds"] = (int)Math.Ceiling(wait.TotalSeconds) });
         }
@@ -105,5 +105,5 @@ public static class StaffLogin
     }
 
     private static ProblemHttpResult InvalidCredentials() =>
-        Problems.Create(401, "auth.invalid_credentials", "The username or password is wrong.");
+        Problems.Create(401, IdentityProblems.AuthInvalidCredentials, "The username or password is wrong.");
 }

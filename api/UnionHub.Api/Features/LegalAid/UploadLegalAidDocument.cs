@@ -29,7 +29,7 @@ public static class UploadLegalAidDocument
             return Problems.NotFound("case");
         }
 
-        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "document", "A document", ct);
+        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, (LegalAidProblems.DocumentTooLarge, LegalAidProblems.DocumentUnsupportedType), "A document", ct);
         if (upload is null)
         {
             return problem!;
@@ -50,7 +50,7 @@ public static class UploadLegalAidDocument
                 return state switch
                 {
                     null => Problems.NotFound("case"),
-                    { DocumentCount: >= MaxFiles } => Problems.Create(409, "document.limit_reached", $"A case holds at most {MaxFiles} documents."),
+                    { DocumentCount: >= MaxFiles } => Problems.Create(409, LegalAidProblems.DocumentLimitReached, $"A case holds at most {MaxFiles} documents."),
                     { } s => Transition.NotOpen(s.Status),
                 };
             }

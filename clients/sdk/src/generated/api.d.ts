@@ -3478,6 +3478,10 @@ export type components = {
             updated: number;
         };
         "Members.UploadRoster.Rejection": {
+            args?: {
+                [key: string]: number;
+            } | null;
+            code: string;
             /** Format: int32 */
             line: number;
             reason: string;
