@@ -43,7 +43,8 @@ public static class ConfirmDisbursement
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var before = await LoadAsync(conn, tx, disbursementId, ct);
-        if (before is null)
+        if (before is null || !await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct),
+                long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture), ct))
         {
             return Problems.NotFound("disbursement");
         }
