@@ -80,6 +80,17 @@ public static class ApplyForLegalAid
         var days = urgent ? options.Value.UrgentDecisionWorkingDays : options.Value.DecisionWorkingDays;
         var decideBy = calendar.DeadlineAfter(now, days).UtcDateTime;
         await using var tx = await conn.BeginTransactionAsync(ct);
+        await MemberQuota.LockAsync(conn, tx, memberId, ct);
+        if (await conn.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT COUNT(*) FROM legal_case WHERE member_id = @MemberId AND status NOT IN ('closed', 'refused')", new { MemberId = memberId }, tx,
+                cancellationToken: ct)) >= options.Value.MaxOpenCasesPerMember)
+        {
+            await tx.RollbackAsync(ct);
+            return await idem.RefuseAsync(Problems.Create(409, "legal_aid.too_many_open_cases", "You have as many open legal aid cases as one member may.",
+                $"At most {options.Value.MaxOpenCasesPerMember} open cases.",
+                new Dictionary<string, object?> { ["maxOpenCases"] = options.Value.MaxOpenCasesPerMember }), ct);
+        }
+
         var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
             MemberId = memberId,
