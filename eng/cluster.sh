@@ -436,6 +436,16 @@ cmd_test() {
   return "$rc"
 }
 
+cmd_suite() { # the whole ./dev test against the cluster: its suites' databases on the balancer's writer (unionhub_test_suite*)
+  if ! { [[ -f "$CL/cluster.env" ]] && pid_alive "$CL/haproxy.pid"; }; then
+    trap 'cmd_down' EXIT # started here: stopped here, whatever happens
+    cmd_up
+  fi
+  step "./dev test with ConnectionStrings__UnionHub on the cluster's writer frontend (127.0.0.1:$CLUSTER_DB_PORT)"
+  local cs; cs="$(connection_string "$CLUSTER_DB_PORT")"
+  ConnectionStrings__UnionHub="${cs/Database=$DB_NAME/Database=unionhub_test_suite}" "$ROOT/dev" test "$@"
+}
+
 cmd_bench() { # claims/s through the balancer and 3 instances, measured as ./dev bench measures one instance (bench client)
   [[ -f "$CL/cluster.env" ]] && pid_alive "$CL/haproxy.pid" || die "the cluster is not up: ./dev cluster up"
   local seconds="${BENCH_SECONDS:-20}" members="${BENCH_MEMBERS:-20000}" dir="$CL/bench"
@@ -485,6 +495,7 @@ Usage: ./dev cluster VERB
   start NODE     starts node NODE again; it rejoins the cluster
   apis one|spread restarts the API instances with writes to one node or spread over the nodes
   test           up if needed, then the storms (NUnit category Cluster) in both write modes
+  suite          up if needed, then the whole ./dev test with its databases on the cluster (ConnectionStrings__UnionHub)
   urls           the API and database URLs
   bench          claims/s through the balancer (the bench client, claims with keys), for docs/adr/0016
 
@@ -501,6 +512,7 @@ case "${1:-help}" in
   start) STARTED=$SECONDS; node_start "${2:?usage: cluster start NODE}" ;;
   apis) shift; cmd_apis "$@" ;;
   test) shift; cmd_test "$@" ;;
+  suite) shift; cmd_suite "$@" ;;
   urls) cmd_urls ;;
   bench) cmd_bench ;;
   help|-h|--help) usage ;;

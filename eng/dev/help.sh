@@ -13,7 +13,7 @@ Usage: ./dev COMMAND
   sdk     regenerate clients/sdk/src/generated/api.d.ts from the API's OpenAPI document (starts a throw-away
           MariaDB and the API; or set UNIONHUB_API_URL to use a running API)
   bench   claim-storm benchmark (own durable MariaDB in .local/bench, API in Release, wrk): writes bench/RESULTS.md
-  cluster up|status|down|kill N|start N|test|bench
+  cluster up|status|down|kill N|start N|test|suite|bench
           a local 3-node Galera cluster, HAProxy and 3 API instances in .local/cluster (as root); ./dev cluster help
   backup  [--dir DIR] a consistent online dump (mariadb-dump --single-transaction --routines) of the database,
           gzipped to .local/backups/unionhub-<UTC timestamp>.sql.gz; prints the file
@@ -24,7 +24,8 @@ Usage: ./dev COMMAND
   stop    stop the local MariaDB started by ./dev run
   help    this text
 
-Environment: ConnectionStrings__UnionHub (use that database, start none; backup and restore use it too), ASPNETCORE_URLS,
+Environment: ConnectionStrings__UnionHub (use that database, start none; backup and restore use it too; ./dev test
+re-creates the unionhub_test* database it names and its siblings there), ASPNETCORE_URLS,
 UNIONHUB_DB_PORT (local MariaDB port, default 3307), CONFIGURATION (Debug or Release),
 UNIONHUB_TEST_FILTER (a dotnet test --filter expression, e.g. FullyQualifiedName~Perks),
 UNIONHUB_CHROMIUM (browser for the e2e tests, default /usr/bin/chromium).

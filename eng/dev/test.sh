@@ -48,16 +48,54 @@ test_db() {
   db_start "$TEST_DIR" "$TEST_DB_PORT" --innodb-flush-log-at-trx-commit=0 --skip-log-bin --innodb-doublewrite=0 --innodb-buffer-pool-size=256M
 }
 
+# external_test_db : ./dev test with ConnectionStrings__UnionHub set runs every suite against that server (e.g. the
+# balancer of `./dev cluster`) and starts no MariaDB. The suites drop and re-create their databases, so the database it
+# names must be called unionhub_test* (a guard against pointing the tests at real data); its user needs every privilege
+# on unionhub\_test\_% (the backup test restores into unionhub_test_restore_*; the client suites use <database>_e2e).
+EXTERNAL_TEST_DB=0
+external_test_db() {
+  db_target # TARGET_DB and DB_ARGS from the connection string (the password goes through MYSQL_PWD)
+  [[ "$TARGET_DB" == unionhub_test* ]] \
+    || die "./dev test drops and re-creates its databases: ConnectionStrings__UnionHub must name one called unionhub_test* (it names '$TARGET_DB')"
+  EXTERNAL_TEST_DB=1
+  TEST_DIR="$(mktemp -d "${TMPDIR:-/tmp}/unionhub-test.XXXXXX")"
+  trap 'stop_test_api; cleanup_test_db' EXIT
+  step "Tests against the server in ConnectionStrings__UnionHub (database $TARGET_DB, fresh; no MariaDB started)"
+  external_fresh_db "$TARGET_DB"
+  export UNIONHUB_TEST_DB; UNIONHUB_TEST_DB="$(external_connection_string "$TARGET_DB")"
+}
+
+external_fresh_db() { # external_fresh_db NAME : drops and re-creates it on the external server
+  "$(sql_tool)" "${DB_ARGS[@]}" -e "DROP DATABASE IF EXISTS \`$1\`; CREATE DATABASE \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" \
+    || die "could not re-create database $1 through ConnectionStrings__UnionHub (its user needs every privilege on unionhub\\_test\\_%)"
+}
+
+external_connection_string() { # external_connection_string NAME : ConnectionStrings__UnionHub with Database=NAME
+  local pair out="" IFS=';'
+  for pair in $ConnectionStrings__UnionHub; do
+    [[ -z "$pair" ]] && continue
+    case "$(tr '[:upper:]' '[:lower:]' <<<"${pair%%=*}" | tr -d ' ')" in
+      database|initialcatalog) ;;
+      *) out+="$pair;" ;;
+    esac
+  done
+  echo "${out}Database=$1"
+}
+
 # start_test_api DATABASE : serves the built API (and clients) in Development on a free port against the test MariaDB;
 # sets TEST_API_URL. Its log is $TEST_DIR/api.log.
 TEST_API_PID=""; TEST_API_URL=""
 start_test_api() {
-  local db="$1" port rc=0; port="$(free_port)"
-  db_prepare "$TEST_DIR" "$db"
+  local db="$1" port rc=0 cs; port="$(free_port)"
+  if ((EXTERNAL_TEST_DB)); then
+    db="${TARGET_DB}_e2e"; external_fresh_db "$db"; cs="$(external_connection_string "$db")"
+  else
+    db_prepare "$TEST_DIR" "$db"; cs="$(connection_string "$TEST_DB_PORT" "$db")"
+  fi
   TEST_API_URL="http://127.0.0.1:$port"
   step "Starting the API for client tests on $TEST_API_URL (database $db)"
   start_api "$TEST_DIR/api.log" "$TEST_API_URL" ASPNETCORE_ENVIRONMENT=Development \
-    ConnectionStrings__UnionHub="$(connection_string "$TEST_DB_PORT" "$db")" UnionHub__LocalDir="$TEST_DIR/local" \
+    ConnectionStrings__UnionHub="$cs" UnionHub__LocalDir="$TEST_DIR/local" \
     Logging__LogLevel__Default=Warning || rc=$?
   TEST_API_PID="$API_PID"
   return "$rc"
@@ -119,12 +157,16 @@ cmd_test() {
   ensure_tools
   [[ -f "$ROOT/clients/package.json" ]] && ensure_browser
   restore; build
-  test_db
-  db_prepare "$TEST_DIR" "unionhub_test"
-  # the backup test restores into fresh databases named unionhub_test_restore_*
-  mariadb --socket="$TEST_DIR/mysqld.sock" -u"$(id -un)" -e \
-    "GRANT ALL PRIVILEGES ON \`unionhub\_test\_restore\_%\`.* TO '$DB_USER'@'127.0.0.1'"
-  export UNIONHUB_TEST_DB; UNIONHUB_TEST_DB="$(connection_string "$TEST_DB_PORT" unionhub_test)"
+  if [[ -n "${ConnectionStrings__UnionHub:-}" ]]; then
+    external_test_db
+  else
+    test_db
+    db_prepare "$TEST_DIR" "unionhub_test"
+    # the backup test restores into fresh databases named unionhub_test_restore_*
+    mariadb --socket="$TEST_DIR/mysqld.sock" -u"$(id -un)" -e \
+      "GRANT ALL PRIVILEGES ON \`unionhub\_test\_restore\_%\`.* TO '$DB_USER'@'127.0.0.1'"
+    export UNIONHUB_TEST_DB; UNIONHUB_TEST_DB="$(connection_string "$TEST_DB_PORT" unionhub_test)"
+  fi
 
   trap - ERR
   set +e

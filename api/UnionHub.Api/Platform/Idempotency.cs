@@ -10,15 +10,17 @@ using MySqlConnector;
 namespace UnionHub.Api.Platform;
 
 /// <summary>
-/// <c>Idempotency-Key</c> support for state-changing calls. Usage in a handler:
+/// <c>Idempotency-Key</c> support for state-changing calls. A route takes it with
+/// <see cref="IdempotencyRoutes.WithIdempotency"/>, and its handler with an <see cref="IdempotencyScope"/> parameter:
 /// <code>
-/// await using var idem = await gate.StartAsync(http, caller, request, ct);
-/// if (idem.Replay is { } replay) return replay;          // same key, same body: the first answer again
-/// ... in the transaction that makes the change:
+/// group.MapPost("/things", CreateThing.Handle).WithIdempotency(IdempotentCaller.Member);
+/// ... in the handler, in the transaction that makes the change:
 /// await idem.CompleteAsync(conn, tx, 201, response, ct);  // stored atomically with the change
+/// ... or for a refusal that changes nothing:
+/// return await idem.RefuseAsync(problem, ct);
 /// </code>
-/// Refusals that change nothing are stored with <see cref="IdempotencyScope.CompleteAsync(int, object, CancellationToken)"/>.
-/// A call that ends without completing releases its key, so the client may retry.
+/// A call that ends without completing releases its key, so the client may retry. (The claim engine stores its keys in
+/// its batch with <see cref="LookupAsync"/>, <see cref="Decide"/> and <see cref="AddDone"/> instead.)
 /// </summary>
 public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<IdempotencyGate> logger)
@@ -400,7 +402,87 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
     }
 }
 
-/// <summary>One call's hold on its idempotency key.</summary>
+/// <summary>Whose keys an idempotent route's keys are: a key is scoped to its caller.</summary>
+public enum IdempotentCaller
+{
+    /// <summary><c>member:{id}</c>, the signed-in member.</summary>
+    Member,
+
+    /// <summary><c>merchant:{id}</c>, the merchant of the API key or cashier (its tills share the keys).</summary>
+    Merchant,
+
+    /// <summary><c>staff:{id}</c>, the signed-in staff user.</summary>
+    Staff,
+}
+
+/// <summary>Endpoint metadata of a route mapped <see cref="IdempotencyRoutes.WithIdempotency"/> (the OpenAPI document lists the header and refusals).</summary>
+public sealed record IdempotentMetadata(IdempotentCaller Caller);
+
+/// <summary>The one way a route takes an <c>Idempotency-Key</c> (except claims, which the claim engine keys in its batch).</summary>
+public static class IdempotencyRoutes
+{
+    /// <summary>
+    /// An endpoint filter that owns the idempotency preamble: it answers a malformed key (400 idempotency.invalid_key), a key
+    /// still in flight (409 idempotency.in_progress) and a key used with another body (422 idempotency.key_reused) itself,
+    /// replays a stored first answer byte for byte, and otherwise takes the key and hands it to the handler's
+    /// <see cref="IdempotencyScope"/> parameter, which stores the answer in the handler's transaction. The request is the
+    /// method, the path and the JSON body. A call that throws or ends without storing an answer releases the key. The key is
+    /// taken before the handler validates the body: a refused body is answered as usual, not stored, and frees the key.
+    /// </summary>
+    public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder route, IdempotentCaller caller) =>
+        route.WithMetadata(new IdempotentMetadata(caller)).AddEndpointFilterFactory((factory, next) =>
+        {
+            var scopeAt = Array.FindIndex(factory.MethodInfo.GetParameters(), p => p.ParameterType == typeof(IdempotencyScope));
+            if (scopeAt < 0)
+            {
+                throw new InvalidOperationException($"{factory.MethodInfo.DeclaringType?.Name}.{factory.MethodInfo.Name} is mapped "
+                    + "WithIdempotency but takes no IdempotencyScope parameter.");
+            }
+
+            return async context =>
+            {
+                var http = context.HttpContext;
+                var bodyType = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
+                var body = bodyType is null ? null : context.Arguments.FirstOrDefault(a => a?.GetType() == bodyType);
+                await using var scope = await http.RequestServices.GetRequiredService<IdempotencyGate>()
+                    .StartAsync(http, CallerOf(http.User, caller), body, http.RequestAborted);
+                if (scope.Refusal is { } refusal)
+                {
+                    return refusal;
+                }
+
+                if (scope.Replay is { } replay)
+                {
+                    return replay;
+                }
+
+                context.Arguments[scopeAt] = scope;
+                try
+                {
+                    return await next(context);
+                }
+                catch
+                {
+                    scope.MarkRolledBack(); // released for a retry; a key whose answer did commit stays (release frees only in_progress keys)
+                    throw;
+                }
+            };
+        });
+
+    public static string CallerOf(System.Security.Claims.ClaimsPrincipal user, IdempotentCaller caller) => caller switch
+    {
+        IdempotentCaller.Member => "member:" + Text(user.MemberId()),
+        IdempotentCaller.Merchant => "merchant:" + Text(user.MerchantId()),
+        _ => "staff:" + Text(user.StaffId()),
+    };
+
+    private static string Text(long? id) => id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+}
+
+/// <summary>
+/// One call's hold on its idempotency key. A handler takes it as a parameter of a route mapped
+/// <see cref="IdempotencyRoutes.WithIdempotency"/>; without a key in the request it stores nothing.
+/// </summary>
 public sealed class IdempotencyScope : IAsyncDisposable
 {
     private readonly IdempotencyGate? _gate;
@@ -419,6 +501,22 @@ public sealed class IdempotencyScope : IAsyncDisposable
         _startedAt = startedAt;
     }
 
+    /// <summary>What the parameter binds to before the route's filter hands over the call's scope: using it means the filter is missing.</summary>
+    private static IdempotencyScope Unbound { get; } = new(null, "", "", default) { _completed = true, _unbound = true };
+
+    private bool _unbound;
+
+    /// <summary>Parameter binding: a placeholder that <see cref="IdempotencyRoutes.WithIdempotency"/> replaces.</summary>
+    public static ValueTask<IdempotencyScope?> BindAsync(HttpContext _) => ValueTask.FromResult<IdempotencyScope?>(Unbound);
+
+    private void EnsureBound()
+    {
+        if (_unbound)
+        {
+            throw new InvalidOperationException("The route takes an IdempotencyScope but is not mapped .WithIdempotency(...).");
+        }
+    }
+
     internal static IdempotencyScope Refused(ProblemHttpResult problem) => new(null, "", "", default) { _completed = true, Refusal = problem };
 
     internal static IdempotencyScope Replayed(StoredResponse response) => new(null, "", "", default) { _completed = true, Replay = response };
@@ -434,6 +532,7 @@ public sealed class IdempotencyScope : IAsyncDisposable
     /// <summary>Stores the response in the caller's transaction, atomically with the change it reports.</summary>
     public async Task CompleteAsync(DbConnection connection, DbTransaction transaction, int status, object body, CancellationToken ct)
     {
+        EnsureBound();
         if (_gate is null)
         {
             return;
@@ -448,6 +547,7 @@ public sealed class IdempotencyScope : IAsyncDisposable
     /// <summary>Stores a response for a call that changed nothing (a refusal).</summary>
     public async Task CompleteAsync(int status, object body, CancellationToken ct)
     {
+        EnsureBound();
         if (_gate is null)
         {
             return;
@@ -466,7 +566,11 @@ public sealed class IdempotencyScope : IAsyncDisposable
     }
 
     /// <summary>A transaction that rolled back leaves the key released for a retry, not marked done.</summary>
-    public void MarkRolledBack() => _completed = false;
+    public void MarkRolledBack()
+    {
+        EnsureBound();
+        _completed = false;
+    }
 
     internal static (string Type, string Json) Serialise(int status, object body, JsonSerializerOptions options)
     {

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Dapper;
 
@@ -58,29 +56,17 @@ public static class Outbox
             return Task.CompletedTask;
         }
 
-        var sql = new StringBuilder(
-            "INSERT INTO notification_outbox (member_id, kind, payload, dedupe_key, status, attempts, next_attempt_at, created_at) VALUES ");
-        var p = new Dapper.DynamicParameters();
-        p.Add("Now", now.UtcDateTime);
-        for (var i = 0; i < notices.Count; i++)
+        var insert = new MultiRowInsert("notification_outbox",
+            "member_id", "kind", "payload", "dedupe_key", "status", "attempts", "next_attempt_at", "created_at")
         {
-            if (i > 0)
-            {
-                sql.Append(',');
-            }
-
-            sql.Append(CultureInfo.InvariantCulture, $"(@m{i}, @k{i}, @p{i}, @d{i}, 'pending', 0, @Now, @Now)");
-            p.Add($"m{i}", notices[i].MemberId);
-            p.Add($"k{i}", notices[i].Kind);
-            p.Add($"p{i}", JsonSerializer.Serialize(notices[i].Payload, JsonSerializerOptions.Web));
-            p.Add($"d{i}", notices[i].DedupeKey);
+            OnDuplicate = notices.Any(n => n.DedupeKey is not null) ? "ON DUPLICATE KEY UPDATE id = id" : null,
+        };
+        foreach (var notice in notices)
+        {
+            insert.Row(notice.MemberId, notice.Kind, JsonSerializer.Serialize(notice.Payload, JsonSerializerOptions.Web), notice.DedupeKey,
+                "pending", 0, now.UtcDateTime, now.UtcDateTime);
         }
 
-        if (notices.Any(n => n.DedupeKey is not null))
-        {
-            sql.Append(" ON DUPLICATE KEY UPDATE id = id");
-        }
-
-        return connection.ExecuteAsync(new CommandDefinition(sql.ToString(), p, transaction, cancellationToken: ct));
+        return insert.ExecuteAsync(connection, transaction, ct);
     }
 }

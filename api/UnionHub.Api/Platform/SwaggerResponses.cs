@@ -27,7 +27,8 @@ internal sealed class StandardResponsesFilter : IOperationFilter
         var parameters = description.ParameterDescriptions;
         var hasBody = parameters.Any(p => p.Source == BindingSource.Body || p.Source == BindingSource.Form || p.Source == BindingSource.FormFile)
             || operation.RequestBody is not null;
-        var idempotent = handler?.GetParameters().Any(p => DependsOn(p.ParameterType, typeof(IdempotencyGate), 0)) == true;
+        var idempotent = metadata.OfType<IdempotentMetadata>().Any()
+            || handler?.GetParameters().Any(p => DependsOn(p.ParameterType, typeof(IdempotencyGate), 0)) == true; // claims: the engine keys them
         var apiKey = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.Merchant);
         operation.Responses ??= [];
 

@@ -141,6 +141,23 @@ public sealed class IdempotencyTests : ApiTest
     }
 
     [Test]
+    public void Every_handler_that_takes_a_scope_is_on_an_idempotent_route_and_back()
+    {
+        var routes = Api.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .Select(e => (Name: e.DisplayName, Handler: e.Metadata.OfType<System.Reflection.MethodInfo>().FirstOrDefault(),
+                Filtered: e.Metadata.OfType<IdempotentMetadata>().Any()))
+            .Where(e => e.Handler is not null)
+            .ToList();
+        var takesScope = routes.Where(r => r.Handler!.GetParameters().Any(p => p.ParameterType == typeof(IdempotencyScope))).ToList();
+        Assert.That(takesScope.Select(r => r.Handler!.DeclaringType!.Name), Is.EquivalentTo(new[]
+        {
+            "ApplyForLegalAid", "ConfirmAllocationReceipt", "CreateFundApplication", "ProposeDisbursement", "RedeemVoucher",
+        }));
+        Assert.That(takesScope.Where(r => !r.Filtered).Select(r => r.Name), Is.Empty, "map them .WithIdempotency(...)");
+        Assert.That(routes.Where(r => r.Filtered).Select(r => r.Name), Is.EquivalentTo(takesScope.Select(r => r.Name)));
+    }
+
+    [Test]
     public async Task Bad_keys_are_refused()
     {
         await using var scope = await Gate.StartAsync(Call(new string('k', 65)), "member:1", null, CancellationToken.None);

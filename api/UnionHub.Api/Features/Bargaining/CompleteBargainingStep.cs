@@ -19,7 +19,7 @@ public static class CompleteBargainingStep
         """;
 
     public static async Task<Results<Ok<Tracker.Response>, ProblemHttpResult>> Handle(
-        string id, string step, Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, string step, Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var definition = BargainingRules.ParseStep(step);
         var today = BargainingRules.TodayInChina(clock);
@@ -35,47 +35,46 @@ public static class CompleteBargainingStep
 
         var on = request.CompletedOn!.Value.ToDateTime(TimeOnly.MinValue);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var enterprise = await BargainingRules.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
-        if (enterprise is null)
+        return await transactions.RunAsync<Results<Ok<Tracker.Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("enterprise");
-        }
-
-        var changed = await conn.ExecuteAsync(new CommandDefinition(Advance, new { enterprise.Id, Step = definition!.Number, On = on }, tx,
-            cancellationToken: ct));
-        if (changed != 1)
-        {
-            // a locking read sees the latest committed state, not this transaction's snapshot
-            var current = await BargainingRules.LockAsync(conn, tx, enterprise.Id, ct);
-            await tx.RollbackAsync(ct);
-            if (current.BargainingStep != definition.Number - 1)
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var enterprise = await BargainingRules.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            if (enterprise is null)
             {
-                var next = BargainingRules.Steps.FirstOrDefault(s => s.Number == current.BargainingStep + 1);
-                return Problems.Create(409, "bargaining.out_of_order", "Bargaining steps are completed one after another, in order.",
-                    next is null ? "All eight steps are done." : $"Step {definition.Number} cannot be completed now; step {next.Number} ({next.Key}) is next.",
-                    new Dictionary<string, object?> { ["completedSteps"] = current.BargainingStep, ["nextStep"] = next?.Key });
+                return Problems.NotFound("enterprise");
             }
 
-            var previous = DateOnly.FromDateTime(current.BargainingStepOn!.Value);
-            return Problems.Validation(
-                new Dictionary<string, string[]> { ["completedOn"] = [$"may not be earlier than step {current.BargainingStep}'s date {previous:yyyy-MM-dd}"] },
-                code: "bargaining.date_before_previous", title: "A step cannot be completed before the previous one.");
-        }
+            var changed = await conn.ExecuteAsync(new CommandDefinition(Advance, new { enterprise.Id, Step = definition!.Number, On = on }, tx,
+                cancellationToken: ct));
+            if (changed != 1)
+            {
+                // a locking read sees the latest committed state, not this transaction's snapshot
+                var current = await BargainingRules.LockAsync(conn, tx, enterprise.Id, ct);
+                if (current.BargainingStep != definition.Number - 1)
+                {
+                    var next = BargainingRules.Steps.FirstOrDefault(s => s.Number == current.BargainingStep + 1);
+                    return Problems.Create(409, "bargaining.out_of_order", "Bargaining steps are completed one after another, in order.",
+                        next is null ? "All eight steps are done." : $"Step {definition.Number} cannot be completed now; step {next.Number} ({next.Key}) is next.",
+                        new Dictionary<string, object?> { ["completedSteps"] = current.BargainingStep, ["nextStep"] = next?.Key });
+                }
 
-        var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
-        await conn.ExecuteAsync(new CommandDefinition(InsertStep, new
-        {
-            enterprise.Id, Step = definition.Number, On = on, Note = note, StaffId = http.User.StaffId(), Now = now,
-        }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "bargaining.step_complete", "enterprise", enterprise.Id.Text(),
-            new { step = definition.Number, definition.Key, completedOn = request.CompletedOn.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, ct);
-        enterprise.BargainingStep = definition.Number;
-        enterprise.BargainingStepOn = on;
-        var view = await Tracker.LoadAsync(conn, tx, enterprise, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
+                var previous = DateOnly.FromDateTime(current.BargainingStepOn!.Value);
+                return Problems.Validation(
+                    new Dictionary<string, string[]> { ["completedOn"] = [$"may not be earlier than step {current.BargainingStep}'s date {previous:yyyy-MM-dd}"] },
+                    code: "bargaining.date_before_previous", title: "A step cannot be completed before the previous one.");
+            }
+
+            var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+            await conn.ExecuteAsync(new CommandDefinition(InsertStep, new
+            {
+                enterprise.Id, Step = definition.Number, On = on, Note = note, StaffId = http.User.StaffId(), Now = now,
+            }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "bargaining.step_complete", "enterprise", enterprise.Id.Text(),
+                new { step = definition.Number, definition.Key, completedOn = request.CompletedOn.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, ct);
+            enterprise.BargainingStep = definition.Number;
+            enterprise.BargainingStepOn = on;
+            var view = await Tracker.LoadAsync(conn, tx, enterprise, ct);
+            return TypedResults.Ok(view);
+        }, ct);
     }
 }

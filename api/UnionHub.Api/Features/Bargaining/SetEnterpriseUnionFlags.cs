@@ -15,7 +15,7 @@ public static class SetEnterpriseUnionFlags
         """;
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, CancellationToken ct)
     {
         var v = new Validator().Check(request.IsUnionised is not null || request.HasWorkersCongress is not null, "isUnionised",
             "set isUnionised, hasWorkersCongress or both");
@@ -24,21 +24,21 @@ public static class SetEnterpriseUnionFlags
             return v.Problem();
         }
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var enterprise = await BargainingRules.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
-        if (enterprise is null)
+        return await transactions.RunAsync<Results<Ok<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("enterprise");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var enterprise = await BargainingRules.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            if (enterprise is null)
+            {
+                return Problems.NotFound("enterprise");
+            }
 
-        await conn.ExecuteAsync(new CommandDefinition(Update, new { enterprise.Id, request.IsUnionised, request.HasWorkersCongress }, tx,
-            cancellationToken: ct));
-        var now = await BargainingRules.LockAsync(conn, tx, enterprise.Id, ct);
-        await Audit.WriteAsync(conn, tx, http, "enterprise.union_flags", "enterprise", enterprise.Id.Text(),
-            new { now.IsUnionised, now.HasWorkersCongress }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(new Response(enterprise.Id.Text(), now.IsUnionised, now.HasWorkersCongress));
+            await conn.ExecuteAsync(new CommandDefinition(Update, new { enterprise.Id, request.IsUnionised, request.HasWorkersCongress }, tx,
+                cancellationToken: ct));
+            var now = await BargainingRules.LockAsync(conn, tx, enterprise.Id, ct);
+            await Audit.WriteAsync(conn, tx, http, "enterprise.union_flags", "enterprise", enterprise.Id.Text(),
+                new { now.IsUnionised, now.HasWorkersCongress }, ct);
+            return TypedResults.Ok(new Response(enterprise.Id.Text(), now.IsUnionised, now.HasWorkersCongress));
+        }, ct);
     }
 }

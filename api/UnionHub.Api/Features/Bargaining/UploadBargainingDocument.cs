@@ -16,55 +16,53 @@ public static class UploadBargainingDocument
         """;
 
     public static async Task<Results<Created<Tracker.DocumentView>, ProblemHttpResult>> Handle(
-        string id, string step, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, string step, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         if (BargainingRules.ParseStep(step) is not { } definition)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["step"] = ["must be 1-8 or a step key"] });
         }
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        if (await BargainingRules.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct) is not { } visible)
+        return await transactions.RunAsync<Results<Created<Tracker.DocumentView>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("enterprise"); // before reading the body
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await BargainingRules.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct) is not { } visible)
+            {
+                return Problems.NotFound("enterprise"); // before reading the body
+            }
 
-        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "bargaining_document", "A bargaining document", ct);
-        if (problem is not null)
-        {
-            return problem;
-        }
+            var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "bargaining_document", "A bargaining document", ct);
+            if (problem is not null)
+            {
+                return problem;
+            }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        // the enterprise row lock orders uploads of one enterprise, so the count below is the truth
-        var enterprise = await BargainingRules.LockAsync(conn, tx, visible.Id, ct);
-        if (definition.Number > enterprise.BargainingStep + 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "bargaining.step_not_reached", "Documents can be attached to completed steps and the next one.",
-                $"Step {definition.Number} is not reached yet; {enterprise.BargainingStep} steps are done.");
-        }
+            var now = clock.GetUtcNow().UtcDateTime;
+            // the enterprise row lock orders uploads of one enterprise, so the count below is the truth
+            var enterprise = await BargainingRules.LockAsync(conn, tx, visible.Id, ct);
+            if (definition.Number > enterprise.BargainingStep + 1)
+            {
+                return Problems.Create(409, "bargaining.step_not_reached", "Documents can be attached to completed steps and the next one.",
+                    $"Step {definition.Number} is not reached yet; {enterprise.BargainingStep} steps are done.");
+            }
 
-        var count = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COUNT(*) FROM bargaining_document WHERE enterprise_id = @Id AND step = @Step",
-            new { enterprise.Id, Step = definition.Number }, tx, cancellationToken: ct));
-        if (count >= MaxPerStep)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "bargaining.document_limit", $"A step holds at most {MaxPerStep} documents.");
-        }
+            var count = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT COUNT(*) FROM bargaining_document WHERE enterprise_id = @Id AND step = @Step",
+                new { enterprise.Id, Step = definition.Number }, tx, cancellationToken: ct));
+            if (count >= MaxPerStep)
+            {
+                return Problems.Create(409, "bargaining.document_limit", $"A step holds at most {MaxPerStep} documents.");
+            }
 
-        var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            EnterpriseId = enterprise.Id, Step = definition.Number, upload!.ContentType, Size = upload.Data.Length,
-            Sha = SHA256.HashData(upload.Data), upload.Data, StaffId = http.User.StaffId(), Now = now,
-        }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "bargaining.document_upload", "bargaining_document", documentId.Text(),
-            new { enterpriseId = enterprise.Id.Text(), step = definition.Number, upload.ContentType, size = upload.Data.Length }, ct);
-        await tx.CommitAsync(ct);
-        var view = new Tracker.DocumentView(documentId.Text(), definition.Number, upload.ContentType, upload.Data.Length, now.ToChina());
-        return TypedResults.Created($"/api/v1/admin/enterprises/{enterprise.Id.Text()}/bargaining/documents/{view.Id}", view);
+            var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                EnterpriseId = enterprise.Id, Step = definition.Number, upload!.ContentType, Size = upload.Data.Length,
+                Sha = SHA256.HashData(upload.Data), upload.Data, StaffId = http.User.StaffId(), Now = now,
+            }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "bargaining.document_upload", "bargaining_document", documentId.Text(),
+                new { enterpriseId = enterprise.Id.Text(), step = definition.Number, upload.ContentType, size = upload.Data.Length }, ct);
+            var view = new Tracker.DocumentView(documentId.Text(), definition.Number, upload.ContentType, upload.Data.Length, now.ToChina());
+            return TypedResults.Created($"/api/v1/admin/enterprises/{enterprise.Id.Text()}/bargaining/documents/{view.Id}", view);
+        }, ct);
     }
 }

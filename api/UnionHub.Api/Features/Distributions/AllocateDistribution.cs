@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -26,10 +24,10 @@ public static class AllocateDistribution
         """;
 
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, PerkCatalog catalog, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Check(request.Method is HeadCount or Manual, "method", $"must be {HeadCount} or {Manual}");
-        var wanted = new List<(long EnterpriseId, int Quantity)>();
+        var requested = new List<(long EnterpriseId, int Quantity)>();
         List<long>? headCountIds = null;
         if (request.Method == HeadCount)
         {
@@ -52,11 +50,11 @@ public static class AllocateDistribution
                  .Check(q is >= 1 and <= MaxQuantity, $"allocations[{i}].quantity", $"must be between 1 and {MaxQuantity}");
                 if (e is not null && q is >= 1 and <= MaxQuantity)
                 {
-                    wanted.Add((e.Value, q.Value));
+                    requested.Add((e.Value, q.Value));
                 }
             }
 
-            v.Check(wanted.Select(w => w.EnterpriseId).Distinct().Count() == wanted.Count, "allocations", "must not repeat an enterprise");
+            v.Check(requested.Select(w => w.EnterpriseId).Distinct().Count() == requested.Count, "allocations", "must not repeat an enterprise");
         }
 
         if (!v.IsValid)
@@ -65,113 +63,115 @@ public static class AllocateDistribution
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        var distribution = await DistributionViews.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct);
-        if (distribution is null)
+        var result = await transactions.RunAsync<Results<Created<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("distribution");
-        }
-
-        var ids = headCountIds ?? wanted.Select(w => w.EnterpriseId).ToList();
-        var found = (await conn.QueryAsync<(long Id, string Path)>(new CommandDefinition(SelectEnterprises, new { ids }, cancellationToken: ct)))
-            .ToDictionary(e => e.Id, e => e.Path);
-        var outside = ids.Where(e => !found.TryGetValue(e, out var path) || !Scope.IsInside(path, distribution.OrgPath)).ToList();
-        if (outside.Count > 0)
-        {
-            return Problems.Validation(new Dictionary<string, string[]>
+            var wanted = new List<(long EnterpriseId, int Quantity)>(requested); // filled per attempt: the unit may run again
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var distribution = await DistributionViews.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            if (distribution is null)
             {
-                [headCountIds is null ? "allocations" : "enterpriseIds"] =
-                    [$"not enterprises of the distribution's organisation: {string.Join(", ", outside)}"],
-            }, code: "distribution.enterprise_outside", title: "Some enterprises do not belong to the distribution's organisation.");
-        }
+                return Problems.NotFound("distribution");
+            }
 
-        // a perk restricted to some organisations goes only to enterprises inside them, as members' claims do
-        var eligible = (await conn.QueryAsync<string>(new CommandDefinition("SELECT org_path FROM perk_eligible_org WHERE perk_id = @PerkId",
-            new { distribution.PerkId }, cancellationToken: ct))).ToList();
-        var ineligible = eligible.Count == 0 ? [] : ids.Where(e => !eligible.Any(p => Scope.IsInside(found[e], p))).ToList();
-        if (ineligible.Count > 0)
-        {
-            return Problems.Validation(new Dictionary<string, string[]>
+            var ids = headCountIds ?? wanted.Select(w => w.EnterpriseId).ToList();
+            var found = (await conn.QueryAsync<(long Id, string Path)>(new CommandDefinition(SelectEnterprises, new { ids }, transaction: tx, cancellationToken: ct)))
+                .ToDictionary(e => e.Id, e => e.Path);
+            var outside = ids.Where(e => !found.TryGetValue(e, out var path) || !Scope.IsInside(path, distribution.OrgPath)).ToList();
+            if (outside.Count > 0)
             {
-                [headCountIds is null ? "allocations" : "enterpriseIds"] =
-                    [$"outside the organisations the perk is for: {string.Join(", ", ineligible)}"],
-            }, code: "distribution.enterprise_not_eligible", title: "Some enterprises lie outside the organisations the perk is for.");
-        }
-
-        var skipped = new List<long>();
-        Dictionary<long, int>? counts = null;
-        if (headCountIds is not null)
-        {
-            counts = (await conn.QueryAsync<(long EnterpriseId, long Count)>(new CommandDefinition(CountMembers, new { ids }, cancellationToken: ct)))
-                .ToDictionary(c => c.EnterpriseId, c => (int)c.Count);
-            var perHead = request.PerHead ?? 1;
-            foreach (var e in headCountIds)
-            {
-                var heads = counts.GetValueOrDefault(e);
-                if (heads == 0)
+                return Problems.Validation(new Dictionary<string, string[]>
                 {
-                    skipped.Add(e);
-                }
-                else
+                    [headCountIds is null ? "allocations" : "enterpriseIds"] =
+                        [$"not enterprises of the distribution's organisation: {string.Join(", ", outside)}"],
+                }, code: "distribution.enterprise_outside", title: "Some enterprises do not belong to the distribution's organisation.");
+            }
+
+            // a perk restricted to some organisations goes only to enterprises inside them, as members' claims do
+            var eligible = (await conn.QueryAsync<string>(new CommandDefinition("SELECT org_path FROM perk_eligible_org WHERE perk_id = @PerkId",
+                new { distribution.PerkId }, transaction: tx, cancellationToken: ct))).ToList();
+            var ineligible = eligible.Count == 0 ? [] : ids.Where(e => !eligible.Any(p => Scope.IsInside(found[e], p))).ToList();
+            if (ineligible.Count > 0)
+            {
+                return Problems.Validation(new Dictionary<string, string[]>
                 {
-                    wanted.Add((e, checked(heads * perHead)));
+                    [headCountIds is null ? "allocations" : "enterpriseIds"] =
+                        [$"outside the organisations the perk is for: {string.Join(", ", ineligible)}"],
+                }, code: "distribution.enterprise_not_eligible", title: "Some enterprises lie outside the organisations the perk is for.");
+            }
+
+            var skipped = new List<long>();
+            Dictionary<long, int>? counts = null;
+            if (headCountIds is not null)
+            {
+                counts = (await conn.QueryAsync<(long EnterpriseId, long Count)>(new CommandDefinition(CountMembers, new { ids }, transaction: tx, cancellationToken: ct)))
+                    .ToDictionary(c => c.EnterpriseId, c => (int)c.Count);
+                var perHead = request.PerHead ?? 1;
+                foreach (var e in headCountIds)
+                {
+                    var heads = counts.GetValueOrDefault(e);
+                    if (heads == 0)
+                    {
+                        skipped.Add(e);
+                    }
+                    else
+                    {
+                        wanted.Add((e, checked(heads * perHead)));
+                    }
                 }
             }
-        }
 
-        if (wanted.Count == 0)
-        {
-            return Problems.Create(422, "distribution.nothing_to_allocate", "None of the enterprises has verified members to count.");
-        }
+            if (wanted.Count == 0)
+            {
+                return Problems.Create(422, "distribution.nothing_to_allocate", "None of the enterprises has verified members to count.");
+            }
 
-        wanted.Sort((a, b) => a.EnterpriseId.CompareTo(b.EnterpriseId)); // one insert order for every request: no lock-order deadlocks
-        var total = wanted.Sum(w => (long)w.Quantity);
-        var method = request.Method!;
+            wanted.Sort((a, b) => a.EnterpriseId.CompareTo(b.EnterpriseId)); // one insert order for every request: no lock-order deadlocks
+            var total = wanted.Sum(w => (long)w.Quantity);
+            var method = request.Method!;
 
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var insert = new StringBuilder(
-            "INSERT INTO distribution_allocation (distribution_id, enterprise_id, method, head_count, allocated, created_by, created_at, updated_at) VALUES ");
-        var ps = new DynamicParameters(new { d = distribution.Id, method, by = http.User.StaffId(), now });
-        for (var i = 0; i < wanted.Count; i++)
-        {
-            insert.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}(@d, @e{i}, @method, @h{i}, @q{i}, @by, @now, @now)");
-            ps.Add($"e{i}", wanted[i].EnterpriseId);
-            ps.Add($"h{i}", counts?.GetValueOrDefault(wanted[i].EnterpriseId));
-            ps.Add($"q{i}", wanted[i].Quantity);
-        }
+            var insert = new MultiRowInsert("distribution_allocation",
+                "distribution_id", "enterprise_id", "method", "head_count", "allocated", "created_by", "created_at", "updated_at");
+            var by = http.User.StaffId();
+            foreach (var (enterpriseId, quantity) in wanted)
+            {
+                insert.Row(distribution.Id, enterpriseId, method, counts?.GetValueOrDefault(enterpriseId), quantity, by, now, now);
+            }
 
-        try
-        {
-            await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            return Problems.Create(409, "distribution.already_allocated", "An enterprise in the request already has an allocation in this distribution.");
-        }
+            try
+            {
+                await insert.ExecuteAsync(conn, tx, ct);
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return Problems.Create(409, "distribution.already_allocated", "An enterprise in the request already has an allocation in this distribution.");
+            }
 
-        if (total > int.MaxValue || await conn.ExecuteAsync(new CommandDefinition(Reserve,
-                new { n = (int)Math.Min(total, int.MaxValue), now, perkId = distribution.PerkId }, tx, cancellationToken: ct)) == 0)
-        {
-            await tx.RollbackAsync(ct);
-            var left = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
-                new { distribution.PerkId }, cancellationToken: ct));
-            return Problems.Create(409, "distribution.insufficient_stock", "The perk's stock cannot cover this allocation.",
-                $"Requested {total}, {left} left.", new Dictionary<string, object?> { ["requested"] = total, ["remaining"] = left });
-        }
+            if (total > int.MaxValue || await conn.ExecuteAsync(new CommandDefinition(Reserve,
+                    new { n = (int)Math.Min(total, int.MaxValue), now, perkId = distribution.PerkId }, tx, cancellationToken: ct)) == 0)
+            {
+                var left = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
+                    new { distribution.PerkId }, transaction: tx, cancellationToken: ct));
+                return Problems.Create(409, "distribution.insufficient_stock", "The perk's stock cannot cover this allocation.",
+                    $"Requested {total}, {left} left.", new Dictionary<string, object?> { ["requested"] = total, ["remaining"] = left });
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "distribution.allocate", "distribution", distribution.Id.Text(), new
-        {
-            method, request.PerHead, total, enterprises = wanted.Select(w => new { enterpriseId = w.EnterpriseId, quantity = w.Quantity }),
+            await Audit.WriteAsync(conn, tx, http, "distribution.allocate", "distribution", distribution.Id.Text(), new
+            {
+                method, request.PerHead, total, enterprises = wanted.Select(w => new { enterpriseId = w.EnterpriseId, quantity = w.Quantity }),
+            }, ct);
+            var rows = (await conn.QueryAsync<DistributionViews.AllocationRow>(new CommandDefinition(
+                DistributionViews.AllocationColumns + " WHERE a.distribution_id = @d AND a.enterprise_id IN @ids ORDER BY a.enterprise_id",
+                new { d = distribution.Id, ids = wanted.Select(w => w.EnterpriseId).ToArray() }, tx, cancellationToken: ct))).ToList();
+            var remaining = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
+                new { distribution.PerkId }, tx, cancellationToken: ct));
+            return TypedResults.Created($"/api/v1/admin/distributions/{distribution.Id.Text()}/allocations",
+                new Response(rows.Select(DistributionViews.ToResponse).ToList(), skipped.Select(s => s.Text()).ToList(), (int)total, remaining));
         }, ct);
-        var rows = (await conn.QueryAsync<DistributionViews.AllocationRow>(new CommandDefinition(
-            DistributionViews.AllocationColumns + " WHERE a.distribution_id = @d AND a.enterprise_id IN @ids ORDER BY a.enterprise_id",
-            new { d = distribution.Id, ids = wanted.Select(w => w.EnterpriseId).ToArray() }, tx, cancellationToken: ct))).ToList();
-        var remaining = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
-            new { distribution.PerkId }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        catalog.Invalidate();
-        return TypedResults.Created($"/api/v1/admin/distributions/{distribution.Id.Text()}/allocations",
-            new Response(rows.Select(DistributionViews.ToResponse).ToList(), skipped.Select(s => s.Text()).ToList(), (int)total, remaining));
+        if (result.Result is Created<Response>)
+        {
+            catalog.Invalidate(); // after the commit, so no reader caches the state before it
+        }
+
+        return result;
     }
 }

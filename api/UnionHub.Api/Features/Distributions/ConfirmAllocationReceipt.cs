@@ -19,8 +19,12 @@ public static class ConfirmAllocationReceipt
         SELECT LAST_INSERT_ID();
         """;
 
+    /// <remarks>
+    /// Idempotent: a client retrying after a lost answer sends the same Idempotency-Key and gets the first answer again,
+    /// so goods are never counted twice; the key's answer is stored in the transaction that counts them.
+    /// </remarks>
     public static async Task<Results<Created<MyAllocations.AllocationDetail>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(request.Quantity is >= 1 and <= Allocate.MaxQuantity, "quantity", $"must be between 1 and {Allocate.MaxQuantity}")
@@ -31,25 +35,26 @@ public static class ConfirmAllocationReceipt
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var args = new { Id = Ids.Parse(id), EnterpriseId = http.User.EnterpriseId(), request.Quantity, Note = request.Note?.Trim(), By = http.User.StaffId(), Now = now };
-        if (args.Id is null || await conn.ExecuteAsync(new CommandDefinition(AddReceived, args, tx, cancellationToken: ct)) == 0)
+        return await transactions.RunAsync<Results<Created<MyAllocations.AllocationDetail>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var row = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
-            return row is null
-                ? Problems.NotFound("allocation")
-                : Problems.Create(409, "distribution.receipt_exceeds_allocation", "More would be received than was allocated.",
-                    $"Allocated {row.Allocated}, received so far {row.Received}.",
-                    new Dictionary<string, object?> { ["allocated"] = row.Allocated, ["received"] = row.Received });
-        }
+            var args = new { Id = Ids.Parse(id), EnterpriseId = http.User.EnterpriseId(), request.Quantity, Note = request.Note?.Trim(), By = http.User.StaffId(), Now = now };
+            if (args.Id is null || await conn.ExecuteAsync(new CommandDefinition(AddReceived, args, tx, cancellationToken: ct)) == 0)
+            {
+                var row = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
+                return await idem.RefuseAsync(row is null
+                    ? Problems.NotFound("allocation")
+                    : Problems.Create(409, "distribution.receipt_exceeds_allocation", "More would be received than was allocated.",
+                        $"Allocated {row.Allocated}, received so far {row.Received}.",
+                        new Dictionary<string, object?> { ["allocated"] = row.Allocated, ["received"] = row.Received }), ct);
+            }
 
-        var receiptId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertReceipt, args, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "distribution.receipt", "distribution_allocation", id,
-            new { receiptId, request.Quantity, note = request.Note is not null }, ct);
-        var updated = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
-        var detail = await MyAllocations.DetailAsync(conn, tx, updated!, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/enterprise/allocations/{id}", detail);
+            var receiptId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertReceipt, args, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "distribution.receipt", "distribution_allocation", id,
+                new { receiptId, request.Quantity, note = request.Note is not null }, ct);
+            var updated = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
+            var detail = await MyAllocations.DetailAsync(conn, tx, updated!, ct);
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, detail, ct);
+            return TypedResults.Created($"/api/v1/enterprise/allocations/{id}", detail);
+        }, ct);
     }
 }

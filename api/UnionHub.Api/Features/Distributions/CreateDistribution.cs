@@ -22,7 +22,7 @@ public static class CreateDistribution
         """;
 
     public static async Task<Results<Created<DistributionViews.DistributionResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var perkId = Ids.Parse(request.PerkId);
         var orgId = request.OrgId is null ? http.User.OrgId() : Ids.Parse(request.OrgId);
@@ -37,32 +37,32 @@ public static class CreateDistribution
         }
 
         var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
+        return await transactions.RunAsync<Results<Created<DistributionViews.DistributionResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("organisation");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
+            {
+                return Problems.NotFound("organisation");
+            }
 
-        if (await AdminPerks.LoadAsync(conn, tx, perkId!.Value, scope, now.UtcDateTime, ct) is not { Row: var perk })
-        {
-            return Problems.NotFound("perk");
-        }
+            if (await AdminPerks.LoadAsync(conn, tx, perkId!.Value, scope, now.UtcDateTime, ct) is not { Row: var perk })
+            {
+                return Problems.NotFound("perk");
+            }
 
-        if (perk.Kind != PerkKinds.Goods)
-        {
-            return Problems.Create(422, "distribution.perk_not_goods", "Only a goods perk can be distributed to enterprises.");
-        }
+            if (perk.Kind != PerkKinds.Goods)
+            {
+                return Problems.Create(422, "distribution.perk_not_goods", "Only a goods perk can be distributed to enterprises.");
+            }
 
-        var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            OrgId = orgId, PerkId = perkId, Title = request.Title!.Trim(), request.Note, CreatedBy = http.User.StaffId(), Now = now.UtcDateTime,
-        }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "distribution.create", "distribution", id.Text(), new { request.Title, perkId, orgId }, ct);
-        var row = await DistributionViews.FindVisibleAsync(conn, tx, scope, id, ct);
-        var response = await DistributionViews.LoadAsync(conn, tx, row!, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/distributions/{id.Text()}", response);
+            var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                OrgId = orgId, PerkId = perkId, Title = request.Title!.Trim(), request.Note, CreatedBy = http.User.StaffId(), Now = now.UtcDateTime,
+            }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "distribution.create", "distribution", id.Text(), new { request.Title, perkId, orgId }, ct);
+            var row = await DistributionViews.FindVisibleAsync(conn, tx, scope, id, ct);
+            var response = await DistributionViews.LoadAsync(conn, tx, row!, ct);
+            return TypedResults.Created($"/api/v1/admin/distributions/{id.Text()}", response);
+        }, ct);
     }
 }

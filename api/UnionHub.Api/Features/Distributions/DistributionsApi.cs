@@ -32,8 +32,8 @@ public static class DistributionsApi
         mine.MapGet("/{id}", GetMyAllocation.Handle)
             .WithName("GetMyAllocation").WithSummary("One allocation to the contact's enterprise, with its receipts")
             .ProducesProblem(404);
-        mine.MapPost("/{id}/receipts", ConfirmAllocationReceipt.Handle)
-            .WithName("ConfirmAllocationReceipt").WithSummary("Confirm goods received (quantity, may differ from what was sent; a note)")
+        mine.MapPost("/{id}/receipts", ConfirmAllocationReceipt.Handle).WithIdempotency(IdempotentCaller.Staff)
+            .WithName("ConfirmAllocationReceipt").WithSummary("Confirm goods received (idempotent; quantity, may differ from what was sent; a note)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         mine.MapPost("/{id}/handouts", HandOutAllocation.Handle)
             .WithName("HandOutAllocation").WithSummary("Record hand-outs to workers: scan a member's voucher, or a list of member ids")

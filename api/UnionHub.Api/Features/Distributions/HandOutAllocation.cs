@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -46,7 +44,7 @@ public static class HandOutAllocation
         """;
 
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, VoucherSigner signer, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, VoucherSigner signer, TimeProvider clock, CancellationToken ct)
     {
         var byList = request.MemberIds is not null;
         var byVoucher = !string.IsNullOrWhiteSpace(request.Code) || !string.IsNullOrWhiteSpace(request.QrPayload);
@@ -79,113 +77,110 @@ public static class HandOutAllocation
 
         var now = clock.GetUtcNow().UtcDateTime;
         var enterpriseId = http.User.EnterpriseId()!.Value;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        if (await MyAllocations.FindOwnAsync(conn, null, http, id, ct) is not { } allocation)
+        return await transactions.RunAsync<Results<Created<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("allocation");
-        }
-
-        long? voucherId = null;
-        if (code is not null)
-        {
-            var voucher = await conn.QuerySingleOrDefaultAsync<VoucherRow>(new CommandDefinition(SelectVoucher, new { code }, cancellationToken: ct));
-            if (voucher is null)
+            if (await MyAllocations.FindOwnAsync(conn, tx, http, id, ct) is not { } allocation)
             {
-                return Problems.Create(404, "voucher.not_found", "No voucher has this code.");
+                return Problems.NotFound("allocation");
             }
 
-            if (voucher.PerkId != allocation.PerkId)
+            long? voucherId = null;
+            if (code is not null)
             {
-                return Problems.Create(422, "handout.wrong_perk", "This voucher is for another perk than the one distributed.");
+                var voucher = await conn.QuerySingleOrDefaultAsync<VoucherRow>(new CommandDefinition(SelectVoucher, new { code }, transaction: tx, cancellationToken: ct));
+                if (voucher is null)
+                {
+                    return Problems.Create(404, "voucher.not_found", "No voucher has this code.");
+                }
+
+                if (voucher.PerkId != allocation.PerkId)
+                {
+                    return Problems.Create(422, "handout.wrong_perk", "This voucher is for another perk than the one distributed.");
+                }
+
+                if (voucher.EnterpriseId != enterpriseId || !voucher.Verified)
+                {
+                    return Problems.Create(422, "handout.not_our_member", "The voucher's holder is not a verified member of this enterprise.");
+                }
+
+                if (voucher.Status == VoucherStatus.Redeemed)
+                {
+                    return Problems.Create(409, "voucher.already_redeemed", "This voucher was already handed out or redeemed.");
+                }
+
+                if (voucher.Status != VoucherStatus.Unused)
+                {
+                    return Problems.Create(409, "voucher.void", "This voucher is void.");
+                }
+
+                if (voucher.ValidUntil <= now)
+                {
+                    return Problems.Create(409, "voucher.expired", "This voucher has expired.");
+                }
+
+                voucherId = voucher.Id;
+                memberIds = [voucher.MemberId];
+            }
+            else
+            {
+                var ours = (await conn.QueryAsync<long>(new CommandDefinition(SelectMembers, new { ids = memberIds, enterpriseId },
+                    transaction: tx, cancellationToken: ct))).ToHashSet();
+                var strangers = memberIds!.Where(m => !ours.Contains(m)).ToList();
+                if (strangers.Count > 0)
+                {
+                    return Problems.Validation(new Dictionary<string, string[]>
+                    {
+                        ["memberIds"] = [$"not verified members of this enterprise: {string.Join(", ", strangers)}"],
+                    }, code: "handout.not_our_member", title: "Some members are not verified members of this enterprise.");
+                }
             }
 
-            if (voucher.EnterpriseId != enterpriseId || !voucher.Verified)
+            var already = (await conn.QueryAsync<long>(new CommandDefinition(SelectAlready, new { allocationId = allocation.Id, ids = memberIds },
+                transaction: tx, cancellationToken: ct))).ToList();
+            if (already.Count > 0)
             {
-                return Problems.Create(422, "handout.not_our_member", "The voucher's holder is not a verified member of this enterprise.");
+                return AlreadyHandedOut(already);
             }
 
-            if (voucher.Status == VoucherStatus.Redeemed)
+            memberIds!.Sort();
+            var n = memberIds.Count;
+            if (await conn.ExecuteAsync(new CommandDefinition(AddHandedOut, new { n, now, allocationId = allocation.Id, enterpriseId }, tx,
+                    cancellationToken: ct)) == 0)
+            {
+                var current = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
+                return Problems.Create(409, "distribution.handout_exceeds_received", "More would be handed out than was received.",
+                    $"Received {current!.Received}, handed out {current.HandedOut}, asked for {n} more.",
+                    new Dictionary<string, object?> { ["received"] = current.Received, ["handedOut"] = current.HandedOut });
+            }
+
+            if (voucherId is not null && await conn.ExecuteAsync(new CommandDefinition(MarkVoucher, new { voucherId, now }, tx, cancellationToken: ct)) == 0)
             {
                 return Problems.Create(409, "voucher.already_redeemed", "This voucher was already handed out or redeemed.");
             }
 
-            if (voucher.Status != VoucherStatus.Unused)
+            var insert = new MultiRowInsert("distribution_handout", "allocation_id", "member_id", "voucher_id", "method", "handed_by", "handed_at");
+            var (method, by) = (voucherId is null ? "list" : "voucher", http.User.StaffId());
+            for (var i = 0; i < n; i++)
             {
-                return Problems.Create(409, "voucher.void", "This voucher is void.");
+                insert.Row(allocation.Id, memberIds[i], voucherId, method, by, now);
             }
 
-            if (voucher.ValidUntil <= now)
+            try
             {
-                return Problems.Create(409, "voucher.expired", "This voucher has expired.");
+                await insert.ExecuteAsync(conn, tx, ct);
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                await tx.RollbackAsync(ct); // a parallel hand-out reached one of these members first
+                return AlreadyHandedOut(memberIds);
             }
 
-            voucherId = voucher.Id;
-            memberIds = [voucher.MemberId];
-        }
-        else
-        {
-            var ours = (await conn.QueryAsync<long>(new CommandDefinition(SelectMembers, new { ids = memberIds, enterpriseId },
-                cancellationToken: ct))).ToHashSet();
-            var strangers = memberIds!.Where(m => !ours.Contains(m)).ToList();
-            if (strangers.Count > 0)
-            {
-                return Problems.Validation(new Dictionary<string, string[]>
-                {
-                    ["memberIds"] = [$"not verified members of this enterprise: {string.Join(", ", strangers)}"],
-                }, code: "handout.not_our_member", title: "Some members are not verified members of this enterprise.");
-            }
-        }
-
-        var already = (await conn.QueryAsync<long>(new CommandDefinition(SelectAlready, new { allocationId = allocation.Id, ids = memberIds },
-            cancellationToken: ct))).ToList();
-        if (already.Count > 0)
-        {
-            return AlreadyHandedOut(already);
-        }
-
-        memberIds!.Sort();
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var n = memberIds.Count;
-        if (await conn.ExecuteAsync(new CommandDefinition(AddHandedOut, new { n, now, allocationId = allocation.Id, enterpriseId }, tx,
-                cancellationToken: ct)) == 0)
-        {
-            var current = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
-            return Problems.Create(409, "distribution.handout_exceeds_received", "More would be handed out than was received.",
-                $"Received {current!.Received}, handed out {current.HandedOut}, asked for {n} more.",
-                new Dictionary<string, object?> { ["received"] = current.Received, ["handedOut"] = current.HandedOut });
-        }
-
-        if (voucherId is not null && await conn.ExecuteAsync(new CommandDefinition(MarkVoucher, new { voucherId, now }, tx, cancellationToken: ct)) == 0)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "voucher.already_redeemed", "This voucher was already handed out or redeemed.");
-        }
-
-        var insert = new StringBuilder(
-            "INSERT INTO distribution_handout (allocation_id, member_id, voucher_id, method, handed_by, handed_at) VALUES ");
-        var ps = new DynamicParameters(new { a = allocation.Id, v = voucherId, method = voucherId is null ? "list" : "voucher", by = http.User.StaffId(), now });
-        for (var i = 0; i < n; i++)
-        {
-            insert.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}(@a, @m{i}, @v, @method, @by, @now)");
-            ps.Add($"m{i}", memberIds[i]);
-        }
-
-        try
-        {
-            await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            await tx.RollbackAsync(ct); // a parallel hand-out reached one of these members first
-            return AlreadyHandedOut(memberIds);
-        }
-
-        await Audit.WriteAsync(conn, tx, http, "distribution.handout", "distribution_allocation", allocation.Id.Text(),
-            new { method = voucherId is null ? "list" : "voucher", count = n, voucherId, memberIds }, ct);
-        var updated = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/enterprise/allocations/{id}/handouts", new Response(
-            memberIds.Select(m => new HandedOut(m.Text(), voucherId?.Text())).ToList(), DistributionViews.ToResponse(updated!)));
+            await Audit.WriteAsync(conn, tx, http, "distribution.handout", "distribution_allocation", allocation.Id.Text(),
+                new { method = voucherId is null ? "list" : "voucher", count = n, voucherId, memberIds }, ct);
+            var updated = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
+            return TypedResults.Created($"/api/v1/enterprise/allocations/{id}/handouts", new Response(
+                memberIds.Select(m => new HandedOut(m.Text(), voucherId?.Text())).ToList(), DistributionViews.ToResponse(updated!)));
+        }, ct);
     }
 
     private static ProblemHttpResult AlreadyHandedOut(IEnumerable<long> memberIds) =>

@@ -32,33 +32,33 @@ public static class Contacts
     internal static ContactResponse ToResponse(Row r) => new(r.Id.Text(), r.Username, r.EnterpriseId.Text(), r.Disabled, r.CreatedAt.ToChina());
 
     internal static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> SetAsync(
-        string enterpriseId, string userId, bool disabled, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string enterpriseId, string userId, bool disabled, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        if (Ids.Parse(enterpriseId) is not { } id || await EnterpriseRows.FindVisibleAsync(conn, tx, scope, id, ct) is null)
+        return await transactions.RunAsync<Results<Ok<ContactResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("enterprise");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (Ids.Parse(enterpriseId) is not { } id || await EnterpriseRows.FindVisibleAsync(conn, tx, scope, id, ct) is null)
+            {
+                return Problems.NotFound("enterprise");
+            }
 
-        var user = Ids.Parse(userId);
-        var args = new { Id = user, EnterpriseId = id, Disabled = disabled, Now = now.UtcDateTime };
-        if (user is null || await conn.ExecuteAsync(new CommandDefinition(SetDisabled, args, tx, cancellationToken: ct)) == 0)
-        {
-            return Problems.NotFound("contact");
-        }
+            var user = Ids.Parse(userId);
+            var args = new { Id = user, EnterpriseId = id, Disabled = disabled, Now = now.UtcDateTime };
+            if (user is null || await conn.ExecuteAsync(new CommandDefinition(SetDisabled, args, tx, cancellationToken: ct)) == 0)
+            {
+                return Problems.NotFound("contact");
+            }
 
-        if (disabled)
-        {
-            await conn.ExecuteAsync(new CommandDefinition(RevokeTokens, args, tx, cancellationToken: ct));
-        }
+            if (disabled)
+            {
+                await conn.ExecuteAsync(new CommandDefinition(RevokeTokens, args, tx, cancellationToken: ct));
+            }
 
-        await Audit.WriteAsync(conn, tx, http, disabled ? "enterprise_contact.disable" : "enterprise_contact.enable", "staff_user",
-            user.Value.Text(), new { enterpriseId = id }, ct);
-        var row = await conn.QuerySingleAsync<Row>(new CommandDefinition(SelectOne, args, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(ToResponse(row));
+            await Audit.WriteAsync(conn, tx, http, disabled ? "enterprise_contact.disable" : "enterprise_contact.enable", "staff_user",
+                user.Value.Text(), new { enterpriseId = id }, ct);
+            var row = await conn.QuerySingleAsync<Row>(new CommandDefinition(SelectOne, args, tx, cancellationToken: ct));
+            return TypedResults.Ok(ToResponse(row));
+        }, ct);
     }
 }

@@ -19,7 +19,7 @@ public static class CreateEnterprise
         """;
 
     public static async Task<Results<Created<EnterpriseResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var orgId = Ids.Parse(request.OrgId);
         var v = new Validator()
@@ -39,28 +39,28 @@ public static class CreateEnterprise
 
         var name = request.Name!.Trim();
         var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
+        return await transactions.RunAsync<Results<Created<EnterpriseResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("organisation");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
+            {
+                return Problems.NotFound("organisation");
+            }
 
-        long id;
-        try
-        {
-            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
-                new { OrgId = orgId, Name = name, CreditCode = creditCode, Now = now.UtcDateTime }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            return Problems.Create(409, "enterprise.duplicate", "An enterprise with this credit code is already registered.");
-        }
+            long id;
+            try
+            {
+                id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
+                    new { OrgId = orgId, Name = name, CreditCode = creditCode, Now = now.UtcDateTime }, tx, cancellationToken: ct));
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return Problems.Create(409, "enterprise.duplicate", "An enterprise with this credit code is already registered.");
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "enterprise.create", "enterprise", id.Text(), new { name, creditCode, orgId }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}",
-            new EnterpriseResponse(id.Text(), orgId!.Value.Text(), name, creditCode, now.ToChina()));
+            await Audit.WriteAsync(conn, tx, http, "enterprise.create", "enterprise", id.Text(), new { name, creditCode, orgId }, ct);
+            return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}",
+                new EnterpriseResponse(id.Text(), orgId!.Value.Text(), name, creditCode, now.ToChina()));
+        }, ct);
     }
 }

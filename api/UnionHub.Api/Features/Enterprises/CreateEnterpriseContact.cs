@@ -9,7 +9,7 @@ namespace UnionHub.Api.Features.Enterprises;
 public static class CreateEnterpriseContact
 {
     public static async Task<Results<Created<ContactResponse>, ProblemHttpResult>> Handle(
-        string enterpriseId, CreateRequest request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string enterpriseId, CreateRequest request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().CheckCredentials(request.Username, request.Password);
         if (!v.IsValid)
@@ -18,25 +18,25 @@ public static class CreateEnterpriseContact
         }
 
         var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        if (Ids.Parse(enterpriseId) is not { } id || await EnterpriseRows.FindVisibleAsync(conn, tx, scope, id, ct) is null)
+        return await transactions.RunAsync<Results<Created<ContactResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("enterprise");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (Ids.Parse(enterpriseId) is not { } id || await EnterpriseRows.FindVisibleAsync(conn, tx, scope, id, ct) is null)
+            {
+                return Problems.NotFound("enterprise");
+            }
 
-        var created = await StaffAccounts.CreateAsync(conn, tx, new StaffAccounts.NewAccount(request.Username!, request.Password!,
-            Roles.EnterpriseContact, null, null, id, now, http.User.StaffId()), ct);
-        if (created is not { } userId)
-        {
-            return Problems.Create(409, "user.username_taken", "That username is taken.");
-        }
+            var created = await StaffAccounts.CreateAsync(conn, tx, new StaffAccounts.NewAccount(request.Username!, request.Password!,
+                Roles.EnterpriseContact, null, null, id, now, http.User.StaffId()), ct);
+            if (created is not { } userId)
+            {
+                return Problems.Create(409, "user.username_taken", "That username is taken.");
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "enterprise_contact.create", "staff_user", userId.Text(),
-            new { request.Username, role = Roles.EnterpriseContact, enterpriseId = id }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}/contacts/{userId.Text()}",
-            new ContactResponse(userId.Text(), request.Username!, id.Text(), false, now.ToChina()));
+            await Audit.WriteAsync(conn, tx, http, "enterprise_contact.create", "staff_user", userId.Text(),
+                new { request.Username, role = Roles.EnterpriseContact, enterpriseId = id }, ct);
+            return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}/contacts/{userId.Text()}",
+                new ContactResponse(userId.Text(), request.Username!, id.Text(), false, now.ToChina()));
+        }, ct);
     }
 }

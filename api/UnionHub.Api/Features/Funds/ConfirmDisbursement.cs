@@ -31,7 +31,7 @@ public static class ConfirmDisbursement
         """;
 
     public static async Task<Results<Ok<Disbursement>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } disbursementId)
         {
@@ -40,66 +40,64 @@ public static class ConfirmDisbursement
 
         var staffId = http.User.StaffId()!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var before = await LoadAsync(conn, tx, disbursementId, ct);
-        if (before is null || !await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct),
-                long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture), ct))
+        return await transactions.RunAsync<Results<Ok<Disbursement>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("disbursement");
-        }
+            var before = await LoadAsync(conn, tx, disbursementId, ct);
+            if (before is null || !await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct),
+                    long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture), ct))
+            {
+                return Problems.NotFound("disbursement");
+            }
 
-        // Lock order fund -> application -> disbursement, as review meetings do.
-        await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT id FROM fund WHERE id = @FundId FOR UPDATE",
-            new { FundId = long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture) }, tx, cancellationToken: ct));
-        if (await conn.ExecuteAsync(new CommandDefinition(MarkPaid, new { Id = disbursementId, StaffId = staffId, Now = now }, tx,
-                cancellationToken: ct)) != 1)
-        {
-            // a locking read sees the latest committed state (a plain read would see this transaction's snapshot)
-            var current = await conn.QuerySingleAsync<string>(new CommandDefinition(
-                "SELECT status FROM fund_disbursement WHERE id = @Id FOR UPDATE", new { Id = disbursementId }, tx, cancellationToken: ct));
-            await tx.RollbackAsync(ct);
-            return current != "proposed"
-                ? Problems.Create(409, "disbursement.not_proposed", "Only a proposed payment can be confirmed.", $"The payment is {current}.")
-                : Problems.Create(403, "disbursement.same_user", "A payment must be confirmed by a different staff user than its proposer.");
-        }
+            // Lock order fund -> application -> disbursement, as review meetings do.
+            await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT id FROM fund WHERE id = @FundId FOR UPDATE",
+                new { FundId = long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture) }, tx, cancellationToken: ct));
+            if (await conn.ExecuteAsync(new CommandDefinition(MarkPaid, new { Id = disbursementId, StaffId = staffId, Now = now }, tx,
+                    cancellationToken: ct)) != 1)
+            {
+                // a locking read sees the latest committed state (a plain read would see this transaction's snapshot)
+                var current = await conn.QuerySingleAsync<string>(new CommandDefinition(
+                    "SELECT status FROM fund_disbursement WHERE id = @Id FOR UPDATE", new { Id = disbursementId }, tx, cancellationToken: ct));
+                return current != "proposed"
+                    ? Problems.Create(409, "disbursement.not_proposed", "Only a proposed payment can be confirmed.", $"The payment is {current}.")
+                    : Problems.Create(403, "disbursement.same_user", "A payment must be confirmed by a different staff user than its proposer.");
+            }
 
-        var applicationId = long.Parse(before.ApplicationId, System.Globalization.CultureInfo.InvariantCulture);
-        var fundId = long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture);
-        // The CASEs come before paid_fen's assignment, so they read the old value under both left-to-right
-        // (MySQL, MariaDB default) and simultaneous (MariaDB SIMULTANEOUS_ASSIGNMENT) semantics.
-        var paid = await conn.ExecuteAsync(new CommandDefinition(AddPaid,
-            new { Id = applicationId, Amount = before.AmountFen, Now = now }, tx, cancellationToken: ct));
-        var ledger = await conn.ExecuteAsync(new CommandDefinition(AddDisbursed,
-            new { FundId = fundId, Amount = before.AmountFen }, tx, cancellationToken: ct));
-        if (paid != 1 || ledger != 1)
-        {
-            // cannot happen while committed_fen guards proposals; refuse rather than pay beyond a grant
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "disbursement.over_grant", "This payment would exceed the grant.");
-        }
+            var applicationId = long.Parse(before.ApplicationId, System.Globalization.CultureInfo.InvariantCulture);
+            var fundId = long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture);
+            // The CASEs come before paid_fen's assignment, so they read the old value under both left-to-right
+            // (MySQL, MariaDB default) and simultaneous (MariaDB SIMULTANEOUS_ASSIGNMENT) semantics.
+            var paid = await conn.ExecuteAsync(new CommandDefinition(AddPaid,
+                new { Id = applicationId, Amount = before.AmountFen, Now = now }, tx, cancellationToken: ct));
+            var ledger = await conn.ExecuteAsync(new CommandDefinition(AddDisbursed,
+                new { FundId = fundId, Amount = before.AmountFen }, tx, cancellationToken: ct));
+            if (paid != 1 || ledger != 1)
+            {
+                // cannot happen while committed_fen guards proposals; refuse rather than pay beyond a grant
+                return Problems.Create(409, "disbursement.over_grant", "This payment would exceed the grant.");
+            }
 
-        await conn.ExecuteAsync(new CommandDefinition(InsertPayment, new
-        {
-            FundId = fundId, Amount = before.AmountFen, ApplicationId = applicationId, DisbursementId = disbursementId, StaffId = staffId, Now = now,
-        }, tx, cancellationToken: ct));
-        var after = (await LoadAsync(conn, tx, disbursementId, ct))!;
-        var memberId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT member_id FROM fund_application WHERE id = @Id", new { Id = applicationId }, tx, cancellationToken: ct));
-        await Outbox.EnqueueAsync(conn, tx, now, memberId, NotificationKinds.FundPaid, new
-        {
-            applicationId = after.ApplicationId, fundId = after.FundId, disbursementId = after.Id, amountFen = after.AmountFen,
-            paidInFull = after.ApplicationStatus == FundRules.Disbursed,
+            await conn.ExecuteAsync(new CommandDefinition(InsertPayment, new
+            {
+                FundId = fundId, Amount = before.AmountFen, ApplicationId = applicationId, DisbursementId = disbursementId, StaffId = staffId, Now = now,
+            }, tx, cancellationToken: ct));
+            var after = (await LoadAsync(conn, tx, disbursementId, ct))!;
+            var memberId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT member_id FROM fund_application WHERE id = @Id", new { Id = applicationId }, tx, cancellationToken: ct));
+            await Outbox.EnqueueAsync(conn, tx, now, memberId, NotificationKinds.FundPaid, new
+            {
+                applicationId = after.ApplicationId, fundId = after.FundId, disbursementId = after.Id, amountFen = after.AmountFen,
+                paidInFull = after.ApplicationStatus == FundRules.Disbursed,
+            }, ct);
+            if (after.ApplicationStatus == FundRules.Disbursed)
+            {
+                await FundRules.HistoryAsync(conn, tx, applicationId, now, http, FundRules.Approved, FundRules.Disbursed,
+                    $"paid in full (payment {after.Id})", ct);
+            }
+
+            await Audit.WriteAsync(conn, tx, http, "disbursement.confirm", "fund_disbursement", after.Id,
+                new { applicationId = after.ApplicationId, after.AmountFen, proposedBy = after.ProposedBy }, ct);
+            return TypedResults.Ok(after);
         }, ct);
-        if (after.ApplicationStatus == FundRules.Disbursed)
-        {
-            await FundRules.HistoryAsync(conn, tx, applicationId, now, http, FundRules.Approved, FundRules.Disbursed,
-                $"paid in full (payment {after.Id})", ct);
-        }
-
-        await Audit.WriteAsync(conn, tx, http, "disbursement.confirm", "fund_disbursement", after.Id,
-            new { applicationId = after.ApplicationId, after.AmountFen, proposedBy = after.ProposedBy }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(after);
     }
 }

@@ -21,7 +21,7 @@ public static class CreateFund
         """;
 
     public static async Task<Results<Created<FundFigures.Fund>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Required(request.Name, "name", 100)
@@ -40,33 +40,33 @@ public static class CreateFund
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var orgId = Ids.Parse(request.OrgId) ?? (scope.SeesEverything ? null : http.User.OrgId());
-        if (orgId is not null && await Members.Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
+        return await transactions.RunAsync<Results<Created<FundFigures.Fund>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("organisation");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var orgId = Ids.Parse(request.OrgId) ?? (scope.SeesEverything ? null : http.User.OrgId());
+            if (orgId is not null && await Members.Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
+            {
+                return Problems.NotFound("organisation");
+            }
 
-        var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            Name = request.Name!.Trim(),
-            OrgId = orgId,
-            request.Kind,
-            request.Year,
-            request.BudgetFen,
-            request.MaxGrantFen,
-            OpensAt = request.OpensAt?.UtcDateTime,
-            ClosesAt = request.ClosesAt?.UtcDateTime,
-            EligibilityNotes = string.IsNullOrWhiteSpace(request.EligibilityNotes) ? null : request.EligibilityNotes.Trim(),
-            Now = now,
-            StaffId = http.User.StaffId(),
-        }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "fund.create", "fund", FundRules.Id(id),
-            new { orgId, request.Kind, request.Year, request.BudgetFen, request.MaxGrantFen }, ct);
-        var fund = await FundFigures.LoadAsync(conn, tx, id, now, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/funds/{fund!.Id}", fund);
+            var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                Name = request.Name!.Trim(),
+                OrgId = orgId,
+                request.Kind,
+                request.Year,
+                request.BudgetFen,
+                request.MaxGrantFen,
+                OpensAt = request.OpensAt?.UtcDateTime,
+                ClosesAt = request.ClosesAt?.UtcDateTime,
+                EligibilityNotes = string.IsNullOrWhiteSpace(request.EligibilityNotes) ? null : request.EligibilityNotes.Trim(),
+                Now = now,
+                StaffId = http.User.StaffId(),
+            }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "fund.create", "fund", FundRules.Id(id),
+                new { orgId, request.Kind, request.Year, request.BudgetFen, request.MaxGrantFen }, ct);
+            var fund = await FundFigures.LoadAsync(conn, tx, id, now, ct);
+            return TypedResults.Created($"/api/v1/admin/funds/{fund!.Id}", fund);
+        }, ct);
     }
 }

@@ -15,8 +15,8 @@ public static class CreateFundApplication
         SELECT LAST_INSERT_ID();
         """;
 
-    public static async Task<Results<Created<Applications.Application>, StoredResponse, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, IdempotencyGate gate, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<Applications.Application>, ProblemHttpResult>> Handle(
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var memberId = http.User.MemberId()!.Value;
         var fundId = Ids.Parse(request.FundId);
@@ -27,64 +27,52 @@ public static class CreateFundApplication
             return v.Problem();
         }
 
-        await using var idem = await gate.StartAsync(http, $"member:{memberId}", request, ct);
-        if (idem.Refusal is { } refusal)
+        return await transactions.RunAsync<Results<Created<Applications.Application>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return refusal;
-        }
-
-        if (idem.Replay is { } replay)
-        {
-            return replay;
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(IsVerified, new { MemberId = memberId }, cancellationToken: ct)))
-        {
-            return await idem.RefuseAsync(Problems.Create(403, "member.not_verified", "Only members who passed real-name verification may apply."), ct);
-        }
-
-        var fund = await conn.QuerySingleOrDefaultAsync<FundWindow>(new CommandDefinition(SelectFundWindow, new { FundId = fundId }, cancellationToken: ct));
-        if (fund is null)
-        {
-            return await idem.RefuseAsync(Problems.NotFound("fund"), ct);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (!FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))
-        {
-            return await idem.RefuseAsync(Problems.Create(409, "fund.closed", "The fund is not open for applications."), ct);
-        }
-
-        var status = request.Draft == true ? FundRules.Draft : FundRules.Submitted;
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        long id;
-        try
-        {
-            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(IsVerified, new { MemberId = memberId }, transaction: tx, cancellationToken: ct)))
             {
-                FundId = fundId,
-                MemberId = memberId,
-                request.Category,
-                request.RequestedFen,
-                Reason = request.Reason!.Trim(),
-                PhoneEnc = pii.Encrypt(request.ContactPhone!),
-                Status = status,
-                Now = now,
-                SubmittedAt = status == FundRules.Submitted ? now : (DateTime?)null,
-            }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            await tx.RollbackAsync(ct);
-            return await idem.RefuseAsync(Problems.Create(409, "fund.application_open",
-                "You already have an open application to this fund."), ct);
-        }
+                return await idem.RefuseAsync(Problems.Create(403, "member.not_verified", "Only members who passed real-name verification may apply."), ct);
+            }
 
-        await FundRules.HistoryAsync(conn, tx, id, now, http, null, status, null, ct);
-        var view = (await Applications.LoadAsync(conn, tx, id, memberId, pii, ct))!;
-        await idem.CompleteAsync(conn, tx, 201, view, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/me/fund-applications/{view.Id}", view);
+            var fund = await conn.QuerySingleOrDefaultAsync<FundWindow>(new CommandDefinition(SelectFundWindow, new { FundId = fundId }, transaction: tx, cancellationToken: ct));
+            if (fund is null)
+            {
+                return await idem.RefuseAsync(Problems.NotFound("fund"), ct);
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (!FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))
+            {
+                return await idem.RefuseAsync(Problems.Create(409, "fund.closed", "The fund is not open for applications."), ct);
+            }
+
+            var status = request.Draft == true ? FundRules.Draft : FundRules.Submitted;
+            long id;
+            try
+            {
+                id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+                {
+                    FundId = fundId,
+                    MemberId = memberId,
+                    request.Category,
+                    request.RequestedFen,
+                    Reason = request.Reason!.Trim(),
+                    PhoneEnc = pii.Encrypt(request.ContactPhone!),
+                    Status = status,
+                    Now = now,
+                    SubmittedAt = status == FundRules.Submitted ? now : (DateTime?)null,
+                }, tx, cancellationToken: ct));
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return await idem.RefuseAsync(Problems.Create(409, "fund.application_open",
+                    "You already have an open application to this fund."), ct);
+            }
+
+            await FundRules.HistoryAsync(conn, tx, id, now, http, null, status, null, ct);
+            var view = (await Applications.LoadAsync(conn, tx, id, memberId, pii, ct))!;
+            await idem.CompleteAsync(conn, tx, 201, view, ct);
+            return TypedResults.Created($"/api/v1/me/fund-applications/{view.Id}", view);
+        }, ct);
     }
 }

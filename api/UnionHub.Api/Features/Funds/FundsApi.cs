@@ -11,7 +11,7 @@ public static class FundsApi
         var member = app.MapGroup("/api/v1").WithTags("Relief funds").RequireAuthorization(Policies.Member);
         member.MapGet("/funds", ListOpenFunds.Handle)
             .WithName("ListOpenFunds").WithSummary("Open funds members may apply to, with their eligibility notes");
-        member.MapPost("/fund-applications", CreateFundApplication.Handle)
+        member.MapPost("/fund-applications", CreateFundApplication.Handle).WithIdempotency(IdempotentCaller.Member)
             .WithName("CreateFundApplication").WithSummary("Apply to a fund (idempotent); draft: true keeps it a draft")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         member.MapGet("/me/fund-applications", ListMyFundApplications.Handle)
@@ -67,7 +67,7 @@ public static class FundsApi
             .WithName("GetReviewMeeting").WithSummary("A meeting with its decisions; Accept: text/csv exports the decisions")
             .Produces(200, contentType: "text/csv")
             .ProducesProblem(404);
-        admin.MapPost("/fund-applications/{id}/disbursements", ProposeDisbursement.Handle)
+        admin.MapPost("/fund-applications/{id}/disbursements", ProposeDisbursement.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("ProposeDisbursement").WithSummary("Propose a payment of a grant (idempotent); another staff user confirms it")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/disbursements/{id}/confirm", ConfirmDisbursement.Handle)

@@ -50,7 +50,7 @@ public static class MemberTransitions
 
     /// <summary>Locks the caller's application, runs the conditional update, writes history; rolls back on a problem.</summary>
     internal static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> TransitionAsync(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct, string to,
+        string id, HttpContext http, Transactions transactions, PiiProtector pii, CancellationToken ct, string to,
         Func<DbConnection, DbTransaction, Locked, Task<ProblemHttpResult?>> change, DateTime now, string? note)
     {
         if (Ids.Parse(id) is not { } appId)
@@ -59,23 +59,22 @@ public static class MemberTransitions
         }
 
         var memberId = http.User.MemberId();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var app = await LockAsync(conn, tx, appId, memberId, ct);
-        if (app is null)
+        return await transactions.RunAsync<Results<Ok<Applications.Application>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("application");
-        }
+            var app = await LockAsync(conn, tx, appId, memberId, ct);
+            if (app is null)
+            {
+                return Problems.NotFound("application");
+            }
 
-        if (await change(conn, tx, app) is { } problem)
-        {
-            await tx.RollbackAsync(ct);
-            return problem;
-        }
+            if (await change(conn, tx, app) is { } problem)
+            {
+                return problem;
+            }
 
-        await FundRules.HistoryAsync(conn, tx, appId, now, http, app.Status, to, note, ct);
-        var view = (await Applications.LoadAsync(conn, tx, appId, memberId, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
+            await FundRules.HistoryAsync(conn, tx, appId, now, http, app.Status, to, note, ct);
+            var view = (await Applications.LoadAsync(conn, tx, appId, memberId, pii, ct))!;
+            return TypedResults.Ok(view);
+        }, ct);
     }
 }

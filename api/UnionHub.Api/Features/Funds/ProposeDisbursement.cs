@@ -27,8 +27,8 @@ public static class ProposeDisbursement
         SELECT LAST_INSERT_ID();
         """;
 
-    public static async Task<Results<Created<Disbursement>, StoredResponse, ProblemHttpResult>> Handle(
-        string id, ProposeRequest request, HttpContext http, MySqlDataSource db, IdempotencyGate gate, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<Disbursement>, ProblemHttpResult>> Handle(
+        string id, ProposeRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } appId)
         {
@@ -44,57 +44,44 @@ public static class ProposeDisbursement
         }
 
         var staffId = http.User.StaffId()!.Value;
-        await using var idem = await gate.StartAsync(http, $"staff:{staffId}", new { appId, request }, ct);
-        if (idem.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (idem.Replay is { } replay)
-        {
-            return replay;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var fundId = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT fund_id FROM fund_application WHERE id = @Id",
-            new { Id = appId }, tx, cancellationToken: ct));
-        if (fundId is null || !await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), fundId.Value, ct))
+        return await transactions.RunAsync<Results<Created<Disbursement>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            await tx.RollbackAsync(ct);
-            return await idem.RefuseAsync(Problems.NotFound("application"), ct);
-        }
-
-        var changed = await conn.ExecuteAsync(new CommandDefinition(Commit,
-            new { Id = appId, Amount = request.AmountFen, Now = now }, tx, cancellationToken: ct));
-        var app = await conn.QuerySingleOrDefaultAsync<AppRow>(new CommandDefinition("""
-            SELECT fund_id AS FundId, status, granted_fen AS GrantedFen, committed_fen AS CommittedFen FROM fund_application WHERE id = @Id
-            FOR UPDATE
-            """, new { Id = appId }, tx, cancellationToken: ct));
-        if (changed != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return await idem.RefuseAsync(app switch
+            var fundId = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT fund_id FROM fund_application WHERE id = @Id",
+                new { Id = appId }, tx, cancellationToken: ct));
+            if (fundId is null || !await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), fundId.Value, ct))
             {
-                null => Problems.NotFound("application"),
-                { Status: not FundRules.Approved } => Problems.Create(409, "application.not_approved",
-                    "Only an approved application can be paid.", $"The application is {app.Status}."),
-                _ => Problems.Create(409, "disbursement.over_grant", "Proposed and paid amounts together may not exceed the grant.",
-                    $"Granted {app.GrantedFen} fen, already proposed or paid {app.CommittedFen} fen.",
-                    new Dictionary<string, object?> { ["availableFen"] = (app.GrantedFen ?? 0) - app.CommittedFen }),
-            }, ct);
-        }
+                return await idem.RefuseAsync(Problems.NotFound("application"), ct);
+            }
 
-        var disbursementId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertDisbursement, new
-        {
-            app!.FundId, ApplicationId = appId, Amount = request.AmountFen, Reference = request.Reference!.Trim(), StaffId = staffId, Now = now,
-        }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "disbursement.propose", "fund_disbursement", FundRules.Id(disbursementId),
-            new { applicationId = FundRules.Id(appId), request.AmountFen }, ct);
-        var view = (await LoadAsync(conn, tx, disbursementId, ct))!;
-        await idem.CompleteAsync(conn, tx, 201, view, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/disbursements/{view.Id}", view);
+            var changed = await conn.ExecuteAsync(new CommandDefinition(Commit,
+                new { Id = appId, Amount = request.AmountFen, Now = now }, tx, cancellationToken: ct));
+            var app = await conn.QuerySingleOrDefaultAsync<AppRow>(new CommandDefinition("""
+                SELECT fund_id AS FundId, status, granted_fen AS GrantedFen, committed_fen AS CommittedFen FROM fund_application WHERE id = @Id
+                FOR UPDATE
+                """, new { Id = appId }, tx, cancellationToken: ct));
+            if (changed != 1)
+            {
+                return await idem.RefuseAsync(app switch
+                {
+                    null => Problems.NotFound("application"),
+                    { Status: not FundRules.Approved } => Problems.Create(409, "application.not_approved",
+                        "Only an approved application can be paid.", $"The application is {app.Status}."),
+                    _ => Problems.Create(409, "disbursement.over_grant", "Proposed and paid amounts together may not exceed the grant.",
+                        $"Granted {app.GrantedFen} fen, already proposed or paid {app.CommittedFen} fen.",
+                        new Dictionary<string, object?> { ["availableFen"] = (app.GrantedFen ?? 0) - app.CommittedFen }),
+                }, ct);
+            }
+
+            var disbursementId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertDisbursement, new
+            {
+                app!.FundId, ApplicationId = appId, Amount = request.AmountFen, Reference = request.Reference!.Trim(), StaffId = staffId, Now = now,
+            }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "disbursement.propose", "fund_disbursement", FundRules.Id(disbursementId),
+                new { applicationId = FundRules.Id(appId), request.AmountFen }, ct);
+            var view = (await LoadAsync(conn, tx, disbursementId, ct))!;
+            await idem.CompleteAsync(conn, tx, 201, view, ct);
+            return TypedResults.Created($"/api/v1/admin/disbursements/{view.Id}", view);
+        }, ct);
     }
 }

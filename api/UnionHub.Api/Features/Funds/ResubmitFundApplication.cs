@@ -15,7 +15,7 @@ public static class ResubmitFundApplication
         """;
 
     public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Handle(
-        string id, Apply.Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, Apply.Request request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = Apply.Validate(request.Category, request.RequestedFen, request.Reason, request.ContactPhone);
         if (!v.IsValid)
@@ -24,7 +24,7 @@ public static class ResubmitFundApplication
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        return await TransitionAsync(id, http, db, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
+        return await TransitionAsync(id, http, transactions, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
         {
             if (request.FundId is not null && Ids.Parse(request.FundId) != app.FundId)
             {

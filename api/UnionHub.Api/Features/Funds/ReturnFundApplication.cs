@@ -13,7 +13,7 @@ public static class ReturnFundApplication
         """;
 
     public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } appId)
         {
@@ -27,26 +27,25 @@ public static class ReturnFundApplication
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var app = await MemberTransitions.LockAsync(conn, tx, appId, null, ct);
-        if (app is null)
+        return await transactions.RunAsync<Results<Ok<Applications.Application>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("application");
-        }
+            var app = await MemberTransitions.LockAsync(conn, tx, appId, null, ct);
+            if (app is null)
+            {
+                return Problems.NotFound("application");
+            }
 
-        if (await conn.ExecuteAsync(new CommandDefinition(ReturnSql, new { Id = appId, Now = now }, tx, cancellationToken: ct)) != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "application.not_returnable", "Only a submitted application can be returned.",
-                $"The application is {app.Status}.");
-        }
+            if (await conn.ExecuteAsync(new CommandDefinition(ReturnSql, new { Id = appId, Now = now }, tx, cancellationToken: ct)) != 1)
+            {
+                return Problems.Create(409, "application.not_returnable", "Only a submitted application can be returned.",
+                    $"The application is {app.Status}.");
+            }
 
-        await FundRules.HistoryAsync(conn, tx, appId, now, http, app.Status, FundRules.Returned, request.Note!.Trim(), ct);
-        await Audit.WriteAsync(conn, tx, http, "fund_application.return", "fund_application", FundRules.Id(appId),
-            new { from = app.Status, to = FundRules.Returned }, ct);
-        var view = (await Applications.LoadAsync(conn, tx, appId, null, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
+            await FundRules.HistoryAsync(conn, tx, appId, now, http, app.Status, FundRules.Returned, request.Note!.Trim(), ct);
+            await Audit.WriteAsync(conn, tx, http, "fund_application.return", "fund_application", FundRules.Id(appId),
+                new { from = app.Status, to = FundRules.Returned }, ct);
+            var view = (await Applications.LoadAsync(conn, tx, appId, null, pii, ct))!;
+            return TypedResults.Ok(view);
+        }, ct);
     }
 }

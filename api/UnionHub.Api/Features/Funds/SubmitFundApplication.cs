@@ -14,10 +14,10 @@ public static class SubmitFundApplication
         """;
 
     public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return await TransitionAsync(id, http, db, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
+        return await TransitionAsync(id, http, transactions, pii, ct, FundRules.Submitted, async (conn, tx, app) =>
         {
             if (app.Status != FundRules.Draft)
             {

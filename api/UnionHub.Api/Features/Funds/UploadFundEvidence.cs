@@ -21,7 +21,7 @@ public static class UploadFundEvidence
         """;
 
     public static async Task<Results<Created<Applications.EvidenceFile>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } appId)
         {
@@ -37,31 +37,30 @@ public static class UploadFundEvidence
         var (data, contentType) = (upload!.Data, upload.ContentType);
         var memberId = http.User.MemberId();
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = appId, MemberId = memberId, Now = now, Max = MaxFiles }, tx,
-                cancellationToken: ct)) != 1)
+        return await transactions.RunAsync<Results<Created<Applications.EvidenceFile>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var app = await conn.QuerySingleOrDefaultAsync<AppState>(new CommandDefinition(
-                "SELECT status, evidence_count AS EvidenceCount FROM fund_application WHERE id = @Id AND member_id = @MemberId",
-                new { Id = appId, MemberId = memberId }, tx, cancellationToken: ct));
-            await tx.RollbackAsync(ct);
-            return app switch
+            if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = appId, MemberId = memberId, Now = now, Max = MaxFiles }, tx,
+                    cancellationToken: ct)) != 1)
             {
-                null => Problems.NotFound("application"),
-                { EvidenceCount: >= MaxFiles } => Problems.Create(409, "evidence.limit_reached", $"An application holds at most {MaxFiles} files."),
-                { } a => Problems.Create(409, "application.not_editable", "Evidence can be added only to a draft, submitted or returned application.",
-                    $"The application is {a.Status}."),
-            };
-        }
+                var app = await conn.QuerySingleOrDefaultAsync<AppState>(new CommandDefinition(
+                    "SELECT status, evidence_count AS EvidenceCount FROM fund_application WHERE id = @Id AND member_id = @MemberId",
+                    new { Id = appId, MemberId = memberId }, tx, cancellationToken: ct));
+                return app switch
+                {
+                    null => Problems.NotFound("application"),
+                    { EvidenceCount: >= MaxFiles } => Problems.Create(409, "evidence.limit_reached", $"An application holds at most {MaxFiles} files."),
+                    { } a => Problems.Create(409, "application.not_editable", "Evidence can be added only to a draft, submitted or returned application.",
+                        $"The application is {a.Status}."),
+                };
+            }
 
-        var fileId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            ApplicationId = appId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
-        }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        var view = new Applications.EvidenceFile(FundRules.Id(fileId), contentType, data.Length, now.ToChina());
-        return TypedResults.Created($"/api/v1/me/fund-applications/{FundRules.Id(appId)}/evidence/{view.Id}", view);
+            var fileId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                ApplicationId = appId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
+            }, tx, cancellationToken: ct));
+            var view = new Applications.EvidenceFile(FundRules.Id(fileId), contentType, data.Length, now.ToChina());
+            return TypedResults.Created($"/api/v1/me/fund-applications/{FundRules.Id(appId)}/evidence/{view.Id}", view);
+        }, ct);
     }
 
     private sealed class AppState

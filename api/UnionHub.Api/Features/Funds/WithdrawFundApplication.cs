@@ -14,10 +14,10 @@ public static class WithdrawFundApplication
         """;
 
     public static async Task<Results<Ok<Applications.Application>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return await TransitionAsync(id, http, db, pii, ct, FundRules.Withdrawn, async (conn, tx, app) =>
+        return await TransitionAsync(id, http, transactions, pii, ct, FundRules.Withdrawn, async (conn, tx, app) =>
             await conn.ExecuteAsync(new CommandDefinition(WithdrawSql, new { app.Id, Now = now }, tx, cancellationToken: ct)) == 1
                 ? null
                 : Problems.Create(409, "application.not_withdrawable", "The application can no longer be withdrawn.",

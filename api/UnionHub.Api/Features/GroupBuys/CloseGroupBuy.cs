@@ -13,28 +13,28 @@ public static class CloseGroupBuy
         """;
 
     public static async Task<Results<Ok<GroupBuyViews.GroupBuyResponse>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        if (await GroupBuyViews.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct) is not { } row)
+        return await transactions.RunAsync<Results<Ok<GroupBuyViews.GroupBuyResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("group-buy");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await GroupBuyViews.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct) is not { } row)
+            {
+                return Problems.NotFound("group-buy");
+            }
 
-        if (await conn.ExecuteAsync(new CommandDefinition(Close, new { now, by = http.User.StaffId(), id = row.Id }, tx, cancellationToken: ct)) == 0)
-        {
-            return Problems.Create(409, "groupbuy.already_closed", "This group-buy is already closed.");
-        }
+            if (await conn.ExecuteAsync(new CommandDefinition(Close, new { now, by = http.User.StaffId(), id = row.Id }, tx, cancellationToken: ct)) == 0)
+            {
+                return Problems.Create(409, "groupbuy.already_closed", "This group-buy is already closed.");
+            }
 
-        var orders = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM group_buy_order WHERE group_buy_id = @Id",
-            new { row.Id }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "group_buy.close", "group_buy", row.Id.Text(), new { orders }, ct);
-        var closed = await GroupBuyViews.LoadRowAsync(conn, tx, row.Id, false, ct);
-        var response = await GroupBuyViews.LoadAsync(conn, tx, closed!, now, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(response);
+            var orders = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM group_buy_order WHERE group_buy_id = @Id",
+                new { row.Id }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "group_buy.close", "group_buy", row.Id.Text(), new { orders }, ct);
+            var closed = await GroupBuyViews.LoadRowAsync(conn, tx, row.Id, false, ct);
+            var response = await GroupBuyViews.LoadAsync(conn, tx, closed!, now, ct);
+            return TypedResults.Ok(response);
+        }, ct);
     }
 }

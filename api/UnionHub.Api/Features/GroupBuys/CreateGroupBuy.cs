@@ -33,7 +33,7 @@ public static class CreateGroupBuy
         """;
 
     public static async Task<Results<Created<GroupBuyViews.GroupBuyResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var orgId = request.OrgId is null ? http.User.OrgId() : Ids.Parse(request.OrgId);
@@ -70,30 +70,30 @@ public static class CreateGroupBuy
             return v.Problem();
         }
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
+        return await transactions.RunAsync<Results<Created<GroupBuyViews.GroupBuyResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("organisation");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
+            {
+                return Problems.NotFound("organisation");
+            }
 
-        var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            OrgId = orgId, Title = request.Title!.Trim(), request.Description, DeadlineAt = request.DeadlineAt!.Value.UtcDateTime,
-            By = http.User.StaffId(), Now = now.UtcDateTime,
-        }, tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition(InsertItem, items.Select((item, i) => new
-        {
-            Id = id, Position = i + 1, Name = item.Name!.Trim(), Unit = item.Unit?.Trim(), item.UnitPriceFen, item.MinQuantity, item.MaxQuantity,
-        }), tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "group_buy.create", "group_buy", id.Text(), new
-        {
-            request.Title, orgId, request.DeadlineAt, items = items.Select(i => new { i.Name, i.UnitPriceFen, i.MinQuantity, i.MaxQuantity }),
+            var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                OrgId = orgId, Title = request.Title!.Trim(), request.Description, DeadlineAt = request.DeadlineAt!.Value.UtcDateTime,
+                By = http.User.StaffId(), Now = now.UtcDateTime,
+            }, tx, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition(InsertItem, items.Select((item, i) => new
+            {
+                Id = id, Position = i + 1, Name = item.Name!.Trim(), Unit = item.Unit?.Trim(), item.UnitPriceFen, item.MinQuantity, item.MaxQuantity,
+            }), tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "group_buy.create", "group_buy", id.Text(), new
+            {
+                request.Title, orgId, request.DeadlineAt, items = items.Select(i => new { i.Name, i.UnitPriceFen, i.MinQuantity, i.MaxQuantity }),
+            }, ct);
+            var row = await GroupBuyViews.LoadRowAsync(conn, tx, id, false, ct);
+            var response = await GroupBuyViews.LoadAsync(conn, tx, row!, now.UtcDateTime, ct);
+            return TypedResults.Created($"/api/v1/admin/group-buys/{id.Text()}", response);
         }, ct);
-        var row = await GroupBuyViews.LoadRowAsync(conn, tx, id, false, ct);
-        var response = await GroupBuyViews.LoadAsync(conn, tx, row!, now.UtcDateTime, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/group-buys/{id.Text()}", response);
     }
 }

@@ -47,7 +47,9 @@ public static class GroupBuyViews
 
     internal static async Task<GroupBuyRow?> LoadRowAsync(DbConnection conn, DbTransaction? tx, long id, bool forUpdate, CancellationToken ct) =>
         await conn.QuerySingleOrDefaultAsync<GroupBuyRow>(new CommandDefinition(
-            GroupBuyColumns + " WHERE g.id = @id" + (forUpdate ? " FOR UPDATE" : ""), new { id }, tx, cancellationToken: ct));
+            // for an update, a real write (the version bump) so a multi-primary cluster sees the conflict, not only a lock
+            (forUpdate ? "UPDATE group_buy SET version = version + 1 WHERE id = @id; " : "")
+            + GroupBuyColumns + " WHERE g.id = @id" + (forUpdate ? " FOR UPDATE" : ""), new { id }, tx, cancellationToken: ct));
 
     /// <summary>For staff: the group-buy when its organisation lies inside the caller's subtree; null otherwise (404).</summary>
     internal static async Task<GroupBuyRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>

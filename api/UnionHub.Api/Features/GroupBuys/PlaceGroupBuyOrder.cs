@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -25,7 +23,7 @@ public static class PlaceGroupBuyOrder
         """;
 
     public static async Task<Results<Ok<GroupBuyViews.OrderResponse>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var lines = request.Lines ?? [];
         var v = new Validator().Check(lines.Count is > 0 and <= CreateGroupBuy.MaxItems, "lines", "must list 1 or more items");
@@ -49,68 +47,64 @@ public static class PlaceGroupBuyOrder
 
         var now = clock.GetUtcNow().UtcDateTime;
         var enterpriseId = http.User.EnterpriseId()!.Value;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        if (await LockOpenAsync(conn, tx, id, enterpriseId, now, ct) is not { } groupBuy)
+        return await transactions.RunAsync<Results<Ok<GroupBuyViews.OrderResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("group-buy");
-        }
-
-        if (groupBuy.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        var items = (await GroupBuyViews.ItemsAsync(conn, tx, groupBuy.Row.Id, ct)).ToDictionary(i => i.Id);
-        foreach (var (itemId, quantity, index) in wanted)
-        {
-            if (!items.TryGetValue(itemId, out var item))
+            if (await LockOpenAsync(conn, tx, id, enterpriseId, now, ct) is not { } groupBuy)
             {
-                v.Check(false, $"lines[{index}].itemId", "is not an item of this group-buy");
+                return Problems.NotFound("group-buy");
+            }
+
+            if (groupBuy.Refusal is { } refusal)
+            {
+                return refusal;
+            }
+
+            var items = (await GroupBuyViews.ItemsAsync(conn, tx, groupBuy.Row.Id, ct)).ToDictionary(i => i.Id);
+            foreach (var (itemId, quantity, index) in wanted)
+            {
+                if (!items.TryGetValue(itemId, out var item))
+                {
+                    v.Check(false, $"lines[{index}].itemId", "is not an item of this group-buy");
+                }
+                else
+                {
+                    v.Check(quantity >= item.MinQuantity && quantity <= item.MaxQuantity, $"lines[{index}].quantity",
+                        $"must be between {item.MinQuantity} and {item.MaxQuantity}");
+                }
+            }
+
+            if (!v.IsValid)
+            {
+                return v.Problem("groupbuy.quantity_out_of_bounds");
+            }
+
+            var total = wanted.Sum(w => w.Quantity * items[w.ItemId].UnitPriceFen);
+            var args = new { g = groupBuy.Row.Id, e = enterpriseId, total, now, by = http.User.StaffId() };
+            var existing = await conn.QuerySingleOrDefaultAsync<Existing>(new CommandDefinition(SelectOrder, args, tx, cancellationToken: ct));
+            long orderId;
+            if (existing is { } found)
+            {
+                orderId = found.Id;
+                await conn.ExecuteAsync(new CommandDefinition(UpdateOrder, new { args.total, now, args.by, id = orderId }, tx, cancellationToken: ct));
+                await conn.ExecuteAsync(new CommandDefinition("DELETE FROM group_buy_order_line WHERE order_id = @orderId", new { orderId }, tx,
+                    cancellationToken: ct));
             }
             else
             {
-                v.Check(quantity >= item.MinQuantity && quantity <= item.MaxQuantity, $"lines[{index}].quantity",
-                    $"must be between {item.MinQuantity} and {item.MaxQuantity}");
+                orderId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertOrder, args, tx, cancellationToken: ct));
             }
-        }
 
-        if (!v.IsValid)
-        {
-            return v.Problem("groupbuy.quantity_out_of_bounds");
-        }
+            var insert = new MultiRowInsert("group_buy_order_line", "order_id", "item_id", "quantity", "unit_price_fen");
+            foreach (var line in wanted)
+            {
+                insert.Row(orderId, line.ItemId, line.Quantity, items[line.ItemId].UnitPriceFen);
+            }
 
-        var total = wanted.Sum(w => w.Quantity * items[w.ItemId].UnitPriceFen);
-        var args = new { g = groupBuy.Row.Id, e = enterpriseId, total, now, by = http.User.StaffId() };
-        var existing = await conn.QuerySingleOrDefaultAsync<Existing>(new CommandDefinition(SelectOrder, args, tx, cancellationToken: ct));
-        long orderId;
-        if (existing is { } found)
-        {
-            orderId = found.Id;
-            await conn.ExecuteAsync(new CommandDefinition(UpdateOrder, new { args.total, now, args.by, id = orderId }, tx, cancellationToken: ct));
-            await conn.ExecuteAsync(new CommandDefinition("DELETE FROM group_buy_order_line WHERE order_id = @orderId", new { orderId }, tx,
-                cancellationToken: ct));
-        }
-        else
-        {
-            orderId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertOrder, args, tx, cancellationToken: ct));
-        }
-
-        var insert = new StringBuilder("INSERT INTO group_buy_order_line (order_id, item_id, quantity, unit_price_fen) VALUES ");
-        var ps = new DynamicParameters(new { orderId });
-        for (var i = 0; i < wanted.Count; i++)
-        {
-            insert.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}(@orderId, @i{i}, @q{i}, @p{i})");
-            ps.Add($"i{i}", wanted[i].ItemId);
-            ps.Add($"q{i}", wanted[i].Quantity);
-            ps.Add($"p{i}", items[wanted[i].ItemId].UnitPriceFen);
-        }
-
-        await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, existing is null ? "group_buy.order_place" : "group_buy.order_change", "group_buy_order",
-            orderId.Text(), new { groupBuyId = groupBuy.Row.Id, enterpriseId, total, lines = wanted.Select(w => new { w.ItemId, w.Quantity }) }, ct);
-        var order = await GroupBuyViews.OrderAsync(conn, tx, groupBuy.Row.Id, enterpriseId, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(order!);
+            await insert.ExecuteAsync(conn, tx, ct);
+            await Audit.WriteAsync(conn, tx, http, existing is null ? "group_buy.order_place" : "group_buy.order_change", "group_buy_order",
+                orderId.Text(), new { groupBuyId = groupBuy.Row.Id, enterpriseId, total, lines = wanted.Select(w => new { w.ItemId, w.Quantity }) }, ct);
+            var order = await GroupBuyViews.OrderAsync(conn, tx, groupBuy.Row.Id, enterpriseId, ct);
+            return TypedResults.Ok(order!);
+        }, ct);
     }
 }

@@ -39,7 +39,7 @@ public static class ApproveHardshipDeclaration
         """;
 
     public static async Task<Results<Ok<Declarations.Declaration>, ProblemHttpResult>> Handle(
-        string id, ApproveRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, ApproveRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(request.AmountFen is null or > 0, "amountFen", "must be a positive number of fen")
@@ -51,105 +51,102 @@ public static class ApproveHardshipDeclaration
 
         var now = clock.GetUtcNow().UtcDateTime;
         var staffId = http.User.StaffId()!.Value;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var row = await Declarations.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
-        if (row is null)
+        return await transactions.RunAsync<Results<Ok<Declarations.Declaration>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("declaration");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var row = await Declarations.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            if (row is null)
+            {
+                return Problems.NotFound("declaration");
+            }
 
-        if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
-        {
-            return HardshipRules.NotDistrict();
-        }
+            if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
+            {
+                return HardshipRules.NotDistrict();
+            }
 
-        var terms = await conn.QuerySingleAsync<Terms>(new CommandDefinition("""
-            SELECT r.title, r.fund_id AS FundId, t.standard_fen AS StandardFen, t.cap_fen AS CapFen, f.max_grant_fen AS MaxGrantFen
-            FROM hardship_round r JOIN fund f ON f.id = r.fund_id
-            LEFT JOIN hardship_round_tier t ON t.round_id = r.id AND t.tier = @Tier
-            WHERE r.id = @RoundId
-            """, new { row.RoundId, row.Tier }, tx, cancellationToken: ct));
-        if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, terms.FundId, ct))
-        {
-            return Problems.NotFound("fund"); // the round's fund belongs to an organisation above the caller's
-        }
+            var terms = await conn.QuerySingleAsync<Terms>(new CommandDefinition("""
+                SELECT r.title, r.fund_id AS FundId, t.standard_fen AS StandardFen, t.cap_fen AS CapFen, f.max_grant_fen AS MaxGrantFen
+                FROM hardship_round r JOIN fund f ON f.id = r.fund_id
+                LEFT JOIN hardship_round_tier t ON t.round_id = r.id AND t.tier = @Tier
+                WHERE r.id = @RoundId
+                """, new { row.RoundId, row.Tier }, tx, cancellationToken: ct));
+            if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, terms.FundId, ct))
+            {
+                return Problems.NotFound("fund"); // the round's fund belongs to an organisation above the caller's
+            }
 
-        if (terms.StandardFen is not { } standard || terms.CapFen is not { } tierCap)
-        {
-            return Problems.Create(422, "award.no_tier_amount", "The round sets no amount for the declaration's tier.", $"Tier {row.Tier}.");
-        }
+            if (terms.StandardFen is not { } standard || terms.CapFen is not { } tierCap)
+            {
+                return Problems.Create(422, "award.no_tier_amount", "The round sets no amount for the declaration's tier.", $"Tier {row.Tier}.");
+            }
 
-        var amount = request.AmountFen ?? standard;
-        var cap = Math.Min(tierCap, terms.MaxGrantFen);
-        if (amount > cap)
-        {
-            return Problems.Create(422, "award.over_cap", "The award exceeds the tier's cap in this round (or the fund's maximum grant).",
-                $"At most {cap} fen.", new Dictionary<string, object?> { ["capFen"] = cap });
-        }
+            var amount = request.AmountFen ?? standard;
+            var cap = Math.Min(tierCap, terms.MaxGrantFen);
+            if (amount > cap)
+            {
+                return Problems.Create(422, "award.over_cap", "The award exceeds the tier's cap in this round (or the fund's maximum grant).",
+                    $"At most {cap} fen.", new Dictionary<string, object?> { ["capFen"] = cap });
+            }
 
-        if (await conn.ExecuteAsync(new CommandDefinition(ApproveDeclaration, new { row.Id, Now = now }, tx, cancellationToken: ct)) != 1)
-        {
-            var current = await conn.QuerySingleAsync<(string Status, int OpenObjections, DateTime? NoticeEndsAt)>(new CommandDefinition(
-                "SELECT status, open_objections, notice_ends_at FROM hardship_declaration WHERE id = @Id FOR UPDATE", new { row.Id }, tx,
+            if (await conn.ExecuteAsync(new CommandDefinition(ApproveDeclaration, new { row.Id, Now = now }, tx, cancellationToken: ct)) != 1)
+            {
+                var current = await conn.QuerySingleAsync<(string Status, int OpenObjections, DateTime? NoticeEndsAt)>(new CommandDefinition(
+                    "SELECT status, open_objections, notice_ends_at FROM hardship_declaration WHERE id = @Id FOR UPDATE", new { row.Id }, tx,
+                    cancellationToken: ct));
+                return current switch
+                {
+                    { Status: not HardshipRules.InNotice } => HardshipRules.WrongState(HardshipRules.InNotice, current.Status),
+                    { OpenObjections: > 0 } => Problems.Create(409, "declaration.objection_open",
+                        "An objection to this declaration is still open; resolve it first.", $"{current.OpenObjections} open."),
+                    _ => Problems.Create(409, "declaration.notice_running", "The public notice has not ended yet.",
+                        $"It ends at {current.NoticeEndsAt.ToChina():yyyy-MM-dd HH:mm}.",
+                        new Dictionary<string, object?> { ["noticeEndsAt"] = current.NoticeEndsAt.ToChina() }),
+                };
+            }
+
+            long awardId;
+            try
+            {
+                awardId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertAward, new
+                {
+                    row.RoundId, row.MemberId, DeclarationId = row.Id, row.Tier, Amount = amount, StaffId = staffId, Now = now,
+                }, tx, cancellationToken: ct));
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return Problems.Create(409, "hardship.already_awarded", "The member already has an award from this round.");
+            }
+
+            // the money, as a review meeting books it: fund row lock, budget check, approved application, grant ledger row
+            await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT id FROM fund WHERE id = @FundId FOR UPDATE", new { terms.FundId }, tx,
                 cancellationToken: ct));
-            await tx.RollbackAsync(ct);
-            return current switch
+            if (await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { terms.FundId, Amount = amount }, tx, cancellationToken: ct)) != 1)
             {
-                { Status: not HardshipRules.InNotice } => HardshipRules.WrongState(HardshipRules.InNotice, current.Status),
-                { OpenObjections: > 0 } => Problems.Create(409, "declaration.objection_open",
-                    "An objection to this declaration is still open; resolve it first.", $"{current.OpenObjections} open."),
-                _ => Problems.Create(409, "declaration.notice_running", "The public notice has not ended yet.",
-                    $"It ends at {current.NoticeEndsAt.ToChina():yyyy-MM-dd HH:mm}.",
-                    new Dictionary<string, object?> { ["noticeEndsAt"] = current.NoticeEndsAt.ToChina() }),
-            };
-        }
+                return Problems.Create(409, "fund.budget_exceeded", "The round's fund has not enough budget left for this award.");
+            }
 
-        long awardId;
-        try
-        {
-            awardId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertAward, new
+            var phone = await conn.ExecuteScalarAsync<byte[]?>(new CommandDefinition("SELECT phone_enc FROM member WHERE id = @MemberId",
+                new { row.MemberId }, tx, cancellationToken: ct)) ?? pii.Encrypt("");
+            var applicationId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertApplication, new
             {
-                row.RoundId, row.MemberId, DeclarationId = row.Id, row.Tier, Amount = amount, StaffId = staffId, Now = now,
+                terms.FundId, row.MemberId, Category = HardshipRules.FundCategory(row.Reason), Amount = amount,
+                Reason = $"困难帮扶：{terms.Title}（申报 {row.Id.Text()}）", Phone = phone, Now = now,
             }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "hardship.already_awarded", "The member already has an award from this round.");
-        }
+            await FundRules.HistoryAsync(conn, tx, applicationId, now, http, null, FundRules.Approved,
+                $"hardship award {awardId.Text()} (declaration {row.Id.Text()})", ct);
+            await conn.ExecuteAsync(new CommandDefinition(InsertGrant, new { terms.FundId, Amount = amount, ApplicationId = applicationId, StaffId = staffId, Now = now },
+                tx, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition("UPDATE hardship_award SET fund_application_id = @applicationId WHERE id = @awardId",
+                new { applicationId, awardId }, tx, cancellationToken: ct));
 
-        // the money, as a review meeting books it: fund row lock, budget check, approved application, grant ledger row
-        await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT id FROM fund WHERE id = @FundId FOR UPDATE", new { terms.FundId }, tx,
-            cancellationToken: ct));
-        if (await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { terms.FundId, Amount = amount }, tx, cancellationToken: ct)) != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "fund.budget_exceeded", "The round's fund has not enough budget left for this award.");
-        }
-
-        var phone = await conn.ExecuteScalarAsync<byte[]?>(new CommandDefinition("SELECT phone_enc FROM member WHERE id = @MemberId",
-            new { row.MemberId }, tx, cancellationToken: ct)) ?? pii.Encrypt("");
-        var applicationId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertApplication, new
-        {
-            terms.FundId, row.MemberId, Category = HardshipRules.FundCategory(row.Reason), Amount = amount,
-            Reason = $"困难帮扶：{terms.Title}（申报 {row.Id.Text()}）", Phone = phone, Now = now,
-        }, tx, cancellationToken: ct));
-        await FundRules.HistoryAsync(conn, tx, applicationId, now, http, null, FundRules.Approved,
-            $"hardship award {awardId.Text()} (declaration {row.Id.Text()})", ct);
-        await conn.ExecuteAsync(new CommandDefinition(InsertGrant, new { terms.FundId, Amount = amount, ApplicationId = applicationId, StaffId = staffId, Now = now },
-            tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition("UPDATE hardship_award SET fund_application_id = @applicationId WHERE id = @awardId",
-            new { applicationId, awardId }, tx, cancellationToken: ct));
-
-        await HardshipRules.HistoryAsync(conn, tx, row.Id, now, http, HardshipRules.InNotice, HardshipRules.Approved,
-            $"award {amount} fen" + (request.Note is null ? "" : $"; {request.Note}"), ct);
-        await HardshipRules.NotifyAsync(conn, tx, now, row.MemberId, row.Id, row.RoundId, HardshipRules.Approved, amount, ct);
-        await Audit.WriteAsync(conn, tx, http, "hardship_declaration.approve", "hardship_declaration", row.Id.Text(),
-            new { awardId = awardId.Text(), amountFen = amount, fundApplicationId = applicationId.Text() }, ct);
-        var view = (await Declarations.LoadAsync(conn, tx, row.Id, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
+            await HardshipRules.HistoryAsync(conn, tx, row.Id, now, http, HardshipRules.InNotice, HardshipRules.Approved,
+                $"award {amount} fen" + (request.Note is null ? "" : $"; {request.Note}"), ct);
+            await HardshipRules.NotifyAsync(conn, tx, now, row.MemberId, row.Id, row.RoundId, HardshipRules.Approved, amount, ct);
+            await Audit.WriteAsync(conn, tx, http, "hardship_declaration.approve", "hardship_declaration", row.Id.Text(),
+                new { awardId = awardId.Text(), amountFen = amount, fundApplicationId = applicationId.Text() }, ct);
+            var view = (await Declarations.LoadAsync(conn, tx, row.Id, pii, ct))!;
+            return TypedResults.Ok(view);
+        }, ct);
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
@@ -20,7 +18,7 @@ public static class CloseHardshipSurvey
         """;
 
     public static async Task<Results<Ok<Totals>, ProblemHttpResult>> Handle(
-        string id, CloseRequest request, HttpContext http, MySqlDataSource db, VoucherSigner signer, TimeProvider clock, CancellationToken ct)
+        string id, CloseRequest request, HttpContext http, Transactions transactions, VoucherSigner signer, TimeProvider clock, CancellationToken ct)
     {
         if (request.VoucherValidDays is not (null or (>= 1 and <= 366)))
         {
@@ -30,83 +28,74 @@ public static class CloseHardshipSurvey
         var now = clock.GetUtcNow().UtcDateTime;
         var validUntil = now.AddDays(request.VoucherValidDays ?? 90);
         var staffId = http.User.StaffId()!.Value;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var round = await Rounds.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
-        if (round is null)
+        return await transactions.RunAsync<Results<Ok<Totals>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("round");
-        }
-
-        if (round.ClosesAt > now)
-        {
-            return Problems.Create(409, "survey.deadline_not_reached", "Members may change their choice until the round closes.",
-                $"The round closes at {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
-        }
-
-        if (await conn.ExecuteAsync(new CommandDefinition("""
-                UPDATE hardship_round SET survey_status = 'closed', survey_closed_at = @now WHERE id = @Id AND survey_status = 'open'
-                """, new { round.Id, now }, tx, cancellationToken: ct)) != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "survey.closed", "The round's needs survey is already closed.");
-        }
-
-        var issued = 0;
-        var packages = await conn.QueryAsync<Rounds.PackageRow>(new CommandDefinition(
-            "SELECT id, name, items FROM hardship_package WHERE round_id = @Id ORDER BY id", new { round.Id }, tx, cancellationToken: ct));
-        foreach (var package in packages)
-        {
-            var members = (await conn.QueryAsync<long>(new CommandDefinition(
-                "SELECT member_id FROM hardship_package_choice WHERE round_id = @RoundId AND package_id = @PackageId ORDER BY member_id",
-                new { RoundId = round.Id, PackageId = package.Id }, tx, cancellationToken: ct))).ToList();
-            if (members.Count == 0)
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var round = await Rounds.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            if (round is null)
             {
-                continue;
+                return Problems.NotFound("round");
             }
 
-            var items = JsonSerializer.Deserialize<List<string>>(package.Items) ?? [];
-            var perkId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertPerk, new
+            if (round.ClosesAt > now)
             {
-                Title = $"{round.Title} · {package.Name}", Description = string.Join("、", items), Count = members.Count, Now = now,
-                ValidUntil = validUntil, StaffId = staffId, round.OrgId,
-            }, tx, cancellationToken: ct));
-            await conn.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO perk_eligible_org (perk_id, org_id, org_path) VALUES (@perkId, @OrgId, @OrgPath)",
-                new { perkId, round.OrgId, round.OrgPath }, tx, cancellationToken: ct));
-            foreach (var chunk in members.Chunk(500))
+                return Problems.Create(409, "survey.deadline_not_reached", "Members may change their choice until the round closes.",
+                    $"The round closes at {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
+            }
+
+            if (await conn.ExecuteAsync(new CommandDefinition("""
+                    UPDATE hardship_round SET survey_status = 'closed', survey_closed_at = @now WHERE id = @Id AND survey_status = 'open'
+                    """, new { round.Id, now }, tx, cancellationToken: ct)) != 1)
             {
-                var insert = new StringBuilder(
-                    "INSERT INTO voucher (perk_id, member_id, claim_no, code, qr_payload, status, valid_until, created_at) VALUES ");
-                var ps = new DynamicParameters();
-                ps.Add("perkId", perkId);
-                ps.Add("now", now);
-                ps.Add("validUntil", validUntil);
-                for (var k = 0; k < chunk.Length; k++)
+                return Problems.Create(409, "survey.closed", "The round's needs survey is already closed.");
+            }
+
+            var issued = 0;
+            var packages = await conn.QueryAsync<Rounds.PackageRow>(new CommandDefinition(
+                "SELECT id, name, items FROM hardship_package WHERE round_id = @Id ORDER BY id", new { round.Id }, tx, cancellationToken: ct));
+            foreach (var package in packages)
+            {
+                var members = (await conn.QueryAsync<long>(new CommandDefinition(
+                    "SELECT member_id FROM hardship_package_choice WHERE round_id = @RoundId AND package_id = @PackageId ORDER BY member_id",
+                    new { RoundId = round.Id, PackageId = package.Id }, tx, cancellationToken: ct))).ToList();
+                if (members.Count == 0)
                 {
-                    var code = VoucherSigner.NewCode();
-                    insert.Append(CultureInfo.InvariantCulture, $"{(k > 0 ? "," : "")}(@perkId, @m{k}, 1, @c{k}, @q{k}, 'unused', @validUntil, @now)");
-                    ps.Add($"m{k}", chunk[k]);
-                    ps.Add($"c{k}", code);
-                    ps.Add($"q{k}", signer.Sign(code));
+                    continue;
                 }
 
-                await conn.ExecuteAsync(new CommandDefinition(insert.ToString(), ps, tx, cancellationToken: ct));
+                var items = JsonSerializer.Deserialize<List<string>>(package.Items) ?? [];
+                var perkId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertPerk, new
+                {
+                    Title = $"{round.Title} · {package.Name}", Description = string.Join("、", items), Count = members.Count, Now = now,
+                    ValidUntil = validUntil, StaffId = staffId, round.OrgId,
+                }, tx, cancellationToken: ct));
+                await conn.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO perk_eligible_org (perk_id, org_id, org_path) VALUES (@perkId, @OrgId, @OrgPath)",
+                    new { perkId, round.OrgId, round.OrgPath }, tx, cancellationToken: ct));
+                foreach (var chunk in members.Chunk(500))
+                {
+                    var insert = new MultiRowInsert("voucher", "perk_id", "member_id", "claim_no", "code", "qr_payload", "status", "valid_until", "created_at");
+                    foreach (var member in chunk)
+                    {
+                        var code = VoucherSigner.NewCode();
+                        insert.Row(perkId, member, 1, code, signer.Sign(code), "unused", validUntil, now);
+                    }
+
+                    await insert.ExecuteAsync(conn, tx, ct);
+                }
+
+                await conn.ExecuteAsync(new CommandDefinition("""
+                    UPDATE hardship_package_choice c JOIN voucher v ON v.perk_id = @perkId AND v.member_id = c.member_id
+                    SET c.voucher_id = v.id WHERE c.round_id = @RoundId AND c.package_id = @PackageId
+                    """, new { perkId, RoundId = round.Id, PackageId = package.Id }, tx, cancellationToken: ct));
+                await conn.ExecuteAsync(new CommandDefinition("UPDATE hardship_package SET perk_id = @perkId WHERE id = @Id",
+                    new { perkId, package.Id }, tx, cancellationToken: ct));
+                issued += members.Count;
             }
 
-            await conn.ExecuteAsync(new CommandDefinition("""
-                UPDATE hardship_package_choice c JOIN voucher v ON v.perk_id = @perkId AND v.member_id = c.member_id
-                SET c.voucher_id = v.id WHERE c.round_id = @RoundId AND c.package_id = @PackageId
-                """, new { perkId, RoundId = round.Id, PackageId = package.Id }, tx, cancellationToken: ct));
-            await conn.ExecuteAsync(new CommandDefinition("UPDATE hardship_package SET perk_id = @perkId WHERE id = @Id",
-                new { perkId, package.Id }, tx, cancellationToken: ct));
-            issued += members.Count;
-        }
-
-        await Audit.WriteAsync(conn, tx, http, "hardship_survey.close", "hardship_round", round.Id.Text(), new { vouchersIssued = issued }, ct);
-        var totals = await LoadTotalsAsync(conn, tx, round.Id, issued, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(totals);
+            await Audit.WriteAsync(conn, tx, http, "hardship_survey.close", "hardship_round", round.Id.Text(), new { vouchersIssued = issued }, ct);
+            var totals = await LoadTotalsAsync(conn, tx, round.Id, issued, ct);
+            return TypedResults.Ok(totals);
+        }, ct);
     }
 }

@@ -11,7 +11,7 @@ namespace UnionHub.Api.Features.Hardship;
 public static class CreateHardshipRound
 {
     public static async Task<Results<Created<Round>, ProblemHttpResult>> Handle(
-        CreateRequest request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        CreateRequest request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var tiers = request.Tiers ?? [];
         var packages = request.Packages ?? [];
@@ -41,47 +41,47 @@ public static class CreateHardshipRound
         var orgId = Ids.Parse(request.OrgId)!.Value;
         var fundId = Ids.Parse(request.FundId)!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var org = await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct);
-        if (org is null)
+        return await transactions.RunAsync<Results<Created<Round>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("organisation");
-        }
-
-        if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, fundId, ct))
-        {
-            return Problems.NotFound("fund");
-        }
-
-        var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
-            INSERT INTO hardship_round (org_id, org_path, title, kind, fund_id, opens_at, closes_at, notice_working_days, created_by, created_at)
-            VALUES (@OrgId, @OrgPath, @Title, @Kind, @FundId, @OpensAt, @ClosesAt, @Days, @StaffId, @Now);
-            SELECT LAST_INSERT_ID();
-            """, new
-        {
-            OrgId = orgId, OrgPath = org.Path, Title = request.Title!.Trim(), request.Kind, FundId = fundId,
-            OpensAt = request.OpensAt!.Value.UtcDateTime, ClosesAt = request.ClosesAt!.Value.UtcDateTime,
-            Days = request.NoticeWorkingDays ?? HardshipRules.DefaultNoticeWorkingDays, StaffId = http.User.StaffId()!.Value, Now = now,
-        }, tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO hardship_round_tier (round_id, tier, standard_fen, cap_fen) VALUES (@RoundId, @Tier, @StandardFen, @CapFen)
-            """, tiers.Select(t => new { RoundId = id, t.Tier, t.StandardFen, t.CapFen }), tx, cancellationToken: ct));
-        if (packages.Count > 0)
-        {
-            await conn.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO hardship_package (round_id, name, items, created_at) VALUES (@RoundId, @Name, @Items, @Now)
-                """, packages.Select(p => new
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var org = await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct);
+            if (org is null)
             {
-                RoundId = id, Name = p.Name!.Trim(), Items = JsonSerializer.Serialize(p.Items!.Select(i => i.Trim())), Now = now,
-            }), tx, cancellationToken: ct));
-        }
+                return Problems.NotFound("organisation");
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "hardship_round.create", "hardship_round", id.Text(),
-            new { orgId = orgId.Text(), fundId = fundId.Text(), request.Kind, tiers = tiers.Count, packages = packages.Count }, ct);
-        var view = (await LoadAsync(conn, tx, id, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/hardship/rounds/{view.Id}", view);
+            if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, fundId, ct))
+            {
+                return Problems.NotFound("fund");
+            }
+
+            var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
+                INSERT INTO hardship_round (org_id, org_path, title, kind, fund_id, opens_at, closes_at, notice_working_days, created_by, created_at)
+                VALUES (@OrgId, @OrgPath, @Title, @Kind, @FundId, @OpensAt, @ClosesAt, @Days, @StaffId, @Now);
+                SELECT LAST_INSERT_ID();
+                """, new
+            {
+                OrgId = orgId, OrgPath = org.Path, Title = request.Title!.Trim(), request.Kind, FundId = fundId,
+                OpensAt = request.OpensAt!.Value.UtcDateTime, ClosesAt = request.ClosesAt!.Value.UtcDateTime,
+                Days = request.NoticeWorkingDays ?? HardshipRules.DefaultNoticeWorkingDays, StaffId = http.User.StaffId()!.Value, Now = now,
+            }, tx, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO hardship_round_tier (round_id, tier, standard_fen, cap_fen) VALUES (@RoundId, @Tier, @StandardFen, @CapFen)
+                """, tiers.Select(t => new { RoundId = id, t.Tier, t.StandardFen, t.CapFen }), tx, cancellationToken: ct));
+            if (packages.Count > 0)
+            {
+                await conn.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO hardship_package (round_id, name, items, created_at) VALUES (@RoundId, @Name, @Items, @Now)
+                    """, packages.Select(p => new
+                {
+                    RoundId = id, Name = p.Name!.Trim(), Items = JsonSerializer.Serialize(p.Items!.Select(i => i.Trim())), Now = now,
+                }), tx, cancellationToken: ct));
+            }
+
+            await Audit.WriteAsync(conn, tx, http, "hardship_round.create", "hardship_round", id.Text(),
+                new { orgId = orgId.Text(), fundId = fundId.Text(), request.Kind, tiers = tiers.Count, packages = packages.Count }, ct);
+            var view = (await LoadAsync(conn, tx, id, ct))!;
+            return TypedResults.Created($"/api/v1/admin/hardship/rounds/{view.Id}", view);
+        }, ct);
     }
 }

@@ -28,7 +28,7 @@ public static class Declare
         """;
 
     internal static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> DeclareAsync(string? roundIdText, string? memberIdText,
-        string? note, Scope? staffScope, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string? note, Scope? staffScope, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(Ids.Parse(roundIdText) is not null, "roundId", "is required")
@@ -42,58 +42,57 @@ public static class Declare
         var roundId = Ids.Parse(roundIdText)!.Value;
         var memberId = Ids.Parse(memberIdText)!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition("""
-            SELECT m.id, o.path AS OrgPath, o.id AS OrgId FROM member m JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
-            """, new { memberId }, tx, cancellationToken: ct));
-        if (member is null || (staffScope is not null && !staffScope.Contains(member.OrgPath)))
+        return await transactions.RunAsync<Results<Created<Declarations.Declaration>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("member");
-        }
-
-        var round = await conn.QuerySingleOrDefaultAsync<Rounds.Row>(new CommandDefinition(Rounds.Select + " WHERE id = @roundId", new { roundId }, tx,
-            cancellationToken: ct));
-        if (round is null || !Scope.IsInside(member.OrgPath, round.OrgPath))
-        {
-            return Problems.NotFound("round");
-        }
-
-        if (round.OpensAt > now || round.ClosesAt <= now)
-        {
-            return Problems.Create(409, "round.not_open", "The round does not take declarations now.",
-                $"It takes them from {round.OpensAt.ToChina():yyyy-MM-dd HH:mm} to {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
-        }
-
-        var household = await conn.QuerySingleOrDefaultAsync<HouseholdRow>(new CommandDefinition(
-            "SELECT id, tier, reason FROM hardship_household WHERE open_key = @memberId", new { memberId }, tx, cancellationToken: ct));
-        if (household is null)
-        {
-            return Problems.Create(409, "household.not_registered", "Only members on the hardship register can declare.");
-        }
-
-        var staffId = http.User.StaffId();
-        long id;
-        try
-        {
-            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition("""
+                SELECT m.id, o.path AS OrgPath, o.id AS OrgId FROM member m JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
+                """, new { memberId }, tx, cancellationToken: ct));
+            if (member is null || (staffScope is not null && !staffScope.Contains(member.OrgPath)))
             {
-                RoundId = roundId, MemberId = memberId, HouseholdId = household.Id, member.OrgId, member.OrgPath, household.Tier, household.Reason,
-                Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), Kind = staffId is null ? "member" : "staff",
-                By = staffId ?? memberId, Now = now,
-            }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "declaration.exists", "The member already has a declaration in this round.");
-        }
+                return Problems.NotFound("member");
+            }
 
-        await HardshipRules.HistoryAsync(conn, tx, id, now, http, null, HardshipRules.Submitted, null, ct);
-        await Audit.WriteAsync(conn, tx, http, "hardship_declaration.declare", "hardship_declaration", id.Text(),
-            new { roundId = roundId.Text(), memberId = memberId.Text(), household.Tier }, ct);
-        var view = (await Declarations.LoadAsync(conn, tx, id, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Created(staffId is null ? $"/api/v1/me/hardship/declarations" : $"/api/v1/admin/hardship/declarations/{view.Id}", view);
+            var round = await conn.QuerySingleOrDefaultAsync<Rounds.Row>(new CommandDefinition(Rounds.Select + " WHERE id = @roundId", new { roundId }, tx,
+                cancellationToken: ct));
+            if (round is null || !Scope.IsInside(member.OrgPath, round.OrgPath))
+            {
+                return Problems.NotFound("round");
+            }
+
+            if (round.OpensAt > now || round.ClosesAt <= now)
+            {
+                return Problems.Create(409, "round.not_open", "The round does not take declarations now.",
+                    $"It takes them from {round.OpensAt.ToChina():yyyy-MM-dd HH:mm} to {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
+            }
+
+            var household = await conn.QuerySingleOrDefaultAsync<HouseholdRow>(new CommandDefinition(
+                "SELECT id, tier, reason FROM hardship_household WHERE open_key = @memberId", new { memberId }, tx, cancellationToken: ct));
+            if (household is null)
+            {
+                return Problems.Create(409, "household.not_registered", "Only members on the hardship register can declare.");
+            }
+
+            var staffId = http.User.StaffId();
+            long id;
+            try
+            {
+                id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+                {
+                    RoundId = roundId, MemberId = memberId, HouseholdId = household.Id, member.OrgId, member.OrgPath, household.Tier, household.Reason,
+                    Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), Kind = staffId is null ? "member" : "staff",
+                    By = staffId ?? memberId, Now = now,
+                }, tx, cancellationToken: ct));
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return Problems.Create(409, "declaration.exists", "The member already has a declaration in this round.");
+            }
+
+            await HardshipRules.HistoryAsync(conn, tx, id, now, http, null, HardshipRules.Submitted, null, ct);
+            await Audit.WriteAsync(conn, tx, http, "hardship_declaration.declare", "hardship_declaration", id.Text(),
+                new { roundId = roundId.Text(), memberId = memberId.Text(), household.Tier }, ct);
+            var view = (await Declarations.LoadAsync(conn, tx, id, pii, ct))!;
+            return TypedResults.Created(staffId is null ? $"/api/v1/me/hardship/declarations" : $"/api/v1/admin/hardship/declarations/{view.Id}", view);
+        }, ct);
     }
 }

@@ -20,7 +20,7 @@ public static class DistrictReviewHardship
         """;
 
     public static async Task<Results<Ok<Declarations.Declaration>, ProblemHttpResult>> Handle(
-        string id, ReviewRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, WorkingCalendar calendar,
+        string id, ReviewRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, WorkingCalendar calendar,
         CancellationToken ct)
     {
         var v = Check(request);
@@ -32,49 +32,48 @@ public static class DistrictReviewHardship
         var nowOffset = clock.GetUtcNow();
         var now = nowOffset.UtcDateTime;
         var staffId = http.User.StaffId()!.Value;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var row = await Declarations.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
-        if (row is null)
+        return await transactions.RunAsync<Results<Ok<Declarations.Declaration>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("declaration");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var row = await Declarations.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            if (row is null)
+            {
+                return Problems.NotFound("declaration");
+            }
 
-        if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
-        {
-            return HardshipRules.NotDistrict();
-        }
+            if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
+            {
+                return HardshipRules.NotDistrict();
+            }
 
-        var days = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT notice_working_days FROM hardship_round WHERE id = @RoundId", new { row.RoundId }, tx, cancellationToken: ct));
-        var noticeEndsAt = calendar.DeadlineAfter(nowOffset, days).UtcDateTime;
-        var approve = request.Decision == "approve";
-        var changed = await conn.ExecuteAsync(new CommandDefinition(approve ? DistrictApprove : DistrictReject,
-            new { row.Id, StaffId = staffId, Now = now, NoticeEndsAt = noticeEndsAt }, tx, cancellationToken: ct));
-        if (changed != 1)
-        {
-            var current = await conn.QuerySingleAsync<(string Status, long? GrassrootsBy)>(new CommandDefinition(
-                "SELECT status, grassroots_by FROM hardship_declaration WHERE id = @Id FOR UPDATE", new { row.Id }, tx, cancellationToken: ct));
-            await tx.RollbackAsync(ct);
-            return current.Status != HardshipRules.GrassrootsApproved
-                ? HardshipRules.WrongState(HardshipRules.GrassrootsApproved, current.Status)
-                : Problems.Create(403, "hardship.same_reviewer", "District review must be done by a different staff user than the grassroots review.");
-        }
+            var days = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT notice_working_days FROM hardship_round WHERE id = @RoundId", new { row.RoundId }, tx, cancellationToken: ct));
+            var noticeEndsAt = calendar.DeadlineAfter(nowOffset, days).UtcDateTime;
+            var approve = request.Decision == "approve";
+            var changed = await conn.ExecuteAsync(new CommandDefinition(approve ? DistrictApprove : DistrictReject,
+                new { row.Id, StaffId = staffId, Now = now, NoticeEndsAt = noticeEndsAt }, tx, cancellationToken: ct));
+            if (changed != 1)
+            {
+                var current = await conn.QuerySingleAsync<(string Status, long? GrassrootsBy)>(new CommandDefinition(
+                    "SELECT status, grassroots_by FROM hardship_declaration WHERE id = @Id FOR UPDATE", new { row.Id }, tx, cancellationToken: ct));
+                return current.Status != HardshipRules.GrassrootsApproved
+                    ? HardshipRules.WrongState(HardshipRules.GrassrootsApproved, current.Status)
+                    : Problems.Create(403, "hardship.same_reviewer", "District review must be done by a different staff user than the grassroots review.");
+            }
 
-        var to = approve ? HardshipRules.InNotice : HardshipRules.Rejected;
-        await HardshipRules.HistoryAsync(conn, tx, row.Id, now, http, HardshipRules.GrassrootsApproved, to,
-            approve ? $"public notice until {noticeEndsAt.ToChina():yyyy-MM-dd HH:mm} ({days} working days)" + (request.Note is null ? "" : $"; {request.Note}")
-                : request.Note, ct);
-        if (!approve)
-        {
-            await HardshipRules.NotifyAsync(conn, tx, now, row.MemberId, row.Id, row.RoundId, HardshipRules.Rejected, null, ct);
-        }
+            var to = approve ? HardshipRules.InNotice : HardshipRules.Rejected;
+            await HardshipRules.HistoryAsync(conn, tx, row.Id, now, http, HardshipRules.GrassrootsApproved, to,
+                approve ? $"public notice until {noticeEndsAt.ToChina():yyyy-MM-dd HH:mm} ({days} working days)" + (request.Note is null ? "" : $"; {request.Note}")
+                    : request.Note, ct);
+            if (!approve)
+            {
+                await HardshipRules.NotifyAsync(conn, tx, now, row.MemberId, row.Id, row.RoundId, HardshipRules.Rejected, null, ct);
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "hardship_declaration.district_review", "hardship_declaration", row.Id.Text(),
-            new { request.Decision, noticeEndsAt = approve ? noticeEndsAt.ToChina() : (DateTimeOffset?)null }, ct);
-        var view = (await Declarations.LoadAsync(conn, tx, row.Id, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
+            await Audit.WriteAsync(conn, tx, http, "hardship_declaration.district_review", "hardship_declaration", row.Id.Text(),
+                new { request.Decision, noticeEndsAt = approve ? noticeEndsAt.ToChina() : (DateTimeOffset?)null }, ct);
+            var view = (await Declarations.LoadAsync(conn, tx, row.Id, pii, ct))!;
+            return TypedResults.Ok(view);
+        }, ct);
     }
 }

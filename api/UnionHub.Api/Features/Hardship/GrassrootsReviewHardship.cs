@@ -19,7 +19,7 @@ public static class GrassrootsReviewHardship
         """;
 
     public static async Task<Results<Ok<Declarations.Declaration>, ProblemHttpResult>> Handle(
-        string id, ReviewRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, ReviewRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = Check(request);
         if (!v.IsValid)
@@ -28,36 +28,35 @@ public static class GrassrootsReviewHardship
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var row = await Declarations.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
-        if (row is null)
+        return await transactions.RunAsync<Results<Ok<Declarations.Declaration>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("declaration");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var row = await Declarations.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            if (row is null)
+            {
+                return Problems.NotFound("declaration");
+            }
 
-        var approve = request.Decision == "approve";
-        var changed = await conn.ExecuteAsync(new CommandDefinition(approve ? GrassrootsApprove : RejectFrom,
-            new { row.Id, StaffId = http.User.StaffId()!.Value, Now = now, From = HardshipRules.Submitted }, tx, cancellationToken: ct));
-        if (changed != 1)
-        {
-            var current = await CurrentStatusAsync(conn, tx, row.Id, ct);
-            await tx.RollbackAsync(ct);
-            return HardshipRules.WrongState(HardshipRules.Submitted, current);
-        }
+            var approve = request.Decision == "approve";
+            var changed = await conn.ExecuteAsync(new CommandDefinition(approve ? GrassrootsApprove : RejectFrom,
+                new { row.Id, StaffId = http.User.StaffId()!.Value, Now = now, From = HardshipRules.Submitted }, tx, cancellationToken: ct));
+            if (changed != 1)
+            {
+                var current = await CurrentStatusAsync(conn, tx, row.Id, ct);
+                return HardshipRules.WrongState(HardshipRules.Submitted, current);
+            }
 
-        var to = approve ? HardshipRules.GrassrootsApproved : HardshipRules.Rejected;
-        await HardshipRules.HistoryAsync(conn, tx, row.Id, now, http, HardshipRules.Submitted, to, request.Note, ct);
-        if (!approve)
-        {
-            await HardshipRules.NotifyAsync(conn, tx, now, row.MemberId, row.Id, row.RoundId, HardshipRules.Rejected, null, ct);
-        }
+            var to = approve ? HardshipRules.GrassrootsApproved : HardshipRules.Rejected;
+            await HardshipRules.HistoryAsync(conn, tx, row.Id, now, http, HardshipRules.Submitted, to, request.Note, ct);
+            if (!approve)
+            {
+                await HardshipRules.NotifyAsync(conn, tx, now, row.MemberId, row.Id, row.RoundId, HardshipRules.Rejected, null, ct);
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "hardship_declaration.grassroots_review", "hardship_declaration", row.Id.Text(),
-            new { request.Decision }, ct);
-        var view = (await Declarations.LoadAsync(conn, tx, row.Id, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
+            await Audit.WriteAsync(conn, tx, http, "hardship_declaration.grassroots_review", "hardship_declaration", row.Id.Text(),
+                new { request.Decision }, ct);
+            var view = (await Declarations.LoadAsync(conn, tx, row.Id, pii, ct))!;
+            return TypedResults.Ok(view);
+        }, ct);
     }
 }

@@ -14,7 +14,7 @@ public static class ObjectToHardshipDeclaration
         """;
 
     public static async Task<Results<Created<Declarations.Objection>, ProblemHttpResult>> Handle(
-        string id, ObjectionRequest request, HttpContext http, MySqlDataSource db, TimeProvider clock,
+        string id, ObjectionRequest request, HttpContext http, Transactions transactions, TimeProvider clock,
         Microsoft.Extensions.Options.IOptions<HardshipOptions> options, CancellationToken ct)
     {
         var v = new Validator().Required(request.Reason, "reason", 2000);
@@ -30,54 +30,51 @@ public static class ObjectToHardshipDeclaration
 
         var memberId = http.User.MemberId()!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var path = await MemberOrgPathAsync(conn, tx, memberId, ct);
-        var roundPath = await conn.ExecuteScalarAsync<string?>(new CommandDefinition("""
-            SELECT r.org_path FROM hardship_declaration d JOIN hardship_round r ON r.id = d.round_id WHERE d.id = @declarationId
-            """, new { declarationId }, tx, cancellationToken: ct));
-        if (roundPath is null || path is null || !Scope.IsInside(path, roundPath))
+        return await transactions.RunAsync<Results<Created<Declarations.Objection>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("declaration");
-        }
+            var path = await MemberOrgPathAsync(conn, tx, memberId, ct);
+            var roundPath = await conn.ExecuteScalarAsync<string?>(new CommandDefinition("""
+                SELECT r.org_path FROM hardship_declaration d JOIN hardship_round r ON r.id = d.round_id WHERE d.id = @declarationId
+                """, new { declarationId }, tx, cancellationToken: ct));
+            if (roundPath is null || path is null || !Scope.IsInside(path, roundPath))
+            {
+                return Problems.NotFound("declaration");
+            }
 
-        // each open objection blocks an approval: a member has a bounded number open at once, one per declaration
-        await MemberQuota.LockAsync(conn, tx, memberId, ct);
-        var open = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COUNT(*) FROM hardship_objection WHERE member_id = @memberId AND status = 'open'", new { memberId }, tx, cancellationToken: ct));
-        if (open >= options.Value.MaxOpenObjectionsPerMember)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "objection.too_many_open", "You have as many open objections as one member may; wait for them to be resolved.",
-                $"At most {options.Value.MaxOpenObjectionsPerMember} open objections.",
-                new Dictionary<string, object?> { ["maxOpenObjections"] = options.Value.MaxOpenObjectionsPerMember });
-        }
+            // each open objection blocks an approval: a member has a bounded number open at once, one per declaration
+            await MemberQuota.LockAsync(conn, tx, memberId, ct);
+            var open = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT COUNT(*) FROM hardship_objection WHERE member_id = @memberId AND status = 'open'", new { memberId }, tx, cancellationToken: ct));
+            if (open >= options.Value.MaxOpenObjectionsPerMember)
+            {
+                return Problems.Create(409, "objection.too_many_open", "You have as many open objections as one member may; wait for them to be resolved.",
+                    $"At most {options.Value.MaxOpenObjectionsPerMember} open objections.",
+                    new Dictionary<string, object?> { ["maxOpenObjections"] = options.Value.MaxOpenObjectionsPerMember });
+            }
 
-        if (await conn.ExecuteAsync(new CommandDefinition(CountObjection, new { Id = declarationId, Now = now }, tx, cancellationToken: ct)) != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "notice.not_open", "Objections can be lodged only while the declaration is in its public notice.");
-        }
+            if (await conn.ExecuteAsync(new CommandDefinition(CountObjection, new { Id = declarationId, Now = now }, tx, cancellationToken: ct)) != 1)
+            {
+                return Problems.Create(409, "notice.not_open", "Objections can be lodged only while the declaration is in its public notice.");
+            }
 
-        var reason = request.Reason!.Trim();
-        long objectionId;
-        try
-        {
-            objectionId = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
-                INSERT INTO hardship_objection (declaration_id, member_id, member_key, reason, status, created_at)
-                VALUES (@declarationId, @memberId, @memberId, @reason, 'open', @now);
-                SELECT LAST_INSERT_ID();
-                """, new { declarationId, memberId, reason, now }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "objection.already_lodged", "You have already lodged an objection to this declaration.");
-        }
-        await Audit.WriteAsync(conn, tx, http, "hardship_objection.lodge", "hardship_objection", objectionId.Text(),
-            new { declarationId = declarationId.Text() }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/hardship/declarations/{declarationId.Text()}/objections/{objectionId.Text()}",
-            Declarations.ToObjection(objectionId, declarationId, reason, "open", null, now, null));
+            var reason = request.Reason!.Trim();
+            long objectionId;
+            try
+            {
+                objectionId = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
+                    INSERT INTO hardship_objection (declaration_id, member_id, member_key, reason, status, created_at)
+                    VALUES (@declarationId, @memberId, @memberId, @reason, 'open', @now);
+                    SELECT LAST_INSERT_ID();
+                    """, new { declarationId, memberId, reason, now }, tx, cancellationToken: ct));
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return Problems.Create(409, "objection.already_lodged", "You have already lodged an objection to this declaration.");
+            }
+            await Audit.WriteAsync(conn, tx, http, "hardship_objection.lodge", "hardship_objection", objectionId.Text(),
+                new { declarationId = declarationId.Text() }, ct);
+            return TypedResults.Created($"/api/v1/hardship/declarations/{declarationId.Text()}/objections/{objectionId.Text()}",
+                Declarations.ToObjection(objectionId, declarationId, reason, "open", null, now, null));
+        }, ct);
     }
 }

@@ -18,7 +18,7 @@ public static class RegisterHardshipHousehold
         """;
 
     public static async Task<Results<Created<Household>, ProblemHttpResult>> Handle(
-        RegisterRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        RegisterRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(Ids.Parse(request.MemberId) is not null, "memberId", "is required")
@@ -34,46 +34,45 @@ public static class RegisterHardshipHousehold
         var memberId = Ids.Parse(request.MemberId)!.Value;
         var staffId = http.User.StaffId()!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition("""
-            SELECT m.id, m.org_id AS OrgId, o.path AS OrgPath, m.verified_at AS VerifiedAt
-            FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
-            """, new { memberId }, tx, cancellationToken: ct));
-        if (member is not { OrgId: { } orgId, OrgPath: { } path } || !scope.Contains(path))
+        return await transactions.RunAsync<Results<Created<Household>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("member");
-        }
-
-        if (member.VerifiedAt is null)
-        {
-            return Problems.Create(403, "member.not_verified", "Only members who passed real-name verification can be registered.");
-        }
-
-        long id;
-        try
-        {
-            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition("""
+                SELECT m.id, m.org_id AS OrgId, o.path AS OrgPath, m.verified_at AS VerifiedAt
+                FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
+                """, new { memberId }, tx, cancellationToken: ct));
+            if (member is not { OrgId: { } orgId, OrgPath: { } path } || !scope.Contains(path))
             {
-                MemberId = memberId, OrgId = orgId, request.Tier, request.Reason, EnteredOn = request.EnteredOn!.Value.ToDateTime(TimeOnly.MinValue),
-                HomeVisit = Protect(pii, request.HomeVisit), IncomeCheck = Protect(pii, request.IncomeCheck), StaffId = staffId, Now = now,
-            }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "household.already_registered", "The member is already on the hardship register.");
-        }
+                return Problems.NotFound("member");
+            }
 
-        await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new
-        {
-            HouseholdId = id, Now = now, StaffId = staffId, Event = "entered", FromTier = (string?)null, ToTier = request.Tier, request.Note,
-        }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "hardship_household.register", "hardship_household", id.Text(),
-            new { memberId = memberId.Text(), request.Tier, request.Reason }, ct);
-        var view = (await LoadAsync(conn, tx, id, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/hardship/households/{view.Id}", view);
+            if (member.VerifiedAt is null)
+            {
+                return Problems.Create(403, "member.not_verified", "Only members who passed real-name verification can be registered.");
+            }
+
+            long id;
+            try
+            {
+                id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+                {
+                    MemberId = memberId, OrgId = orgId, request.Tier, request.Reason, EnteredOn = request.EnteredOn!.Value.ToDateTime(TimeOnly.MinValue),
+                    HomeVisit = Protect(pii, request.HomeVisit), IncomeCheck = Protect(pii, request.IncomeCheck), StaffId = staffId, Now = now,
+                }, tx, cancellationToken: ct));
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return Problems.Create(409, "household.already_registered", "The member is already on the hardship register.");
+            }
+
+            await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new
+            {
+                HouseholdId = id, Now = now, StaffId = staffId, Event = "entered", FromTier = (string?)null, ToTier = request.Tier, request.Note,
+            }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "hardship_household.register", "hardship_household", id.Text(),
+                new { memberId = memberId.Text(), request.Tier, request.Reason }, ct);
+            var view = (await LoadAsync(conn, tx, id, pii, ct))!;
+            return TypedResults.Created($"/api/v1/admin/hardship/households/{view.Id}", view);
+        }, ct);
     }
 }

@@ -24,7 +24,7 @@ public static class ResolveHardshipObjection
         """;
 
     public static async Task<Results<Ok<Declarations.Declaration>, ProblemHttpResult>> Handle(
-        string id, ResolveRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, ResolveRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(request.Outcome is "upheld" or "dismissed", "outcome", "must be upheld or dismissed")
@@ -40,48 +40,47 @@ public static class ResolveHardshipObjection
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var objection = await conn.QuerySingleOrDefaultAsync<ObjectionRow>(new CommandDefinition("""
-            SELECT id, declaration_id AS DeclarationId, reason, status, created_at AS CreatedAt FROM hardship_objection WHERE id = @objectionId
-            """, new { objectionId }, tx, cancellationToken: ct));
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var row = await Declarations.FindVisibleAsync(conn, tx, scope, objection?.DeclarationId, ct);
-        if (objection is null || row is null)
+        return await transactions.RunAsync<Results<Ok<Declarations.Declaration>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("objection");
-        }
-
-        if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
-        {
-            return HardshipRules.NotDistrict();
-        }
-
-        // lock order declaration -> objection, as lodging an objection does
-        var status = await Reviews.CurrentStatusAsync(conn, tx, row.Id, ct);
-        if (await conn.ExecuteAsync(new CommandDefinition(ResolveObjection, new
+            var objection = await conn.QuerySingleOrDefaultAsync<ObjectionRow>(new CommandDefinition("""
+                SELECT id, declaration_id AS DeclarationId, reason, status, created_at AS CreatedAt FROM hardship_objection WHERE id = @objectionId
+                """, new { objectionId }, tx, cancellationToken: ct));
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var row = await Declarations.FindVisibleAsync(conn, tx, scope, objection?.DeclarationId, ct);
+            if (objection is null || row is null)
             {
-                Id = objectionId, request.Outcome, Note = request.Note!.Trim(), StaffId = http.User.StaffId()!.Value, Now = now,
-            }, tx, cancellationToken: ct)) != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "objection.not_open", "The objection has already been resolved.");
-        }
+                return Problems.NotFound("objection");
+            }
 
-        await conn.ExecuteAsync(new CommandDefinition(Uncount, new { row.Id, Now = now }, tx, cancellationToken: ct));
-        var rejected = request.Outcome == "upheld" && status == HardshipRules.InNotice
-            && await conn.ExecuteAsync(new CommandDefinition(RejectInNotice, new { row.Id, Now = now }, tx, cancellationToken: ct)) == 1;
-        if (rejected)
-        {
-            await HardshipRules.HistoryAsync(conn, tx, row.Id, now, http, HardshipRules.InNotice, HardshipRules.Rejected,
-                $"objection {objectionId.Text()} upheld: {request.Note!.Trim()}", ct);
-            await HardshipRules.NotifyAsync(conn, tx, now, row.MemberId, row.Id, row.RoundId, HardshipRules.Rejected, null, ct);
-        }
+            if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
+            {
+                return HardshipRules.NotDistrict();
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "hardship_objection.resolve", "hardship_objection", objectionId.Text(),
-            new { declarationId = row.Id.Text(), request.Outcome, declarationRejected = rejected }, ct);
-        var view = (await Declarations.LoadAsync(conn, tx, row.Id, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
+            // lock order declaration -> objection, as lodging an objection does
+            var status = await Reviews.CurrentStatusAsync(conn, tx, row.Id, ct);
+            if (await conn.ExecuteAsync(new CommandDefinition(ResolveObjection, new
+                {
+                    Id = objectionId, request.Outcome, Note = request.Note!.Trim(), StaffId = http.User.StaffId()!.Value, Now = now,
+                }, tx, cancellationToken: ct)) != 1)
+            {
+                return Problems.Create(409, "objection.not_open", "The objection has already been resolved.");
+            }
+
+            await conn.ExecuteAsync(new CommandDefinition(Uncount, new { row.Id, Now = now }, tx, cancellationToken: ct));
+            var rejected = request.Outcome == "upheld" && status == HardshipRules.InNotice
+                && await conn.ExecuteAsync(new CommandDefinition(RejectInNotice, new { row.Id, Now = now }, tx, cancellationToken: ct)) == 1;
+            if (rejected)
+            {
+                await HardshipRules.HistoryAsync(conn, tx, row.Id, now, http, HardshipRules.InNotice, HardshipRules.Rejected,
+                    $"objection {objectionId.Text()} upheld: {request.Note!.Trim()}", ct);
+                await HardshipRules.NotifyAsync(conn, tx, now, row.MemberId, row.Id, row.RoundId, HardshipRules.Rejected, null, ct);
+            }
+
+            await Audit.WriteAsync(conn, tx, http, "hardship_objection.resolve", "hardship_objection", objectionId.Text(),
+                new { declarationId = row.Id.Text(), request.Outcome, declarationRejected = rejected }, ct);
+            var view = (await Declarations.LoadAsync(conn, tx, row.Id, pii, ct))!;
+            return TypedResults.Ok(view);
+        }, ct);
     }
 }

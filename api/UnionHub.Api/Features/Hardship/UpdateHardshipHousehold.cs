@@ -9,7 +9,7 @@ namespace UnionHub.Api.Features.Hardship;
 public static class UpdateHardshipHousehold
 {
     public static async Task<Results<Ok<Household>, ProblemHttpResult>> Handle(
-        string id, UpdateRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, UpdateRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(request.Tier is null || HardshipRules.Tiers.Contains(request.Tier), "tier", "must be deep, relative or emergency")
@@ -21,44 +21,44 @@ public static class UpdateHardshipHousehold
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        // the row lock makes "from tier" in the history the tier this update replaced
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var row = await LockVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
-        if (row is null)
+        return await transactions.RunAsync<Results<Ok<Household>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("household");
-        }
-
-        if (row.OpenKey is null)
-        {
-            return Problems.Create(409, "household.exited", "The household has left the register.");
-        }
-
-        await conn.ExecuteAsync(new CommandDefinition("""
-            UPDATE hardship_household
-            SET tier = COALESCE(@Tier, tier), reason = COALESCE(@Reason, reason),
-                home_visit_enc = COALESCE(@HomeVisit, home_visit_enc), income_check_enc = COALESCE(@IncomeCheck, income_check_enc),
-                updated_at = @Now
-            WHERE id = @Id AND open_key IS NOT NULL
-            """, new
-        {
-            row.Id, request.Tier, request.Reason, HomeVisit = Protect(pii, request.HomeVisit), IncomeCheck = Protect(pii, request.IncomeCheck), Now = now,
-        }, tx, cancellationToken: ct));
-        if (request.Tier is not null && request.Tier != row.Tier)
-        {
-            await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new
+            // the row lock makes "from tier" in the history the tier this update replaced
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var row = await LockVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            if (row is null)
             {
-                HouseholdId = row.Id, Now = now, StaffId = http.User.StaffId()!.Value, Event = "tier_changed", FromTier = row.Tier,
-                ToTier = request.Tier, request.Note,
-            }, tx, cancellationToken: ct));
-        }
+                return Problems.NotFound("household");
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "hardship_household.update", "hardship_household", row.Id.Text(),
-            new { fromTier = row.Tier, request.Tier, request.Reason, caseFileChanged = request.HomeVisit is not null || request.IncomeCheck is not null }, ct);
-        var view = (await LoadAsync(conn, tx, row.Id, pii, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
+            if (row.OpenKey is null)
+            {
+                return Problems.Create(409, "household.exited", "The household has left the register.");
+            }
+
+            await conn.ExecuteAsync(new CommandDefinition("""
+                UPDATE hardship_household
+                SET tier = COALESCE(@Tier, tier), reason = COALESCE(@Reason, reason),
+                    home_visit_enc = COALESCE(@HomeVisit, home_visit_enc), income_check_enc = COALESCE(@IncomeCheck, income_check_enc),
+                    updated_at = @Now
+                WHERE id = @Id AND open_key IS NOT NULL
+                """, new
+            {
+                row.Id, request.Tier, request.Reason, HomeVisit = Protect(pii, request.HomeVisit), IncomeCheck = Protect(pii, request.IncomeCheck), Now = now,
+            }, tx, cancellationToken: ct));
+            if (request.Tier is not null && request.Tier != row.Tier)
+            {
+                await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new
+                {
+                    HouseholdId = row.Id, Now = now, StaffId = http.User.StaffId()!.Value, Event = "tier_changed", FromTier = row.Tier,
+                    ToTier = request.Tier, request.Note,
+                }, tx, cancellationToken: ct));
+            }
+
+            await Audit.WriteAsync(conn, tx, http, "hardship_household.update", "hardship_household", row.Id.Text(),
+                new { fromTier = row.Tier, request.Tier, request.Reason, caseFileChanged = request.HomeVisit is not null || request.IncomeCheck is not null }, ct);
+            var view = (await LoadAsync(conn, tx, row.Id, pii, ct))!;
+            return TypedResults.Ok(view);
+        }, ct);
     }
 }

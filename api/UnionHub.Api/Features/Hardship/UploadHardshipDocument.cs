@@ -21,39 +21,38 @@ public static class UploadHardshipDocument
         """;
 
     public static async Task<Results<Created<Households.DocumentFile>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        var household = await Households.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct);
-        if (household is null)
+        return await transactions.RunAsync<Results<Created<Households.DocumentFile>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("household");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var household = await Households.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            if (household is null)
+            {
+                return Problems.NotFound("household");
+            }
 
-        var (upload, problem) = await FileUploads.ReadAsync(http.Request, Funds.Evidence.MaxFileBytes, "evidence", "Evidence", ct);
-        if (upload is null)
-        {
-            return problem!;
-        }
+            var (upload, problem) = await FileUploads.ReadAsync(http.Request, Funds.Evidence.MaxFileBytes, "evidence", "Evidence", ct);
+            if (upload is null)
+            {
+                return problem!;
+            }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { household.Id, Now = now, Max = MaxFiles }, tx, cancellationToken: ct)) != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "evidence.limit_reached", $"A case file holds at most {MaxFiles} documents.");
-        }
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { household.Id, Now = now, Max = MaxFiles }, tx, cancellationToken: ct)) != 1)
+            {
+                return Problems.Create(409, "evidence.limit_reached", $"A case file holds at most {MaxFiles} documents.");
+            }
 
-        var fileId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            HouseholdId = household.Id, upload.ContentType, Size = upload.Data.Length, Sha = SHA256.HashData(upload.Data), upload.Data,
-            StaffId = http.User.StaffId()!.Value, Now = now,
-        }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "hardship_document.upload", "hardship_document", fileId.Text(),
-            new { householdId = household.Id.Text(), upload.ContentType, size = upload.Data.Length }, ct);
-        await tx.CommitAsync(ct);
-        var view = new Households.DocumentFile(fileId.Text(), upload.ContentType, upload.Data.Length, now.ToChina());
-        return TypedResults.Created($"/api/v1/admin/hardship/households/{household.Id.Text()}/documents/{view.Id}", view);
+            var fileId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                HouseholdId = household.Id, upload.ContentType, Size = upload.Data.Length, Sha = SHA256.HashData(upload.Data), upload.Data,
+                StaffId = http.User.StaffId()!.Value, Now = now,
+            }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "hardship_document.upload", "hardship_document", fileId.Text(),
+                new { householdId = household.Id.Text(), upload.ContentType, size = upload.Data.Length }, ct);
+            var view = new Households.DocumentFile(fileId.Text(), upload.ContentType, upload.Data.Length, now.ToChina());
+            return TypedResults.Created($"/api/v1/admin/hardship/households/{household.Id.Text()}/documents/{view.Id}", view);
+        }, ct);
     }
 }

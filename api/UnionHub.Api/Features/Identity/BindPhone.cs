@@ -37,7 +37,7 @@ public static class BindPhone
         """;
 
     public static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, Sessions sessions, RateCounter limits, SmsOptions options,
+        Request request, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, Sessions sessions, RateCounter limits, SmsOptions options,
         TimeProvider clock, CancellationToken ct)
     {
         if (!SmsCodes.IsMainlandMobile(request.Phone))
@@ -53,68 +53,70 @@ public static class BindPhone
         var meId = http.User.MemberId()!.Value;
         var phone = request.Phone!;
         var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        if (string.IsNullOrEmpty(request.Code) || request.Code.Length > 16 || !await SmsCodes.TryConsumeAsync(conn, pii, phone, request.Code, now, ct))
+        await using (var codes = await db.OpenConnectionAsync(ct))
         {
-            return SmsLogin.InvalidCode();
+            // outside the transaction: a tried code stays counted (and a used one used) whatever the binding answers
+            if (string.IsNullOrEmpty(request.Code) || request.Code.Length > 16 || !await SmsCodes.TryConsumeAsync(codes, pii, phone, request.Code, now, ct))
+            {
+                return SmsLogin.InvalidCode();
+            }
         }
 
         var phoneHash = pii.PhoneIndex(phone);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var me = await conn.QuerySingleOrDefaultAsync<Me>(new CommandDefinition(SelectMe, new { Id = meId }, tx, cancellationToken: ct));
-        if (me is null)
+        return await transactions.RunAsync<Results<Ok<TokensResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.Create(401, "auth.unauthenticated", "The member no longer exists.");
-        }
-
-        if (me.PhoneHash is not null)
-        {
-            if (me.PhoneHash.AsSpan().SequenceEqual(phoneHash))
+            var me = await conn.QuerySingleOrDefaultAsync<Me>(new CommandDefinition(SelectMe, new { Id = meId }, tx, cancellationToken: ct));
+            if (me is null)
             {
-                var same = await sessions.ForMemberAsync(conn, tx, meId, now, ct);
-                await tx.CommitAsync(ct);
-                return TypedResults.Ok(same);
+                return Problems.Create(401, "auth.unauthenticated", "The member no longer exists.");
             }
 
-            return Problems.Create(409, "member.phone_already_bound", "Another phone is already bound to this account.");
-        }
-
-        try
-        {
-            var bound = await conn.ExecuteAsync(new CommandDefinition(SetPhone,
-                new { PhoneHash = phoneHash, PhoneEnc = pii.Encrypt(phone), Id = meId }, tx, cancellationToken: ct));
-            if (bound == 1)
+            if (me.PhoneHash is not null)
             {
-                await Audit.WriteAsync(conn, tx, http, "member.bind_phone", "member", Id(meId), null, ct);
-                var tokens = await sessions.ForMemberAsync(conn, tx, meId, now, ct);
-                await tx.CommitAsync(ct);
-                return TypedResults.Ok(tokens);
+                if (me.PhoneHash.AsSpan().SequenceEqual(phoneHash))
+                {
+                    var same = await sessions.ForMemberAsync(conn, tx, meId, now, ct);
+                    return TypedResults.Ok(same);
+                }
+
+                return Problems.Create(409, "member.phone_already_bound", "Another phone is already bound to this account.");
             }
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            // the phone belongs to another member: try to link below
-        }
 
-        // The failed statement rolled back only itself; the transaction (and the lock on me) is still ours.
-        var owner = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(LockOwner, new { PhoneHash = phoneHash }, tx, cancellationToken: ct));
-        if (owner is not { } ownerId)
-        {
-            return Problems.Create(409, "conflict", "The phone changed hands meanwhile. Try again.");
-        }
+            try
+            {
+                var bound = await conn.ExecuteAsync(new CommandDefinition(SetPhone,
+                    new { PhoneHash = phoneHash, PhoneEnc = pii.Encrypt(phone), Id = meId }, tx, cancellationToken: ct));
+                if (bound == 1)
+                {
+                    await Audit.WriteAsync(conn, tx, http, "member.bind_phone", "member", Id(meId), null, ct);
+                    var tokens = await sessions.ForMemberAsync(conn, tx, meId, now, ct);
+                    return TypedResults.Ok(tokens);
+                }
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                // the phone belongs to another member: try to link below
+            }
 
-        if (me.IdHash is not null ||
-            await conn.ExecuteScalarAsync<bool>(new CommandDefinition(OwnerHasWeChat, new { Owner = ownerId }, tx, cancellationToken: ct)))
-        {
-            return Problems.Create(409, "auth.phone_taken", "This phone belongs to another account that cannot be merged with this one.");
-        }
+            // The failed statement rolled back only itself; the transaction (and the lock on me) is still ours.
+            var owner = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(LockOwner, new { PhoneHash = phoneHash }, tx, cancellationToken: ct));
+            if (owner is not { } ownerId)
+            {
+                return Problems.Create(409, "conflict", "The phone changed hands meanwhile. Try again.");
+            }
 
-        await conn.ExecuteAsync(new CommandDefinition(MoveWeChat, new { Owner = ownerId, Me = meId }, tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition(RevokeMember, new { Me = meId, Now = now.UtcDateTime }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "member.link_wechat", "member", Id(ownerId), new { fromMemberId = Id(meId) }, ct);
-        var linked = await sessions.ForMemberAsync(conn, tx, ownerId, now, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(linked);
+            if (me.IdHash is not null ||
+                await conn.ExecuteScalarAsync<bool>(new CommandDefinition(OwnerHasWeChat, new { Owner = ownerId }, tx, cancellationToken: ct)))
+            {
+                return Problems.Create(409, "auth.phone_taken", "This phone belongs to another account that cannot be merged with this one.");
+            }
+
+            await conn.ExecuteAsync(new CommandDefinition(MoveWeChat, new { Owner = ownerId, Me = meId }, tx, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition(RevokeMember, new { Me = meId, Now = now.UtcDateTime }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "member.link_wechat", "member", Id(ownerId), new { fromMemberId = Id(meId) }, ct);
+            var linked = await sessions.ForMemberAsync(conn, tx, ownerId, now, ct);
+            return TypedResults.Ok(linked);
+        }, ct);
     }
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -15,7 +15,7 @@ public static class CreateStaffUser
         string? EnterpriseId = null);
 
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var orgId = Ids.Parse(request.OrgId);
         var merchantId = Ids.Parse(request.MerchantId);
@@ -36,31 +36,31 @@ public static class CreateStaffUser
         }
 
         var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        if (request.Role == Roles.EnterpriseContact && await conn.ExecuteScalarAsync<long?>(new CommandDefinition(
-                "SELECT id FROM enterprise WHERE id = @enterpriseId", new { enterpriseId }, tx, cancellationToken: ct)) is null)
+        return await transactions.RunAsync<Results<Created<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.Create(422, "enterprise.not_found", "The enterprise does not exist.");
-        }
+            if (request.Role == Roles.EnterpriseContact && await conn.ExecuteScalarAsync<long?>(new CommandDefinition(
+                    "SELECT id FROM enterprise WHERE id = @enterpriseId", new { enterpriseId }, tx, cancellationToken: ct)) is null)
+            {
+                return Problems.Create(422, "enterprise.not_found", "The enterprise does not exist.");
+            }
 
-        var created = await StaffAccounts.CreateAsync(conn, tx, new StaffAccounts.NewAccount(request.Username!, request.Password!, request.Role!,
-            request.Role is Roles.OrgAdmin or Roles.Reviewer ? orgId : null,
-            request.Role == Roles.MerchantStaff ? merchantId : null,
-            request.Role == Roles.EnterpriseContact ? enterpriseId : null,
-            now, http.User.StaffId()), ct);
-        if (created is not { } id)
-        {
-            return Problems.Create(409, "user.username_taken", "That username is taken.");
-        }
+            var created = await StaffAccounts.CreateAsync(conn, tx, new StaffAccounts.NewAccount(request.Username!, request.Password!, request.Role!,
+                request.Role is Roles.OrgAdmin or Roles.Reviewer ? orgId : null,
+                request.Role == Roles.MerchantStaff ? merchantId : null,
+                request.Role == Roles.EnterpriseContact ? enterpriseId : null,
+                now, http.User.StaffId()), ct);
+            if (created is not { } id)
+            {
+                return Problems.Create(409, "user.username_taken", "That username is taken.");
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "staff_user.create", "staff_user", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            new { request.Username, request.Role, orgId, merchantId, enterpriseId }, ct);
-        await tx.CommitAsync(ct);
+            await Audit.WriteAsync(conn, tx, http, "staff_user.create", "staff_user", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new { request.Username, request.Role, orgId, merchantId, enterpriseId }, ct);
 
-        var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Created($"/api/v1/admin/users/{idText}", new Response(idText, request.Username!, request.Role!,
-            request.Role is Roles.OrgAdmin or Roles.Reviewer ? request.OrgId : null, request.Role == Roles.MerchantStaff ? request.MerchantId : null, now.ToChina(),
-            request.Role == Roles.EnterpriseContact ? request.EnterpriseId : null));
+            var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Created($"/api/v1/admin/users/{idText}", new Response(idText, request.Username!, request.Role!,
+                request.Role is Roles.OrgAdmin or Roles.Reviewer ? request.OrgId : null, request.Role == Roles.MerchantStaff ? request.MerchantId : null, now.ToChina(),
+                request.Role == Roles.EnterpriseContact ? request.EnterpriseId : null));
+        }, ct);
     }
 }

@@ -21,7 +21,7 @@ public static class RefreshTokens
         """;
 
     public static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
-        Request request, MySqlDataSource db, Sessions sessions, TimeProvider clock, ILogger<Sessions> logger, CancellationToken ct)
+        Request request, Transactions transactions, Sessions sessions, TimeProvider clock, ILogger<Sessions> logger, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(request.RefreshToken) || request.RefreshToken.Length > 100)
         {
@@ -29,61 +29,62 @@ public static class RefreshTokens
         }
 
         var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var token = await conn.QuerySingleOrDefaultAsync<TokenRow>(new CommandDefinition(Select,
-            new { Hash = Sessions.HashRefreshToken(request.RefreshToken) }, cancellationToken: ct));
-        if (token is null)
+        // A refusal here may still write (a spent token presented again revokes its family): the unit answers the tokens
+        // or null, and commits either way.
+        var issued = await transactions.RunAsync<TokensResponse?>(async (conn, tx) =>
         {
-            return Invalid();
-        }
-
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var spent = await conn.ExecuteAsync(new CommandDefinition(Spend, new { token.Id, Now = now.UtcDateTime }, tx, cancellationToken: ct));
-        if (spent == 0)
-        {
-            // Re-read inside the transaction: a concurrent refresh may have spent it after our first read.
-            var spentAt = await conn.ExecuteScalarAsync<DateTime?>(new CommandDefinition(
-                "SELECT spent_at FROM refresh_token WHERE id = @Id", new { token.Id }, tx, cancellationToken: ct));
-            if (spentAt is not null)
+            var token = await conn.QuerySingleOrDefaultAsync<TokenRow>(new CommandDefinition(Select,
+                new { Hash = Sessions.HashRefreshToken(request.RefreshToken) }, transaction: tx, cancellationToken: ct));
+            if (token is null)
             {
-                var revoked = await Sessions.RevokeFamilyAsync(conn, tx, token.FamilyId, now, ct);
-                logger.LogWarning("A spent refresh token was presented again; revoked {Count} token(s) of the family of {Kind} {Subject}",
-                    revoked, token.SubjectKind, token.SubjectId);
+                return null;
             }
 
-            await tx.CommitAsync(ct);
-            return Invalid();
-        }
-
-        TokensResponse? tokens = null;
-        if (token.SubjectKind == Sessions.KindMember)
-        {
-            var member = await conn.QuerySingleOrDefaultAsync<Sessions.MemberRow>(new CommandDefinition(Sessions.SelectMember + " AND deleted_at IS NULL",
-                new { Id = token.SubjectId }, tx, cancellationToken: ct));
-            if (member is not null)
+            var spent = await conn.ExecuteAsync(new CommandDefinition(Spend, new { token.Id, Now = now.UtcDateTime }, tx, cancellationToken: ct));
+            if (spent == 0)
             {
-                tokens = await sessions.ForMemberAsync(conn, tx, member, token.FamilyId, now, ct);
+                // A locking re-read sees the latest commit (a plain one would see this transaction's snapshot, taken at the first read).
+                var spentAt = await conn.ExecuteScalarAsync<DateTime?>(new CommandDefinition(
+                    "SELECT spent_at FROM refresh_token WHERE id = @Id FOR UPDATE", new { token.Id }, tx, cancellationToken: ct));
+                if (spentAt is not null)
+                {
+                    var revoked = await Sessions.RevokeFamilyAsync(conn, tx, token.FamilyId, now, ct);
+                    logger.LogWarning("A spent refresh token was presented again; revoked {Count} token(s) of the family of {Kind} {Subject}",
+                        revoked, token.SubjectKind, token.SubjectId);
+                }
+
+                return null;
             }
-        }
-        else if (token.SubjectKind == Sessions.KindStaff)
-        {
-            var user = await conn.QuerySingleOrDefaultAsync<StaffLogin.StaffRow>(new CommandDefinition(
-                StaffLogin.SelectColumns + " WHERE id = @Id", new { Id = token.SubjectId }, tx, cancellationToken: ct));
-            if (user is not null && !user.Disabled && !(user.LockedUntil is { } until && until > now.UtcDateTime))
+
+            TokensResponse? tokens = null;
+            if (token.SubjectKind == Sessions.KindMember)
             {
-                tokens = await sessions.ForStaffAsync(conn, tx, user, token.FamilyId, now, ct);
+                var member = await conn.QuerySingleOrDefaultAsync<Sessions.MemberRow>(new CommandDefinition(Sessions.SelectMember + " AND deleted_at IS NULL",
+                    new { Id = token.SubjectId }, tx, cancellationToken: ct));
+                if (member is not null)
+                {
+                    tokens = await sessions.ForMemberAsync(conn, tx, member, token.FamilyId, now, ct);
+                }
             }
-        }
+            else if (token.SubjectKind == Sessions.KindStaff)
+            {
+                var user = await conn.QuerySingleOrDefaultAsync<StaffLogin.StaffRow>(new CommandDefinition(
+                    StaffLogin.SelectColumns + " WHERE id = @Id", new { Id = token.SubjectId }, tx, cancellationToken: ct));
+                if (user is not null && !user.Disabled && !(user.LockedUntil is { } until && until > now.UtcDateTime))
+                {
+                    tokens = await sessions.ForStaffAsync(conn, tx, user, token.FamilyId, now, ct);
+                }
+            }
 
-        if (tokens is null)
-        {
-            await Sessions.RevokeFamilyAsync(conn, tx, token.FamilyId, now, ct);
-            await tx.CommitAsync(ct);
-            return Invalid();
-        }
+            if (tokens is null)
+            {
+                await Sessions.RevokeFamilyAsync(conn, tx, token.FamilyId, now, ct);
+                return null;
+            }
 
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(tokens);
+            return tokens;
+        }, ct);
+        return issued is null ? Invalid() : TypedResults.Ok(issued);
     }
 
     private static ProblemHttpResult Invalid() =>

@@ -29,8 +29,9 @@ public static class WeChatLogin
         """;
 
     public static Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
-        Request request, MySqlDataSource db, IWeChatClient wechat, Sessions sessions, TimeProvider clock, CancellationToken ct) =>
-        LoginAsync(request.Code, wechat.AppId, wechat.Code2SessionAsync, "Call wx.login again for a new code.", db, sessions, clock, ct);
+        Request request, MySqlDataSource db, Transactions transactions, IWeChatClient wechat, Sessions sessions, TimeProvider clock,
+        CancellationToken ct) =>
+        LoginAsync(request.Code, wechat.AppId, wechat.Code2SessionAsync, "Call wx.login again for a new code.", db, transactions, sessions, clock, ct);
 
     /// <summary>
     /// The WeChat login both routes share: validate the code, exchange it, map the outcome to 401/503,
@@ -38,7 +39,7 @@ public static class WeChatLogin
     /// </summary>
     internal static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> LoginAsync(string? code, string appId,
         Func<string, CancellationToken, Task<Code2SessionResult>> exchange, string rejectedHint,
-        MySqlDataSource db, Sessions sessions, TimeProvider clock, CancellationToken ct)
+        MySqlDataSource db, Transactions transactions, Sessions sessions, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Required(code, "code", 128);
         if (!v.IsValid)
@@ -57,58 +58,60 @@ public static class WeChatLogin
         }
 
         var now = clock.GetUtcNow();
+        var memberId = await BindAsync(transactions, appId, result.Identity!, now, ct);
         await using var conn = await db.OpenConnectionAsync(ct);
-        var memberId = await BindAsync(conn, appId, result.Identity!, now, ct);
         return TypedResults.Ok(await sessions.ForMemberAsync(conn, null, memberId, now, ct));
     }
 
     /// <summary>The member bound to this WeChat identity, binding a new member when none is. Races end in the unique keys.</summary>
-    internal static async Task<long> BindAsync(MySqlConnection conn, string appId, WeChatIdentity identity, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<long> BindAsync(Transactions transactions, string appId, WeChatIdentity identity, DateTimeOffset now,
+        CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var bound = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(FindByOpenId,
-                new { AppId = appId, identity.OpenId }, cancellationToken: ct));
-            if (bound is { } existing)
-            {
-                if (identity.UnionId is not null)
-                {
-                    try
-                    {
-                        await conn.ExecuteAsync(new CommandDefinition(FillUnionId, new { AppId = appId, identity.OpenId, identity.UnionId },
-                            cancellationToken: ct));
-                    }
-                    catch (MySqlException ex) when (ex.IsDuplicateKey())
-                    {
-                        // the union id is recorded on another binding of the same person
-                    }
-                }
-
-                return existing;
-            }
-
-            var byUnion = identity.UnionId is null
-                ? null
-                : await conn.ExecuteScalarAsync<long?>(new CommandDefinition(FindByUnionId, new { identity.UnionId }, cancellationToken: ct));
-            await using var tx = await conn.BeginTransactionAsync(ct);
             try
             {
-                var memberId = byUnion ?? await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertMember,
-                    new { Now = now.UtcDateTime }, tx, cancellationToken: ct));
-                await conn.ExecuteAsync(new CommandDefinition(InsertBinding, new
+                return await transactions.RunAsync(async (conn, tx) =>
                 {
-                    AppId = appId,
-                    identity.OpenId,
-                    UnionId = byUnion is null ? identity.UnionId : null, // union_id is unique: recorded once
-                    MemberId = memberId,
-                    Now = now.UtcDateTime,
-                }, tx, cancellationToken: ct));
-                await tx.CommitAsync(ct);
-                return memberId;
+                    var bound = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(FindByOpenId,
+                        new { AppId = appId, identity.OpenId }, tx, cancellationToken: ct));
+                    if (bound is { } existing)
+                    {
+                        if (identity.UnionId is not null)
+                        {
+                            try
+                            {
+                                await conn.ExecuteAsync(new CommandDefinition(FillUnionId, new { AppId = appId, identity.OpenId, identity.UnionId },
+                                    tx, cancellationToken: ct));
+                            }
+                            catch (MySqlException ex) when (ex.IsDuplicateKey())
+                            {
+                                // the union id is recorded on another binding of the same person
+                            }
+                        }
+
+                        return existing;
+                    }
+
+                    var byUnion = identity.UnionId is null
+                        ? null
+                        : await conn.ExecuteScalarAsync<long?>(new CommandDefinition(FindByUnionId, new { identity.UnionId }, tx, cancellationToken: ct));
+                    var memberId = byUnion ?? await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertMember,
+                        new { Now = now.UtcDateTime }, tx, cancellationToken: ct));
+                    await conn.ExecuteAsync(new CommandDefinition(InsertBinding, new
+                    {
+                        AppId = appId,
+                        identity.OpenId,
+                        UnionId = byUnion is null ? identity.UnionId : null, // union_id is unique: recorded once
+                        MemberId = memberId,
+                        Now = now.UtcDateTime,
+                    }, tx, cancellationToken: ct));
+                    return memberId;
+                }, ct);
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey() && attempt < 3)
             {
-                await tx.RollbackAsync(ct); // a concurrent first login bound it: read that binding
+                // rolled back: a concurrent first login bound it; read that binding
             }
         }
     }

@@ -25,7 +25,7 @@ public static class WeChatOAuthLogin
     public const string Scope = "snsapi_base";
 
     public static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
-        Request request, MySqlDataSource db, IWeChatOAuthClient oauth, Sessions sessions, TimeProvider clock, CancellationToken ct)
+        Request request, MySqlDataSource db, Transactions transactions, IWeChatOAuthClient oauth, Sessions sessions, TimeProvider clock, CancellationToken ct)
     {
         if (!oauth.Enabled)
         {
@@ -33,6 +33,6 @@ public static class WeChatOAuthLogin
         }
 
         return await WeChatLogin.LoginAsync(request.Code, oauth.AppId, oauth.ExchangeAsync,
-            "Start the WeChat authorisation again for a new code (a code can be used once, within 5 minutes).", db, sessions, clock, ct);
+            "Start the WeChat authorisation again for a new code (a code can be used once, within 5 minutes).", db, transactions, sessions, clock, ct);
     }
 }

@@ -14,8 +14,8 @@ public static class AcceptLegalAidCase
         """;
 
     public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        string id, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
+        Transition.RunAsync(id, http, transactions, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (await conn.ExecuteAsync(new CommandDefinition(AcceptSql, new { row.Id, Now = now, StaffId = http.User.StaffId() }, tx,
                     cancellationToken: ct)) != 1)

@@ -8,6 +8,6 @@ namespace UnionHub.Api.Features.LegalAid;
 public static class AddLawyerLegalAidCaseNote
 {
     public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(string id, NoteRequest request, HttpContext http,
-        MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        AddNoteAsync(id, request, http, db, pii, clock, ct);
+        Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
+        AddNoteAsync(id, request, http, transactions, pii, clock, ct);
 }

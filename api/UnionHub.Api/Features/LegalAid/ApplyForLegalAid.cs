@@ -25,8 +25,8 @@ public static class ApplyForLegalAid
         public long? OrgId { get; set; }
     }
 
-    public static async Task<Results<Created<Cases.Case>, StoredResponse, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, IdempotencyGate gate, PiiProtector pii, TimeProvider clock,
+    public static async Task<Results<Created<Cases.Case>, ProblemHttpResult>> Handle(
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock,
         WorkingCalendar calendar, IOptions<LegalAidOptions> options, CancellationToken ct)
     {
         var memberId = http.User.MemberId()!.Value;
@@ -45,73 +45,61 @@ public static class ApplyForLegalAid
             return v.Problem();
         }
 
-        await using var idem = await gate.StartAsync(http, $"member:{memberId}", request, ct);
-        if (idem.Refusal is { } refusal)
+        return await transactions.RunAsync<Results<Created<Cases.Case>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return refusal;
-        }
-
-        if (idem.Replay is { } replay)
-        {
-            return replay;
-        }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(SelectMember, new { MemberId = memberId },
-            cancellationToken: ct));
-        if (member is not { Verified: true })
-        {
-            return await idem.RefuseAsync(Problems.Create(403, "member.not_verified", "Only members who passed real-name verification may apply."), ct);
-        }
-
-        var employer = request.EmployerName?.Trim();
-        if (enterpriseId is not null)
-        {
-            employer = await conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT name FROM enterprise WHERE id = @enterpriseId",
-                new { enterpriseId }, cancellationToken: ct));
-            if (employer is null)
+            var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(SelectMember, new { MemberId = memberId },
+                transaction: tx, cancellationToken: ct));
+            if (member is not { Verified: true })
             {
-                return await idem.RefuseAsync(Problems.Validation(new Dictionary<string, string[]> { ["enterpriseId"] = ["no such enterprise"] }), ct);
+                return await idem.RefuseAsync(Problems.Create(403, "member.not_verified", "Only members who passed real-name verification may apply."), ct);
             }
-        }
 
-        var now = clock.GetUtcNow();
-        var urgent = request.Urgent == true;
-        var days = urgent ? options.Value.UrgentDecisionWorkingDays : options.Value.DecisionWorkingDays;
-        var decideBy = calendar.DeadlineAfter(now, days).UtcDateTime;
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await MemberQuota.LockAsync(conn, tx, memberId, ct);
-        if (await conn.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT COUNT(*) FROM legal_case WHERE member_id = @MemberId AND status NOT IN ('closed', 'refused')", new { MemberId = memberId }, tx,
-                cancellationToken: ct)) >= options.Value.MaxOpenCasesPerMember)
-        {
-            await tx.RollbackAsync(ct);
-            return await idem.RefuseAsync(Problems.Create(409, "legal_aid.too_many_open_cases", "You have as many open legal aid cases as one member may.",
-                $"At most {options.Value.MaxOpenCasesPerMember} open cases.",
-                new Dictionary<string, object?> { ["maxOpenCases"] = options.Value.MaxOpenCasesPerMember }), ct);
-        }
+            var employer = request.EmployerName?.Trim();
+            if (enterpriseId is not null)
+            {
+                employer = await conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT name FROM enterprise WHERE id = @enterpriseId",
+                    new { enterpriseId }, transaction: tx, cancellationToken: ct));
+                if (employer is null)
+                {
+                    return await idem.RefuseAsync(Problems.Validation(new Dictionary<string, string[]> { ["enterpriseId"] = ["no such enterprise"] }), ct);
+                }
+            }
 
-        var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            MemberId = memberId,
-            member.OrgId,
-            request.DisputeType,
-            EnterpriseId = enterpriseId,
-            EmployerName = employer,
-            request.AmountAtStakeFen,
-            Description = request.Description!.Trim(),
-            Urgent = urgent,
-            DecideBy = decideBy,
-            Now = now.UtcDateTime,
-        }, tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition("UPDATE legal_case SET case_no = @CaseNo WHERE id = @Id",
-            new { Id = id, CaseNo = LegalAidRules.CaseNo(now.ToChina().Year, id) }, tx, cancellationToken: ct));
-        var row = (await Cases.FindVisibleAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), id, ct))!;
-        await Cases.RecordAsync(conn, tx, http, now.UtcDateTime, row, "submit", null, LegalAidRules.Submitted,
-            urgent ? "urgent" : null, null, ct);
-        var view = await Cases.DetailAsync(conn, tx, row, pii, now.UtcDateTime, ct);
-        await idem.CompleteAsync(conn, tx, 201, view, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/me/legal-aid/cases/{view.Id}", view);
+            await MemberQuota.LockAsync(conn, tx, memberId, ct);
+            if (await conn.ExecuteScalarAsync<int>(new CommandDefinition(
+                    "SELECT COUNT(*) FROM legal_case WHERE member_id = @MemberId AND status NOT IN ('closed', 'refused')", new { MemberId = memberId }, tx,
+                    cancellationToken: ct)) >= options.Value.MaxOpenCasesPerMember)
+            {
+                return await idem.RefuseAsync(Problems.Create(409, "legal_aid.too_many_open_cases",
+                    "You have as many open legal aid cases as one member may.", $"At most {options.Value.MaxOpenCasesPerMember} open cases.",
+                    new Dictionary<string, object?> { ["maxOpenCases"] = options.Value.MaxOpenCasesPerMember }), ct);
+            }
+
+            var now = clock.GetUtcNow();
+            var urgent = request.Urgent == true;
+            var days = urgent ? options.Value.UrgentDecisionWorkingDays : options.Value.DecisionWorkingDays;
+            var decideBy = calendar.DeadlineAfter(now, days).UtcDateTime;
+            var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                MemberId = memberId,
+                member.OrgId,
+                request.DisputeType,
+                EnterpriseId = enterpriseId,
+                EmployerName = employer,
+                request.AmountAtStakeFen,
+                Description = request.Description!.Trim(),
+                Urgent = urgent,
+                DecideBy = decideBy,
+                Now = now.UtcDateTime,
+            }, tx, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition("UPDATE legal_case SET case_no = @CaseNo WHERE id = @Id",
+                new { Id = id, CaseNo = LegalAidRules.CaseNo(now.ToChina().Year, id) }, tx, cancellationToken: ct));
+            var row = (await Cases.FindVisibleAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), id, ct))!;
+            await Cases.RecordAsync(conn, tx, http, now.UtcDateTime, row, "submit", null, LegalAidRules.Submitted,
+                urgent ? "urgent" : null, null, ct);
+            var view = await Cases.DetailAsync(conn, tx, row, pii, now.UtcDateTime, ct);
+            await idem.CompleteAsync(conn, tx, 201, view, ct);
+            return TypedResults.Created($"/api/v1/me/legal-aid/cases/{view.Id}", view);
+        }, ct);
     }
 }

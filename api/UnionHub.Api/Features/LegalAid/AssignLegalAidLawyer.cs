@@ -14,7 +14,7 @@ public static class AssignLegalAidLawyer
         """;
 
     public static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var lawyerId = Ids.Parse(request.LawyerId);
         if (lawyerId is null)
@@ -22,7 +22,7 @@ public static class AssignLegalAidLawyer
             return Problems.Validation(new Dictionary<string, string[]> { ["lawyerId"] = ["is required"] });
         }
 
-        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, transactions, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (!LegalAidRules.IsOpen(row.Status))
             {

@@ -23,7 +23,7 @@ public static partial class CreateLegalAidLawyer
         """;
 
     public static async Task<Results<Created<Lawyer>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var staffUserId = Ids.Parse(request.StaffUserId);
         var v = new Validator()
@@ -37,47 +37,46 @@ public static partial class CreateLegalAidLawyer
             return v.Problem();
         }
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var role = await conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT role FROM staff_user WHERE id = @staffUserId AND disabled = 0",
-            new { staffUserId }, cancellationToken: ct));
-        if (role is null)
+        return await transactions.RunAsync<Results<Created<Lawyer>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("staff user");
-        }
-
-        if (role != Roles.Lawyer)
-        {
-            return Problems.Validation(new Dictionary<string, string[]> { ["staffUserId"] = ["must be an account with the lawyer role"] });
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        long id;
-        try
-        {
-            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            var role = await conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT role FROM staff_user WHERE id = @staffUserId AND disabled = 0",
+                new { staffUserId }, transaction: tx, cancellationToken: ct));
+            if (role is null)
             {
-                StaffUserId = staffUserId,
-                NameEnc = pii.Encrypt(request.Name!.Trim()),
-                Firm = request.Firm!.Trim(),
-                LicenceHash = pii.Index("lawyer_licence", request.LicenceNo!),
-                LicenceEnc = pii.Encrypt(request.LicenceNo!),
-                PhoneEnc = pii.Encrypt(request.Phone!),
-                CreatedBy = http.User.StaffId(),
-                Now = now,
-            }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "lawyer.exists", "This account or licence number is already on the panel.");
-        }
+                return Problems.NotFound("staff user");
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "legal_lawyer.create", "legal_lawyer", LegalAidRules.Id(id),
-            new { staffUserId = LegalAidRules.Id(staffUserId!.Value) }, ct);
-        await tx.CommitAsync(ct);
-        var view = new Lawyer(LegalAidRules.Id(id), LegalAidRules.Id(staffUserId.Value), Mask.Name(request.Name.Trim()), request.Firm.Trim(),
-            MaskLicence(request.LicenceNo!), Mask.Phone(request.Phone!), now.ToChina());
-        return TypedResults.Created($"/api/v1/admin/legal-aid/lawyers/{view.Id}", view);
+            if (role != Roles.Lawyer)
+            {
+                return Problems.Validation(new Dictionary<string, string[]> { ["staffUserId"] = ["must be an account with the lawyer role"] });
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            long id;
+            try
+            {
+                id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+                {
+                    StaffUserId = staffUserId,
+                    NameEnc = pii.Encrypt(request.Name!.Trim()),
+                    Firm = request.Firm!.Trim(),
+                    LicenceHash = pii.Index("lawyer_licence", request.LicenceNo!),
+                    LicenceEnc = pii.Encrypt(request.LicenceNo!),
+                    PhoneEnc = pii.Encrypt(request.Phone!),
+                    CreatedBy = http.User.StaffId(),
+                    Now = now,
+                }, tx, cancellationToken: ct));
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return Problems.Create(409, "lawyer.exists", "This account or licence number is already on the panel.");
+            }
+
+            await Audit.WriteAsync(conn, tx, http, "legal_lawyer.create", "legal_lawyer", LegalAidRules.Id(id),
+                new { staffUserId = LegalAidRules.Id(staffUserId!.Value) }, ct);
+            var view = new Lawyer(LegalAidRules.Id(id), LegalAidRules.Id(staffUserId.Value), Mask.Name(request.Name.Trim()), request.Firm.Trim(),
+                MaskLicence(request.LicenceNo!), Mask.Phone(request.Phone!), now.ToChina());
+            return TypedResults.Created($"/api/v1/admin/legal-aid/lawyers/{view.Id}", view);
+        }, ct);
     }
 }

@@ -22,7 +22,7 @@ public static class Decide
 internal static class Transition
 {
     public static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> RunAsync(string id, HttpContext http,
-        MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct,
+        Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct,
         Func<DbConnection, DbTransaction, Cases.Row, DateTime, Task<ProblemHttpResult?>> change)
     {
         if (Ids.Parse(id) is not { } caseId)
@@ -31,26 +31,24 @@ internal static class Transition
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-        var row = await Cases.FindVisibleAsync(conn, tx, scope, caseId, ct);
-        if (row is null)
+        return await transactions.RunAsync<Results<Ok<Cases.Case>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            await tx.RollbackAsync(ct);
-            return Problems.NotFound("case");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var row = await Cases.FindVisibleAsync(conn, tx, scope, caseId, ct);
+            if (row is null)
+            {
+                return Problems.NotFound("case");
+            }
 
-        if (await change(conn, tx, row, now) is { } problem)
-        {
-            await tx.RollbackAsync(ct);
-            return problem;
-        }
+            if (await change(conn, tx, row, now) is { } problem)
+            {
+                return problem;
+            }
 
-        var after = (await Cases.FindVisibleAsync(conn, tx, scope, caseId, ct))!;
-        var view = await Cases.DetailAsync(conn, tx, after, pii, now, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(view);
+            var after = (await Cases.FindVisibleAsync(conn, tx, scope, caseId, ct))!;
+            var view = await Cases.DetailAsync(conn, tx, after, pii, now, ct);
+            return TypedResults.Ok(view);
+        }, ct);
     }
 
     /// <summary>The answer when a change needs an open case and the case is not (closed and refused cases are archived).</summary>

@@ -20,7 +20,7 @@ public static class Documents
     private sealed record FileRow(string ContentType, byte[] Data);
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string id, string documentId, HttpContext http, MySqlDataSource db, CancellationToken ct)
+        string id, string documentId, HttpContext http, MySqlDataSource db, Transactions transactions, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } caseId || Ids.Parse(documentId) is not { } docId)
         {
@@ -44,10 +44,8 @@ public static class Documents
 
         if (scope.MemberId is null)
         {
-            await using var tx = await conn.BeginTransactionAsync(ct);
-            await Audit.WriteAsync(conn, tx, http, "legal_case_document.read", "legal_case_document", LegalAidRules.Id(docId),
-                new { caseId = LegalAidRules.Id(caseId) }, ct);
-            await tx.CommitAsync(ct);
+            await transactions.RunAsync((c, tx) => Audit.WriteAsync(c, tx, http, "legal_case_document.read", "legal_case_document",
+                LegalAidRules.Id(docId), new { caseId = LegalAidRules.Id(caseId) }, ct), ct);
         }
 
         return FileUploads.Serve(http, file.Data, file.ContentType, $"document-{LegalAidRules.Id(docId)}");

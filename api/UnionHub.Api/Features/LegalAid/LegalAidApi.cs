@@ -41,7 +41,7 @@ public static class LegalAidApi
     public static IEndpointRouteBuilder MapLegalAid(this IEndpointRouteBuilder app)
     {
         var member = app.MapGroup("/api/v1").WithTags("Legal aid").RequireAuthorization(Policies.Member);
-        member.MapPost("/legal-aid/cases", ApplyForLegalAid.Handle)
+        member.MapPost("/legal-aid/cases", ApplyForLegalAid.Handle).WithIdempotency(IdempotentCaller.Member)
             .WithName("ApplyForLegalAid").WithSummary("Apply for legal aid (verified members; idempotent); at most LegalAid:MaxOpenCasesPerMember open cases")
             .ProducesProblem(403).ProducesProblem(409).ProducesProblem(422);
         member.MapGet("/me/legal-aid/cases", ListMyLegalAidCases.Handle)

@@ -34,7 +34,7 @@ public static class Progress
         """;
 
     internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> MoveStageAsync(string id, StageRequest request,
-        HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(request.Stage is LegalAidRules.Mediation or LegalAidRules.Arbitration or LegalAidRules.Litigation, "stage",
@@ -45,7 +45,7 @@ public static class Progress
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, transactions, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (!LegalAidRules.IsOpen(row.Status))
             {
@@ -70,7 +70,7 @@ public static class Progress
     }
 
     internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> AddNoteAsync(string id, NoteRequest request,
-        HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);
         var v = new Validator()
@@ -81,7 +81,7 @@ public static class Progress
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, transactions, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (await conn.ExecuteAsync(new CommandDefinition(CountNoteSql, new { row.Id, Now = now }, tx, cancellationToken: ct)) != 1)
             {
@@ -104,7 +104,7 @@ public static class Progress
     }
 
     internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> CloseAsync(string id, CloseRequest request,
-        HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Check(request.Outcome is not null && LegalAidRules.Outcomes.Contains(request.Outcome), "outcome",
@@ -116,7 +116,7 @@ public static class Progress
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, transactions, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (!LegalAidRules.IsOpen(row.Status))
             {

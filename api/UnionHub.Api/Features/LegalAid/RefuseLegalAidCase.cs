@@ -14,7 +14,7 @@ public static class RefuseLegalAidCase
         """;
 
     public static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(
-        string id, RefuseRequest request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string id, RefuseRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Required(request.Reason, "reason", 1000);
         if (!v.IsValid)
@@ -22,7 +22,7 @@ public static class RefuseLegalAidCase
             return v.Problem();
         }
 
-        return await Transition.RunAsync(id, http, db, pii, clock, ct, async (conn, tx, row, now) =>
+        return await Transition.RunAsync(id, http, transactions, pii, clock, ct, async (conn, tx, row, now) =>
         {
             if (await conn.ExecuteAsync(new CommandDefinition(RefuseSql, new
                 {

@@ -23,8 +23,8 @@ public static class UploadLegalAidDocument
     private sealed record CaseState(string Status, int DocumentCount);
 
     public static async Task<Results<Created<Cases.Document>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<LegalAidOptions> options,
-        CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, TimeProvider clock,
+        Microsoft.Extensions.Options.IOptions<LegalAidOptions> options, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } caseId)
         {
@@ -41,43 +41,41 @@ public static class UploadLegalAidDocument
 
         var memberId = http.User.MemberId();
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
         var maxFiles = options.Value.MaxDocumentsPerCase;
-        if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = caseId, MemberId = memberId, Now = now, Max = maxFiles }, tx,
-                cancellationToken: ct)) != 1)
+        return await transactions.RunAsync<Results<Created<Cases.Document>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var state = await conn.QuerySingleOrDefaultAsync<CaseState>(new CommandDefinition(
-                "SELECT status, document_count AS DocumentCount FROM legal_case WHERE id = @Id AND member_id = @MemberId",
-                new { Id = caseId, MemberId = memberId }, tx, cancellationToken: ct));
-            await tx.RollbackAsync(ct);
-            return state switch
+            if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = caseId, MemberId = memberId, Now = now, Max = maxFiles }, tx,
+                    cancellationToken: ct)) != 1)
             {
-                null => Problems.NotFound("case"),
-                { } s when s.DocumentCount >= maxFiles => Problems.Create(409, "document.limit_reached", $"A case holds at most {maxFiles} documents."),
-                { } s => Transition.NotOpen(s.Status),
-            };
-        }
+                var state = await conn.QuerySingleOrDefaultAsync<CaseState>(new CommandDefinition(
+                    "SELECT status, document_count AS DocumentCount FROM legal_case WHERE id = @Id AND member_id = @MemberId",
+                    new { Id = caseId, MemberId = memberId }, tx, cancellationToken: ct));
+                return state switch
+                {
+                    null => Problems.NotFound("case"),
+                    { } s when s.DocumentCount >= maxFiles => Problems.Create(409, "document.limit_reached", $"A case holds at most {maxFiles} documents."),
+                    { } s => Transition.NotOpen(s.Status),
+                };
+            }
 
-        // the member's total over all cases, counted under their member row's lock (parallel uploads to two cases wait for each other)
-        await MemberQuota.LockAsync(conn, tx, memberId!.Value, ct);
-        var held = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
-            SELECT COALESCE(SUM(d.size_bytes), 0) FROM legal_case_document d JOIN legal_case c ON c.id = d.case_id WHERE c.member_id = @MemberId
-            """, new { MemberId = memberId }, tx, cancellationToken: ct));
-        if (held + data.Length > options.Value.MaxDocumentBytesPerMember)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "document.quota_exceeded", "Your legal aid documents together would exceed what one member may store.",
-                $"At most {options.Value.MaxDocumentBytesPerMember} bytes; {held} held.",
-                new Dictionary<string, object?> { ["maxBytes"] = options.Value.MaxDocumentBytesPerMember, ["heldBytes"] = held });
-        }
+            // the member's total over all cases, counted under their member row's lock (parallel uploads to two cases wait for each other)
+            await MemberQuota.LockAsync(conn, tx, memberId!.Value, ct);
+            var held = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
+                SELECT COALESCE(SUM(d.size_bytes), 0) FROM legal_case_document d JOIN legal_case c ON c.id = d.case_id WHERE c.member_id = @MemberId
+                """, new { MemberId = memberId }, tx, cancellationToken: ct));
+            if (held + data.Length > options.Value.MaxDocumentBytesPerMember)
+            {
+                return Problems.Create(409, "document.quota_exceeded", "Your legal aid documents together would exceed what one member may store.",
+                    $"At most {options.Value.MaxDocumentBytesPerMember} bytes; {held} held.",
+                    new Dictionary<string, object?> { ["maxBytes"] = options.Value.MaxDocumentBytesPerMember, ["heldBytes"] = held });
+            }
 
-        var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            CaseId = caseId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
-        }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        var view = new Cases.Document(LegalAidRules.Id(documentId), contentType, data.Length, now.ToChina());
-        return TypedResults.Created($"/api/v1/me/legal-aid/cases/{LegalAidRules.Id(caseId)}/documents/{view.Id}", view);
+            var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                CaseId = caseId, ContentType = contentType, Size = data.Length, Sha = SHA256.HashData(data), Data = data, Now = now,
+            }, tx, cancellationToken: ct));
+            var view = new Cases.Document(LegalAidRules.Id(documentId), contentType, data.Length, now.ToChina());
+            return TypedResults.Created($"/api/v1/me/legal-aid/cases/{LegalAidRules.Id(caseId)}/documents/{view.Id}", view);
+        }, ct);
     }
 }

@@ -22,7 +22,7 @@ public static class CreateOrg
     private const string SetPath = "UPDATE org SET path = @Path WHERE id = @Id";
 
     public static async Task<Results<Created<OrgResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var parentId = Ids.Parse(request.ParentId);
         var v = new Validator()
@@ -41,34 +41,34 @@ public static class CreateOrg
 
         var name = request.Name!.Trim();
         var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var parentPath = "/";
-        var depth = 0;
-        if (parentId is { } pid)
+        return await transactions.RunAsync<Results<Created<OrgResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-            if (await Orgs.FindVisibleAsync(conn, tx, scope, pid, ct) is not { } parent)
+            var parentPath = "/";
+            var depth = 0;
+            if (parentId is { } pid)
             {
-                return Problems.NotFound("parent organisation");
+                var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+                if (await Orgs.FindVisibleAsync(conn, tx, scope, pid, ct) is not { } parent)
+                {
+                    return Problems.NotFound("parent organisation");
+                }
+
+                if (parent.Depth + 1 > MaxDepth)
+                {
+                    return Problems.Create(422, "org.too_deep", $"Organisations nest at most {MaxDepth} levels deep.");
+                }
+
+                parentPath = parent.Path;
+                depth = parent.Depth + 1;
             }
 
-            if (parent.Depth + 1 > MaxDepth)
-            {
-                return Problems.Create(422, "org.too_deep", $"Organisations nest at most {MaxDepth} levels deep.");
-            }
+            var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
+                new { ParentId = parentId, Name = name, Depth = depth, Now = now.UtcDateTime }, tx, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition(SetPath, new { Id = id, Path = $"{parentPath}{id.Text()}/" }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "org.create", "org", id.Text(), new { name, parentId, depth }, ct);
 
-            parentPath = parent.Path;
-            depth = parent.Depth + 1;
-        }
-
-        var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
-            new { ParentId = parentId, Name = name, Depth = depth, Now = now.UtcDateTime }, tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition(SetPath, new { Id = id, Path = $"{parentPath}{id.Text()}/" }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "org.create", "org", id.Text(), new { name, parentId, depth }, ct);
-        await tx.CommitAsync(ct);
-
-        return TypedResults.Created($"/api/v1/admin/orgs/{id.Text()}",
-            new OrgResponse(id.Text(), parentId?.Text(), name, depth, now.ToChina()));
+            return TypedResults.Created($"/api/v1/admin/orgs/{id.Text()}",
+                new OrgResponse(id.Text(), parentId?.Text(), name, depth, now.ToChina()));
+        }, ct);
     }
 }

@@ -53,19 +53,14 @@ public static partial class UploadRoster
         WHERE e.credit_code = @Code AND {Scope.Sql("o.path")}
         """;
 
-    private const string InsertHead = """
-        INSERT INTO roster_entry (org_id, enterprise_id, id_hash, name_hash, id_enc, name_enc, phone_hash, phone_enc, created_at, updated_at) VALUES
-        """;
-
     // VALUES() rather than the 8.0.19 row alias: MariaDB and TiDB read it too.
-    private const string InsertTail = """
-
+    private const string OnDuplicate = """
         ON DUPLICATE KEY UPDATE enterprise_id = VALUES(enterprise_id), name_hash = VALUES(name_hash), name_enc = VALUES(name_enc),
             phone_hash = VALUES(phone_hash), phone_enc = VALUES(phone_enc), updated_at = VALUES(updated_at)
         """;
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        string orgId, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+        string orgId, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         if (Ids.Parse(orgId) is not { } org)
         {
@@ -89,7 +84,7 @@ public static partial class UploadRoster
         // UTF-8 with or without BOM; bytes that are not UTF-8 become U+FFFD and reject their row.
         using var text = new StreamReader(http.Request.Body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
         var lines = new BoundedLineReader(text, MaxLineChars);
-        var job = new Job(conn, http, pii, clock, org, orgRow.Path);
+        var job = new Job(conn, transactions, http, pii, clock, org, orgRow.Path);
 
         RosterCsv.Columns? columns = null;
         try
@@ -183,7 +178,7 @@ public static partial class UploadRoster
     }
 
     /// <summary>The state of one upload: counters of committed rows, the batch being filled, the rejections.</summary>
-    private sealed class Job(DbConnection conn, HttpContext http, PiiProtector pii, TimeProvider clock, long orgId, string orgPath)
+    private sealed class Job(DbConnection conn, Transactions transactions, HttpContext http, PiiProtector pii, TimeProvider clock, long orgId, string orgPath)
     {
         private readonly Dictionary<UInt128, int> _seen = [];
         private readonly Dictionary<string, long?> _enterprises = new(StringComparer.Ordinal);
@@ -315,29 +310,19 @@ public static partial class UploadRoster
         {
             // Sorted by key: concurrent uploads into one org lock rows in the same order (no deadlock cycles).
             Batch.Sort((a, b) => a.IdHash.AsSpan().SequenceCompareTo(b.IdHash));
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    await FlushOnceAsync(final);
-                    Batch.Clear();
-                    return;
-                }
-                catch (MySqlException ex) when (attempt < 3 && ex.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout)
-                {
-                    // the whole transaction was rolled back: safe to run again
-                }
-            }
+            var (added, updated) = await transactions.RunAsync((c, tx) => FlushOnceAsync(c, tx, final), CancellationToken.None);
+            Added += added;
+            Updated += updated;
+            Batch.Clear();
         }
 
-        private async Task FlushOnceAsync(bool final)
+        private async Task<(int Added, int Updated)> FlushOnceAsync(MySqlConnection c, MySqlTransaction tx, bool final)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            await using var tx = await conn.BeginTransactionAsync(CancellationToken.None);
             var (added, updated) = (0, 0);
             if (Batch.Count > 0)
             {
-                var affected = await InsertBatchAsync(tx, now);
+                var affected = await InsertBatchAsync(c, tx, now);
                 // Per row, ON DUPLICATE KEY UPDATE counts 1 for an insert and 2 for an update that changed the row;
                 // an update always changes it (name_enc carries a fresh random nonce), so the split is exact.
                 updated = affected - Batch.Count;
@@ -347,51 +332,34 @@ public static partial class UploadRoster
                     throw new InvalidOperationException($"Unexpected affected-rows count {affected} for a batch of {Batch.Count}.");
                 }
 
-                await conn.ExecuteAsync(new CommandDefinition(CountBatch, new { Added = added, Updated = updated, Id = UploadId }, tx));
+                await c.ExecuteAsync(new CommandDefinition(CountBatch, new { Added = added, Updated = updated, Id = UploadId }, tx));
             }
 
             if (final)
             {
-                await conn.ExecuteAsync(new CommandDefinition(Finish,
+                await c.ExecuteAsync(new CommandDefinition(Finish,
                     new { Status = "completed", Rejected = RejectedTotal, Lines, Now = now, Id = UploadId }, tx));
-                await Audit.WriteAsync(conn, tx, http, "roster.upload", "roster_upload", UploadId.Text(),
+                await Audit.WriteAsync(c, tx, http, "roster.upload", "roster_upload", UploadId.Text(),
                     new { orgId, added = Added + added, updated = Updated + updated, rejected = RejectedTotal, lines = Lines, status = "completed" },
                     CancellationToken.None);
             }
 
-            await tx.CommitAsync(CancellationToken.None);
-            Added += added;
-            Updated += updated;
+            return (added, updated);
         }
 
-        private async Task<int> InsertBatchAsync(DbTransaction tx, DateTime now)
+        private async Task<int> InsertBatchAsync(MySqlConnection c, MySqlTransaction tx, DateTime now)
         {
-            await using var cmd = (MySqlCommand)conn.CreateCommand();
-            cmd.Transaction = (MySqlTransaction)tx;
-            var sql = new StringBuilder(InsertHead, InsertHead.Length + (Batch.Count * 64) + InsertTail.Length);
-            cmd.Parameters.AddWithValue("@o", orgId);
-            cmd.Parameters.AddWithValue("@t", now);
-            for (var i = 0; i < Batch.Count; i++)
+            var insert = new MultiRowInsert("roster_entry",
+                "org_id", "enterprise_id", "id_hash", "name_hash", "id_enc", "name_enc", "phone_hash", "phone_enc", "created_at", "updated_at")
             {
-                var e = Batch[i];
-                var n = ((long)i).Text();
-                sql.Append(i == 0 ? "\n" : ",\n")
-                    .Append("(@o,@e").Append(n).Append(",@ih").Append(n).Append(",@nh").Append(n).Append(",@ie").Append(n)
-                    .Append(",@ne").Append(n).Append(",@ph").Append(n).Append(",@pe").Append(n).Append(",@t,@t)");
-                cmd.Parameters.AddWithValue("@e" + n, e.EnterpriseId);
-                cmd.Parameters.AddWithValue("@ih" + n, e.IdHash);
-                cmd.Parameters.AddWithValue("@nh" + n, e.NameHash);
-                cmd.Parameters.AddWithValue("@ie" + n, e.IdEnc);
-                cmd.Parameters.AddWithValue("@ne" + n, e.NameEnc);
-                cmd.Parameters.AddWithValue("@ph" + n, e.PhoneHash);
-                cmd.Parameters.AddWithValue("@pe" + n, e.PhoneEnc);
+                OnDuplicate = OnDuplicate,
+            };
+            foreach (var e in Batch)
+            {
+                insert.Row(orgId, e.EnterpriseId, e.IdHash, e.NameHash, e.IdEnc, e.NameEnc, e.PhoneHash, e.PhoneEnc, now, now);
             }
 
-            sql.Append(InsertTail);
-#pragma warning disable CA2100 // built only from constants and parameter names; every value is a parameter
-            cmd.CommandText = sql.ToString();
-#pragma warning restore CA2100
-            return await cmd.ExecuteNonQueryAsync(CancellationToken.None);
+            return await insert.ExecuteAsync(c, tx, CancellationToken.None);
         }
 
         /// <summary>Marks the upload aborted (its counters already say what was committed) and audits it.</summary>
@@ -404,12 +372,13 @@ public static partial class UploadRoster
 
             try
             {
-                await using var tx = await conn.BeginTransactionAsync(CancellationToken.None);
-                await conn.ExecuteAsync(new CommandDefinition(Finish,
-                    new { Status = "aborted", Rejected = RejectedTotal, Lines, Now = clock.GetUtcNow().UtcDateTime, Id = UploadId }, tx));
-                await Audit.WriteAsync(conn, tx, http, "roster.upload", "roster_upload", UploadId.Text(),
-                    new { orgId, added = Added, updated = Updated, rejected = RejectedTotal, lines = Lines, status = "aborted" }, CancellationToken.None);
-                await tx.CommitAsync(CancellationToken.None);
+                await transactions.RunAsync(async (c, tx) =>
+                {
+                    await c.ExecuteAsync(new CommandDefinition(Finish,
+                        new { Status = "aborted", Rejected = RejectedTotal, Lines, Now = clock.GetUtcNow().UtcDateTime, Id = UploadId }, tx));
+                    await Audit.WriteAsync(c, tx, http, "roster.upload", "roster_upload", UploadId.Text(),
+                        new { orgId, added = Added, updated = Updated, rejected = RejectedTotal, lines = Lines, status = "aborted" }, CancellationToken.None);
+                }, CancellationToken.None);
             }
             catch (Exception ex) when (ex is MySqlException or InvalidOperationException)
             {

@@ -38,7 +38,7 @@ public static class VerifyRealName
         """;
 
     public static async Task<Results<Ok<GetMe.MeResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, RateCounter rates, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, RateCounter rates, TimeProvider clock, CancellationToken ct)
     {
         if (http.User.MemberId() is not { } memberId)
         {
@@ -84,57 +84,58 @@ public static class VerifyRealName
 
         var idHash = pii.IdNumberIndex(id);
         var nameHash = pii.NameIndex(name);
-        var rows = await conn.QueryAsync<RosterMatch>(new CommandDefinition(SelectRoster, new { IdHash = idHash }, cancellationToken: ct));
-        var match = rows.FirstOrDefault(r => CryptographicOperations.FixedTimeEquals(r.NameHash, nameHash));
-        if (match is null)
-        {
-            // One answer for "unknown ID" and "wrong name": the endpoint must not tell which ID numbers are on a roster.
-            return Problems.Create(422, "realname.not_in_roster", "No roster lists this name with this ID number.",
-                "Check both, or ask your union to add you to its roster.");
-        }
-
         var idEnc = pii.Encrypt(id);
         var nameEnc = pii.Encrypt(name);
-        for (var attempt = 1; ; attempt++)
+        var refused = await transactions.RunAsync(async (c, tx) =>
         {
-            await using var tx = await conn.BeginTransactionAsync(ct);
-            int changed;
-            try
+            var rows = await c.QueryAsync<RosterMatch>(new CommandDefinition(SelectRoster, new { IdHash = idHash }, tx, cancellationToken: ct));
+            var match = rows.FirstOrDefault(r => CryptographicOperations.FixedTimeEquals(r.NameHash, nameHash));
+            if (match is null)
             {
-                changed = await conn.ExecuteAsync(new CommandDefinition(Bind, new
+                // One answer for "unknown ID" and "wrong name": the endpoint must not tell which ID numbers are on a roster.
+                return Problems.Create(422, "realname.not_in_roster", "No roster lists this name with this ID number.",
+                    "Check both, or ask your union to add you to its roster.");
+            }
+
+            for (var attempt = 1; ; attempt++)
+            {
+                int changed;
+                try
                 {
-                    IdHash = idHash,
-                    IdEnc = idEnc,
-                    NameEnc = nameEnc,
-                    match.OrgId,
-                    match.EnterpriseId,
-                    Card = CardNumber(now),
-                    Now = now.UtcDateTime,
-                    Id = memberId,
-                }, tx, cancellationToken: ct));
-            }
-            catch (MySqlException ex) when (ex.IsDuplicateKey() && ex.Message.Contains("ux_member_card", StringComparison.Ordinal) && attempt < 5)
-            {
-                continue; // a card number collision: draw another
-            }
-            catch (MySqlException ex) when (ex.IsDuplicateKey())
-            {
-                return Problems.Create(409, "realname.id_already_bound", "This ID number is already bound to another account.",
-                    "If this is your ID number, contact your union.");
-            }
-            catch (MySqlException ex) when (ex.ErrorCode == MySqlErrorCode.LockDeadlock && attempt < 5)
-            {
-                continue; // the transaction was rolled back whole; run it again
-            }
+                    changed = await c.ExecuteAsync(new CommandDefinition(Bind, new
+                    {
+                        IdHash = idHash,
+                        IdEnc = idEnc,
+                        NameEnc = nameEnc,
+                        match.OrgId,
+                        match.EnterpriseId,
+                        Card = CardNumber(now),
+                        Now = now.UtcDateTime,
+                        Id = memberId,
+                    }, tx, cancellationToken: ct));
+                }
+                catch (MySqlException ex) when (ex.IsDuplicateKey() && ex.Message.Contains("ux_member_card", StringComparison.Ordinal) && attempt < 5)
+                {
+                    continue; // a card number collision (only the statement was rolled back): draw another
+                }
+                catch (MySqlException ex) when (ex.IsDuplicateKey())
+                {
+                    return Problems.Create(409, "realname.id_already_bound", "This ID number is already bound to another account.",
+                        "If this is your ID number, contact your union.");
+                }
 
-            if (changed == 0)
-            {
-                return AlreadyVerified(); // a concurrent request of the same member won
-            }
+                if (changed == 0)
+                {
+                    return AlreadyVerified(); // a concurrent request of the same member won
+                }
 
-            await Audit.WriteAsync(conn, tx, http, "member.verify", "member", memberId.Text(), new { orgId = match.OrgId, match.EnterpriseId }, ct);
-            await tx.CommitAsync(ct);
-            break;
+                await Audit.WriteAsync(c, tx, http, "member.verify", "member", memberId.Text(), new { orgId = match.OrgId, match.EnterpriseId }, ct);
+                return (ProblemHttpResult?)null;
+            }
+        }, ct);
+        if (refused is not null)
+        {
+            return refused;
         }
 
         return TypedResults.Ok((await GetMe.LoadAsync(conn, null, pii, memberId, ct))!);

@@ -10,7 +10,7 @@ namespace UnionHub.Api.Features.Merchants;
 public static class CreateMerchant
 {
     public static async Task<Results<Created<Merchant>, ProblemHttpResult>> Handle(
-        CreateRequest request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        CreateRequest request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Required(request.Name, "name", 200);
         if (!v.IsValid)
@@ -27,22 +27,22 @@ public static class CreateMerchant
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        long id;
-        try
+        return await transactions.RunAsync<Results<Created<Merchant>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
-                "INSERT INTO merchant (name, credit_code, created_at) VALUES (@name, @code, @now); SELECT LAST_INSERT_ID();",
-                new { name = request.Name!.Trim(), code, now }, tx, cancellationToken: ct));
-        }
-        catch (MySqlException ex) when (ex.IsDuplicateKey())
-        {
-            return Problems.Create(409, "merchant.duplicate", "A merchant with this credit code exists.");
-        }
+            long id;
+            try
+            {
+                id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "INSERT INTO merchant (name, credit_code, created_at) VALUES (@name, @code, @now); SELECT LAST_INSERT_ID();",
+                    new { name = request.Name!.Trim(), code, now }, tx, cancellationToken: ct));
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey())
+            {
+                return Problems.Create(409, "merchant.duplicate", "A merchant with this credit code exists.");
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "merchant.create", "merchant", Inv(id), new { name = request.Name, creditCode = code }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/v1/admin/merchants/{Inv(id)}", new MerchantRow(id, request.Name.Trim(), code, now).ToDto([]));
+            await Audit.WriteAsync(conn, tx, http, "merchant.create", "merchant", Inv(id), new { name = request.Name, creditCode = code }, ct);
+            return TypedResults.Created($"/api/v1/admin/merchants/{Inv(id)}", new MerchantRow(id, request.Name.Trim(), code, now).ToDto([]));
+        }, ct);
     }
 }

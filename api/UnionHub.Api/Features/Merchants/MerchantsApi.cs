@@ -37,7 +37,7 @@ public static class MerchantsApi
         merchant.MapPost("/redemptions/preview", PreviewRedemption.Handle).WithName("PreviewRedemption")
             .WithSummary("Check a voucher (code or signed QR payload) before redeeming it")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(422).ProducesProblem(429);
-        merchant.MapPost("/redemptions", RedeemVoucher.Handle).WithName("RedeemVoucher")
+        merchant.MapPost("/redemptions", RedeemVoucher.Handle).WithIdempotency(IdempotentCaller.Merchant).WithName("RedeemVoucher")
             .WithSummary("Redeem a voucher exactly once (Idempotency-Key supported)")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
         merchant.MapGet("/redemptions", ListDayRedemptions.Handle).WithName("ListDayRedemptions")

@@ -23,22 +23,11 @@ public static class RedeemVoucher
 
     private sealed record Inserted(long Id, long VoucherId, long FaceValueFen);
 
-    public static async Task<Results<Created<RedeemResponse>, ProblemHttpResult, StoredResponse>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, Transactions transactions, VoucherSigner signer, IdempotencyGate gate,
+    public static async Task<Results<Created<RedeemResponse>, ProblemHttpResult>> Handle(
+        Request request, HttpContext http, MySqlDataSource db, Transactions transactions, VoucherSigner signer, IdempotencyScope idem,
         TimeProvider clock, CancellationToken ct)
     {
         var merchantId = http.User.MerchantId()!.Value;
-        await using var idem = await gate.StartAsync(http, $"merchant:{merchantId}", request, ct);
-        if (idem.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (idem.Replay is { } replay)
-        {
-            return replay;
-        }
-
         var (code, problem) = ResolveCode(request, signer);
         if (problem is not null)
         {
@@ -47,30 +36,21 @@ public static class RedeemVoucher
 
         var now = clock.GetUtcNow().UtcDateTime;
         var args = new { code, merchantId, now, keyId = http.User.MerchantKeyId(), staffId = http.User.StaffId() };
-        RedeemResponse? redeemed;
-        try
+        // re-run whole when a cluster node's certification rolls it back (the same voucher redeemed through another node)
+        var redeemed = await transactions.RunAsync<RedeemResponse?>(async (conn, tx) =>
         {
-            // re-run whole when a cluster node's certification rolls it back (the same voucher redeemed through another node)
-            redeemed = await transactions.RunAsync<RedeemResponse?>(async (conn, tx) =>
+            if (await conn.ExecuteAsync(new CommandDefinition(MarkRedeemed, args, tx, cancellationToken: ct)) != 1)
             {
-                if (await conn.ExecuteAsync(new CommandDefinition(MarkRedeemed, args, tx, cancellationToken: ct)) != 1)
-                {
-                    idem.MarkRolledBack(); // an earlier attempt's completion was rolled back with it
-                    return null;
-                }
+                idem.MarkRolledBack(); // an earlier attempt's completion was rolled back with it
+                return null;
+            }
 
-                var inserted = await conn.QuerySingleAsync<Inserted>(new CommandDefinition(InsertRedemption, args, tx, cancellationToken: ct));
-                var response = new RedeemResponse(ManageMerchants.Inv(inserted.Id), ManageMerchants.Inv(inserted.VoucherId),
-                    inserted.FaceValueFen, now.ToChina());
-                await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
-                return response;
-            }, ct);
-        }
-        catch
-        {
-            idem.MarkRolledBack(); // the key is released for a retry
-            throw;
-        }
+            var inserted = await conn.QuerySingleAsync<Inserted>(new CommandDefinition(InsertRedemption, args, tx, cancellationToken: ct));
+            var response = new RedeemResponse(ManageMerchants.Inv(inserted.Id), ManageMerchants.Inv(inserted.VoucherId),
+                inserted.FaceValueFen, now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
+            return response;
+        }, ct);
 
         if (redeemed is not null)
         {

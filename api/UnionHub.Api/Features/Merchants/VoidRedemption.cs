@@ -19,7 +19,7 @@ public static class VoidRedemption
     private sealed record State(long VoucherId, DateTime RedeemedAt, DateTime? VoidedAt);
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        string redemptionId, Request request, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string redemptionId, Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Required(request.Reason, "reason", 500);
         if (!v.IsValid)
@@ -30,44 +30,43 @@ public static class VoidRedemption
         var merchantId = http.User.MerchantId()!.Value;
         var id = Ids.Parse(redemptionId);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var state = id is null ? null : await conn.QuerySingleOrDefaultAsync<State>(new CommandDefinition(
-            "SELECT voucher_id AS VoucherId, redeemed_at AS RedeemedAt, voided_at AS VoidedAt FROM redemption WHERE id = @id AND merchant_id = @merchantId FOR UPDATE",
-            new { id, merchantId }, tx, cancellationToken: ct));
-        if (state is null)
+        return await transactions.RunAsync<Results<Ok<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.Create(404, "redemption.not_found", "No redemption of this merchant has this id.");
-        }
+            var state = id is null ? null : await conn.QuerySingleOrDefaultAsync<State>(new CommandDefinition(
+                "SELECT voucher_id AS VoucherId, redeemed_at AS RedeemedAt, voided_at AS VoidedAt FROM redemption WHERE id = @id AND merchant_id = @merchantId FOR UPDATE",
+                new { id, merchantId }, tx, cancellationToken: ct));
+            if (state is null)
+            {
+                return Problems.Create(404, "redemption.not_found", "No redemption of this merchant has this id.");
+            }
 
-        if (state.VoidedAt is not null)
-        {
-            return Problems.Create(409, "redemption.already_void", "This redemption was already voided.");
-        }
+            if (state.VoidedAt is not null)
+            {
+                return Problems.Create(409, "redemption.already_void", "This redemption was already voided.");
+            }
 
-        if (now - state.RedeemedAt > Window)
-        {
-            return Problems.Create(409, "redemption.void_window_passed", "Redemptions can be voided only within 30 minutes.",
-                $"It was redeemed at {state.RedeemedAt.ToChina():yyyy-MM-dd HH:mm}.");
-        }
+            if (now - state.RedeemedAt > Window)
+            {
+                return Problems.Create(409, "redemption.void_window_passed", "Redemptions can be voided only within 30 minutes.",
+                    $"It was redeemed at {state.RedeemedAt.ToChina():yyyy-MM-dd HH:mm}.");
+            }
 
-        // The row lock above makes these two updates one step: no second void, no void racing a re-redemption.
-        await conn.ExecuteAsync(new CommandDefinition(
-            "UPDATE redemption SET voided_at = @now, void_reason = @reason WHERE id = @id",
-            new { id, now, reason = request.Reason!.Trim() }, tx, cancellationToken: ct));
-        var reopened = await conn.ExecuteAsync(new CommandDefinition(
-            "UPDATE voucher SET status = 'unused', redeemed_at = NULL WHERE id = @voucherId AND status = 'redeemed'",
-            new { state.VoucherId }, tx, cancellationToken: ct));
-        if (reopened != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "redemption.not_voidable", "The voucher is no longer in the redeemed state.");
-        }
+            // The row lock above makes these two updates one step: no second void, no void racing a re-redemption.
+            await conn.ExecuteAsync(new CommandDefinition(
+                "UPDATE redemption SET voided_at = @now, void_reason = @reason WHERE id = @id",
+                new { id, now, reason = request.Reason!.Trim() }, tx, cancellationToken: ct));
+            var reopened = await conn.ExecuteAsync(new CommandDefinition(
+                "UPDATE voucher SET status = 'unused', redeemed_at = NULL WHERE id = @voucherId AND status = 'redeemed'",
+                new { state.VoucherId }, tx, cancellationToken: ct));
+            if (reopened != 1)
+            {
+                return Problems.Create(409, "redemption.not_voidable", "The voucher is no longer in the redeemed state.");
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "redemption.void", "redemption", ManageMerchants.Inv(id!.Value),
-            new { merchantId, voucherId = state.VoucherId, reason = request.Reason.Trim() }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(new Response(ManageMerchants.Inv(id.Value), ManageMerchants.Inv(state.VoucherId), "unused", now.ToChina(),
-            request.Reason.Trim()));
+            await Audit.WriteAsync(conn, tx, http, "redemption.void", "redemption", ManageMerchants.Inv(id!.Value),
+                new { merchantId, voucherId = state.VoucherId, reason = request.Reason.Trim() }, ct);
+            return TypedResults.Ok(new Response(ManageMerchants.Inv(id.Value), ManageMerchants.Inv(state.VoucherId), "unused", now.ToChina(),
+                request.Reason.Trim()));
+        }, ct);
     }
 }

@@ -15,33 +15,32 @@ public static class RequeueNotification
         """;
 
     public static async Task<Results<Ok<Notification>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } notificationId)
         {
             return Problems.NotFound("notification");
         }
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var changed = await conn.ExecuteAsync(new CommandDefinition(RequeueSql,
-            new { Id = notificationId, Now = clock.GetUtcNow().UtcDateTime }, tx, cancellationToken: ct));
-        var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            "SELECT " + Columns + " FROM notification_outbox WHERE id = @Id", new { Id = notificationId }, tx, cancellationToken: ct));
-        if (row is null)
+        return await transactions.RunAsync<Results<Ok<Notification>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("notification");
-        }
+            var changed = await conn.ExecuteAsync(new CommandDefinition(RequeueSql,
+                new { Id = notificationId, Now = clock.GetUtcNow().UtcDateTime }, tx, cancellationToken: ct));
+            var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+                "SELECT " + Columns + " FROM notification_outbox WHERE id = @Id", new { Id = notificationId }, tx, cancellationToken: ct));
+            if (row is null)
+            {
+                return Problems.NotFound("notification");
+            }
 
-        if (changed != 1)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "notification.not_dead", "Only a dead notification can be requeued.", $"The notification is {row.Status}.");
-        }
+            if (changed != 1)
+            {
+                return Problems.Create(409, "notification.not_dead", "Only a dead notification can be requeued.", $"The notification is {row.Status}.");
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "notification.requeue", "notification_outbox", row.Id.ToString(CultureInfo.InvariantCulture),
-            new { row.Kind }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(row.View());
+            await Audit.WriteAsync(conn, tx, http, "notification.requeue", "notification_outbox", row.Id.ToString(CultureInfo.InvariantCulture),
+                new { row.Kind }, ct);
+            return TypedResults.Ok(row.View());
+        }, ct);
     }
 }

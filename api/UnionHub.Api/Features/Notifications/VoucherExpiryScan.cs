@@ -13,7 +13,7 @@ namespace UnionHub.Api.Features.Notifications;
 /// Set-based (INSERT ... SELECT) in batches; READ COMMITTED so the scan takes no locks on the vouchers it reads.
 /// The worker runs it on one instance at a time (the holder of the <see cref="LeaseName"/> lease).
 /// </summary>
-public sealed class VoucherExpiryScan(MySqlDataSource db, Leases leases, TimeProvider clock, NotificationOptions options)
+public sealed class VoucherExpiryScan(Transactions transactions, Leases leases, TimeProvider clock, NotificationOptions options)
 {
     public const int Batch = 1000;
     public const string LeaseName = "voucher-expiry-scan";
@@ -45,16 +45,19 @@ public sealed class VoucherExpiryScan(MySqlDataSource db, Leases leases, TimePro
         var total = 0;
         while (true)
         {
-            await using var conn = await db.OpenConnectionAsync(ct);
-            await using var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
-            int n;
-            try
+            var n = await transactions.RunAsync(async (conn, tx) =>
             {
-                n = await conn.ExecuteAsync(new CommandDefinition(EnqueueSql,
-                    new { Kind = NotificationKinds.VoucherExpiring, Now = now, Until = until, Batch }, tx, cancellationToken: ct));
-                await tx.CommitAsync(ct);
-            }
-            catch (MySqlException ex) when (ex.IsDuplicateKey() || Transactions.IsConflict(ex))
+                try
+                {
+                    return await conn.ExecuteAsync(new CommandDefinition(EnqueueSql,
+                        new { Kind = NotificationKinds.VoucherExpiring, Now = now, Until = until, Batch }, tx, cancellationToken: ct));
+                }
+                catch (MySqlException ex) when (ex.IsDuplicateKey())
+                {
+                    return -1;
+                }
+            }, ct, IsolationLevel.ReadCommitted);
+            if (n < 0)
             {
                 return total; // another instance is enqueueing the same vouchers right now: it finishes the job, the next scan checks
             }

@@ -448,6 +448,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         SELECT id, code FROM perk_code WHERE perk_id = @perkId AND voucher_code IS NULL ORDER BY id LIMIT @n FOR UPDATE SKIP LOCKED
         """;
 
+    /// <summary>Codes not handed out as committed (a plain read: it also counts codes another batch holds locked).</summary>
+    private const string FreeCodesSql = "SELECT COUNT(*) FROM perk_code WHERE perk_id = @perkId AND voucher_code IS NULL";
+
     private const string SelectIdsSql = "SELECT id, code FROM voucher WHERE code IN @codes";
 
     /// <summary>The lock on the hot row is taken here, last, and held only until COMMIT.</summary>
@@ -573,6 +576,14 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         {
             partnerCodes = (await conn.QueryAsync<(long, string)>(new CommandDefinition(TakeCodesSql, new { perkId, n = granted }, tx,
                 cancellationToken: ct))).ToList();
+            if (partnerCodes.Count < granted && await conn.ExecuteScalarAsync<long>(new CommandDefinition(FreeCodesSql, new { perkId }, tx,
+                    cancellationToken: ct)) > partnerCodes.Count)
+            {
+                // codes were skipped because another batch (the other one in flight here, or another instance's) holds them:
+                // they are not gone until it commits, so nobody is told "sold out" yet; read again once it has finished
+                return null;
+            }
+
             granted = partnerCodes.Count;
         }
 

@@ -24,7 +24,7 @@ public static class CreatePerk
         """;
 
     public static async Task<Results<Created<AdminPerks.PerkDetail>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock,
+        Request request, HttpContext http, Transactions transactions, PerkCatalog catalog, TimeProvider clock,
         Microsoft.Extensions.Options.IOptions<PerksOptions> options, CancellationToken ct)
     {
         var merchantIds = Ids.ParseAll(request.MerchantIds);
@@ -68,61 +68,66 @@ public static class CreatePerk
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var result = await transactions.RunAsync<Results<Created<AdminPerks.PerkDetail>, ProblemHttpResult>>(async (conn, tx) =>
+        {
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
 
-        // eligibility: the named orgs (each inside an org_admin's subtree); an org_admin naming none means their own org
-        var eligible = orgIds!.Count == 0 && !scope.SeesEverything ? [http.User.OrgId() ?? 0] : orgIds;
-        var paths = eligible.Count == 0 ? [] : (await conn.QueryAsync<(long Id, string Path)>(new CommandDefinition(
-            "SELECT id, path FROM org WHERE id IN @eligible", new { eligible }, cancellationToken: ct))).ToList();
-        var unknown = eligible.Except(paths.Select(p => p.Id)).ToList();
-        v.Check(unknown.Count == 0, "eligibility.orgIds", $"unknown organisation(s): {string.Join(", ", unknown)}")
-         .Check(paths.All(p => scope.Contains(p.Path)), "eligibility.orgIds",
-             "must lie inside your own organisation");
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
+            // eligibility: the named orgs (each inside an org_admin's subtree); an org_admin naming none means their own org
+            var eligible = orgIds!.Count == 0 && !scope.SeesEverything ? [http.User.OrgId() ?? 0] : orgIds;
+            var paths = eligible.Count == 0 ? [] : (await conn.QueryAsync<(long Id, string Path)>(new CommandDefinition(
+                "SELECT id, path FROM org WHERE id IN @eligible", new { eligible }, transaction: tx, cancellationToken: ct))).ToList();
+            var unknown = eligible.Except(paths.Select(p => p.Id)).ToList();
+            v.Check(unknown.Count == 0, "eligibility.orgIds", $"unknown organisation(s): {string.Join(", ", unknown)}")
+             .Check(paths.All(p => scope.Contains(p.Path)), "eligibility.orgIds",
+                 "must lie inside your own organisation");
+            if (!v.IsValid)
+            {
+                return v.Problem();
+            }
 
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
-        {
-            request.Kind,
-            Title = request.Title!.Trim(),
-            request.Description,
-            Stock = request.Stock ?? 0,
-            request.PerMemberLimit,
-            StartsAt = request.StartsAt!.Value.UtcDateTime,
-            EndsAt = request.EndsAt!.Value.UtcDateTime,
-            request.FaceValueFen,
-            ValidUntil = request.ValidUntil?.UtcDateTime,
-            request.ValidDays,
-            request.DailyRelease,
-            CreatedBy = http.User.StaffId(),
-            CreatedOrgId = scope.SeesEverything ? null : http.User.OrgId(),
-            Now = now,
-        }, tx, cancellationToken: ct));
-        if (merchantIds!.Count > 0)
-        {
-            await conn.ExecuteAsync(new CommandDefinition("INSERT INTO perk_merchant (perk_id, merchant_id) VALUES (@id, @m)",
-                merchantIds.Distinct().Select(m => new { id, m }), tx, cancellationToken: ct));
-        }
+            var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
+            {
+                request.Kind,
+                Title = request.Title!.Trim(),
+                request.Description,
+                Stock = request.Stock ?? 0,
+                request.PerMemberLimit,
+                StartsAt = request.StartsAt!.Value.UtcDateTime,
+                EndsAt = request.EndsAt!.Value.UtcDateTime,
+                request.FaceValueFen,
+                ValidUntil = request.ValidUntil?.UtcDateTime,
+                request.ValidDays,
+                request.DailyRelease,
+                CreatedBy = http.User.StaffId(),
+                CreatedOrgId = scope.SeesEverything ? null : http.User.OrgId(),
+                Now = now,
+            }, tx, cancellationToken: ct));
+            if (merchantIds!.Count > 0)
+            {
+                await conn.ExecuteAsync(new CommandDefinition("INSERT INTO perk_merchant (perk_id, merchant_id) VALUES (@id, @m)",
+                    merchantIds.Distinct().Select(m => new { id, m }), tx, cancellationToken: ct));
+            }
 
-        if (paths.Count > 0)
-        {
-            await conn.ExecuteAsync(new CommandDefinition("INSERT INTO perk_eligible_org (perk_id, org_id, org_path) VALUES (@id, @Id2, @Path)",
-                paths.Select(p => new { id, Id2 = p.Id, p.Path }), tx, cancellationToken: ct));
-        }
+            if (paths.Count > 0)
+            {
+                await conn.ExecuteAsync(new CommandDefinition("INSERT INTO perk_eligible_org (perk_id, org_id, org_path) VALUES (@id, @Id2, @Path)",
+                    paths.Select(p => new { id, Id2 = p.Id, p.Path }), tx, cancellationToken: ct));
+            }
 
-        var idText = id.ToString(CultureInfo.InvariantCulture);
-        await Audit.WriteAsync(conn, tx, http, "perk.create", "perk", idText, new
-        {
-            request.Kind, request.Title, request.Stock, request.PerMemberLimit, request.StartsAt, request.EndsAt, request.FaceValueFen,
-            merchantIds, eligibleOrgIds = paths.Select(p => p.Id),
+            var idText = id.ToString(CultureInfo.InvariantCulture);
+            await Audit.WriteAsync(conn, tx, http, "perk.create", "perk", idText, new
+            {
+                request.Kind, request.Title, request.Stock, request.PerMemberLimit, request.StartsAt, request.EndsAt, request.FaceValueFen,
+                merchantIds, eligibleOrgIds = paths.Select(p => p.Id),
+            }, ct);
+            var created = await AdminPerks.LoadAsync(conn, tx, id, null, now, ct);
+            return TypedResults.Created($"/api/v1/admin/perks/{idText}", created!.Value.Detail);
         }, ct);
-        var created = await AdminPerks.LoadAsync(conn, tx, id, null, now, ct);
-        await tx.CommitAsync(ct);
-        catalog.Invalidate();
-        return TypedResults.Created($"/api/v1/admin/perks/{idText}", created!.Value.Detail);
+        if (result.Result is Created<AdminPerks.PerkDetail>)
+        {
+            catalog.Invalidate(); // after the commit, so no reader caches the state before it
+        }
+
+        return result;
     }
 }

@@ -18,7 +18,7 @@ public static class UpdatePerk
         """;
 
     public static async Task<Results<Ok<AdminPerks.PerkDetail>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock,
+        string id, Request request, HttpContext http, Transactions transactions, PerkCatalog catalog, TimeProvider clock,
         CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } perkId)
@@ -27,51 +27,56 @@ public static class UpdatePerk
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        var current = await AdminPerks.LoadAsync(conn, null, perkId, scope, now, ct);
-        if (current is not { Row: var row })
+        var result = await transactions.RunAsync<Results<Ok<AdminPerks.PerkDetail>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("perk");
-        }
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var current = await AdminPerks.LoadAsync(conn, tx, perkId, scope, now, ct);
+            if (current is not { Row: var row })
+            {
+                return Problems.NotFound("perk");
+            }
 
-        var v = new Validator()
-            .Check(request.Stock is null or >= 0, "stock", "must be 0 or more")
-            .Check(request.Stock is null || row.Kind != PerkKinds.MovieTicket, "stock", "comes from the uploaded code pool for movie tickets")
-            .Check(request.Title is null || !string.IsNullOrWhiteSpace(request.Title), "title", "must not be empty")
-            .Check(request.Title is null || request.Title.Length <= 200, "title", "must be at most 200 characters")
-            .Check(request.Description is null || request.Description.Length <= 4000, "description", "must be at most 4000 characters")
-            .Check(request.EndsAt is null || request.EndsAt.Value.UtcDateTime > row.StartsAt, "endsAt", "must be after startsAt");
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
+            var v = new Validator()
+                .Check(request.Stock is null or >= 0, "stock", "must be 0 or more")
+                .Check(request.Stock is null || row.Kind != PerkKinds.MovieTicket, "stock", "comes from the uploaded code pool for movie tickets")
+                .Check(request.Title is null || !string.IsNullOrWhiteSpace(request.Title), "title", "must not be empty")
+                .Check(request.Title is null || request.Title.Length <= 200, "title", "must be at most 200 characters")
+                .Check(request.Description is null || request.Description.Length <= 4000, "description", "must be at most 4000 characters")
+                .Check(request.EndsAt is null || request.EndsAt.Value.UtcDateTime > row.StartsAt, "endsAt", "must be after startsAt");
+            if (!v.IsValid)
+            {
+                return v.Problem();
+            }
 
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var changed = await conn.ExecuteAsync(new CommandDefinition(Update, new
-        {
-            Id = perkId,
-            request.Stock,
-            EndsAt = request.EndsAt?.UtcDateTime,
-            Title = request.Title?.Trim(),
-            request.Description,
-            Now = now,
-        }, tx, cancellationToken: ct));
-        if (changed == 0)
-        {
-            var claimed = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT claimed FROM perk WHERE id = @perkId",
-                new { perkId }, tx, cancellationToken: ct));
-            return Problems.Create(409, "perk.stock_below_claimed", "Stock cannot be lower than what was already claimed.",
-                $"{claimed} already claimed.", new Dictionary<string, object?> { ["claimed"] = claimed });
-        }
+            var changed = await conn.ExecuteAsync(new CommandDefinition(Update, new
+            {
+                Id = perkId,
+                request.Stock,
+                EndsAt = request.EndsAt?.UtcDateTime,
+                Title = request.Title?.Trim(),
+                request.Description,
+                Now = now,
+            }, tx, cancellationToken: ct));
+            if (changed == 0)
+            {
+                var claimed = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT claimed FROM perk WHERE id = @perkId",
+                    new { perkId }, tx, cancellationToken: ct));
+                return Problems.Create(409, "perk.stock_below_claimed", "Stock cannot be lower than what was already claimed.",
+                    $"{claimed} already claimed.", new Dictionary<string, object?> { ["claimed"] = claimed });
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "perk.update", "perk", id, new
-        {
-            request.Stock, previousStock = row.Stock, request.EndsAt, request.Title, descriptionChanged = request.Description is not null,
+            await Audit.WriteAsync(conn, tx, http, "perk.update", "perk", id, new
+            {
+                request.Stock, previousStock = row.Stock, request.EndsAt, request.Title, descriptionChanged = request.Description is not null,
+            }, ct);
+            var updated = await AdminPerks.LoadAsync(conn, tx, perkId, null, now, ct);
+            return TypedResults.Ok(updated!.Value.Detail);
         }, ct);
-        var updated = await AdminPerks.LoadAsync(conn, tx, perkId, null, now, ct);
-        await tx.CommitAsync(ct);
-        catalog.Invalidate();
-        return TypedResults.Ok(updated!.Value.Detail);
+        if (result.Result is Ok<AdminPerks.PerkDetail>)
+        {
+            catalog.Invalidate(); // after the commit, so no reader caches the state before it
+        }
+
+        return result;
     }
 }

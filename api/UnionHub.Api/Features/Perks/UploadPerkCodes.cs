@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +10,7 @@ namespace UnionHub.Api.Features.Perks;
 public static class UploadPerkCodes
 {
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        string id, HttpRequest body, HttpContext http, MySqlDataSource db, PerkCatalog catalog, TimeProvider clock,
+        string id, HttpRequest body, HttpContext http, Transactions transactions, PerkCatalog catalog, TimeProvider clock,
         CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } perkId)
@@ -36,42 +35,43 @@ public static class UploadPerkCodes
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        if (await AdminPerks.LoadAsync(conn, null, perkId, scope, now, ct) is not { Row: var row })
+        var result = await transactions.RunAsync<Results<Ok<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("perk");
-        }
-
-        if (row.Kind != PerkKinds.MovieTicket)
-        {
-            return Problems.Create(409, "perk.not_code_pool", "Only movie-ticket perks take partner codes.");
-        }
-
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var added = 0;
-        foreach (var chunk in lines.Chunk(1000))
-        {
-            var sql = new StringBuilder("INSERT IGNORE INTO perk_code (perk_id, code, created_at) VALUES ");
-            var p = new DynamicParameters();
-            p.Add("perkId", perkId);
-            p.Add("now", now);
-            for (var i = 0; i < chunk.Length; i++)
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await AdminPerks.LoadAsync(conn, tx, perkId, scope, now, ct) is not { Row: var row })
             {
-                sql.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"(@perkId, @c{i}, @now)");
-                p.Add($"c{i}", chunk[i]);
+                return Problems.NotFound("perk");
             }
 
-            added += await conn.ExecuteAsync(new CommandDefinition(sql.ToString(), p, tx, cancellationToken: ct)); // ux_perk_code skips repeats
+            if (row.Kind != PerkKinds.MovieTicket)
+            {
+                return Problems.Create(409, "perk.not_code_pool", "Only movie-ticket perks take partner codes.");
+            }
+
+            var added = 0;
+            foreach (var chunk in lines.Chunk(1000))
+            {
+                var insert = new MultiRowInsert("perk_code", "perk_id", "code", "created_at") { Ignore = true }; // ux_perk_code skips repeats
+                foreach (var code in chunk)
+                {
+                    insert.Row(perkId, code, now);
+                }
+
+                added += await insert.ExecuteAsync(conn, tx, ct);
+            }
+
+            var stock = await conn.ExecuteScalarAsync<int>(new CommandDefinition("""
+                UPDATE perk SET stock = stock + @added, updated_at = @now WHERE id = @perkId;
+                SELECT stock FROM perk WHERE id = @perkId;
+                """, new { perkId, added, now }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "perk.codes_upload", "perk", id, new { added, duplicates = lines.Count - added }, ct);
+            return TypedResults.Ok(new Response(added, lines.Count - added, stock));
+        }, ct);
+        if (result.Result is Ok<Response>)
+        {
+            catalog.Invalidate(); // after the commit, so no reader caches the state before it
         }
 
-        var stock = await conn.ExecuteScalarAsync<int>(new CommandDefinition("""
-            UPDATE perk SET stock = stock + @added, updated_at = @now WHERE id = @perkId;
-            SELECT stock FROM perk WHERE id = @perkId;
-            """, new { perkId, added, now }, tx, cancellationToken: ct));
-        await Audit.WriteAsync(conn, tx, http, "perk.codes_upload", "perk", id, new { added, duplicates = lines.Count - added }, ct);
-        await tx.CommitAsync(ct);
-        catalog.Invalidate();
-        return TypedResults.Ok(new Response(added, lines.Count - added, stock));
+        return result;
     }
 }

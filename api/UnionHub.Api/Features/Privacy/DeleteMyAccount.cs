@@ -71,7 +71,7 @@ public static class DeleteMyAccount
         """;
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        [FromBody] Request? request, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        [FromBody] Request? request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         if (http.User.MemberId() is not { } memberId)
         {
@@ -87,68 +87,67 @@ public static class DeleteMyAccount
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(LockMember, new { Id = memberId }, tx, cancellationToken: ct));
-        if (member is null)
+        return await transactions.RunAsync<Results<NoContent, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("member");
-        }
-
-        if (member.DeletedAt is not null)
-        {
-            return PrivacyApi.Deleted();
-        }
-
-        var applications = (await conn.QueryAsync<ApplicationRow>(new CommandDefinition(LockApplications, new { Id = memberId }, tx,
-            cancellationToken: ct))).ToList();
-        if (applications.Where(a => a.Status == FundRules.Approved).Select(a => a.Id).ToList() is { Count: > 0 } unpaid)
-        {
-            await tx.RollbackAsync(ct);
-            return Problems.Create(409, "member.has_pending_payment", "An approved grant is still being paid to this account.",
-                "The account can be deleted once the grant is paid in full.",
-                new Dictionary<string, object?> { ["applicationIds"] = unpaid.Select(FundRules.Id).ToArray() });
-        }
-
-        var withdrawn = 0;
-        foreach (var app in applications.Where(a => MemberTransitionsWithdrawable.Contains(a.Status)))
-        {
-            if (await conn.ExecuteAsync(new CommandDefinition(Withdraw, new { AppId = app.Id, Now = now }, tx, cancellationToken: ct)) == 1)
+            var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(LockMember, new { Id = memberId }, tx, cancellationToken: ct));
+            if (member is null)
             {
-                await FundRules.HistoryAsync(conn, tx, app.Id, now, http, app.Status, FundRules.Withdrawn, "account deleted by the member", ct);
-                withdrawn++;
+                return Problems.NotFound("member");
             }
-        }
 
-        var args = new { Id = memberId, Now = now };
-        await conn.ExecuteAsync(new CommandDefinition(EraseApplications,
-            new { Id = memberId, Now = now, Erased = ErasedText, ErasedPhone = pii.Encrypt("") }, tx, cancellationToken: ct));
-        var evidence = await conn.ExecuteAsync(new CommandDefinition(DeleteEvidence, args, tx, cancellationToken: ct));
-        var wechat = await conn.ExecuteAsync(new CommandDefinition(DeleteWeChat, args, tx, cancellationToken: ct));
-        var revoked = await conn.ExecuteAsync(new CommandDefinition(RevokeTokens, args, tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition(DeleteIdempotency,
-            new { Caller = "member:" + memberId.ToString(CultureInfo.InvariantCulture) }, tx, cancellationToken: ct));
-        if (member.PhoneHash is not null)
-        {
-            await conn.ExecuteAsync(new CommandDefinition(DeleteSmsCodes, new { member.PhoneHash }, tx, cancellationToken: ct));
-        }
+            if (member.DeletedAt is not null)
+            {
+                return PrivacyApi.Deleted();
+            }
 
-        if (await conn.ExecuteAsync(new CommandDefinition(EraseMember, args, tx, cancellationToken: ct)) != 1)
-        {
-            await tx.RollbackAsync(ct); // cannot happen under the row lock; never report a deletion that did not happen
-            return PrivacyApi.Deleted();
-        }
+            var applications = (await conn.QueryAsync<ApplicationRow>(new CommandDefinition(LockApplications, new { Id = memberId }, tx,
+                cancellationToken: ct))).ToList();
+            if (applications.Where(a => a.Status == FundRules.Approved).Select(a => a.Id).ToList() is { Count: > 0 } unpaid)
+            {
+                return Problems.Create(409, "member.has_pending_payment", "An approved grant is still being paid to this account.",
+                    "The account can be deleted once the grant is paid in full.",
+                    new Dictionary<string, object?> { ["applicationIds"] = unpaid.Select(FundRules.Id).ToArray() });
+            }
 
-        await Audit.WriteAsync(conn, tx, http, "member.delete", "member", memberId.ToString(CultureInfo.InvariantCulture), new
-        {
-            applications = applications.Count,
-            withdrawnApplications = withdrawn,
-            erasedEvidenceFiles = evidence,
-            removedWeChatBindings = wechat,
-            revokedRefreshTokens = revoked,
+            var withdrawn = 0;
+            foreach (var app in applications.Where(a => MemberTransitionsWithdrawable.Contains(a.Status)))
+            {
+                if (await conn.ExecuteAsync(new CommandDefinition(Withdraw, new { AppId = app.Id, Now = now }, tx, cancellationToken: ct)) == 1)
+                {
+                    await FundRules.HistoryAsync(conn, tx, app.Id, now, http, app.Status, FundRules.Withdrawn, "account deleted by the member", ct);
+                    withdrawn++;
+                }
+            }
+
+            var args = new { Id = memberId, Now = now };
+            await conn.ExecuteAsync(new CommandDefinition(EraseApplications,
+                new { Id = memberId, Now = now, Erased = ErasedText, ErasedPhone = pii.Encrypt("") }, tx, cancellationToken: ct));
+            var evidence = await conn.ExecuteAsync(new CommandDefinition(DeleteEvidence, args, tx, cancellationToken: ct));
+            var wechat = await conn.ExecuteAsync(new CommandDefinition(DeleteWeChat, args, tx, cancellationToken: ct));
+            var revoked = await conn.ExecuteAsync(new CommandDefinition(RevokeTokens, args, tx, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition(DeleteIdempotency,
+                new { Caller = "member:" + memberId.ToString(CultureInfo.InvariantCulture) }, tx, cancellationToken: ct));
+            if (member.PhoneHash is not null)
+            {
+                await conn.ExecuteAsync(new CommandDefinition(DeleteSmsCodes, new { member.PhoneHash }, tx, cancellationToken: ct));
+            }
+
+            if (await conn.ExecuteAsync(new CommandDefinition(EraseMember, args, tx, cancellationToken: ct)) != 1)
+            {
+                await tx.RollbackAsync(ct); // cannot happen under the row lock; never report a deletion that did not happen
+                return PrivacyApi.Deleted();
+            }
+
+            await Audit.WriteAsync(conn, tx, http, "member.delete", "member", memberId.ToString(CultureInfo.InvariantCulture), new
+            {
+                applications = applications.Count,
+                withdrawnApplications = withdrawn,
+                erasedEvidenceFiles = evidence,
+                removedWeChatBindings = wechat,
+                revokedRefreshTokens = revoked,
+            }, ct);
+            return TypedResults.NoContent();
         }, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.NoContent();
     }
 
     private static readonly HashSet<string> MemberTransitionsWithdrawable =

@@ -76,7 +76,7 @@ public static class ExportMyData
         """;
 
     public static async Task<Results<Ok<Export>, ProblemHttpResult>> Handle(
-        HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         if (http.User.MemberId() is not { } memberId)
         {
@@ -84,59 +84,60 @@ public static class ExportMyData
         }
 
         var now = clock.GetUtcNow();
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct); // one consistent snapshot
-        var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(SelectMember, new { Id = memberId }, tx, cancellationToken: ct));
-        if (member is null)
+        return await transactions.RunAsync<Results<Ok<Export>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            return Problems.NotFound("member");
-        }
-
-        if (member.DeletedAt is not null)
-        {
-            return PrivacyApi.Deleted();
-        }
-
-        var args = new { Id = memberId, Now = now.UtcDateTime };
-        var phone = pii.DecryptOrNull(member.PhoneEnc);
-        var verified = member.VerifiedAt is not null;
-        var realName = verified
-            ? new RealName("verified",
-                pii.DecryptOrNull(member.NameEnc) is { } name ? Mask.Name(name) : null,
-                pii.DecryptOrNull(member.IdEnc) is { } id ? Mask.IdNumber(id) : null,
-                Text(member.OrgId), member.OrgName, Text(member.EnterpriseId), member.EnterpriseName, member.MemberCardNo,
-                member.VerifiedAt.ToChina())
-            : new RealName("unverified", null, null, null, null, null, null, null, null);
-
-        var wechat = (await conn.QueryAsync<WeChatRow>(new CommandDefinition(SelectWeChat, args, tx, cancellationToken: ct)))
-            .Select(w => new WeChatBinding(w.AppId, PrivacyApi.MaskOpaque(w.OpenId), w.UnionId is not null, w.CreatedAt.ToChina())).ToList();
-
-        var vouchers = (await conn.QueryAsync<VoucherRow>(new CommandDefinition(SelectVouchers, args, tx, cancellationToken: ct)))
-            .Select(v => new Voucher(Text(v.Id), Text(v.PerkId), v.PerkKind, v.PerkTitle, v.FaceValueFen, v.Code, v.PartnerCode,
-                VoucherStatus.Effective(v.Status, v.ValidUntil, now.UtcDateTime), v.ValidUntil.ToChina(), v.CreatedAt.ToChina(),
-                v is { RedemptionId: { } rid, MerchantId: { } mid, RedemptionAt: { } at }
-                    ? new MyVouchers.VoucherRedemption(Text(rid), Text(mid), v.MerchantName ?? "", at.ToChina())
-                    : null))
-            .ToList();
-
-        var applications = new List<Applications.Application>();
-        foreach (var appId in await conn.QueryAsync<long>(new CommandDefinition(SelectApplicationIds, args, tx, cancellationToken: ct)))
-        {
-            if (await Applications.LoadAsync(conn, tx, appId, memberId, pii, ct) is { } view)
+            // one consistent snapshot
+            var member = await conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(SelectMember, new { Id = memberId }, tx, cancellationToken: ct));
+            if (member is null)
             {
-                applications.Add(view);
+                return Problems.NotFound("member");
             }
-        }
 
-        var sessions = await conn.ExecuteScalarAsync<int>(new CommandDefinition(CountSessions, args, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
+            if (member.DeletedAt is not null)
+            {
+                return PrivacyApi.Deleted();
+            }
 
-        http.Response.Headers.ContentDisposition =
-            $"attachment; filename=\"unionhub-my-data-{Text(memberId)}-{now.ToChina():yyyyMMdd}.json\"";
-        http.Response.Headers.CacheControl = "private, no-store";
-        return TypedResults.Ok(new Export(FormatName, now.ToChina(),
-            new Account(Text(memberId), phone is null ? null : Mask.Phone(phone), member.CreatedAt.ToChina()),
-            realName, wechat, vouchers, applications, new Sessions(sessions)));
+            var args = new { Id = memberId, Now = now.UtcDateTime };
+            var phone = pii.DecryptOrNull(member.PhoneEnc);
+            var verified = member.VerifiedAt is not null;
+            var realName = verified
+                ? new RealName("verified",
+                    pii.DecryptOrNull(member.NameEnc) is { } name ? Mask.Name(name) : null,
+                    pii.DecryptOrNull(member.IdEnc) is { } id ? Mask.IdNumber(id) : null,
+                    Text(member.OrgId), member.OrgName, Text(member.EnterpriseId), member.EnterpriseName, member.MemberCardNo,
+                    member.VerifiedAt.ToChina())
+                : new RealName("unverified", null, null, null, null, null, null, null, null);
+
+            var wechat = (await conn.QueryAsync<WeChatRow>(new CommandDefinition(SelectWeChat, args, tx, cancellationToken: ct)))
+                .Select(w => new WeChatBinding(w.AppId, PrivacyApi.MaskOpaque(w.OpenId), w.UnionId is not null, w.CreatedAt.ToChina())).ToList();
+
+            var vouchers = (await conn.QueryAsync<VoucherRow>(new CommandDefinition(SelectVouchers, args, tx, cancellationToken: ct)))
+                .Select(v => new Voucher(Text(v.Id), Text(v.PerkId), v.PerkKind, v.PerkTitle, v.FaceValueFen, v.Code, v.PartnerCode,
+                    VoucherStatus.Effective(v.Status, v.ValidUntil, now.UtcDateTime), v.ValidUntil.ToChina(), v.CreatedAt.ToChina(),
+                    v is { RedemptionId: { } rid, MerchantId: { } mid, RedemptionAt: { } at }
+                        ? new MyVouchers.VoucherRedemption(Text(rid), Text(mid), v.MerchantName ?? "", at.ToChina())
+                        : null))
+                .ToList();
+
+            var applications = new List<Applications.Application>();
+            foreach (var appId in await conn.QueryAsync<long>(new CommandDefinition(SelectApplicationIds, args, tx, cancellationToken: ct)))
+            {
+                if (await Applications.LoadAsync(conn, tx, appId, memberId, pii, ct) is { } view)
+                {
+                    applications.Add(view);
+                }
+            }
+
+            var sessions = await conn.ExecuteScalarAsync<int>(new CommandDefinition(CountSessions, args, tx, cancellationToken: ct));
+
+            http.Response.Headers.ContentDisposition =
+                $"attachment; filename=\"unionhub-my-data-{Text(memberId)}-{now.ToChina():yyyyMMdd}.json\"";
+            http.Response.Headers.CacheControl = "private, no-store";
+            return TypedResults.Ok(new Export(FormatName, now.ToChina(),
+                new Account(Text(memberId), phone is null ? null : Mask.Phone(phone), member.CreatedAt.ToChina()),
+                realName, wechat, vouchers, applications, new Sessions(sessions)));
+        }, ct, System.Data.IsolationLevel.RepeatableRead);
     }
 
     private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ public static class GetMemberTimeline
         """;
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? days = null)
+        Transactions transactions, TimeProvider clock, CancellationToken ct, int? days = null)
     {
         var n = days ?? DefaultDays;
         if (n is < 1 or > MaxDays)
@@ -34,24 +34,25 @@ public static class GetMemberTimeline
         var fromUtc = first.ToDateTime(TimeOnly.MinValue) - Clock.ChinaOffset;
         var toUtc = today.AddDays(1).ToDateTime(TimeOnly.MinValue) - Clock.ChinaOffset;
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
-        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, new { From = fromUtc, To = toUtc }, tx, cancellationToken: ct));
-        var members = await grid.ReadSingleAsync<long>();
-        var verified = await grid.ReadSingleAsync<long>();
-        var created = (await grid.ReadAsync<DayCount>()).ToDictionary(d => DateOnly.FromDateTime(d.Day), d => d.N);
-        var verifications = (await grid.ReadAsync<DayCount>()).ToDictionary(d => DateOnly.FromDateTime(d.Day), d => d.N);
-
-        var points = new List<Point>(n);
-        for (var day = first; day <= today; day = day.AddDays(1))
+        return await transactions.RunAsync<Results<Ok<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var c = created.GetValueOrDefault(day);
-            var v = verifications.GetValueOrDefault(day);
-            members += c;
-            verified += v;
-            points.Add(new Point(day, (int)c, (int)v, (int)members, (int)verified));
-        }
+            await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, new { From = fromUtc, To = toUtc }, tx, cancellationToken: ct));
+            var members = await grid.ReadSingleAsync<long>();
+            var verified = await grid.ReadSingleAsync<long>();
+            var created = (await grid.ReadAsync<DayCount>()).ToDictionary(d => DateOnly.FromDateTime(d.Day), d => d.N);
+            var verifications = (await grid.ReadAsync<DayCount>()).ToDictionary(d => DateOnly.FromDateTime(d.Day), d => d.N);
 
-        return TypedResults.Ok(new Response(n, points));
+            var points = new List<Point>(n);
+            for (var day = first; day <= today; day = day.AddDays(1))
+            {
+                var c = created.GetValueOrDefault(day);
+                var v = verifications.GetValueOrDefault(day);
+                members += c;
+                verified += v;
+                points.Add(new Point(day, (int)c, (int)v, (int)members, (int)verified));
+            }
+
+            return TypedResults.Ok(new Response(n, points));
+        }, ct, System.Data.IsolationLevel.RepeatableRead);
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
+using UnionHub.Api.Platform;
 using static UnionHub.Api.Features.Stats.StatsApi;
 
 namespace UnionHub.Api.Features.Stats;
@@ -22,17 +23,18 @@ public static class GetStats
         SELECT (SELECT COUNT(*) FROM voucher) + (SELECT COUNT(*) FROM fund_application WHERE status IN ('approved', 'disbursed'));
         """;
 
-    public static async Task<Ok<Response>> Handle(MySqlDataSource db, CancellationToken ct)
+    public static async Task<Ok<Response>> Handle(Transactions transactions, CancellationToken ct)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        // one snapshot: every figure is read as of the same moment
-        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
-        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, transaction: tx, cancellationToken: ct));
-        var members = await grid.ReadSingleAsync<int>();
-        var verified = await grid.ReadSingleAsync<int>();
-        var perks = (await grid.ReadAsync<PerkRow>()).Select(p => new PerkFigures(Id(p.Id), p.Title, p.Stock, p.Claimed, (int)p.Redeemed)).ToList();
-        var funds = (await grid.ReadAsync<FundRow>()).Select(f => new FundFigures(Id(f.Id), f.Name, f.GrantedFen, f.DisbursedFen, (int)f.Applications)).ToList();
-        var served = await grid.ReadSingleAsync<long>();
-        return TypedResults.Ok(new Response(members, verified, perks, funds, served));
+        return await transactions.RunAsync<Ok<Response>>(async (conn, tx) =>
+        {
+            // one snapshot: every figure is read as of the same moment
+            await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, transaction: tx, cancellationToken: ct));
+            var members = await grid.ReadSingleAsync<int>();
+            var verified = await grid.ReadSingleAsync<int>();
+            var perks = (await grid.ReadAsync<PerkRow>()).Select(p => new PerkFigures(Id(p.Id), p.Title, p.Stock, p.Claimed, (int)p.Redeemed)).ToList();
+            var funds = (await grid.ReadAsync<FundRow>()).Select(f => new FundFigures(Id(f.Id), f.Name, f.GrantedFen, f.DisbursedFen, (int)f.Applications)).ToList();
+            var served = await grid.ReadSingleAsync<long>();
+            return TypedResults.Ok(new Response(members, verified, perks, funds, served));
+        }, ct, System.Data.IsolationLevel.RepeatableRead);
     }
 }

@@ -1524,7 +1524,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Confirm goods received (quantity, may differ from what was sent; a note) */
+        /** Confirm goods received (idempotent; quantity, may differ from what was sent; a note) */
         post: operations["ConfirmAllocationReceipt"];
         delete?: never;
         options?: never;
@@ -12040,7 +12040,10 @@ export interface operations {
     ConfirmAllocationReceipt: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12061,7 +12064,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.MyAllocations.AllocationDetail"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12097,7 +12100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12124,7 +12127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;

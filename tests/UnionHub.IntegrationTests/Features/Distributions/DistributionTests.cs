@@ -257,6 +257,53 @@ public sealed class DistributionTests : EnterpriseTest
     }
 
     [Test]
+    public async Task A_receipt_retried_under_its_Idempotency_Key_is_counted_once_also_when_the_retries_race()
+    {
+        var org = await Seed.OrgAsync();
+        var enterprise = await Seed.EnterpriseAsync(org, "大厂");
+        var perkId = await GoodsPerkAsync(stock: 100);
+        using var admin = await AdminAsync();
+        var id = await DistributionAsync(admin, perkId, org);
+        await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/distributions/{id}/allocations",
+            new { method = "manual", allocations = new[] { new { enterpriseId = S(enterprise), quantity = 40 } } }), 201);
+        using var contact = await ContactAsync(enterprise);
+        var allocation = await AllocationIdAsync(contact);
+        var url = $"/api/v1/enterprise/allocations/{allocation}/receipts";
+
+        async Task<(int Status, string Body, bool Replayed)> ReceiveAsync(string key, int quantity)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { quantity, note = "第一批" }) };
+            request.Headers.Add("Idempotency-Key", key);
+            using var response = await contact.SendAsync(request);
+            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Contains("Idempotent-Replayed"));
+        }
+
+        // the answer was lost on the way back: the client sends the same receipt again under the same key
+        var first = await ReceiveAsync("receipt-lot-1", 5);
+        var retry = await ReceiveAsync("receipt-lot-1", 5);
+        Assert.That(first.Status, Is.EqualTo(201));
+        Assert.That((retry.Status, retry.Replayed), Is.EqualTo((201, true)));
+        Assert.That(retry.Body, Is.EqualTo(first.Body), "the first answer, byte for byte");
+
+        // a double tap: two sends under one key at once; one counts, the other replays it or is told it is in flight
+        var racing = await ParallelAsync(Enumerable.Range(0, 2).Select(_ => (Func<Task<HttpResponseMessage>>)(async () =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { quantity = 7, note = "第一批" }) };
+            request.Headers.Add("Idempotency-Key", "receipt-lot-2");
+            return await contact.SendAsync(request);
+        })));
+        Assert.That(racing.Count(r => r.Status == 201), Is.GreaterThanOrEqualTo(1));
+        Assert.That(racing.Where(r => r.Status != 201).Select(r => (r.Status, Code(r.Body))), Is.All.EqualTo((409, "idempotency.in_progress")));
+
+        await using var db = await DbAsync();
+        var (received, receipts) = await db.QuerySingleAsync<(int, long)>("""
+            SELECT a.received, (SELECT COUNT(*) FROM distribution_receipt r WHERE r.allocation_id = a.id)
+            FROM distribution_allocation a WHERE a.enterprise_id = @enterprise
+            """, new { enterprise });
+        Assert.That((received, receipts), Is.EqualTo((12, 2L)), "5 once and 7 once, however often they were sent");
+    }
+
+    [Test]
     public async Task Parallel_receipts_and_hand_outs_add_up_and_never_exceed_what_was_allocated_or_received()
     {
         var org = await Seed.OrgAsync();

@@ -139,6 +139,25 @@ public sealed class ApplicationTests : FundsTest
     }
 
     [Test]
+    public async Task An_invalid_body_under_a_key_is_answered_and_not_stored_so_the_key_serves_the_corrected_body()
+    {
+        using var reviewer = await NewStaffAsync("reviewer");
+        var fundId = await CreateFundAsync(reviewer);
+        var memberId = await NewVerifiedMemberAsync();
+
+        await Problem.ExpectAsync(await ApplyRawAsync(memberId, ApplicationBody(fundId, 0), "apply-fix"), 422, "validation.failed");
+        await using (var db = await DbAsync())
+        {
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM idempotency_key WHERE idem_key = 'apply-fix'"), Is.Zero,
+                "the key is freed, not held in progress nor stored with the refusal");
+        }
+
+        var corrected = await ApplyRawAsync(memberId, ApplicationBody(fundId, 100_000), "apply-fix");
+        Assert.That((int)corrected.StatusCode, Is.EqualTo(201), await corrected.Content.ReadAsStringAsync());
+        Assert.That(corrected.Headers.Contains("Idempotent-Replayed"), Is.False);
+    }
+
+    [Test]
     public async Task Members_read_their_own_applications_with_history_and_others_get_404()
     {
         using var reviewer = await NewStaffAsync("reviewer");

@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Dapper;
+using UnionHub.Api.Platform;
 
 namespace UnionHub.IntegrationTests.Features.Funds;
 
@@ -96,6 +99,75 @@ public sealed class ReviewMeetingTests : FundsTest
 
         Assert.That(appStatuses.Count(s => s == "approved"), Is.EqualTo(1));
         Assert.That(appStatuses.Count(s => s == "submitted"), Is.EqualTo(2));
+        var (granted, _) = await AssertLedgerMatchesAsync(reviewer, fundId);
+        Assert.That(granted, Is.EqualTo(200_000));
+    }
+
+    [Test]
+    public async Task A_meeting_chosen_as_a_deadlock_victim_is_run_again_and_completes()
+    {
+        using var reviewer = await NewStaffAsync("reviewer");
+        var fundId = await CreateFundAsync(reviewer, budgetFen: 1_000_000, maxGrantFen: 300_000);
+        var app = await ApplyAsync(await NewVerifiedMemberAsync(), fundId, 250_000);
+        var (fund, application) = (long.Parse(fundId, CultureInfo.InvariantCulture), long.Parse(app, CultureInfo.InvariantCulture));
+        var deadlocks = 0L;
+        using var retries = new MeterListener();
+        retries.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == AppMetrics.MeterName && instrument.Name == "unionhub.db.retries")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        retries.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag is { Key: "error", Value: "LockDeadlock" })
+                {
+                    Interlocked.Add(ref deadlocks, value);
+                }
+            }
+        });
+        retries.Start();
+
+        // Another transaction takes the locks in the reverse order of a meeting (application, then fund). It has written
+        // more than the meeting, so InnoDB rolls the meeting back as the victim of the deadlock.
+        await using var other = await DbAsync();
+        await using var tx = await other.BeginTransactionAsync();
+        await other.ExecuteAsync("INSERT INTO member (created_at) SELECT UTC_TIMESTAMP() FROM seq_1_to_500", transaction: tx);
+        await other.ExecuteAsync("SELECT id FROM fund_application WHERE id = @application FOR UPDATE", new { application }, tx);
+
+        var meeting = MeetingAsync(reviewer, fundId, Decision(app, "approve", 200_000)); // locks the fund, then wants the application
+        await using (var probe = await DbAsync())
+        {
+            // wait until the meeting holds the fund's lock: a NOWAIT lock on it fails then
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (true)
+            {
+                await using var probeTx = await probe.BeginTransactionAsync();
+                try
+                {
+                    await probe.ExecuteAsync("SELECT id FROM fund WHERE id = @fund FOR UPDATE NOWAIT", new { fund }, probeTx);
+                }
+                catch (MySqlConnector.MySqlException)
+                {
+                    break;
+                }
+
+                await probeTx.RollbackAsync();
+                Assert.That(waited.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "the meeting never locked the fund");
+                await Task.Delay(10);
+            }
+        }
+
+        await other.ExecuteAsync("SELECT id FROM fund WHERE id = @fund FOR UPDATE", new { fund }, tx); // the deadlock
+        await tx.RollbackAsync();
+
+        var response = await meeting;
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
+        Assert.That(Interlocked.Read(ref deadlocks), Is.GreaterThanOrEqualTo(1), "the meeting was rolled back by a deadlock and run again");
+        Assert.That(await StatusOfAsync(app), Is.EqualTo("approved"));
         var (granted, _) = await AssertLedgerMatchesAsync(reviewer, fundId);
         Assert.That(granted, Is.EqualTo(200_000));
     }

@@ -75,6 +75,34 @@ public sealed class RefreshTokenTests : MemberAuthTest
     }
 
     [Test]
+    public async Task A_refresh_that_waited_for_the_winners_spend_revokes_the_family()
+    {
+        var r1 = RefreshOf(await LoginBySmsAsync(Phone));
+        // The winner: spends the token and holds the row until the loser has read it (before the spend) and waits to spend it too.
+        await using var winner = await DbAsync();
+        await using var tx = await winner.BeginTransactionAsync();
+        Assert.That(await winner.ExecuteAsync("UPDATE refresh_token SET spent_at = UTC_TIMESTAMP(6) WHERE token_hash = @hash",
+            new { hash = SHA256.HashData(Encoding.UTF8.GetBytes(r1)) }, tx), Is.EqualTo(1));
+
+        var loser = RefreshAsync(r1);
+        await using (var probe = await DbAsync())
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (await probe.ExecuteScalarAsync<int>(
+                       "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'UPDATE refresh_token SET spent_at%'") == 0)
+            {
+                Assert.That(waited.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "the refresh never waited for the spent row");
+                await Task.Delay(10);
+            }
+        }
+
+        await tx.CommitAsync();
+        await Problem.ExpectAsync(await loser, 401, "auth.invalid_refresh");
+        Assert.That(await winner.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM refresh_token WHERE revoked_at IS NULL"), Is.Zero,
+            "the loser saw the committed spend, not its snapshot, and revoked the family");
+    }
+
+    [Test]
     public async Task Logout_revokes_the_family()
     {
         var login = await LoginBySmsAsync(Phone);

@@ -150,9 +150,10 @@ public sealed class WeChatLoginTests : MemberAuthTest
         var db = Api.Services.GetRequiredService<MySqlConnector.MySqlDataSource>();
         await using var conn = await db.OpenConnectionAsync();
         var now = Api.Clock.GetUtcNow();
-        var first = await WeChatLogin.BindAsync(conn, "wx-app-1", new WeChatIdentity("o-app1", "u-person"), now, CancellationToken.None);
-        var second = await WeChatLogin.BindAsync(conn, "wx-app-2", new WeChatIdentity("o-app2", "u-person"), now, CancellationToken.None);
-        var again = await WeChatLogin.BindAsync(conn, "wx-app-2", new WeChatIdentity("o-app2", "u-person"), now, CancellationToken.None);
+        var transactions = Api.Services.GetRequiredService<UnionHub.Api.Platform.Transactions>();
+        var first = await WeChatLogin.BindAsync(transactions, "wx-app-1", new WeChatIdentity("o-app1", "u-person"), now, CancellationToken.None);
+        var second = await WeChatLogin.BindAsync(transactions, "wx-app-2", new WeChatIdentity("o-app2", "u-person"), now, CancellationToken.None);
+        var again = await WeChatLogin.BindAsync(transactions, "wx-app-2", new WeChatIdentity("o-app2", "u-person"), now, CancellationToken.None);
         Assert.That(second, Is.EqualTo(first));
         Assert.That(again, Is.EqualTo(first));
         var rows = (await conn.QueryAsync<(string AppId, string? UnionId)>("SELECT app_id, union_id FROM member_wechat ORDER BY app_id")).ToList();

@@ -231,7 +231,8 @@ public sealed class RosterTests : ApiTest
         http.Request.Body = new DroppingStream(Encoding.UTF8.GetBytes(Roster(sent)));
         http.User = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim("sub", "1"), new Claim("kind", "staff"), new Claim("role", "super_admin")], "test", "sub", "role"));
-        var result = await UploadRoster.Handle(org, http, services.GetRequiredService<MySqlDataSource>(), Seed.Pii,
+        var result = await UploadRoster.Handle(org, http, services.GetRequiredService<MySqlDataSource>(),
+            services.GetRequiredService<UnionHub.Api.Platform.Transactions>(), Seed.Pii,
             services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>(), CancellationToken.None);
 
         var problem = (ProblemHttpResult)result.Result;
