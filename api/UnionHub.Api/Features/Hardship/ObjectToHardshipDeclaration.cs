@@ -44,7 +44,7 @@ public static class ObjectToHardshipDeclaration
             // each open objection blocks an approval: a member has a bounded number open at once, one per declaration
             await MemberQuota.LockAsync(conn, tx, memberId, ct);
             var open = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT COUNT(*) FROM hardship_objection WHERE member_id = @memberId AND status = 'open'", new { memberId }, tx, cancellationToken: ct));
+                "SELECT COUNT(*) FROM hardship_objection WHERE member_id = @memberId AND status = 'open' LOCK IN SHARE MODE", new { memberId }, tx, cancellationToken: ct));
             if (open >= options.Value.MaxOpenObjectionsPerMember)
             {
                 return Problems.Create(409, "objection.too_many_open", "You have as many open objections as one member may; wait for them to be resolved.",

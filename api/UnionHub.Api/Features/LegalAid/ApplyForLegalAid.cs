@@ -67,7 +67,7 @@ public static class ApplyForLegalAid
 
             await MemberQuota.LockAsync(conn, tx, memberId, ct);
             if (await conn.ExecuteScalarAsync<int>(new CommandDefinition(
-                    "SELECT COUNT(*) FROM legal_case WHERE member_id = @MemberId AND status NOT IN ('closed', 'refused')", new { MemberId = memberId }, tx,
+                    "SELECT COUNT(*) FROM legal_case WHERE member_id = @MemberId AND status NOT IN ('closed', 'refused') LOCK IN SHARE MODE", new { MemberId = memberId }, tx,
                     cancellationToken: ct)) >= options.Value.MaxOpenCasesPerMember)
             {
                 return await idem.RefuseAsync(Problems.Create(409, "legal_aid.too_many_open_cases",

@@ -62,6 +62,7 @@ public static class UploadLegalAidDocument
             await MemberQuota.LockAsync(conn, tx, memberId!.Value, ct);
             var held = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
                 SELECT COALESCE(SUM(d.size_bytes), 0) FROM legal_case_document d JOIN legal_case c ON c.id = d.case_id WHERE c.member_id = @MemberId
+                LOCK IN SHARE MODE
                 """, new { MemberId = memberId }, tx, cancellationToken: ct));
             if (held + data.Length > options.Value.MaxDocumentBytesPerMember)
             {
