@@ -42,12 +42,13 @@ public static class CancelDisbursement
         var now = clock.GetUtcNow().UtcDateTime;
         return await transactions.RunAsync<Results<Ok<Disbursement>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var before = await LoadAsync(conn, tx, disbursementId, ct);
-            var fundId = before is null ? 0 : long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture);
-            if (before is null || !await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), fundId, ct))
+            var before = await LoadUsableAsync(conn, tx, http, disbursementId, ct);
+            if (before is null)
             {
                 return Problems.NotFound("disbursement");
             }
+
+            var fundId = long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture);
 
             await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT id FROM fund WHERE id = @fundId FOR UPDATE", new { fundId }, tx,
                 cancellationToken: ct));

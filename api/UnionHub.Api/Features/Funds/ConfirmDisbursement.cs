@@ -42,9 +42,8 @@ public static class ConfirmDisbursement
         var now = clock.GetUtcNow().UtcDateTime;
         return await transactions.RunAsync<Results<Ok<Disbursement>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var before = await LoadAsync(conn, tx, disbursementId, ct);
-            if (before is null || !await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct),
-                    long.Parse(before.FundId, System.Globalization.CultureInfo.InvariantCulture), ct))
+            var before = await LoadUsableAsync(conn, tx, http, disbursementId, ct);
+            if (before is null)
             {
                 return Problems.NotFound("disbursement");
             }
