@@ -9,6 +9,9 @@ sdk_types() {
 cmd_sdk() {
   ensure_tools; restore
   build_dotnet
+  step "Regenerating clients/sdk/src/generated/error-codes.ts from the API's *Problems classes"
+  UNIONHUB_WRITE_ERROR_CODES=1 dotnet test "$ROOT/tests/UnionHub.UnitTests/UnionHub.UnitTests.csproj" -c "$CONFIGURATION" --no-build \
+    --filter "FullyQualifiedName~ErrorCodesTests" >/dev/null || die "writing error-codes.ts failed: dotnet test --filter ErrorCodesTests"
   if [[ -n "${UNIONHUB_API_URL:-}" ]]; then
     step "Regenerating the SDK types from $UNIONHUB_API_URL"
     sdk_types "$UNIONHUB_API_URL"; return 0

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -167,6 +168,33 @@ public abstract class ApiTest
 
     protected static string MemberToken(long memberId) =>
         Api.Services.GetRequiredService<TokenIssuer>().Issue("member", memberId, [Roles.Member], Api.Clock.GetUtcNow());
+
+    /// <summary>The answer's JSON, after asserting its status (the body is the failure message); default for an empty body.</summary>
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, int expectedStatus)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That((int)response.StatusCode, Is.EqualTo(expectedStatus), text);
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>A POST as phones and tills send a write they may retry: the JSON body (none when null) and the Idempotency-Key (none when null).</summary>
+    public static HttpRequestMessage KeyedPost(string url, object? body, string? idempotencyKey)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body is null ? null : JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return request;
+    }
+
+    /// <summary>Sends <see cref="KeyedPost"/> with the client's own headers (its token).</summary>
+    public static async Task<HttpResponseMessage> PostKeyedAsync(HttpClient client, string url, object? body, string? idempotencyKey)
+    {
+        using var request = KeyedPost(url, body, idempotencyKey);
+        return await client.SendAsync(request);
+    }
 
     protected static async Task<MySqlConnection> DbAsync()
     {

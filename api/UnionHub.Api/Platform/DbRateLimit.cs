@@ -33,17 +33,8 @@ public static class DbRateLimit
 
             var decision = await http.RequestServices.GetRequiredService<RateCounter>()
                 .HitAsync($"{name}:{key}", max, window, http.RequestAborted);
-            return decision.Allowed ? await next(context) : Problem(http, decision.RetryAfter);
+            return decision.Allowed ? await next(context) : RateLimited.Problem(http, decision.RetryAfter);
         });
-
-    /// <summary>The 429 answer, with Retry-After set on the response.</summary>
-    public static ProblemHttpResult Problem(HttpContext http, TimeSpan retryAfter)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problems.Create(429, "rate_limited", "Too many requests.", $"Try again in {seconds} seconds.",
-            new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
-    }
 
     /// <summary>
     /// The client address as a keyed hash (addresses are personal data: never stored in clear), of its <see cref="Subscriber"/>

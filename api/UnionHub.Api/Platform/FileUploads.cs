@@ -38,10 +38,10 @@ public static class FileUploads
     }
 
     /// <summary>
-    /// Reads and checks one upload. Problems: 422 <c>validation.failed</c> (no file, empty), 413 <c>{codePrefix}.too_large</c>,
-    /// 422 <c>{codePrefix}.unsupported_type</c>.
+    /// Reads and checks one upload. Problems: 422 <c>validation.failed</c> (no file, empty), 413 <paramref name="codes"/>.TooLarge (e.g. <c>evidence.too_large</c>),
+    /// 422 <paramref name="codes"/>.UnsupportedType (e.g. <c>evidence.unsupported_type</c>): the feature's Problems constants.
     /// </summary>
-    public static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, string codePrefix,
+    public static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, (string TooLarge, string UnsupportedType) codes,
         string noun, CancellationToken ct)
     {
         byte[]? data;
@@ -56,7 +56,7 @@ public static class FileUploads
 
             if (file.Length > maxBytes)
             {
-                return (null, TooLarge(maxBytes, codePrefix, noun));
+                return (null, TooLarge(maxBytes, codes.TooLarge, noun));
             }
 
             await using var stream = file.OpenReadStream();
@@ -69,7 +69,7 @@ public static class FileUploads
 
         if (data is null)
         {
-            return (null, TooLarge(maxBytes, codePrefix, noun));
+            return (null, TooLarge(maxBytes, codes.TooLarge, noun));
         }
 
         if (data.Length == 0)
@@ -79,15 +79,15 @@ public static class FileUploads
 
         if (Sniff(data) is not { } contentType)
         {
-            return (null, Problems.Create(422, $"{codePrefix}.unsupported_type", $"{noun} must be a JPEG or PNG image or a PDF document.",
+            return (null, Problems.Create(422, codes.UnsupportedType, $"{noun} must be a JPEG or PNG image or a PDF document.",
                 "The file's content is none of these, whatever its name says."));
         }
 
         return (new UploadedFile(data, contentType), null);
     }
 
-    private static ProblemHttpResult TooLarge(int maxBytes, string codePrefix, string noun) =>
-        Problems.Create(413, $"{codePrefix}.too_large", $"{noun} may be at most {maxBytes / 1024 / 1024} MiB per file.");
+    private static ProblemHttpResult TooLarge(int maxBytes, string code, string noun) =>
+        Problems.Create(413, code, $"{noun} may be at most {maxBytes / 1024 / 1024} MiB per file.");
 
     /// <summary>The whole stream, or null when it holds more than <paramref name="maxBytes"/>.</summary>
     private static async Task<byte[]?> ReadAtMostAsync(Stream stream, int maxBytes, CancellationToken ct)

@@ -147,22 +147,21 @@ public static class Hosting
 /// <summary>429 problem+json with Retry-After, used by every limiter (in-memory and database-backed).</summary>
 public static class RateLimited
 {
-    public static async Task WriteAsync(HttpContext http, TimeSpan retryAfter)
+    /// <summary>
+    /// The 429 answer (code <c>rate_limited</c>, <c>retryAfterSeconds</c>), with Retry-After set on the response. The detail
+    /// defaults to "Try again in N seconds.".
+    /// </summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem(HttpContext http, TimeSpan retryAfter,
+        string title = "Too many requests.", string? detail = null)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Status = 429,
-            Title = "Too many requests.",
-            Detail = $"Try again in {seconds} seconds.",
-        };
-        problem.Extensions["code"] = "rate_limited";
-        problem.Extensions["retryAfterSeconds"] = seconds;
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+        return Problems.Create(StatusCodes.Status429TooManyRequests, PlatformProblems.RateLimited, title, detail ?? $"Try again in {seconds} seconds.",
+            new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
     }
+
+    /// <summary>Writes <see cref="Problem"/> outside an endpoint (the in-memory limiters' rejection callback).</summary>
+    public static Task WriteAsync(HttpContext http, TimeSpan retryAfter) => Problem(http, retryAfter).ExecuteAsync(http);
 }
 
 /// <summary>Ready when the database answers and every migration file is applied.</summary>

@@ -112,14 +112,14 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
     }
 
     public static ProblemHttpResult KeyReused() =>
-        Problems.Create(422, "idempotency.key_reused", "This Idempotency-Key was used with a different request.");
+        Problems.Create(422, PlatformProblems.IdempotencyKeyReused, "This Idempotency-Key was used with a different request.");
 
     public static ProblemHttpResult InProgress() =>
-        Problems.Create(409, "idempotency.in_progress", "A request with this Idempotency-Key is still being processed. Retry shortly.");
+        Problems.Create(409, PlatformProblems.IdempotencyInProgress, "A request with this Idempotency-Key is still being processed. Retry shortly.");
 
     /// <summary>400 for a key that is not 1-64 printable characters; null when it is fine.</summary>
     public static ProblemHttpResult? InvalidKey(string key) => key.Length is 0 or > 64 || key.Any(char.IsControl)
-        ? Problems.Create(400, "idempotency.invalid_key", "Idempotency-Key must be 1-64 printable characters.")
+        ? Problems.Create(400, PlatformProblems.IdempotencyInvalidKey, "Idempotency-Key must be 1-64 printable characters.")
         : null;
 
     /// <summary>What makes two calls "the same request": method, path and body.</summary>
@@ -343,7 +343,7 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
                 : IdempotencyScope.Refused(((Decision.Refuse)decision).Problem);
         }
 
-        return IdempotencyScope.Refused(Problems.Create(409, "idempotency.in_progress", "The Idempotency-Key is busy. Retry shortly."));
+        return IdempotencyScope.Refused(Problems.Create(409, PlatformProblems.IdempotencyInProgress, "The Idempotency-Key is busy. Retry shortly."));
     }
 
     internal const string CompleteSql = """

@@ -6,6 +6,33 @@ using MySqlConnector;
 
 namespace UnionHub.Api.Platform;
 
+/// <summary>
+/// The platform's own error <c>code</c>s (framework defaults, idempotency, paging, rate limits). Each feature lists its codes in a
+/// <c>&lt;Feature&gt;Problems</c> class; every <c>const string</c> of a <c>*Problems</c> class is a code the API can answer, and the
+/// SDK's message table must cover each (ErrorCodesTests, clients/sdk/src/generated/error-codes.ts).
+/// </summary>
+public static class PlatformProblems
+{
+    public const string AuthForbidden = "auth.forbidden";
+    public const string AuthUnauthenticated = "auth.unauthenticated";
+    public const string Conflict = "conflict";
+    public const string IdempotencyInProgress = "idempotency.in_progress";
+    public const string IdempotencyInvalidKey = "idempotency.invalid_key";
+    public const string IdempotencyKeyReused = "idempotency.key_reused";
+    public const string NotFound = "not_found";
+    public const string RateLimited = "rate_limited";
+    public const string RequestBadCursor = "request.bad_cursor";
+    public const string RequestError = "request.error";
+    public const string RequestInvalid = "request.invalid";
+    public const string RequestMalformed = "request.malformed";
+    public const string RequestMethodNotAllowed = "request.method_not_allowed";
+    public const string RequestTooLarge = "request.too_large";
+    public const string RequestUnsupportedMediaType = "request.unsupported_media_type";
+    public const string ServerError = "server.error";
+    public const string ServiceUnavailable = "service.unavailable";
+    public const string ValidationFailed = "validation.failed";
+}
+
 /// <summary>Builds RFC 9457 problem responses that always carry a stable machine-readable <c>code</c>.</summary>
 public static class Problems
 {
@@ -26,7 +53,7 @@ public static class Problems
     }
 
     public static ProblemHttpResult Validation(IDictionary<string, string[]> errors, int status = StatusCodes.Status422UnprocessableEntity,
-        string code = "validation.failed", string title = "The request has invalid fields.")
+        string code = PlatformProblems.ValidationFailed, string title = "The request has invalid fields.")
     {
         var problem = new HttpValidationProblemDetails(errors) { Status = status, Title = title };
         problem.Extensions["code"] = code;
@@ -34,27 +61,27 @@ public static class Problems
     }
 
     /// <summary>A list cursor that this API did not hand out.</summary>
-    public static ProblemHttpResult BadCursor() => Create(StatusCodes.Status400BadRequest, "request.bad_cursor", "The cursor is not valid.");
+    public static ProblemHttpResult BadCursor() => Create(StatusCodes.Status400BadRequest, PlatformProblems.RequestBadCursor, "The cursor is not valid.");
 
     public static ProblemHttpResult NotFound(string what = "resource") =>
-        Create(StatusCodes.Status404NotFound, "not_found", $"The {what} was not found.");
+        Create(StatusCodes.Status404NotFound, PlatformProblems.NotFound, $"The {what} was not found.");
 
     /// <summary>The code a problem gets when the code that produced it named none (framework 401s, 404s...).</summary>
     public static string DefaultCode(int status) => status switch
     {
-        400 => "request.invalid",
-        401 => "auth.unauthenticated",
-        403 => "auth.forbidden",
-        404 => "not_found",
-        405 => "request.method_not_allowed",
-        409 => "conflict",
-        413 => "request.too_large",
-        415 => "request.unsupported_media_type",
-        422 => "validation.failed",
-        429 => "rate_limited",
-        503 => "service.unavailable",
-        _ when status >= 500 => "server.error",
-        _ => "request.error",
+        400 => PlatformProblems.RequestInvalid,
+        401 => PlatformProblems.AuthUnauthenticated,
+        403 => PlatformProblems.AuthForbidden,
+        404 => PlatformProblems.NotFound,
+        405 => PlatformProblems.RequestMethodNotAllowed,
+        409 => PlatformProblems.Conflict,
+        413 => PlatformProblems.RequestTooLarge,
+        415 => PlatformProblems.RequestUnsupportedMediaType,
+        422 => PlatformProblems.ValidationFailed,
+        429 => PlatformProblems.RateLimited,
+        503 => PlatformProblems.ServiceUnavailable,
+        _ when status >= 500 => PlatformProblems.ServerError,
+        _ => PlatformProblems.RequestError,
     };
 
     public static IServiceCollection AddProblems(this IServiceCollection services)
@@ -111,17 +138,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IHo
     internal static (int Status, string Code, string Title, string? Detail) Classify(Exception exception) => exception switch
     {
         BadHttpRequestException { StatusCode: 413 } =>
-            (413, "request.too_large", "The request body is too large.", null),
+            (413, PlatformProblems.RequestTooLarge, "The request body is too large.", null),
         BadHttpRequestException { StatusCode: 415 } =>
-            (415, "request.unsupported_media_type", "The request body must be JSON.", null),
+            (415, PlatformProblems.RequestUnsupportedMediaType, "The request body must be JSON.", null),
         BadHttpRequestException { InnerException: JsonException } or JsonException =>
-            (400, "request.malformed", "The request body is not valid JSON.", null),
+            (400, PlatformProblems.RequestMalformed, "The request body is not valid JSON.", null),
         BadHttpRequestException bad =>
             (bad.StatusCode, Problems.DefaultCode(bad.StatusCode), "The request is invalid.", bad.Message),
         MySqlException db when db.IsUnavailable() =>
-            (503, "service.unavailable", "The service is temporarily unavailable. Try again shortly.", null),
+            (503, PlatformProblems.ServiceUnavailable, "The service is temporarily unavailable. Try again shortly.", null),
         DatabaseUnavailableException =>
-            (503, "service.unavailable", "The service is temporarily unavailable. Try again shortly.", null),
-        _ => (500, "server.error", "An unexpected error occurred.", null),
+            (503, PlatformProblems.ServiceUnavailable, "The service is temporarily unavailable. Try again shortly.", null),
+        _ => (500, PlatformProblems.ServerError, "An unexpected error occurred.", null),
     };
 }

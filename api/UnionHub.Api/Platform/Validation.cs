@@ -28,6 +28,6 @@ public sealed class Validator
         Check(!string.IsNullOrWhiteSpace(value), field, "is required")
             .Check(value is null || value.Length <= maxLength, field, $"must be at most {maxLength} characters");
 
-    public ProblemHttpResult Problem(string code = "validation.failed") =>
+    public ProblemHttpResult Problem(string code = PlatformProblems.ValidationFailed) =>
         Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), code: code);
 }

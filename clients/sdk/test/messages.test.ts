@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, describeError, describeStaffError, errorMessagesZh, staffErrorMessagesZh } from "../src/index.js";
+import { serverErrorCodes } from "../src/generated/error-codes.js";
 
 // Every error code written in API.md (shared/API.md), plus the platform's defaults.
 const apiMdCodes = [
@@ -51,5 +52,16 @@ describe("staff error messages", () => {
     expect(describeStaffError(new ApiError({ status: 409, code: "perk.sold_out" }))).toBe("手慢了，福利已被抢光");
     expect(describeStaffError(new ApiError({ status: 403, code: "some.future_code" }))).toBe(errorMessagesZh["auth.forbidden"]);
     expect(describeStaffError(new Error("boom"))).toBe(errorMessagesZh["server.error"]);
+  });
+});
+
+// Every code the server can answer (generated from the API's *Problems classes by ./dev sdk; a unit test keeps it current).
+describe("every server error code", () => {
+  it("is generated and not empty", () => {
+    expect(serverErrorCodes.length).toBeGreaterThan(100);
+  });
+
+  it.each([...serverErrorCodes])("has a Chinese message for %s", (code) => {
+    expect(errorMessagesZh[code] ?? staffErrorMessagesZh[code]).toMatch(/[\u4e00-\u9fa5]/);
   });
 });

@@ -8,6 +8,7 @@ using Dapper;
 using Microsoft.IdentityModel.Tokens;
 using MySqlConnector;
 using UnionHub.Api.Platform;
+using UnionHub.IntegrationTests;
 
 // Not under UnionHub.IntegrationTests: its set-up fixture (a local API host on UNIONHUB_TEST_DB) does not apply here.
 namespace UnionHub.ClusterTests;
@@ -97,12 +98,8 @@ public sealed class ClusterStormTests
 
     private static async Task<Answer> ClaimAsync(string baseUrl, long perk, long member, string? key, Stopwatch clock)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{baseUrl}/api/v1/perks/{perk}/claims");
+        using var request = ApiTest.KeyedPost($"{baseUrl}/api/v1/perks/{perk}/claims", null, key);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", MemberToken(member));
-        if (key is not null)
-        {
-            request.Headers.Add("Idempotency-Key", key);
-        }
 
         try
         {
@@ -134,13 +131,6 @@ public sealed class ClusterStormTests
         var request = new HttpRequestMessage(HttpMethod.Post, $"{baseUrl}{path}") { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _adminToken);
         return Http.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(expected), text);
-        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     private static async Task<string> CtlAsync(params string[] args)
@@ -265,10 +255,10 @@ public sealed class ClusterStormTests
         var keys = new List<string>();
         for (var m = 0; m < 2; m++)
         {
-            var merchant = await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/merchants",
-                new { name = $"集群超市{m}", creditCode = UnionHub.IntegrationTests.Features.Merchants.MerchantAdminTests.NewCreditCode() }), HttpStatusCode.Created);
-            var key = await JsonAsync(await AdminPostAsync(BalancerUrl, $"/api/v1/admin/merchants/{merchant.GetProperty("id").GetString()}/api-keys",
-                new { name = "till" }), HttpStatusCode.Created);
+            var merchant = await ApiTest.JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/merchants",
+                new { name = $"集群超市{m}", creditCode = UnionHub.IntegrationTests.Features.Merchants.MerchantAdminTests.NewCreditCode() }), 201);
+            var key = await ApiTest.JsonAsync(await AdminPostAsync(BalancerUrl, $"/api/v1/admin/merchants/{merchant.GetProperty("id").GetString()}/api-keys",
+                new { name = "till" }), 201);
             keys.Add(key.GetProperty("apiKey").GetString()!);
         }
 
@@ -312,10 +302,10 @@ public sealed class ClusterStormTests
         var members = await MembersAsync(3 * trials);
         for (var t = 0; t < trials; t++)
         {
-            var fund = await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/funds", new
+            var fund = await ApiTest.JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/funds", new
             {
                 name = "集群帮扶", kind = "hardship", year = 2026, budgetFen = 300_000, maxGrantFen = 300_000, eligibilityNotes = "在册会员",
-            }), HttpStatusCode.Created);
+            }), 201);
             var fundId = fund.GetProperty("id").GetString()!;
             var applications = new List<string>();
             for (var i = 0; i < 3; i++)
@@ -328,7 +318,7 @@ public sealed class ClusterStormTests
                     }),
                 };
                 apply.Headers.Authorization = new AuthenticationHeaderValue("Bearer", MemberToken(members[3 * t + i]));
-                applications.Add((await JsonAsync(await Http.SendAsync(apply), HttpStatusCode.Created)).GetProperty("id").GetString()!);
+                applications.Add((await ApiTest.JsonAsync(await Http.SendAsync(apply), 201)).GetProperty("id").GetString()!);
             }
 
             var answers = await Task.WhenAll(applications.Select(async (app, i) =>
@@ -356,11 +346,11 @@ public sealed class ClusterStormTests
     public async Task Three_hundred_claims_on_three_instances_hand_out_each_partner_code_of_a_movie_ticket_pool_once()
     {
         var members = await MembersAsync(300);
-        var created = await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/perks", new
+        var created = await ApiTest.JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/perks", new
         {
             kind = "movie_ticket", title = "集群电影票", stock = 0, perMemberLimit = 1,
             startsAt = TimeProvider.System.GetUtcNow().AddMinutes(-1), endsAt = TimeProvider.System.GetUtcNow().AddDays(1),
-        }), HttpStatusCode.Created);
+        }), 201);
         var perk = long.Parse(created.GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         var tag = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var pool = Enumerable.Range(1, 100).Select(i => $"WANDA-{tag}-{i:D3}").ToList();
@@ -370,7 +360,7 @@ public sealed class ClusterStormTests
         })
         {
             upload.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _adminToken);
-            var added = await JsonAsync(await Http.SendAsync(upload), HttpStatusCode.OK);
+            var added = await ApiTest.JsonAsync(await Http.SendAsync(upload), 200);
             Assert.That(added.GetProperty("added").GetInt32(), Is.EqualTo(100));
         }
 
@@ -410,19 +400,19 @@ public sealed class ClusterStormTests
                 """, new { org, name = $"集群企业{e}", code = UnionHub.IntegrationTests.Features.Merchants.MerchantAdminTests.NewCreditCode() });
             var username = $"gb-{tag}-{e}";
             const string password = "correct horse battery";
-            await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/users", new
+            await ApiTest.JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/users", new
             {
                 username, password, role = "enterprise_contact", enterpriseId = enterprise.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }), HttpStatusCode.Created);
-            var login = await JsonAsync(await Http.PostAsJsonAsync($"{BalancerUrl}/api/v1/admin/auth/login", new { username, password }), HttpStatusCode.OK);
+            }), 201);
+            var login = await ApiTest.JsonAsync(await Http.PostAsJsonAsync($"{BalancerUrl}/api/v1/admin/auth/login", new { username, password }), 200);
             contacts.Add(login.GetProperty("accessToken").GetString()!);
         }
 
-        var groupBuy = await JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/group-buys", new
+        var groupBuy = await ApiTest.JsonAsync(await AdminPostAsync(BalancerUrl, "/api/v1/admin/group-buys", new
         {
             title = "集群消毒用品团购", orgId, deadlineAt = TimeProvider.System.GetUtcNow().AddHours(1),
             items = new[] { new { name = "84消毒液 500ml", unit = "瓶", unitPriceFen = 650L, minQuantity = 1, maxQuantity = 100_000 } },
-        }), HttpStatusCode.Created);
+        }), 201);
         var id = groupBuy.GetProperty("id").GetString()!;
         var item = groupBuy.GetProperty("items")[0].GetProperty("id").GetString()!;
 

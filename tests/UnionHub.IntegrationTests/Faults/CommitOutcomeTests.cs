@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using MySqlConnector;
@@ -62,9 +61,8 @@ public sealed class CommitOutcomeTests : PerkTest
 
         HttpRequestMessage Redeem()
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/merchant/redemptions") { Content = JsonContent.Create(new { code = voucher.Code }) };
+            var request = KeyedPost("/api/v1/merchant/redemptions", new { code = voucher.Code }, "till-3-receipt-9001");
             request.Headers.Add("X-Api-Key", key);
-            request.Headers.Add("Idempotency-Key", "till-3-receipt-9001");
             return request;
         }
 

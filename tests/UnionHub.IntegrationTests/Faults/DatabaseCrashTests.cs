@@ -64,12 +64,8 @@ public sealed class DatabaseCrashTests
             {
                 var member = retryKey is null ? members[random.Next(members.Length)] : retryMember;
                 var key = retryKey ?? (random.Next(2) == 0 ? Guid.NewGuid().ToString("N") : null);
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/perks/{perkId}/claims");
+                using var request = ApiTest.KeyedPost($"/api/v1/perks/{perkId}/claims", null, key);
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[member]);
-                if (key is not null)
-                {
-                    request.Headers.Add("Idempotency-Key", key);
-                }
 
                 var started = clock.Elapsed;
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));

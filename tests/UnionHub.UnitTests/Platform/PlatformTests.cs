@@ -26,30 +26,48 @@ public sealed class LengthLimitedStreamTests
 
 public sealed class PagingTests
 {
+    private static long AfterOf(string? cursor)
+    {
+        Assert.That(Paging.Read(null, cursor, out var page), Is.Null, $"cursor {cursor} is accepted");
+        return page.After;
+    }
+
+    private static void Refused(string cursor)
+    {
+        var problem = Paging.Read(null, cursor, out _);
+        Assert.That(problem, Is.Not.Null, $"cursor {cursor} is refused");
+        Assert.That(problem!.StatusCode, Is.EqualTo(400));
+        Assert.That(problem.ProblemDetails.Extensions["code"], Is.EqualTo(PlatformProblems.RequestBadCursor));
+    }
+
     [Test]
     public void Cursor_round_trips_and_foreign_cursors_are_refused()
     {
-        Assert.That(Paging.After(null), Is.EqualTo(long.MaxValue));
-        Assert.That(Paging.After(Paging.Cursor(1234)), Is.EqualTo(1234));
-        Assert.That(Paging.After("%%%"), Is.Null);
-        Assert.That(Paging.After(Convert.ToBase64String(Encoding.ASCII.GetBytes("-5"))), Is.Null);
+        Assert.That(AfterOf(null), Is.EqualTo(long.MaxValue));
+        Assert.That(AfterOf(Paging.Cursor(1234)), Is.EqualTo(1234));
+        Refused("%%%");
+        Refused(Convert.ToBase64String(Encoding.ASCII.GetBytes("-5")));
     }
 
     [TestCase(null, 20)]
     [TestCase(0, 1)]
     [TestCase(50, 50)]
     [TestCase(1000, 100)]
-    public void Limit_defaults_to_20_and_is_capped_at_100(int? asked, int expected) =>
-        Assert.That(Paging.Limit(asked), Is.EqualTo(expected));
+    public void Limit_defaults_to_20_and_is_capped_at_100(int? asked, int expected)
+    {
+        Assert.That(Paging.Read(asked, null, out var page), Is.Null);
+        Assert.That(page.Limit, Is.EqualTo(expected));
+        Assert.That(page.Fetch, Is.EqualTo(expected + 1), "one row more than the page, to know whether another follows");
+    }
 
     [Test]
     public void Build_gives_a_cursor_only_when_more_rows_exist()
     {
         var rows = new long[] { 9, 8, 7 };
-        var page = Paging.Build(rows, 2, r => r);
+        var page = new PageRequest(long.MaxValue, 2).Build(rows, r => r);
         Assert.That(page.Items, Is.EqualTo(new long[] { 9, 8 }));
-        Assert.That(Paging.After(page.NextCursor), Is.EqualTo(8));
-        Assert.That(Paging.Build(rows, 3, r => r).NextCursor, Is.Null);
+        Assert.That(AfterOf(page.NextCursor), Is.EqualTo(8));
+        Assert.That(new PageRequest(long.MaxValue, 3).Build(rows, r => r).NextCursor, Is.Null);
     }
 }
 

@@ -53,7 +53,7 @@ public static class CompleteBargainingStep
                 if (current.BargainingStep != definition.Number - 1)
                 {
                     var next = BargainingRules.Steps.FirstOrDefault(s => s.Number == current.BargainingStep + 1);
-                    return Problems.Create(409, "bargaining.out_of_order", "Bargaining steps are completed one after another, in order.",
+                    return Problems.Create(409, BargainingProblems.BargainingOutOfOrder, "Bargaining steps are completed one after another, in order.",
                         next is null ? "All eight steps are done." : $"Step {definition.Number} cannot be completed now; step {next.Number} ({next.Key}) is next.",
                         new Dictionary<string, object?> { ["completedSteps"] = current.BargainingStep, ["nextStep"] = next?.Key });
                 }
@@ -61,7 +61,7 @@ public static class CompleteBargainingStep
                 var previous = DateOnly.FromDateTime(current.BargainingStepOn!.Value);
                 return Problems.Validation(
                     new Dictionary<string, string[]> { ["completedOn"] = [$"may not be earlier than step {current.BargainingStep}'s date {previous:yyyy-MM-dd}"] },
-                    code: "bargaining.date_before_previous", title: "A step cannot be completed before the previous one.");
+                    code: BargainingProblems.BargainingDateBeforePrevious, title: "A step cannot be completed before the previous one.");
             }
 
             var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();

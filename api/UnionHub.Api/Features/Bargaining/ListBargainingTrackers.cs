@@ -33,9 +33,9 @@ public static class ListBargainingTrackers
         HttpContext http, MySqlDataSource db, CancellationToken ct, string? orgId = null, bool? unionised = null, int? limit = null,
         string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
         var requested = Ids.Parse(orgId);
@@ -51,10 +51,9 @@ public static class ListBargainingTrackers
             return Problems.NotFound("organisation");
         }
 
-        var take = Paging.Limit(limit);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,
-            new { After = after, ScopePath = scope.Path, Unionised = unionised, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, x => x.Id);
+            new { After = paging.After, ScopePath = scope.Path, Unionised = unionised, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, x => x.Id);
         return TypedResults.Ok(new Page<Item>(page.Items.Select(x => new Item(x.Id.Text(), x.Name, x.OrgId.Text(), x.IsUnionised,
             x.HasWorkersCongress, x.BargainingStep, BargainingRules.Steps.FirstOrDefault(s => s.Number == x.BargainingStep + 1)?.Key,
             x.BargainingStepOn is { } on ? DateOnly.FromDateTime(on) : null, x.BargainingStep >= BargainingRules.SignedStep)).ToList(),

@@ -31,7 +31,7 @@ public static class UploadBargainingDocument
                 return Problems.NotFound("enterprise"); // before reading the body
             }
 
-            var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "bargaining_document", "A bargaining document", ct);
+            var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, (BargainingProblems.BargainingDocumentTooLarge, BargainingProblems.BargainingDocumentUnsupportedType), "A bargaining document", ct);
             if (problem is not null)
             {
                 return problem;
@@ -42,7 +42,7 @@ public static class UploadBargainingDocument
             var enterprise = await BargainingRules.LockAsync(conn, tx, visible.Id, ct);
             if (definition.Number > enterprise.BargainingStep + 1)
             {
-                return Problems.Create(409, "bargaining.step_not_reached", "Documents can be attached to completed steps and the next one.",
+                return Problems.Create(409, BargainingProblems.BargainingStepNotReached, "Documents can be attached to completed steps and the next one.",
                     $"Step {definition.Number} is not reached yet; {enterprise.BargainingStep} steps are done.");
             }
 
@@ -51,7 +51,7 @@ public static class UploadBargainingDocument
                 new { enterprise.Id, Step = definition.Number }, tx, cancellationToken: ct));
             if (count >= MaxPerStep)
             {
-                return Problems.Create(409, "bargaining.document_limit", $"A step holds at most {MaxPerStep} documents.");
+                return Problems.Create(409, BargainingProblems.BargainingDocumentLimit, $"A step holds at most {MaxPerStep} documents.");
             }
 
             var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new

@@ -83,7 +83,7 @@ public static class AllocateDistribution
                 {
                     [headCountIds is null ? "allocations" : "enterpriseIds"] =
                         [$"not enterprises of the distribution's organisation: {string.Join(", ", outside)}"],
-                }, code: "distribution.enterprise_outside", title: "Some enterprises do not belong to the distribution's organisation.");
+                }, code: DistributionProblems.DistributionEnterpriseOutside, title: "Some enterprises do not belong to the distribution's organisation.");
             }
 
             // a perk restricted to some organisations goes only to enterprises inside them, as members' claims do
@@ -96,7 +96,7 @@ public static class AllocateDistribution
                 {
                     [headCountIds is null ? "allocations" : "enterpriseIds"] =
                         [$"outside the organisations the perk is for: {string.Join(", ", ineligible)}"],
-                }, code: "distribution.enterprise_not_eligible", title: "Some enterprises lie outside the organisations the perk is for.");
+                }, code: DistributionProblems.DistributionEnterpriseNotEligible, title: "Some enterprises lie outside the organisations the perk is for.");
             }
 
             var skipped = new List<long>();
@@ -122,7 +122,7 @@ public static class AllocateDistribution
 
             if (wanted.Count == 0)
             {
-                return Problems.Create(422, "distribution.nothing_to_allocate", "None of the enterprises has verified members to count.");
+                return Problems.Create(422, DistributionProblems.DistributionNothingToAllocate, "None of the enterprises has verified members to count.");
             }
 
             wanted.Sort((a, b) => a.EnterpriseId.CompareTo(b.EnterpriseId)); // one insert order for every request: no lock-order deadlocks
@@ -143,7 +143,7 @@ public static class AllocateDistribution
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return Problems.Create(409, "distribution.already_allocated", "An enterprise in the request already has an allocation in this distribution.");
+                return Problems.Create(409, DistributionProblems.DistributionAlreadyAllocated, "An enterprise in the request already has an allocation in this distribution.");
             }
 
             if (total > int.MaxValue || await conn.ExecuteAsync(new CommandDefinition(Reserve,
@@ -151,7 +151,7 @@ public static class AllocateDistribution
             {
                 var left = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
                     new { distribution.PerkId }, transaction: tx, cancellationToken: ct));
-                return Problems.Create(409, "distribution.insufficient_stock", "The perk's stock cannot cover this allocation.",
+                return Problems.Create(409, DistributionProblems.DistributionInsufficientStock, "The perk's stock cannot cover this allocation.",
                     $"Requested {total}, {left} left.", new Dictionary<string, object?> { ["requested"] = total, ["remaining"] = left });
             }
 

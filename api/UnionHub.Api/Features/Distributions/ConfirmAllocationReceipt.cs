@@ -43,7 +43,7 @@ public static class ConfirmAllocationReceipt
                 var row = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
                 return await idem.RefuseAsync(row is null
                     ? Problems.NotFound("allocation")
-                    : Problems.Create(409, "distribution.receipt_exceeds_allocation", "More would be received than was allocated.",
+                    : Problems.Create(409, DistributionProblems.DistributionReceiptExceedsAllocation, "More would be received than was allocated.",
                         $"Allocated {row.Allocated}, received so far {row.Received}.",
                         new Dictionary<string, object?> { ["allocated"] = row.Allocated, ["received"] = row.Received }), ct);
             }

@@ -52,7 +52,7 @@ public static class CreateDistribution
 
             if (perk.Kind != PerkKinds.Goods)
             {
-                return Problems.Create(422, "distribution.perk_not_goods", "Only a goods perk can be distributed to enterprises.");
+                return Problems.Create(422, DistributionProblems.DistributionPerkNotGoods, "Only a goods perk can be distributed to enterprises.");
             }
 
             var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new

@@ -90,32 +90,32 @@ public static class HandOutAllocation
                 var voucher = await conn.QuerySingleOrDefaultAsync<VoucherRow>(new CommandDefinition(SelectVoucher, new { code }, transaction: tx, cancellationToken: ct));
                 if (voucher is null)
                 {
-                    return Problems.Create(404, "voucher.not_found", "No voucher has this code.");
+                    return Problems.Create(404, DistributionProblems.VoucherNotFound, "No voucher has this code.");
                 }
 
                 if (voucher.PerkId != allocation.PerkId)
                 {
-                    return Problems.Create(422, "handout.wrong_perk", "This voucher is for another perk than the one distributed.");
+                    return Problems.Create(422, DistributionProblems.HandoutWrongPerk, "This voucher is for another perk than the one distributed.");
                 }
 
                 if (voucher.EnterpriseId != enterpriseId || !voucher.Verified)
                 {
-                    return Problems.Create(422, "handout.not_our_member", "The voucher's holder is not a verified member of this enterprise.");
+                    return Problems.Create(422, DistributionProblems.HandoutNotOurMember, "The voucher's holder is not a verified member of this enterprise.");
                 }
 
                 if (voucher.Status == VoucherStatus.Redeemed)
                 {
-                    return Problems.Create(409, "voucher.already_redeemed", "This voucher was already handed out or redeemed.");
+                    return Problems.Create(409, DistributionProblems.VoucherAlreadyRedeemed, "This voucher was already handed out or redeemed.");
                 }
 
                 if (voucher.Status != VoucherStatus.Unused)
                 {
-                    return Problems.Create(409, "voucher.void", "This voucher is void.");
+                    return Problems.Create(409, DistributionProblems.VoucherVoid, "This voucher is void.");
                 }
 
                 if (voucher.ValidUntil <= now)
                 {
-                    return Problems.Create(409, "voucher.expired", "This voucher has expired.");
+                    return Problems.Create(409, DistributionProblems.VoucherExpired, "This voucher has expired.");
                 }
 
                 voucherId = voucher.Id;
@@ -131,7 +131,7 @@ public static class HandOutAllocation
                     return Problems.Validation(new Dictionary<string, string[]>
                     {
                         ["memberIds"] = [$"not verified members of this enterprise: {string.Join(", ", strangers)}"],
-                    }, code: "handout.not_our_member", title: "Some members are not verified members of this enterprise.");
+                    }, code: DistributionProblems.HandoutNotOurMember, title: "Some members are not verified members of this enterprise.");
                 }
             }
 
@@ -148,14 +148,14 @@ public static class HandOutAllocation
                     cancellationToken: ct)) == 0)
             {
                 var current = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
-                return Problems.Create(409, "distribution.handout_exceeds_received", "More would be handed out than was received.",
+                return Problems.Create(409, DistributionProblems.DistributionHandoutExceedsReceived, "More would be handed out than was received.",
                     $"Received {current!.Received}, handed out {current.HandedOut}, asked for {n} more.",
                     new Dictionary<string, object?> { ["received"] = current.Received, ["handedOut"] = current.HandedOut });
             }
 
             if (voucherId is not null && await conn.ExecuteAsync(new CommandDefinition(MarkVoucher, new { voucherId, now }, tx, cancellationToken: ct)) == 0)
             {
-                return Problems.Create(409, "voucher.already_redeemed", "This voucher was already handed out or redeemed.");
+                return Problems.Create(409, DistributionProblems.VoucherAlreadyRedeemed, "This voucher was already handed out or redeemed.");
             }
 
             var insert = new MultiRowInsert("distribution_handout", "allocation_id", "member_id", "voucher_id", "method", "handed_by", "handed_at");
@@ -184,6 +184,6 @@ public static class HandOutAllocation
     }
 
     private static ProblemHttpResult AlreadyHandedOut(IEnumerable<long> memberIds) =>
-        Problems.Create(409, "handout.already_handed_out", "Goods of this allocation were already handed to some of these members.", null,
+        Problems.Create(409, DistributionProblems.HandoutAlreadyHandedOut, "Goods of this allocation were already handed to some of these members.", null,
             new Dictionary<string, object?> { ["memberIds"] = memberIds.Select(m => m.Text()).ToList() });
 }

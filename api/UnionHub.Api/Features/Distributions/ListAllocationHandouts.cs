@@ -20,12 +20,11 @@ public static class ListAllocationHandouts
     public static async Task<Results<Ok<Page<HandoutResponse>>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         if (await FindOwnAsync(conn, null, http, id, ct) is not { } row)
         {
@@ -33,8 +32,8 @@ public static class ListAllocationHandouts
         }
 
         var rows = (await conn.QueryAsync<HandoutRow>(new CommandDefinition(SelectHandouts,
-            new { id = row.Id, After = after, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { id = row.Id, After = paging.After, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<HandoutResponse>(page.Items.Select(h => new HandoutResponse(h.Id.Text(), h.MemberId.Text(),
             pii.DecryptOrNull(h.NameEnc) is { } name ? Mask.Name(name) : "", h.Method, h.VoucherId?.Text(), h.HandedAt.ToChina())).ToList(),
             page.NextCursor));

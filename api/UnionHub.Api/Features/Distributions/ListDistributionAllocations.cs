@@ -10,12 +10,11 @@ public static class ListDistributionAllocations
     public static async Task<Results<Ok<Page<DistributionViews.AllocationResponse>>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
         if (await DistributionViews.FindVisibleAsync(conn, null, scope, Ids.Parse(id), ct) is not { } distribution)
@@ -25,8 +24,8 @@ public static class ListDistributionAllocations
 
         var rows = (await conn.QueryAsync<DistributionViews.AllocationRow>(new CommandDefinition(
             DistributionViews.AllocationColumns + " WHERE a.distribution_id = @d AND a.id < @After ORDER BY a.id DESC LIMIT @Take",
-            new { d = distribution.Id, After = after, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { d = distribution.Id, After = paging.After, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<DistributionViews.AllocationResponse>(page.Items.Select(DistributionViews.ToResponse).ToList(),
             page.NextCursor));
     }

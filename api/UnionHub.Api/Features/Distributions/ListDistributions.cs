@@ -17,12 +17,11 @@ public static class ListDistributions
     public static async Task<Results<Ok<Page<DistributionViews.DistributionResponse>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
         if (scope.Path is null)
@@ -31,8 +30,8 @@ public static class ListDistributions
         }
 
         var rows = (await conn.QueryAsync<DistributionViews.DistributionRow>(new CommandDefinition(SelectPage,
-            new { After = after, ScopePath = scope.Path, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { After = paging.After, ScopePath = scope.Path, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         var items = new List<DistributionViews.DistributionResponse>(page.Items.Count);
         foreach (var row in page.Items)
         {

@@ -34,7 +34,7 @@ public static class CreateEnterprise
         {
             return Problems.Validation(
                 new Dictionary<string, string[]> { ["creditCode"] = ["must be an 18-character unified social credit code with a valid GB 32100 check character"] },
-                code: "enterprise.invalid_credit_code", title: "The unified social credit code is not valid.");
+                code: EnterpriseProblems.EnterpriseInvalidCreditCode, title: "The unified social credit code is not valid.");
         }
 
         var name = request.Name!.Trim();
@@ -55,7 +55,7 @@ public static class CreateEnterprise
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return Problems.Create(409, "enterprise.duplicate", "An enterprise with this credit code is already registered.");
+                return Problems.Create(409, EnterpriseProblems.EnterpriseDuplicate, "An enterprise with this credit code is already registered.");
             }
 
             await Audit.WriteAsync(conn, tx, http, "enterprise.create", "enterprise", id.Text(), new { name, creditCode, orgId }, ct);

@@ -30,7 +30,7 @@ public static class CreateEnterpriseContact
                 Roles.EnterpriseContact, null, null, id, now, http.User.StaffId()), ct);
             if (created is not { } userId)
             {
-                return Problems.Create(409, "user.username_taken", "That username is taken.");
+                return Problems.Create(409, EnterpriseProblems.UserUsernameTaken, "That username is taken.");
             }
 
             await Audit.WriteAsync(conn, tx, http, "enterprise_contact.create", "staff_user", userId.Text(),

@@ -15,9 +15,9 @@ public static class ListEnterpriseContacts
     public static async Task<Results<Ok<Page<ContactResponse>>, ProblemHttpResult>> Handle(
         string enterpriseId, HttpContext http, MySqlDataSource db, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -27,10 +27,9 @@ public static class ListEnterpriseContacts
             return Problems.NotFound("enterprise");
         }
 
-        var take = Paging.Limit(limit);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(SelectPage,
-            new { EnterpriseId = id, After = after, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { EnterpriseId = id, After = paging.After, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<ContactResponse>(page.Items.Select(ToResponse).ToList(), page.NextCursor));
     }
 }

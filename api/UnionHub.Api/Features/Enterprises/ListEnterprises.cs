@@ -22,9 +22,9 @@ public static class ListEnterprises
     public static async Task<Results<Ok<Page<CreateEnterprise.EnterpriseResponse>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, CancellationToken ct, string? orgId = null, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
         var org = Ids.Parse(orgId);
@@ -33,7 +33,6 @@ public static class ListEnterprises
             return Problems.Validation(new Dictionary<string, string[]> { ["orgId"] = ["is not a valid id"] });
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Orgs.ScopeAsync(conn, null, http.User, org, ct);
         if (scope.Path is null)
@@ -42,8 +41,8 @@ public static class ListEnterprises
         }
 
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,
-            new { After = after, ScopePath = scope.Path, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { After = paging.After, ScopePath = scope.Path, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<CreateEnterprise.EnterpriseResponse>(
             page.Items.Select(r => new CreateEnterprise.EnterpriseResponse(r.Id.Text(), r.OrgId.Text(), r.Name, r.CreditCode, r.CreatedAt.ToChina())).ToList(),
             page.NextCursor));

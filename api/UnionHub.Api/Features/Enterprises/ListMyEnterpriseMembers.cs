@@ -20,16 +20,15 @@ public static class ListMyEnterpriseMembers
     public static async Task<Results<Ok<Page<MemberResponse>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<MemberRow>(new CommandDefinition(SelectMembers,
-            new { id = http.User.EnterpriseId(), After = after, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { id = http.User.EnterpriseId(), After = paging.After, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<MemberResponse>(page.Items.Select(r => new MemberResponse(r.Id.Text(),
             pii.DecryptOrNull(r.NameEnc) is { } name ? Mask.Name(name) : "", r.MemberCardNo, r.VerifiedAt.ToChina())).ToList(), page.NextCursor));
     }

@@ -58,8 +58,8 @@ public static class ConfirmDisbursement
                 var current = await conn.QuerySingleAsync<string>(new CommandDefinition(
                     "SELECT status FROM fund_disbursement WHERE id = @Id FOR UPDATE", new { Id = disbursementId }, tx, cancellationToken: ct));
                 return current != "proposed"
-                    ? Problems.Create(409, "disbursement.not_proposed", "Only a proposed payment can be confirmed.", $"The payment is {current}.")
-                    : Problems.Create(403, "disbursement.same_user", "A payment must be confirmed by a different staff user than its proposer.");
+                    ? Problems.Create(409, FundProblems.DisbursementNotProposed, "Only a proposed payment can be confirmed.", $"The payment is {current}.")
+                    : Problems.Create(403, FundProblems.DisbursementSameUser, "A payment must be confirmed by a different staff user than its proposer.");
             }
 
             var applicationId = long.Parse(before.ApplicationId, System.Globalization.CultureInfo.InvariantCulture);
@@ -73,7 +73,7 @@ public static class ConfirmDisbursement
             if (paid != 1 || ledger != 1)
             {
                 // cannot happen while committed_fen guards proposals; refuse rather than pay beyond a grant
-                return Problems.Create(409, "disbursement.over_grant", "This payment would exceed the grant.");
+                return Problems.Create(409, FundProblems.DisbursementOverGrant, "This payment would exceed the grant.");
             }
 
             await conn.ExecuteAsync(new CommandDefinition(InsertPayment, new

@@ -31,7 +31,7 @@ public static class CreateFundApplication
         {
             if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(IsVerified, new { MemberId = memberId }, transaction: tx, cancellationToken: ct)))
             {
-                return await idem.RefuseAsync(Problems.Create(403, "member.not_verified", "Only members who passed real-name verification may apply."), ct);
+                return await idem.RefuseAsync(Problems.Create(403, FundProblems.MemberNotVerified, "Only members who passed real-name verification may apply."), ct);
             }
 
             var fund = await conn.QuerySingleOrDefaultAsync<FundWindow>(new CommandDefinition(SelectFundWindow, new { FundId = fundId }, transaction: tx, cancellationToken: ct));
@@ -43,7 +43,7 @@ public static class CreateFundApplication
             var now = clock.GetUtcNow().UtcDateTime;
             if (!FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))
             {
-                return await idem.RefuseAsync(Problems.Create(409, "fund.closed", "The fund is not open for applications."), ct);
+                return await idem.RefuseAsync(Problems.Create(409, FundProblems.FundClosed, "The fund is not open for applications."), ct);
             }
 
             var status = request.Draft == true ? FundRules.Draft : FundRules.Submitted;
@@ -65,7 +65,7 @@ public static class CreateFundApplication
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return await idem.RefuseAsync(Problems.Create(409, "fund.application_open",
+                return await idem.RefuseAsync(Problems.Create(409, FundProblems.FundApplicationOpen,
                     "You already have an open application to this fund."), ct);
             }
 

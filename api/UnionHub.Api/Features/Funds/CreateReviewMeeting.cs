@@ -120,7 +120,7 @@ public static class CreateReviewMeeting
                 var approve = d.Decision == "approve";
                 if (approve && (d.GrantedFen > fund.MaxGrantFen || d.GrantedFen > app.RequestedFen))
                 {
-                    return Problems.Create(422, "grant.over_max", "A grant may not exceed the fund's maximum grant or the amount requested.",
+                    return Problems.Create(422, FundProblems.GrantOverMax, "A grant may not exceed the fund's maximum grant or the amount requested.",
                         $"Application {d.ApplicationId}: granted {d.GrantedFen} fen, maximum {Math.Min(fund.MaxGrantFen, app.RequestedFen)} fen.",
                         new Dictionary<string, object?> { ["applicationId"] = d.ApplicationId });
                 }
@@ -160,7 +160,7 @@ public static class CreateReviewMeeting
             if (fund.GrantedFen + sum > fund.BudgetFen || (sum > 0 &&
                 await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { Sum = sum, FundId = fundId }, tx, cancellationToken: ct)) != 1))
             {
-                return Problems.Create(409, "fund.budget_exceeded", "These grants would exceed the fund's budget; nothing was decided.",
+                return Problems.Create(409, FundProblems.FundBudgetExceeded, "These grants would exceed the fund's budget; nothing was decided.",
                     $"Budget {fund.BudgetFen} fen, already granted {fund.GrantedFen} fen, this meeting {sum} fen.",
                     new Dictionary<string, object?> { ["remainingFen"] = fund.BudgetFen - fund.GrantedFen, ["requestedGrantFen"] = sum });
             }
@@ -179,7 +179,7 @@ public static class CreateReviewMeeting
     }
 
     private static ProblemHttpResult NotReviewable(string applicationId, string? status) =>
-        Problems.Create(409, "application.not_reviewable", "Only submitted applications of this fund can be decided; nothing was decided.",
+        Problems.Create(409, FundProblems.ApplicationNotReviewable, "Only submitted applications of this fund can be decided; nothing was decided.",
             status is null ? $"Application {applicationId} is not an application of this fund." : $"Application {applicationId} is {status}.",
             new Dictionary<string, object?> { ["applicationId"] = applicationId });
 }

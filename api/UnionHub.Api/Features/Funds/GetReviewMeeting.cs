@@ -25,8 +25,7 @@ public static class GetReviewMeeting
             return Problems.NotFound("review meeting");
         }
 
-        var wantsCsv = http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
-        if (!wantsCsv)
+        if (!Csv.Wanted(http.Request))
         {
             return TypedResults.Ok(meeting);
         }
@@ -42,7 +41,6 @@ public static class GetReviewMeeting
             ]).Append("\r\n");
         }
 
-        var bytes = Csv.Utf8WithBom(csv.ToString());
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", $"review-meeting-{meeting.Id}.csv");
+        return Csv.File(csv.ToString(), $"review-meeting-{meeting.Id}.csv");
     }
 }

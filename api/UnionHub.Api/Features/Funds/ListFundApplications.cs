@@ -11,9 +11,9 @@ public static class ListFundApplications
         MySqlDataSource db, PiiProtector pii, CancellationToken ct, string? fundId = null, string? status = null, int? limit = null,
         string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
         var fund = Ids.Parse(fundId);
@@ -25,13 +25,12 @@ public static class ListFundApplications
             return v.Problem();
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<Applications.Row>(new CommandDefinition(Applications.Select + """
              WHERE a.id < @After AND (@FundId IS NULL OR a.fund_id = @FundId) AND (@Status IS NULL OR a.status = @Status)
             ORDER BY a.id DESC LIMIT @Take
-            """, new { After = after, FundId = fund, Status = status, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            """, new { After = paging.After, FundId = fund, Status = status, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<Applications.Application>(page.Items.Select(r => Applications.ToView(r, pii)).ToList(), page.NextCursor));
     }
 }

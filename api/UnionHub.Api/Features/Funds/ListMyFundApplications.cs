@@ -10,17 +10,16 @@ public static class ListMyFundApplications
     public static async Task<Results<Ok<Page<Applications.Application>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<Applications.Row>(new CommandDefinition(
             Applications.Select + " WHERE a.member_id = @MemberId AND a.id < @After ORDER BY a.id DESC LIMIT @Take",
-            new { MemberId = http.User.MemberId(), After = after, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { MemberId = http.User.MemberId(), After = paging.After, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<Applications.Application>(page.Items.Select(r => Applications.ToView(r, pii)).ToList(), page.NextCursor));
     }
 }

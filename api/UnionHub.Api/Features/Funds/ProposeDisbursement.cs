@@ -65,9 +65,9 @@ public static class ProposeDisbursement
                 return await idem.RefuseAsync(app switch
                 {
                     null => Problems.NotFound("application"),
-                    { Status: not FundRules.Approved } => Problems.Create(409, "application.not_approved",
+                    { Status: not FundRules.Approved } => Problems.Create(409, FundProblems.ApplicationNotApproved,
                         "Only an approved application can be paid.", $"The application is {app.Status}."),
-                    _ => Problems.Create(409, "disbursement.over_grant", "Proposed and paid amounts together may not exceed the grant.",
+                    _ => Problems.Create(409, FundProblems.DisbursementOverGrant, "Proposed and paid amounts together may not exceed the grant.",
                         $"Granted {app.GrantedFen} fen, already proposed or paid {app.CommittedFen} fen.",
                         new Dictionary<string, object?> { ["availableFen"] = (app.GrantedFen ?? 0) - app.CommittedFen }),
                 }, ct);

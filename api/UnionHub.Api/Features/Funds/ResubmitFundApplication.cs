@@ -41,7 +41,7 @@ public static class ResubmitFundApplication
                 Now = now,
             }, tx, cancellationToken: ct)) == 1
                 ? null
-                : Problems.Create(409, "application.not_returned", "Only a returned application can be changed.",
+                : Problems.Create(409, FundProblems.ApplicationNotReturned, "Only a returned application can be changed.",
                     $"The application is {app.Status}.");
         }, now, "corrected by the applicant");
     }

@@ -37,7 +37,7 @@ public static class ReturnFundApplication
 
             if (await conn.ExecuteAsync(new CommandDefinition(ReturnSql, new { Id = appId, Now = now }, tx, cancellationToken: ct)) != 1)
             {
-                return Problems.Create(409, "application.not_returnable", "Only a submitted application can be returned.",
+                return Problems.Create(409, FundProblems.ApplicationNotReturnable, "Only a submitted application can be returned.",
                     $"The application is {app.Status}.");
             }
 

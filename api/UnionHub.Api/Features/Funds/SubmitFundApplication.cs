@@ -21,17 +21,17 @@ public static class SubmitFundApplication
         {
             if (app.Status != FundRules.Draft)
             {
-                return Problems.Create(409, "application.not_draft", "Only a draft can be submitted.", $"The application is {app.Status}.");
+                return Problems.Create(409, FundProblems.ApplicationNotDraft, "Only a draft can be submitted.", $"The application is {app.Status}.");
             }
 
             if (!FundRules.IsOpen(app.OpensAt, app.ClosesAt, now))
             {
-                return Problems.Create(409, "fund.closed", "The fund is not open for applications.");
+                return Problems.Create(409, FundProblems.FundClosed, "The fund is not open for applications.");
             }
 
             return await conn.ExecuteAsync(new CommandDefinition(SubmitSql, new { app.Id, Now = now }, tx, cancellationToken: ct)) == 1
                 ? null
-                : Problems.Create(409, "application.not_draft", "Only a draft can be submitted.");
+                : Problems.Create(409, FundProblems.ApplicationNotDraft, "Only a draft can be submitted.");
         }, now, null);
     }
 }

@@ -28,7 +28,7 @@ public static class UploadFundEvidence
             return Problems.NotFound("application");
         }
 
-        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "evidence", "Evidence", ct);
+        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, (FundProblems.EvidenceTooLarge, FundProblems.EvidenceUnsupportedType), "Evidence", ct);
         if (problem is not null)
         {
             return problem;
@@ -48,8 +48,8 @@ public static class UploadFundEvidence
                 return app switch
                 {
                     null => Problems.NotFound("application"),
-                    { EvidenceCount: >= MaxFiles } => Problems.Create(409, "evidence.limit_reached", $"An application holds at most {MaxFiles} files."),
-                    { } a => Problems.Create(409, "application.not_editable", "Evidence can be added only to a draft, submitted or returned application.",
+                    { EvidenceCount: >= MaxFiles } => Problems.Create(409, FundProblems.EvidenceLimitReached, $"An application holds at most {MaxFiles} files."),
+                    { } a => Problems.Create(409, FundProblems.ApplicationNotEditable, "Evidence can be added only to a draft, submitted or returned application.",
                         $"The application is {a.Status}."),
                 };
             }

@@ -20,7 +20,7 @@ public static class WithdrawFundApplication
         return await TransitionAsync(id, http, transactions, pii, ct, FundRules.Withdrawn, async (conn, tx, app) =>
             await conn.ExecuteAsync(new CommandDefinition(WithdrawSql, new { app.Id, Now = now }, tx, cancellationToken: ct)) == 1
                 ? null
-                : Problems.Create(409, "application.not_withdrawable", "The application can no longer be withdrawn.",
+                : Problems.Create(409, FundProblems.ApplicationNotWithdrawable, "The application can no longer be withdrawn.",
                     $"The application is {app.Status}."), now, null);
     }
 }

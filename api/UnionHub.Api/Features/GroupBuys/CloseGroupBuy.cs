@@ -26,7 +26,7 @@ public static class CloseGroupBuy
 
             if (await conn.ExecuteAsync(new CommandDefinition(Close, new { now, by = http.User.StaffId(), id = row.Id }, tx, cancellationToken: ct)) == 0)
             {
-                return Problems.Create(409, "groupbuy.already_closed", "This group-buy is already closed.");
+                return Problems.Create(409, GroupBuyProblems.GroupbuyAlreadyClosed, "This group-buy is already closed.");
             }
 
             var orders = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM group_buy_order WHERE group_buy_id = @Id",

@@ -38,6 +38,6 @@ public static class ExportGroupBuyPurchaseList
         }
 
         csv.AppendJoin(',', ["grand_total", "", "", "", "", "", "", "", N(s.Items.Sum(i => i.Quantity)), N(s.TotalFen)]).Append("\r\n");
-        return TypedResults.File(Csv.Utf8WithBom(csv.ToString()), "text/csv; charset=utf-8", $"group-buy-{s.GroupBuy.Id}-purchase-list.csv");
+        return Csv.File(csv.ToString(), $"group-buy-{s.GroupBuy.Id}-purchase-list.csv");
     }
 }

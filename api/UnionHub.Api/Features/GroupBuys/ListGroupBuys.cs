@@ -14,12 +14,11 @@ public static class ListGroupBuys
     public static async Task<Results<Ok<Page<GroupBuyViews.GroupBuyResponse>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
@@ -29,8 +28,8 @@ public static class ListGroupBuys
         }
 
         var rows = (await conn.QueryAsync<GroupBuyViews.GroupBuyRow>(new CommandDefinition(SelectPage,
-            new { After = after, ScopePath = scope.Path, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { After = paging.After, ScopePath = scope.Path, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         var items = new List<GroupBuyViews.GroupBuyResponse>(page.Items.Count);
         foreach (var row in page.Items)
         {

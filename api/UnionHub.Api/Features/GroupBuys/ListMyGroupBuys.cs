@@ -15,12 +15,11 @@ public static class ListMyGroupBuys
     public static async Task<Results<Ok<Page<Summary>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         var now = clock.GetUtcNow().UtcDateTime;
         var enterpriseId = http.User.EnterpriseId()!.Value;
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -30,8 +29,8 @@ public static class ListMyGroupBuys
         }
 
         var rows = (await conn.QueryAsync<GroupBuyViews.GroupBuyRow>(new CommandDefinition(SelectPage,
-            new { After = after, EnterprisePath = path, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { After = paging.After, EnterprisePath = path, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         var ids = page.Items.Select(r => r.Id).ToArray();
         var totals = ids.Length == 0 ? [] : (await conn.QueryAsync<(long GroupBuyId, long TotalFen)>(new CommandDefinition(
             "SELECT group_buy_id, total_fen FROM group_buy_order WHERE enterprise_id = @enterpriseId AND group_buy_id IN @ids",

@@ -75,7 +75,7 @@ public static class PlaceGroupBuyOrder
 
             if (!v.IsValid)
             {
-                return v.Problem("groupbuy.quantity_out_of_bounds");
+                return v.Problem(GroupBuyProblems.GroupbuyQuantityOutOfBounds);
             }
 
             var total = wanted.Sum(w => w.Quantity * items[w.ItemId].UnitPriceFen);

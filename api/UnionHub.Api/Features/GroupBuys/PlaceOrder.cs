@@ -31,11 +31,11 @@ public static class PlaceOrder
 
         if (row.Status != GroupBuyViews.Open)
         {
-            return new Locked(row, Problems.Create(409, "groupbuy.closed", "This group-buy is closed; orders can no longer change."));
+            return new Locked(row, Problems.Create(409, GroupBuyProblems.GroupbuyClosed, "This group-buy is closed; orders can no longer change."));
         }
 
         return now >= row.DeadlineAt
-            ? new Locked(row, Problems.Create(409, "groupbuy.deadline_passed", "The deadline for orders has passed.",
+            ? new Locked(row, Problems.Create(409, GroupBuyProblems.GroupbuyDeadlinePassed, "The deadline for orders has passed.",
                 $"Orders were taken until {row.DeadlineAt.ToChina():yyyy-MM-dd HH:mm}.",
                 new Dictionary<string, object?> { ["deadlineAt"] = row.DeadlineAt.ToChina() }))
             : new Locked(row, null);

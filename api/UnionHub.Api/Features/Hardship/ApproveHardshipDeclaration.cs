@@ -78,14 +78,14 @@ public static class ApproveHardshipDeclaration
 
             if (terms.StandardFen is not { } standard || terms.CapFen is not { } tierCap)
             {
-                return Problems.Create(422, "award.no_tier_amount", "The round sets no amount for the declaration's tier.", $"Tier {row.Tier}.");
+                return Problems.Create(422, HardshipProblems.AwardNoTierAmount, "The round sets no amount for the declaration's tier.", $"Tier {row.Tier}.");
             }
 
             var amount = request.AmountFen ?? standard;
             var cap = Math.Min(tierCap, terms.MaxGrantFen);
             if (amount > cap)
             {
-                return Problems.Create(422, "award.over_cap", "The award exceeds the tier's cap in this round (or the fund's maximum grant).",
+                return Problems.Create(422, HardshipProblems.AwardOverCap, "The award exceeds the tier's cap in this round (or the fund's maximum grant).",
                     $"At most {cap} fen.", new Dictionary<string, object?> { ["capFen"] = cap });
             }
 
@@ -97,9 +97,9 @@ public static class ApproveHardshipDeclaration
                 return current switch
                 {
                     { Status: not HardshipRules.InNotice } => HardshipRules.WrongState(HardshipRules.InNotice, current.Status),
-                    { OpenObjections: > 0 } => Problems.Create(409, "declaration.objection_open",
+                    { OpenObjections: > 0 } => Problems.Create(409, HardshipProblems.DeclarationObjectionOpen,
                         "An objection to this declaration is still open; resolve it first.", $"{current.OpenObjections} open."),
-                    _ => Problems.Create(409, "declaration.notice_running", "The public notice has not ended yet.",
+                    _ => Problems.Create(409, HardshipProblems.DeclarationNoticeRunning, "The public notice has not ended yet.",
                         $"It ends at {current.NoticeEndsAt.ToChina():yyyy-MM-dd HH:mm}.",
                         new Dictionary<string, object?> { ["noticeEndsAt"] = current.NoticeEndsAt.ToChina() }),
                 };
@@ -115,7 +115,7 @@ public static class ApproveHardshipDeclaration
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return Problems.Create(409, "hardship.already_awarded", "The member already has an award from this round.");
+                return Problems.Create(409, HardshipProblems.HardshipAlreadyAwarded, "The member already has an award from this round.");
             }
 
             // the money, as a review meeting books it: fund row lock, budget check, approved application, grant ledger row
@@ -123,7 +123,7 @@ public static class ApproveHardshipDeclaration
                 cancellationToken: ct));
             if (await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { terms.FundId, Amount = amount }, tx, cancellationToken: ct)) != 1)
             {
-                return Problems.Create(409, "fund.budget_exceeded", "The round's fund has not enough budget left for this award.");
+                return Problems.Create(409, HardshipProblems.FundBudgetExceeded, "The round's fund has not enough budget left for this award.");
             }
 
             var phone = await conn.ExecuteScalarAsync<byte[]?>(new CommandDefinition("SELECT phone_enc FROM member WHERE id = @MemberId",

@@ -44,19 +44,19 @@ public static class ChooseHardshipPackage
 
             if (round.SurveyStatus != "open")
             {
-                return Problems.Create(409, "survey.closed", "The round's needs survey is closed.");
+                return Problems.Create(409, HardshipProblems.SurveyClosed, "The round's needs survey is closed.");
             }
 
             if (round.OpensAt > now || round.ClosesAt <= now)
             {
-                return Problems.Create(409, "round.not_open", "Packages can be chosen only while the round is open.",
+                return Problems.Create(409, HardshipProblems.RoundNotOpen, "Packages can be chosen only while the round is open.",
                     $"Until {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
             }
 
             if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(
                     "SELECT EXISTS (SELECT 1 FROM hardship_household WHERE open_key = @memberId)", new { memberId }, tx, cancellationToken: ct)))
             {
-                return Problems.Create(403, "hardship.not_eligible", "Only members on the hardship register choose a package.");
+                return Problems.Create(403, HardshipProblems.HardshipNotEligible, "Only members on the hardship register choose a package.");
             }
 
             if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(

@@ -39,7 +39,7 @@ public static class CloseHardshipSurvey
 
             if (round.ClosesAt > now)
             {
-                return Problems.Create(409, "survey.deadline_not_reached", "Members may change their choice until the round closes.",
+                return Problems.Create(409, HardshipProblems.SurveyDeadlineNotReached, "Members may change their choice until the round closes.",
                     $"The round closes at {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
             }
 
@@ -47,7 +47,7 @@ public static class CloseHardshipSurvey
                     UPDATE hardship_round SET survey_status = 'closed', survey_closed_at = @now WHERE id = @Id AND survey_status = 'open'
                     """, new { round.Id, now }, tx, cancellationToken: ct)) != 1)
             {
-                return Problems.Create(409, "survey.closed", "The round's needs survey is already closed.");
+                return Problems.Create(409, HardshipProblems.SurveyClosed, "The round's needs survey is already closed.");
             }
 
             var issued = 0;

@@ -61,7 +61,7 @@ public static class Declare
 
             if (round.OpensAt > now || round.ClosesAt <= now)
             {
-                return Problems.Create(409, "round.not_open", "The round does not take declarations now.",
+                return Problems.Create(409, HardshipProblems.RoundNotOpen, "The round does not take declarations now.",
                     $"It takes them from {round.OpensAt.ToChina():yyyy-MM-dd HH:mm} to {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
             }
 
@@ -69,7 +69,7 @@ public static class Declare
                 "SELECT id, tier, reason FROM hardship_household WHERE open_key = @memberId", new { memberId }, tx, cancellationToken: ct));
             if (household is null)
             {
-                return Problems.Create(409, "household.not_registered", "Only members on the hardship register can declare.");
+                return Problems.Create(409, HardshipProblems.HouseholdNotRegistered, "Only members on the hardship register can declare.");
             }
 
             var staffId = http.User.StaffId();
@@ -85,7 +85,7 @@ public static class Declare
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return Problems.Create(409, "declaration.exists", "The member already has a declaration in this round.");
+                return Problems.Create(409, HardshipProblems.DeclarationExists, "The member already has a declaration in this round.");
             }
 
             await HardshipRules.HistoryAsync(conn, tx, id, now, http, null, HardshipRules.Submitted, null, ct);

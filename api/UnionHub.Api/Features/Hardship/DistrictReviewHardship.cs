@@ -58,7 +58,7 @@ public static class DistrictReviewHardship
                     "SELECT status, grassroots_by FROM hardship_declaration WHERE id = @Id FOR UPDATE", new { row.Id }, tx, cancellationToken: ct));
                 return current.Status != HardshipRules.GrassrootsApproved
                     ? HardshipRules.WrongState(HardshipRules.GrassrootsApproved, current.Status)
-                    : Problems.Create(403, "hardship.same_reviewer", "District review must be done by a different staff user than the grassroots review.");
+                    : Problems.Create(403, HardshipProblems.HardshipSameReviewer, "District review must be done by a different staff user than the grassroots review.");
             }
 
             var to = approve ? HardshipRules.InNotice : HardshipRules.Rejected;

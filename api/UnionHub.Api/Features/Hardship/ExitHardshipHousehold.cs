@@ -39,7 +39,7 @@ public static class ExitHardshipHousehold
                     UPDATE hardship_household SET open_key = NULL, exited_on = @ExitedOn, updated_at = @Now WHERE id = @Id AND open_key IS NOT NULL
                     """, new { row.Id, ExitedOn = exitedOn, Now = now }, tx, cancellationToken: ct)) != 1)
             {
-                return Problems.Create(409, "household.exited", "The household has left the register.");
+                return Problems.Create(409, HardshipProblems.HouseholdExited, "The household has left the register.");
             }
 
             await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new

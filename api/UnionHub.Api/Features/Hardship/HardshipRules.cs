@@ -39,11 +39,11 @@ public static class HardshipRules
     public static bool CanReviewAsDistrict(Scope scope, string memberOrgPath) => scope.ContainsBelow(memberOrgPath);
 
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotDistrict() =>
-        Problems.Create(403, "hardship.not_district", "Only an admin of an organisation above the member's organisation decides this.",
+        Problems.Create(403, HardshipProblems.HardshipNotDistrict, "Only an admin of an organisation above the member's organisation decides this.",
             "District review, objections and final approval belong to the district (or higher) union.");
 
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult WrongState(string expected, string actual) =>
-        Problems.Create(409, "declaration.wrong_state", "The declaration is not in the state this step needs.",
+        Problems.Create(409, HardshipProblems.DeclarationWrongState, "The declaration is not in the state this step needs.",
             $"Needs {expected}; the declaration is {actual}.");
 
     private const string InsertHistory = """

@@ -11,10 +11,9 @@ public static class ListHardshipDeclarations
     public static async Task<Results<Ok<Page<Declaration>>, ProblemHttpResult>> Handle(
         string? roundId, string? status, int? limit, string? cursor, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
     {
-        var after = Paging.After(cursor);
-        if (after is null)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
         var v = new Validator()
@@ -25,15 +24,14 @@ public static class ListHardshipDeclarations
             return v.Problem();
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + $"""
              WHERE {Scope.Sql("d.org_path")} AND d.id < @after
                AND (@round IS NULL OR d.round_id = @round) AND (@status IS NULL OR d.status = @status)
              ORDER BY d.id DESC LIMIT @take
-            """, new { ScopePath = scope.Path, after, round = Ids.Parse(roundId), status, take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            """, new { ScopePath = scope.Path, after = paging.After, round = Ids.Parse(roundId), status, take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<Declaration>(page.Items.Select(r => View(r, pii)).ToList(), page.NextCursor));
     }
 }

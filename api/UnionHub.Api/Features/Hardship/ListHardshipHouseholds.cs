@@ -11,10 +11,9 @@ public static class ListHardshipHouseholds
     public static async Task<Results<Ok<Page<Household>>, ProblemHttpResult>> Handle(
         string? status, int? limit, string? cursor, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
     {
-        var after = Paging.After(cursor);
-        if (after is null)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
         if (status is not (null or "active" or "exited"))
@@ -22,15 +21,14 @@ public static class ListHardshipHouseholds
             return Problems.Validation(new Dictionary<string, string[]> { ["status"] = ["must be active or exited"] });
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + $"""
              WHERE {Scope.Sql("o.path")} AND h.id < @after
                AND (@status IS NULL OR (@status = 'active' AND h.open_key IS NOT NULL) OR (@status = 'exited' AND h.open_key IS NULL))
              ORDER BY h.id DESC LIMIT @take
-            """, new { ScopePath = scope.Path, after, status, take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            """, new { ScopePath = scope.Path, after = paging.After, status, take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<Household>(page.Items.Select(r => View(r, pii)).ToList(), page.NextCursor));
     }
 }

@@ -12,13 +12,11 @@ public static class ListHardshipRounds
     public static async Task<Results<Ok<Page<MemberRound>>, ProblemHttpResult>> Handle(
         int? limit, string? cursor, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
-        var after = Paging.After(cursor);
-        if (after is null)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         var memberId = http.User.MemberId()!.Value;
         await using var conn = await db.OpenConnectionAsync(ct);
         var path = await conn.ExecuteScalarAsync<string?>(new CommandDefinition(
@@ -26,8 +24,8 @@ public static class ListHardshipRounds
         var ids = path is null ? []
             : (await conn.QueryAsync<long>(new CommandDefinition("""
                 SELECT id FROM hardship_round WHERE @path LIKE CONCAT(org_path, '%') AND id < @after ORDER BY id DESC LIMIT @take
-                """, new { path, after, take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(ids, take, i => i);
+                """, new { path, after = paging.After, take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(ids, i => i);
         var items = new List<MemberRound>();
         foreach (var roundId in page.Items)
         {

@@ -54,7 +54,7 @@ public static class ObjectToHardshipDeclaration
 
             if (await conn.ExecuteAsync(new CommandDefinition(CountObjection, new { Id = declarationId, Now = now }, tx, cancellationToken: ct)) != 1)
             {
-                return Problems.Create(409, "notice.not_open", "Objections can be lodged only while the declaration is in its public notice.");
+                return Problems.Create(409, HardshipProblems.NoticeNotOpen, "Objections can be lodged only while the declaration is in its public notice.");
             }
 
             var reason = request.Reason!.Trim();

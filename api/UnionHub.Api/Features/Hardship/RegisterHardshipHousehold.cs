@@ -48,7 +48,7 @@ public static class RegisterHardshipHousehold
 
             if (member.VerifiedAt is null)
             {
-                return Problems.Create(403, "member.not_verified", "Only members who passed real-name verification can be registered.");
+                return Problems.Create(403, HardshipProblems.MemberNotVerified, "Only members who passed real-name verification can be registered.");
             }
 
             long id;
@@ -62,7 +62,7 @@ public static class RegisterHardshipHousehold
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return Problems.Create(409, "household.already_registered", "The member is already on the hardship register.");
+                return Problems.Create(409, HardshipProblems.HouseholdAlreadyRegistered, "The member is already on the hardship register.");
             }
 
             await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new

@@ -64,7 +64,7 @@ public static class ResolveHardshipObjection
                     Id = objectionId, request.Outcome, Note = request.Note!.Trim(), StaffId = http.User.StaffId()!.Value, Now = now,
                 }, tx, cancellationToken: ct)) != 1)
             {
-                return Problems.Create(409, "objection.not_open", "The objection has already been resolved.");
+                return Problems.Create(409, HardshipProblems.ObjectionNotOpen, "The objection has already been resolved.");
             }
 
             await conn.ExecuteAsync(new CommandDefinition(Uncount, new { row.Id, Now = now }, tx, cancellationToken: ct));

@@ -33,7 +33,7 @@ public static class UpdateHardshipHousehold
 
             if (row.OpenKey is null)
             {
-                return Problems.Create(409, "household.exited", "The household has left the register.");
+                return Problems.Create(409, HardshipProblems.HouseholdExited, "The household has left the register.");
             }
 
             await conn.ExecuteAsync(new CommandDefinition("""

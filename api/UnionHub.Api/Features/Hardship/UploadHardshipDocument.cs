@@ -32,7 +32,7 @@ public static class UploadHardshipDocument
                 return Problems.NotFound("household");
             }
 
-            var (upload, problem) = await FileUploads.ReadAsync(http.Request, Funds.Evidence.MaxFileBytes, "evidence", "Evidence", ct);
+            var (upload, problem) = await FileUploads.ReadAsync(http.Request, Funds.Evidence.MaxFileBytes, (HardshipProblems.EvidenceTooLarge, HardshipProblems.EvidenceUnsupportedType), "Evidence", ct);
             if (upload is null)
             {
                 return problem!;
@@ -41,7 +41,7 @@ public static class UploadHardshipDocument
             var now = clock.GetUtcNow().UtcDateTime;
             if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { household.Id, Now = now, Max = MaxFiles }, tx, cancellationToken: ct)) != 1)
             {
-                return Problems.Create(409, "evidence.limit_reached", $"A case file holds at most {MaxFiles} documents.");
+                return Problems.Create(409, HardshipProblems.EvidenceLimitReached, $"A case file holds at most {MaxFiles} documents.");
             }
 
             var fileId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new

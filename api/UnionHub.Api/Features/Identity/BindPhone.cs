@@ -68,7 +68,7 @@ public static class BindPhone
             var me = await conn.QuerySingleOrDefaultAsync<Me>(new CommandDefinition(SelectMe, new { Id = meId }, tx, cancellationToken: ct));
             if (me is null)
             {
-                return Problems.Create(401, "auth.unauthenticated", "The member no longer exists.");
+                return Problems.Create(401, PlatformProblems.AuthUnauthenticated, "The member no longer exists.");
             }
 
             if (me.PhoneHash is not null)
@@ -79,7 +79,7 @@ public static class BindPhone
                     return TypedResults.Ok(same);
                 }
 
-                return Problems.Create(409, "member.phone_already_bound", "Another phone is already bound to this account.");
+                return Problems.Create(409, IdentityProblems.MemberPhoneAlreadyBound, "Another phone is already bound to this account.");
             }
 
             try
@@ -102,13 +102,13 @@ public static class BindPhone
             var owner = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(LockOwner, new { PhoneHash = phoneHash }, tx, cancellationToken: ct));
             if (owner is not { } ownerId)
             {
-                return Problems.Create(409, "conflict", "The phone changed hands meanwhile. Try again.");
+                return Problems.Create(409, PlatformProblems.Conflict, "The phone changed hands meanwhile. Try again.");
             }
 
             if (me.IdHash is not null ||
                 await conn.ExecuteScalarAsync<bool>(new CommandDefinition(OwnerHasWeChat, new { Owner = ownerId }, tx, cancellationToken: ct)))
             {
-                return Problems.Create(409, "auth.phone_taken", "This phone belongs to another account that cannot be merged with this one.");
+                return Problems.Create(409, IdentityProblems.AuthPhoneTaken, "This phone belongs to another account that cannot be merged with this one.");
             }
 
             await conn.ExecuteAsync(new CommandDefinition(MoveWeChat, new { Owner = ownerId, Me = meId }, tx, cancellationToken: ct));

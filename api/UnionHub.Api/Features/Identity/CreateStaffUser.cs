@@ -41,7 +41,7 @@ public static class CreateStaffUser
             if (request.Role == Roles.EnterpriseContact && await conn.ExecuteScalarAsync<long?>(new CommandDefinition(
                     "SELECT id FROM enterprise WHERE id = @enterpriseId", new { enterpriseId }, tx, cancellationToken: ct)) is null)
             {
-                return Problems.Create(422, "enterprise.not_found", "The enterprise does not exist.");
+                return Problems.Create(422, IdentityProblems.EnterpriseNotFound, "The enterprise does not exist.");
             }
 
             var created = await StaffAccounts.CreateAsync(conn, tx, new StaffAccounts.NewAccount(request.Username!, request.Password!, request.Role!,
@@ -51,7 +51,7 @@ public static class CreateStaffUser
                 now, http.User.StaffId()), ct);
             if (created is not { } id)
             {
-                return Problems.Create(409, "user.username_taken", "That username is taken.");
+                return Problems.Create(409, IdentityProblems.UserUsernameTaken, "That username is taken.");
             }
 
             await Audit.WriteAsync(conn, tx, http, "staff_user.create", "staff_user", id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -12,7 +12,7 @@ public static class DevSmsOutbox
     {
         if (sender is not FakeSmsSender fake)
         {
-            return Problems.Create(404, "not_found", "The SMS provider is not the local fake (Sms:Provider).");
+            return Problems.Create(404, PlatformProblems.NotFound, "The SMS provider is not the local fake (Sms:Provider).");
         }
 
         return !SmsCodes.IsMainlandMobile(phone) ? SmsSend.InvalidPhone() : TypedResults.Ok(new Response(fake.For(phone!)));

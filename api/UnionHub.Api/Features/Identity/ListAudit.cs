@@ -23,16 +23,15 @@ public static class ListAudit
     public static async Task<Results<Ok<Page<Entry>>, ProblemHttpResult>> Handle(
         MySqlDataSource db, CancellationToken ct, string? entity = null, string? entityId = null, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,
-            new { After = after, Entity = entity, EntityId = entityId, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { After = paging.After, Entity = entity, EntityId = entityId, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<Entry>(
             page.Items.Select(r => new Entry(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.At.ToChina(),
                 r.ActorKind, r.ActorId, r.Action, r.Entity, r.EntityId, r.ClientIp, r.Details)).ToList(),

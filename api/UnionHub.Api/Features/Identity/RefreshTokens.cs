@@ -88,5 +88,5 @@ public static class RefreshTokens
     }
 
     private static ProblemHttpResult Invalid() =>
-        Problems.Create(401, "auth.invalid_refresh", "The refresh token is not valid.", "Log in again.");
+        Problems.Create(401, IdentityProblems.AuthInvalidRefresh, "The refresh token is not valid.", "Log in again.");
 }

@@ -29,7 +29,7 @@ public static class SendSmsCode
             var decision = await limits.HitAsync(bucket, limit, window, ct);
             if (!decision.Allowed)
             {
-                return RateLimitedProblem(http, decision.RetryAfter);
+                return RateLimited.Problem(http, decision.RetryAfter);
             }
         }
 
@@ -47,7 +47,7 @@ public static class SendSmsCode
         catch (Exception ex) when (!ct.IsCancellationRequested && OutboundHttp.IsUnavailable(ex))
         {
             logger.LogWarning("SMS to {PhoneLabel} failed: {Reason}", label, ex.GetType().Name);
-            return Problems.Create(503, "sms.unavailable", "Text messages cannot be sent right now. Try again shortly.");
+            return Problems.Create(503, IdentityProblems.SmsUnavailable, "Text messages cannot be sent right now. Try again shortly.");
         }
 
         logger.LogInformation("SMS login code sent to {PhoneLabel}", label);

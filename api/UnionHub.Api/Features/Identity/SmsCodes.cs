@@ -56,7 +56,7 @@ public static partial class SmsCodes
         SmsOptions options, CancellationToken ct)
     {
         var decision = await limits.HitAsync($"sms-login:addr:{DbRateLimit.ClientAddress(http)}:h", options.LoginPerAddressPerHour, TimeSpan.FromHours(1), ct);
-        return decision.Allowed ? null : SmsSend.RateLimitedProblem(http, decision.RetryAfter);
+        return decision.Allowed ? null : RateLimited.Problem(http, decision.RetryAfter);
     }
 
     public static Task StoreAsync(MySqlConnection conn, PiiProtector pii, string phone, string code, DateTimeOffset now, CancellationToken ct) =>

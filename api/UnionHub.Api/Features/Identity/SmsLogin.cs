@@ -73,5 +73,5 @@ public static class SmsLogin
     }
 
     internal static ProblemHttpResult InvalidCode() =>
-        Problems.Create(401, "auth.invalid_code", "The code is wrong, expired or already used.", "Request a new code if this one is used up.");
+        Problems.Create(401, IdentityProblems.AuthInvalidCode, "The code is wrong, expired or already used.", "Request a new code if this one is used up.");
 }

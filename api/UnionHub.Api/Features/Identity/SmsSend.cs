@@ -16,13 +16,5 @@ public static class SmsSend
 
     internal static ProblemHttpResult InvalidPhone() =>
         Problems.Validation(new Dictionary<string, string[]> { ["phone"] = ["must be a mainland China mobile number: 11 digits starting 13-19"] },
-            code: "auth.invalid_phone", title: "The phone number is not a mainland China mobile number.");
-
-    internal static ProblemHttpResult RateLimitedProblem(HttpContext http, TimeSpan retryAfter)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problems.Create(429, "rate_limited", "Too many requests.", $"Try again in {seconds} seconds.",
-            new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
-    }
+            code: IdentityProblems.AuthInvalidPhone, title: "The phone number is not a mainland China mobile number.");
 }

@@ -104,5 +104,5 @@ public static class StaffLogin
     }
 
     private static ProblemHttpResult InvalidCredentials() =>
-        Problems.Create(401, "auth.invalid_credentials", "The username or password is wrong.");
+        Problems.Create(401, IdentityProblems.AuthInvalidCredentials, "The username or password is wrong.");
 }

@@ -51,10 +51,10 @@ public static class WeChatLogin
         switch (result.Outcome)
         {
             case WeChatOutcome.Rejected:
-                return Problems.Create(401, "auth.wechat_rejected", "WeChat did not accept the login code.", rejectedHint,
+                return Problems.Create(401, IdentityProblems.AuthWechatRejected, "WeChat did not accept the login code.", rejectedHint,
                     new Dictionary<string, object?> { ["wechatErrcode"] = result.ErrCode });
             case WeChatOutcome.Unavailable:
-                return Problems.Create(503, "auth.wechat_unavailable", "WeChat cannot be reached right now. Try again shortly.");
+                return Problems.Create(503, IdentityProblems.AuthWechatUnavailable, "WeChat cannot be reached right now. Try again shortly.");
         }
 
         var now = clock.GetUtcNow();

@@ -29,7 +29,7 @@ public static class WeChatOAuthLogin
     {
         if (!oauth.Enabled)
         {
-            return Problems.Create(404, "auth.wechat_h5_disabled", "WeChat login for the H5 app is not configured.");
+            return Problems.Create(404, IdentityProblems.AuthWechatH5Disabled, "WeChat login for the H5 app is not configured.");
         }
 
         return await WeChatLogin.LoginAsync(request.Code, oauth.AppId, oauth.ExchangeAsync,

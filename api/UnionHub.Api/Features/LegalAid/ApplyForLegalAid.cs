@@ -51,7 +51,7 @@ public static class ApplyForLegalAid
                 transaction: tx, cancellationToken: ct));
             if (member is not { Verified: true })
             {
-                return await idem.RefuseAsync(Problems.Create(403, "member.not_verified", "Only members who passed real-name verification may apply."), ct);
+                return await idem.RefuseAsync(Problems.Create(403, LegalAidProblems.MemberNotVerified, "Only members who passed real-name verification may apply."), ct);
             }
 
             var employer = request.EmployerName?.Trim();

@@ -31,7 +31,7 @@ public static class AssignLegalAidLawyer
 
             if (row.LawyerId == lawyerId)
             {
-                return Problems.Create(409, "legal_case.already_assigned", "The case is already assigned to this lawyer.");
+                return Problems.Create(409, LegalAidProblems.LegalCaseAlreadyAssigned, "The case is already assigned to this lawyer.");
             }
 
             if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM legal_lawyer WHERE id = @lawyerId)",
@@ -43,7 +43,7 @@ public static class AssignLegalAidLawyer
             if (await conn.ExecuteAsync(new CommandDefinition(AssignSql, new { row.Id, LawyerId = lawyerId, Now = now, row.Status }, tx,
                     cancellationToken: ct)) != 1)
             {
-                return Problems.Create(409, "legal_case.changed", "The case changed meanwhile; read it again.");
+                return Problems.Create(409, LegalAidProblems.LegalCaseChanged, "The case changed meanwhile; read it again.");
             }
 
             var note = row.LawyerId is { } previous ? $"lawyer {LegalAidRules.Id(previous)} -> {LegalAidRules.Id(lawyerId.Value)}" : $"lawyer {LegalAidRules.Id(lawyerId.Value)}";

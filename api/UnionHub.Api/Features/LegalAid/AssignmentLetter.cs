@@ -61,12 +61,12 @@ public static class AssignmentLetter
 
         if (row.LawyerId is null || row.AssignedAt is not { } assignedAt)
         {
-            return Problems.Create(409, "legal_case.not_assigned", "The case has no lawyer yet.", $"The case is {row.Status}.");
+            return Problems.Create(409, LegalAidProblems.LegalCaseNotAssigned, "The case has no lawyer yet.", $"The case is {row.Status}.");
         }
 
         if (font.Font is not { } letterFont)
         {
-            return Problems.Create(503, "legal_aid.font_unavailable", "The letter cannot be produced: no Chinese font is installed.");
+            return Problems.Create(503, LegalAidProblems.LegalAidFontUnavailable, "The letter cannot be produced: no Chinese font is installed.");
         }
 
         var parties = await conn.QuerySingleAsync<Parties>(new CommandDefinition("""

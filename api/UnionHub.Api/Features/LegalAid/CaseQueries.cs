@@ -16,18 +16,17 @@ public static class CaseQueries
     internal static async Task<Results<Ok<Page<Cases.Case>>, ProblemHttpResult>> ListAsync(
         MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct, int? limit, string? cursor, string where, object args)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         var parameters = new DynamicParameters(args);
-        parameters.Add("After", after);
-        parameters.Add("Take", take + 1);
+        parameters.Add("After", paging.After);
+        parameters.Add("Take", paging.Fetch);
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<Cases.Row>(new CommandDefinition(Cases.Select + where + Page, parameters, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+        var page = paging.Build(rows, r => r.Id);
         var now = clock.GetUtcNow().UtcDateTime;
         return TypedResults.Ok(new Page<Cases.Case>(page.Items.Select(r => Cases.ToView(r, pii, now)).ToList(), page.NextCursor));
     }

@@ -69,7 +69,7 @@ public static partial class CreateLegalAidLawyer
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return Problems.Create(409, "lawyer.exists", "This account or licence number is already on the panel.");
+                return Problems.Create(409, LegalAidProblems.LawyerExists, "This account or licence number is already on the panel.");
             }
 
             await Audit.WriteAsync(conn, tx, http, "legal_lawyer.create", "legal_lawyer", LegalAidRules.Id(id),

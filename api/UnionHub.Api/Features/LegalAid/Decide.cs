@@ -14,7 +14,7 @@ public static class Decide
     public sealed record RefuseRequest(string? Reason);
 
     internal static ProblemHttpResult NotSubmitted(Cases.Row row) =>
-        Problems.Create(409, "legal_case.not_submitted", "Only a submitted application can be accepted or refused.",
+        Problems.Create(409, LegalAidProblems.LegalCaseNotSubmitted, "Only a submitted application can be accepted or refused.",
             $"The case is {row.Status}.");
 }
 
@@ -53,6 +53,6 @@ internal static class Transition
 
     /// <summary>The answer when a change needs an open case and the case is not (closed and refused cases are archived).</summary>
     public static ProblemHttpResult NotOpen(string status) => status is LegalAidRules.Closed or LegalAidRules.Refused
-        ? Problems.Create(409, "legal_case.archived", "The case is archived and can no longer change.", $"The case is {status}.")
-        : Problems.Create(409, "legal_case.not_open", "The case has not been accepted yet.", $"The case is {status}.");
+        ? Problems.Create(409, LegalAidProblems.LegalCaseArchived, "The case is archived and can no longer change.", $"The case is {status}.")
+        : Problems.Create(409, LegalAidProblems.LegalCaseNotOpen, "The case has not been accepted yet.", $"The case is {status}.");
 }

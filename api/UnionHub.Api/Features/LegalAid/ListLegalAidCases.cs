@@ -14,7 +14,7 @@ public static class ListLegalAidCases
     {
         if (status is not null && !LegalAidRules.Statuses.Contains(status))
         {
-            return Problems.Create(400, "request.invalid", "Unknown status.", $"status must be one of: {LegalAidRules.Join(LegalAidRules.Statuses)}");
+            return Problems.Create(400, PlatformProblems.RequestInvalid, "Unknown status.", $"status must be one of: {LegalAidRules.Join(LegalAidRules.Statuses)}");
         }
 
         Scope scope;

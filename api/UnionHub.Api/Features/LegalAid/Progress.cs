@@ -54,7 +54,7 @@ public static class Progress
 
             if (LegalAidRules.StageMoveRefusal(row.DisputeType, row.Status, request.Stage!) is { } why)
             {
-                return Problems.Create(409, "legal_case.stage_not_allowed", "This stage cannot follow the case's current one.", why);
+                return Problems.Create(409, LegalAidProblems.LegalCaseStageNotAllowed, "This stage cannot follow the case's current one.", why);
             }
 
             if (await conn.ExecuteAsync(new CommandDefinition(StageSql, new { row.Id, From = row.Status, To = request.Stage, Now = now }, tx,
@@ -138,5 +138,5 @@ public static class Progress
     }
 
     private static ProblemHttpResult Changed() =>
-        Problems.Create(409, "legal_case.changed", "The case changed meanwhile; read it again.");
+        Problems.Create(409, LegalAidProblems.LegalCaseChanged, "The case changed meanwhile; read it again.");
 }

@@ -31,7 +31,7 @@ public static class UploadLegalAidDocument
             return Problems.NotFound("case");
         }
 
-        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, "document", "A document", ct);
+        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, (LegalAidProblems.DocumentTooLarge, LegalAidProblems.DocumentUnsupportedType), "A document", ct);
         if (upload is null)
         {
             return problem!;
@@ -53,7 +53,7 @@ public static class UploadLegalAidDocument
                 return state switch
                 {
                     null => Problems.NotFound("case"),
-                    { } s when s.DocumentCount >= maxFiles => Problems.Create(409, "document.limit_reached", $"A case holds at most {maxFiles} documents."),
+                    { } s when s.DocumentCount >= maxFiles => Problems.Create(409, LegalAidProblems.DocumentLimitReached, $"A case holds at most {maxFiles} documents."),
                     { } s => Transition.NotOpen(s.Status),
                 };
             }

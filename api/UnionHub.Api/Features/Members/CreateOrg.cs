@@ -35,7 +35,7 @@ public static class CreateOrg
 
         if (parentId is null && !http.User.IsInRole(Roles.SuperAdmin))
         {
-            return Problems.Create(403, "org.root_requires_super_admin", "Only a super_admin creates top-level organisations.",
+            return Problems.Create(403, MemberProblems.OrgRootRequiresSuperAdmin, "Only a super_admin creates top-level organisations.",
                 "Give the parentId of an organisation inside your own.");
         }
 
@@ -55,7 +55,7 @@ public static class CreateOrg
 
                 if (parent.Depth + 1 > MaxDepth)
                 {
-                    return Problems.Create(422, "org.too_deep", $"Organisations nest at most {MaxDepth} levels deep.");
+                    return Problems.Create(422, MemberProblems.OrgTooDeep, $"Organisations nest at most {MaxDepth} levels deep.");
                 }
 
                 parentPath = parent.Path;

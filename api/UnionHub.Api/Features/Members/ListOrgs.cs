@@ -19,9 +19,9 @@ public static class ListOrgs
     public static async Task<Results<Ok<Page<CreateOrg.OrgResponse>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, CancellationToken ct, string? parentId = null, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
         var parent = Ids.Parse(parentId);
@@ -30,7 +30,6 @@ public static class ListOrgs
             return Problems.Validation(new Dictionary<string, string[]> { ["parentId"] = ["is not a valid id"] });
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
         if (scope.Path is null)
@@ -39,8 +38,8 @@ public static class ListOrgs
         }
 
         var rows = (await conn.QueryAsync<Orgs.OrgRow>(new CommandDefinition(Select,
-            new { After = after, ScopePath = scope.Path, ParentId = parent, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { After = paging.After, ScopePath = scope.Path, ParentId = parent, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<CreateOrg.OrgResponse>(
             page.Items.Select(r => new CreateOrg.OrgResponse(r.Id.Text(), r.ParentId?.Text(), r.Name, r.Depth, r.CreatedAt.ToChina())).ToList(),
             page.NextCursor));

@@ -20,6 +20,13 @@ public static class RosterCsv
     /// <summary>Column positions; -1 when the column is absent.</summary>
     public sealed record Columns(int Name, int IdNumber, int EnterpriseCreditCode, int Phone, int Count);
 
+    public const string UnterminatedQuote = "has an unterminated quoted field";
+    public const string TextAfterQuote = "has text after a closing quote";
+
+    /// <summary>The rejection code of an error <see cref="Split"/> returned.</summary>
+    public static string ErrorCode(string error) =>
+        error == UnterminatedQuote ? RosterRejections.UnterminatedQuote : RosterRejections.TextAfterQuote;
+
     /// <summary>Splits one line into <paramref name="fields"/>; returns why it cannot be read, or null.</summary>
     public static string? Split(string line, List<string> fields)
     {
@@ -36,7 +43,7 @@ public static class RosterCsv
                 {
                     if (i >= line.Length)
                     {
-                        return "has an unterminated quoted field";
+                        return UnterminatedQuote;
                     }
 
                     var c = line[i++];
@@ -68,7 +75,7 @@ public static class RosterCsv
 
                 if (line[i] != ',')
                 {
-                    return "has text after a closing quote";
+                    return TextAfterQuote;
                 }
 
                 i++;

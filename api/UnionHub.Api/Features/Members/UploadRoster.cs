@@ -27,7 +27,11 @@ public static partial class UploadRoster
     public const int MaxLineChars = 1024;
     public const int MaxNameChars = 50;
 
-    public sealed record Rejection(int Line, string Reason);
+    /// <summary>
+    /// A rejected line: <c>code</c> (a <see cref="RosterRejections"/> constant) says why for a program, <c>reason</c> in English
+    /// for a person, and <c>args</c> holds the numbers the reason quotes (max, fields, expected, firstLine), if any.
+    /// </summary>
+    public sealed record Rejection(int Line, string Code, string Reason, IReadOnlyDictionary<string, int>? Args = null);
 
     public sealed record Response(string UploadId, int Added, int Updated, int RejectedTotal, IReadOnlyList<Rejection> Rejected);
 
@@ -78,7 +82,7 @@ public static partial class UploadRoster
             || !(media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || media.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase))
             || (media.Charset.HasValue && !media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return Problems.Create(415, "request.unsupported_media_type", "The roster must be sent as text/csv in UTF-8.");
+            return Problems.Create(415, PlatformProblems.RequestUnsupportedMediaType, "The roster must be sent as text/csv in UTF-8.");
         }
 
         // UTF-8 with or without BOM; bytes that are not UTF-8 become U+FFFD and reject their row.
@@ -93,7 +97,7 @@ public static partial class UploadRoster
             {
                 if (await lines.ReadLineAsync(ct) is not { } first)
                 {
-                    return Problems.Create(422, "roster.empty", "The roster has no header line.",
+                    return Problems.Create(422, MemberProblems.RosterEmpty, "The roster has no header line.",
                         "The first line must be: name,idNumber,enterpriseCreditCode,phone");
                 }
 
@@ -105,7 +109,7 @@ public static partial class UploadRoster
                 var (parsed, error) = first.TooLong ? (null, "The header line is too long.") : RosterCsv.ParseHeader(first.Text);
                 if (parsed is null)
                 {
-                    return Problems.Create(422, "roster.invalid_header", "The roster header is not valid.", error);
+                    return Problems.Create(422, MemberProblems.RosterInvalidHeader, "The roster header is not valid.", error);
                 }
 
                 columns = parsed;
@@ -125,7 +129,8 @@ public static partial class UploadRoster
                 job.Lines = lines.LineNumber;
                 if (line.TooLong)
                 {
-                    job.Reject(lines.LineNumber, $"is longer than {MaxLineChars} characters");
+                    job.Reject(lines.LineNumber, RosterRejections.LineTooLong, $"is longer than {MaxLineChars} characters",
+                        new Dictionary<string, int> { ["max"] = MaxLineChars });
                     continue;
                 }
 
@@ -171,9 +176,9 @@ public static partial class UploadRoster
             ["rejectedTotal"] = job.RejectedTotal,
         };
         return ex is BadHttpRequestException { StatusCode: 413 }
-            ? Problems.Create(413, "request.too_large", "The roster is too large.",
+            ? Problems.Create(413, PlatformProblems.RequestTooLarge, "The roster is too large.",
                 $"At most {MaxBodyBytes / (1024 * 1024)} MiB. The rows counted as added and updated were committed; the rest were not.", extra)
-            : Problems.Create(400, "roster.upload_interrupted", "The upload stopped before its end.",
+            : Problems.Create(400, MemberProblems.RosterUploadInterrupted, "The upload stopped before its end.",
                 "The rows counted as added and updated were committed; the rest were not.", extra);
     }
 
@@ -192,12 +197,12 @@ public static partial class UploadRoster
         public List<Rejection> Rejected { get; } = [];
         public List<Entry> Batch { get; } = new(BatchSize);
 
-        public void Reject(int line, string reason)
+        public void Reject(int line, string code, string reason, IReadOnlyDictionary<string, int>? args = null)
         {
             RejectedTotal++;
             if (Rejected.Count < MaxReportedRejections)
             {
-                Rejected.Add(new Rejection(line, reason));
+                Rejected.Add(new Rejection(line, code, reason, args));
             }
         }
 
@@ -210,39 +215,41 @@ public static partial class UploadRoster
         {
             if (RosterCsv.Split(text, fields) is { } error)
             {
-                Reject(line, error);
+                Reject(line, RosterCsv.ErrorCode(error), error);
                 return null;
             }
 
             if (fields.Count != columns.Count)
             {
-                Reject(line, $"has {fields.Count} fields, expected {columns.Count}");
+                Reject(line, RosterRejections.WrongFieldCount, $"has {fields.Count} fields, expected {columns.Count}",
+                    new Dictionary<string, int> { ["fields"] = fields.Count, ["expected"] = columns.Count });
                 return null;
             }
 
             if (text.Contains('\uFFFD', StringComparison.Ordinal))
             {
-                Reject(line, "is not valid UTF-8");
+                Reject(line, RosterRejections.InvalidUtf8, "is not valid UTF-8");
                 return null;
             }
 
             var name = fields[columns.Name].Trim();
             if (name.Length == 0)
             {
-                Reject(line, "name is empty");
+                Reject(line, RosterRejections.NameEmpty, "name is empty");
                 return null;
             }
 
             if (name.Length > MaxNameChars || name.Any(char.IsControl))
             {
-                Reject(line, $"name must be at most {MaxNameChars} characters without control characters");
+                Reject(line, RosterRejections.InvalidName, $"name must be at most {MaxNameChars} characters without control characters",
+                    new Dictionary<string, int> { ["max"] = MaxNameChars });
                 return null;
             }
 
             var (id, problem) = IdNumber.Validate(fields[columns.IdNumber], _today);
             if (id is null)
             {
-                Reject(line, "idNumber " + IdNumber.Describe(problem));
+                Reject(line, RosterRejections.InvalidIdNumber(problem), "idNumber " + IdNumber.Describe(problem));
                 return null;
             }
 
@@ -251,14 +258,14 @@ public static partial class UploadRoster
             {
                 if (CreditCode.Normalise(codeText) is not { } code)
                 {
-                    Reject(line, "enterpriseCreditCode is not a valid unified social credit code");
+                    Reject(line, RosterRejections.InvalidCreditCode, "enterpriseCreditCode is not a valid unified social credit code");
                     return null;
                 }
 
                 enterpriseId = await EnterpriseAsync(code, ct);
                 if (enterpriseId is null)
                 {
-                    Reject(line, "enterpriseCreditCode is not an enterprise registered in this organisation");
+                    Reject(line, RosterRejections.UnknownEnterprise, "enterpriseCreditCode is not an enterprise registered in this organisation");
                     return null;
                 }
             }
@@ -269,7 +276,7 @@ public static partial class UploadRoster
                 phone = NormalisePhone(phoneText);
                 if (phone is null)
                 {
-                    Reject(line, "phone is not a valid mainland mobile number");
+                    Reject(line, RosterRejections.InvalidPhone, "phone is not a valid mainland mobile number");
                     return null;
                 }
             }
@@ -277,7 +284,9 @@ public static partial class UploadRoster
             var idHash = pii.IdNumberIndex(id);
             if (!_seen.TryAdd(BinaryPrimitives.ReadUInt128LittleEndian(idHash), line))
             {
-                Reject(line, $"idNumber appears again (first on line {_seen[BinaryPrimitives.ReadUInt128LittleEndian(idHash)]})");
+                var firstLine = _seen[BinaryPrimitives.ReadUInt128LittleEndian(idHash)];
+                Reject(line, RosterRejections.DuplicateIdNumber, $"idNumber appears again (first on line {firstLine})",
+                    new Dictionary<string, int> { ["firstLine"] = firstLine });
                 return null;
             }
 

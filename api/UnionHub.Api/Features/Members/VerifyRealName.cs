@@ -57,7 +57,7 @@ public static class VerifyRealName
         if (id is null)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["idNumber"] = [IdNumber.Describe(problem)] },
-                code: "realname.invalid_id", title: "The ID number is not valid.");
+                code: MemberProblems.RealnameInvalidId, title: "The ID number is not valid.");
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -77,9 +77,7 @@ public static class VerifyRealName
         var decision = await rates.HitAsync($"realname:member:{memberId.Text()}", TriesPerDay, day, ct);
         if (!decision.Allowed)
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Problems.Create(429, "rate_limited", "Too many real-name attempts today.",
-                $"At most {TriesPerDay} tries a day.", new Dictionary<string, object?> { ["retryAfterSeconds"] = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds) });
+            return RateLimited.Problem(http, decision.RetryAfter, "Too many real-name attempts today.", $"At most {TriesPerDay} tries a day.");
         }
 
         var idHash = pii.IdNumberIndex(id);
@@ -93,7 +91,7 @@ public static class VerifyRealName
             if (match is null)
             {
                 // One answer for "unknown ID" and "wrong name": the endpoint must not tell which ID numbers are on a roster.
-                return Problems.Create(422, "realname.not_in_roster", "No roster lists this name with this ID number.",
+                return Problems.Create(422, MemberProblems.RealnameNotInRoster, "No roster lists this name with this ID number.",
                     "Check both, or ask your union to add you to its roster.");
             }
 
@@ -120,7 +118,7 @@ public static class VerifyRealName
                 }
                 catch (MySqlException ex) when (ex.IsDuplicateKey())
                 {
-                    return Problems.Create(409, "realname.id_already_bound", "This ID number is already bound to another account.",
+                    return Problems.Create(409, MemberProblems.RealnameIdAlreadyBound, "This ID number is already bound to another account.",
                         "If this is your ID number, contact your union.");
                 }
 
@@ -142,7 +140,7 @@ public static class VerifyRealName
     }
 
     private static ProblemHttpResult AlreadyVerified() =>
-        Problems.Create(409, "realname.already_verified", "This account has already passed real-name verification.");
+        Problems.Create(409, MemberProblems.RealnameAlreadyVerified, "This account has already passed real-name verification.");
 
     /// <summary>'UH' + the China date (yyMMdd) + 10 random digits: 18 characters, unique by index (collisions retried).</summary>
     internal static string CardNumber(DateTimeOffset now) =>

@@ -23,7 +23,7 @@ public static class CreateMerchant
             return Problems.Validation(new Dictionary<string, string[]>
             {
                 ["creditCode"] = ["must be an 18-character unified social credit code with a valid check character"],
-            }, code: "merchant.invalid_credit_code", title: "The credit code is not valid.");
+            }, code: MerchantProblems.MerchantInvalidCreditCode, title: "The credit code is not valid.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -38,7 +38,7 @@ public static class CreateMerchant
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return Problems.Create(409, "merchant.duplicate", "A merchant with this credit code exists.");
+                return Problems.Create(409, MerchantProblems.MerchantDuplicate, "A merchant with this credit code exists.");
             }
 
             await Audit.WriteAsync(conn, tx, http, "merchant.create", "merchant", Inv(id), new { name = request.Name, creditCode = code }, ct);

@@ -51,9 +51,9 @@ public static class GetSettlement
             rows.Select(r => new Item(ManageMerchants.Inv(r.Id), ManageMerchants.Inv(r.VoucherId), r.Code, r.PerkTitle, r.FaceValueFen,
                 r.RedeemedAt.ToChina())).ToList());
 
-        if (http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
+        if (Csv.Wanted(http.Request))
         {
-            return TypedResults.File(ToCsv(statement), "text/csv; charset=utf-8",
+            return Csv.File(ToCsv(statement),
                 $"settlement-{statement.MerchantId}-{fromDate:yyyyMMdd}-{toDate:yyyyMMdd}.csv");
         }
 

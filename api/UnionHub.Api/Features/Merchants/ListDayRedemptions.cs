@@ -43,19 +43,18 @@ public static class ListDayRedemptions
             }
         }
 
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         var merchantId = http.User.MerchantId()!.Value;
         var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Clock.ChinaOffset).UtcDateTime;
         var end = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), Clock.ChinaOffset).UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,
-            new { merchantId, start, end, after, take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { merchantId, start, end, after = paging.After, take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         var nowUtc = now.UtcDateTime;
         return TypedResults.Ok(new Page<Item>(page.Items.Select(r =>
         {

@@ -11,16 +11,15 @@ public static class ListMerchants
     public static async Task<Results<Ok<Page<Merchant>>, ProblemHttpResult>> Handle(
         MySqlDataSource db, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<MerchantRow>(new CommandDefinition(
-            SelectMerchant + " WHERE id < @after ORDER BY id DESC LIMIT @take", new { after, take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            SelectMerchant + " WHERE id < @after ORDER BY id DESC LIMIT @take", new { after = paging.After, take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<Merchant>(page.Items.Select(r => r.ToDto()).ToList(), page.NextCursor));
     }
 }

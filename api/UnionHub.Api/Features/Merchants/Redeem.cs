@@ -58,7 +58,7 @@ public static class Redeem
         {
             return signer.Verify(request.QrPayload!.Trim()) is { } verified
                 ? (verified, null)
-                : (null, Problems.Create(422, "voucher.bad_signature", "The QR code is not a genuine voucher.",
+                : (null, Problems.Create(422, MerchantProblems.VoucherBadSignature, "The QR code is not a genuine voucher.",
                     "Its signature does not verify: it was altered or forged."));
         }
 
@@ -66,8 +66,8 @@ public static class Redeem
         return code.Length is > 0 and <= 32 ? (code, null) : (null, NotFound());
     }
 
-    internal static ProblemHttpResult NotFound() => Problems.Create(404, "voucher.not_found", "No voucher has this code.");
+    internal static ProblemHttpResult NotFound() => Problems.Create(404, MerchantProblems.VoucherNotFound, "No voucher has this code.");
 
     internal static ProblemHttpResult WrongMerchant() =>
-        Problems.Create(403, "voucher.wrong_merchant", "This voucher cannot be spent at this merchant.");
+        Problems.Create(403, MerchantProblems.VoucherWrongMerchant, "This voucher cannot be spent at this merchant.");
 }

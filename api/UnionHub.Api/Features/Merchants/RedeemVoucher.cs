@@ -65,16 +65,16 @@ public static class RedeemVoucher
         {
             null => NotFound(),
             { Accepted: false } => WrongMerchant(),
-            { Status: "redeemed" } => Problems.Create(409, "voucher.already_redeemed", "This voucher was already redeemed.",
+            { Status: "redeemed" } => Problems.Create(409, MerchantProblems.VoucherAlreadyRedeemed, "This voucher was already redeemed.",
                 $"Redeemed at {row.RedeemedAt.ToChina():yyyy-MM-dd HH:mm:ss}.",
                 new Dictionary<string, object?> { ["redeemedAt"] = row.RedeemedAt.ToChina() }),
-            { Status: "void" } => Problems.Create(409, "voucher.void", "This voucher was cancelled by the union."),
-            _ when row.ValidUntil <= now => Problems.Create(409, "voucher.expired", "This voucher has expired.",
+            { Status: "void" } => Problems.Create(409, MerchantProblems.VoucherVoid, "This voucher was cancelled by the union."),
+            _ when row.ValidUntil <= now => Problems.Create(409, MerchantProblems.VoucherExpired, "This voucher has expired.",
                 $"It was valid until {row.ValidUntil.ToChina():yyyy-MM-dd HH:mm}.",
                 new Dictionary<string, object?> { ["validUntil"] = row.ValidUntil.ToChina() }),
             // unused again (a void landed between our update and this read): the client may simply retry
-            _ => Problems.Create(409, "voucher.changed", "The voucher changed while redeeming. Try again."),
+            _ => Problems.Create(409, MerchantProblems.VoucherChanged, "The voucher changed while redeeming. Try again."),
         };
-        return answer.ProblemDetails.Extensions["code"] as string == "voucher.changed" ? answer : await idem.RefuseAsync(answer, ct);
+        return answer.ProblemDetails.Extensions["code"] as string == MerchantProblems.VoucherChanged ? answer : await idem.RefuseAsync(answer, ct);
     }
 }

@@ -17,7 +17,7 @@ public static class Settlements
 
     public sealed record Statement(string MerchantId, string MerchantName, DateOnly From, DateOnly To, int Count, long TotalFen, IReadOnlyList<Item> Items);
 
-    internal static byte[] ToCsv(Statement s)
+    internal static string ToCsv(Statement s)
     {
         var sb = new StringBuilder();
         sb.Append("核销单号,券ID,券码,福利名称,面值(分),面值(元),核销时间\r\n");
@@ -28,6 +28,6 @@ public static class Settlements
         }
 
         sb.Append(CultureInfo.InvariantCulture, $"合计,{s.Count}笔,,,{s.TotalFen},{s.TotalFen / 100m:0.00},\r\n");
-        return Csv.Utf8WithBom(sb.ToString());
+        return sb.ToString();
     }
 }

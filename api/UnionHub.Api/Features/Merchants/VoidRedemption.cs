@@ -37,17 +37,17 @@ public static class VoidRedemption
                 new { id, merchantId }, tx, cancellationToken: ct));
             if (state is null)
             {
-                return Problems.Create(404, "redemption.not_found", "No redemption of this merchant has this id.");
+                return Problems.Create(404, MerchantProblems.RedemptionNotFound, "No redemption of this merchant has this id.");
             }
 
             if (state.VoidedAt is not null)
             {
-                return Problems.Create(409, "redemption.already_void", "This redemption was already voided.");
+                return Problems.Create(409, MerchantProblems.RedemptionAlreadyVoid, "This redemption was already voided.");
             }
 
             if (now - state.RedeemedAt > Window)
             {
-                return Problems.Create(409, "redemption.void_window_passed", "Redemptions can be voided only within 30 minutes.",
+                return Problems.Create(409, MerchantProblems.RedemptionVoidWindowPassed, "Redemptions can be voided only within 30 minutes.",
                     $"It was redeemed at {state.RedeemedAt.ToChina():yyyy-MM-dd HH:mm}.");
             }
 
@@ -60,7 +60,7 @@ public static class VoidRedemption
                 new { state.VoucherId }, tx, cancellationToken: ct));
             if (reopened != 1)
             {
-                return Problems.Create(409, "redemption.not_voidable", "The voucher is no longer in the redeemed state.");
+                return Problems.Create(409, MerchantProblems.RedemptionNotVoidable, "The voucher is no longer in the redeemed state.");
             }
 
             await Audit.WriteAsync(conn, tx, http, "redemption.void", "redemption", ManageMerchants.Inv(id!.Value),

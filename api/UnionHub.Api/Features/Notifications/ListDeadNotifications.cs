@@ -16,16 +16,15 @@ public static class ListDeadNotifications
     public static async Task<Results<Ok<Page<Notification>>, ProblemHttpResult>> Handle(
         MySqlDataSource db, CancellationToken ct, string? kind = null, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(SelectDead,
-            new { After = after, Kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { After = paging.After, Kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<Notification>(page.Items.Select(r => r.View()).ToList(), page.NextCursor));
     }
 }

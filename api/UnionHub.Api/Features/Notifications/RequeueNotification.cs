@@ -35,7 +35,7 @@ public static class RequeueNotification
 
             if (changed != 1)
             {
-                return Problems.Create(409, "notification.not_dead", "Only a dead notification can be requeued.", $"The notification is {row.Status}.");
+                return Problems.Create(409, NotificationProblems.NotificationNotDead, "Only a dead notification can be requeued.", $"The notification is {row.Status}.");
             }
 
             await Audit.WriteAsync(conn, tx, http, "notification.requeue", "notification_outbox", row.Id.ToString(CultureInfo.InvariantCulture),

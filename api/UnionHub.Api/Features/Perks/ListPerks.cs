@@ -30,24 +30,22 @@ public static class ListPerks
     public static async Task<Results<Ok<Page<PerkView>>, ProblemHttpResult>> Handle(
         int? limit, string? cursor, HttpContext http, PerkCatalog catalog, TimeProvider clock, CancellationToken ct)
     {
-        var after = Paging.After(cursor);
-        if (after is null)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         var now = clock.GetUtcNow().UtcDateTime;
         var perks = await catalog.PerksAsync(ct);
         var member = await catalog.MemberAsync(http.User.MemberId()!.Value, ct);
         var rows = perks
-            .Where(p => p.EndsAt > now && p.Id < after
+            .Where(p => p.EndsAt > now && p.Id < paging.After
                 && (p.EligiblePaths.Count == 0 || (member.OrgPath is { } path && p.EligiblePaths.Any(e => path.StartsWith(e, StringComparison.Ordinal)))))
-            .Take(take + 1)
+            .Take(paging.Fetch)
             .Select(p => new Row(p.Id, p.Kind, p.Title, p.Description, p.StartsAt, p.EndsAt, p.Stock, p.Claimed, p.DailyRelease, p.PerMemberLimit,
                 p.FaceValueFen, p.ValidUntil, p.ValidDays, member.ClaimedByPerk.GetValueOrDefault(p.Id)))
             .ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<PerkView>(page.Items.Select(r => View(r, now)).ToList(), page.NextCursor));
     }
 

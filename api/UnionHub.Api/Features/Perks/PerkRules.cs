@@ -52,22 +52,31 @@ public static class PerkRules
 
 public static class PerkProblems
 {
+    public const string MemberNotVerified = "member.not_verified";
+    public const string PerkEnded = "perk.ended";
+    public const string PerkLimitReached = "perk.limit_reached";
+    public const string PerkNotCodePool = "perk.not_code_pool";
+    public const string PerkNotEligible = "perk.not_eligible";
+    public const string PerkNotStarted = "perk.not_started";
+    public const string PerkSoldOut = "perk.sold_out";
+    public const string PerkStockBelowClaimed = "perk.stock_below_claimed";
+
     public static ProblemHttpResult NotVerified() =>
-        Problems.Create(403, "member.not_verified", "Only members who passed real-name verification may claim.");
+        Problems.Create(403, PerkProblems.MemberNotVerified, "Only members who passed real-name verification may claim.");
 
     public static ProblemHttpResult NotEligible() =>
-        Problems.Create(403, "perk.not_eligible", "This perk is for members of other organisations.");
+        Problems.Create(403, PerkProblems.PerkNotEligible, "This perk is for members of other organisations.");
 
     public static ProblemHttpResult NotStarted(DateTime startsAtUtc) =>
-        Problems.Create(409, "perk.not_started", "Claims for this perk have not started.",
+        Problems.Create(409, PerkProblems.PerkNotStarted, "Claims for this perk have not started.",
             $"Claims open at {startsAtUtc.ToChina():yyyy-MM-ddTHH:mm:sszzz}.");
 
-    public static ProblemHttpResult Ended() => Problems.Create(409, "perk.ended", "Claims for this perk have ended.");
+    public static ProblemHttpResult Ended() => Problems.Create(409, PerkProblems.PerkEnded, "Claims for this perk have ended.");
 
-    public static ProblemHttpResult SoldOut() => Problems.Create(409, "perk.sold_out", "This perk is sold out.");
+    public static ProblemHttpResult SoldOut() => Problems.Create(409, PerkProblems.PerkSoldOut, "This perk is sold out.");
 
     public static ProblemHttpResult LimitReached(int limit) =>
-        Problems.Create(409, "perk.limit_reached", "You have claimed this perk as often as allowed.", $"The limit is {limit} per member.");
+        Problems.Create(409, PerkProblems.PerkLimitReached, "You have claimed this perk as often as allowed.", $"The limit is {limit} per member.");
 }
 
 /// <summary>A voucher as its owner sees it right after the claim.</summary>

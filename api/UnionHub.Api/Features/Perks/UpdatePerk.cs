@@ -61,7 +61,7 @@ public static class UpdatePerk
             {
                 var claimed = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT claimed FROM perk WHERE id = @perkId",
                     new { perkId }, tx, cancellationToken: ct));
-                return Problems.Create(409, "perk.stock_below_claimed", "Stock cannot be lower than what was already claimed.",
+                return Problems.Create(409, PerkProblems.PerkStockBelowClaimed, "Stock cannot be lower than what was already claimed.",
                     $"{claimed} already claimed.", new Dictionary<string, object?> { ["claimed"] = claimed });
             }
 

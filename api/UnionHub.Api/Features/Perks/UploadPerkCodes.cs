@@ -45,7 +45,7 @@ public static class UploadPerkCodes
 
             if (row.Kind != PerkKinds.MovieTicket)
             {
-                return Problems.Create(409, "perk.not_code_pool", "Only movie-ticket perks take partner codes.");
+                return Problems.Create(409, PerkProblems.PerkNotCodePool, "Only movie-ticket perks take partner codes.");
             }
 
             var added = 0;

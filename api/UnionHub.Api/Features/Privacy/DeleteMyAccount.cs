@@ -104,7 +104,7 @@ public static class DeleteMyAccount
                 cancellationToken: ct))).ToList();
             if (applications.Where(a => a.Status == FundRules.Approved).Select(a => a.Id).ToList() is { Count: > 0 } unpaid)
             {
-                return Problems.Create(409, "member.has_pending_payment", "An approved grant is still being paid to this account.",
+                return Problems.Create(409, PrivacyProblems.MemberHasPendingPayment, "An approved grant is still being paid to this account.",
                     "The account can be deleted once the grant is paid in full.",
                     new Dictionary<string, object?> { ["applicationIds"] = unpaid.Select(FundRules.Id).ToArray() });
             }

@@ -20,7 +20,7 @@ public static class PrivacyApi
 
     /// <summary>410 for a member whose account was deleted (their access token lives at most 15 more minutes).</summary>
     internal static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Deleted() =>
-        Problems.Create(410, "member.deleted", "This account has been deleted.");
+        Problems.Create(410, PrivacyProblems.MemberDeleted, "This account has been deleted.");
 
     /// <summary>An opaque identifier (WeChat openid) masked like the others: first 3 and last 3 characters.</summary>
     internal static string MaskOpaque(string value) =>

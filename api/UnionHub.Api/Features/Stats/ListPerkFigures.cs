@@ -26,17 +26,16 @@ public static class ListPerkFigures
     public static async Task<Results<Ok<Page<Item>>, ProblemHttpResult>> Handle(
         HttpContext http, MySqlDataSource db, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (Paging.After(cursor) is not { } after)
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
-            return Problems.BadCursor();
+            return badCursor;
         }
 
-        var take = Paging.Limit(limit);
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select,
-            new { After = after, ScopePath = scope.Path, Take = take + 1 }, cancellationToken: ct))).ToList();
-        var page = Paging.Build(rows, take, r => r.Id);
+            new { After = paging.After, ScopePath = scope.Path, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<Item>(page.Items.Select(r => new Item(S(r.Id), r.Kind, r.Title, r.Description, r.Stock, r.Claimed,
             (int)r.Redeemed, r.PerMemberLimit, r.StartsAt.ToChina(), r.EndsAt.ToChina(), r.FaceValueFen,
             r.CreatedOrgId is { } o ? S(o) : null, r.CreatedAt.ToChina())).ToList(), page.NextCursor));

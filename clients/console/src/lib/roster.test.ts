@@ -25,14 +25,18 @@ describe("countRows and hasRosterHeader", () => {
 });
 
 describe("rejectionReason", () => {
-  it("says the server's reasons in Chinese", () => {
-    expect(rejectionReason("idNumber has a wrong check character")).toBe("身份证号校验位错误");
-    expect(rejectionReason("idNumber appears again (first on line 3)")).toBe("身份证号与第 3 行重复");
-    expect(rejectionReason("has 3 fields, expected 4")).toBe("有 3 列，应为 4 列");
-    expect(rejectionReason("phone is not a valid mainland mobile number")).toBe("手机号不是有效的大陆手机号");
+  it("says the server's reasons in Chinese by their code, with the numbers they quote", () => {
+    expect(rejectionReason({ code: "roster.id_number_bad_check_character", reason: "idNumber has a wrong check character" })).toBe("身份证号校验位错误");
+    expect(rejectionReason({ code: "roster.duplicate_id_number", reason: "idNumber appears again (first on line 3)", args: { firstLine: 3 } }))
+      .toBe("身份证号与第 3 行重复");
+    expect(rejectionReason({ code: "roster.wrong_field_count", reason: "has 3 fields, expected 4", args: { fields: 3, expected: 4 } })).toBe("有 3 列，应为 4 列");
+    expect(rejectionReason({ code: "roster.invalid_phone", reason: "phone is not a valid mainland mobile number" })).toBe("手机号不是有效的大陆手机号");
   });
-  it("shows an unknown reason as it came", () => {
-    expect(rejectionReason("something new")).toBe("something new");
+  it("words by the code, not the English sentence", () => {
+    expect(rejectionReason({ code: "roster.name_empty", reason: "reworded in English" })).toBe("姓名为空");
+  });
+  it("shows an unknown code's reason as it came", () => {
+    expect(rejectionReason({ code: "roster.something_new", reason: "something new" })).toBe("something new");
     expect(rejectionReason(null)).toBe("");
   });
 });

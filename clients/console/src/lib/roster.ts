@@ -28,30 +28,33 @@ export function hasRosterHeader(text: string): boolean {
   return first.replace(/\s+/g, "").toLowerCase() === rosterHeader.toLowerCase();
 }
 
-const reasons: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^has an unterminated quoted field$/, () => "引号未闭合"],
-  [/^has text after a closing quote$/, () => "引号后还有多余内容"],
-  [/^is longer than (\d+) characters$/, (m) => `该行超过 ${m[1]} 个字符`],
-  [/^has (\d+) fields, expected (\d+)$/, (m) => `有 ${m[1]} 列，应为 ${m[2]} 列`],
-  [/^is not valid UTF-8$/, () => "不是有效的 UTF-8 文本"],
-  [/^name is empty$/, () => "姓名为空"],
-  [/^name must be at most (\d+) characters/, (m) => `姓名最多 ${m[1]} 个字符，且不能含控制字符`],
-  [/^idNumber must be 18 characters$/, () => "身份证号应为 18 位"],
-  [/^idNumber must be 17 digits followed by a digit or X$/, () => "身份证号应为 17 位数字加 1 位数字或 X"],
-  [/^idNumber has no real date of birth/, () => "身份证号中的出生日期无效"],
-  [/^idNumber has a wrong check character$/, () => "身份证号校验位错误"],
-  [/^enterpriseCreditCode is not a valid unified social credit code$/, () => "企业统一社会信用代码无效"],
-  [/^enterpriseCreditCode is not an enterprise registered in this organisation$/, () => "该企业未在本组织登记"],
-  [/^phone is not a valid mainland mobile number$/, () => "手机号不是有效的大陆手机号"],
-  [/^idNumber appears again \(first on line (\d+)\)$/, (m) => `身份证号与第 ${m[1]} 行重复`],
-];
+/** A rejected roster line as the server reports it: `code` says why, `args` the numbers the reason quotes. */
+export interface RosterRejection {
+  code?: string | null;
+  reason?: string | null;
+  args?: Record<string, number> | null;
+}
 
-/** The server's reason for a rejected roster line, in Chinese (an unknown reason is shown as it came). */
-export function rejectionReason(reason: string | null | undefined): string {
-  const text = reason ?? "";
-  for (const [pattern, say] of reasons) {
-    const m = text.match(pattern);
-    if (m) return say(m);
-  }
-  return text;
+const reasons: Record<string, (a: Record<string, number>) => string> = {
+  "roster.unterminated_quote": () => "引号未闭合",
+  "roster.text_after_quote": () => "引号后还有多余内容",
+  "roster.line_too_long": (a) => `该行超过 ${a.max} 个字符`,
+  "roster.wrong_field_count": (a) => `有 ${a.fields} 列，应为 ${a.expected} 列`,
+  "roster.invalid_utf8": () => "不是有效的 UTF-8 文本",
+  "roster.name_empty": () => "姓名为空",
+  "roster.invalid_name": (a) => `姓名最多 ${a.max} 个字符，且不能含控制字符`,
+  "roster.id_number_wrong_length": () => "身份证号应为 18 位",
+  "roster.id_number_not_digits": () => "身份证号应为 17 位数字加 1 位数字或 X",
+  "roster.id_number_bad_birth_date": () => "身份证号中的出生日期无效",
+  "roster.id_number_bad_check_character": () => "身份证号校验位错误",
+  "roster.invalid_credit_code": () => "企业统一社会信用代码无效",
+  "roster.unknown_enterprise": () => "该企业未在本组织登记",
+  "roster.invalid_phone": () => "手机号不是有效的大陆手机号",
+  "roster.duplicate_id_number": (a) => `身份证号与第 ${a.firstLine} 行重复`,
+};
+
+/** A rejected roster line's reason in Chinese, by its code (an unknown code shows the server's English reason). */
+export function rejectionReason(rejection: RosterRejection | null | undefined): string {
+  const say = rejection?.code ? reasons[rejection.code] : undefined;
+  return say ? say(rejection?.args ?? {}) : (rejection?.reason ?? "");
 }

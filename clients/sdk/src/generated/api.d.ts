@@ -3500,6 +3500,10 @@ export type components = {
             updated: number;
         };
         "Members.UploadRoster.Rejection": {
+            args?: {
+                [key: string]: number;
+            } | null;
+            code: string;
             /** Format: int32 */
             line: number;
             reason: string;

@@ -18,13 +18,6 @@ public sealed class BargainingTests : ApiTest
     private static Task<HttpResponseMessage> CompleteAsync(HttpClient staff, long enterprise, string step, string completedOn, string? note = null) =>
         staff.PostAsJsonAsync($"/api/v1/admin/enterprises/{enterprise}/bargaining/steps/{step}", new { completedOn, note });
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, int status)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That((int)response.StatusCode, Is.EqualTo(status), text);
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
     [Test]
     public async Task Steps_complete_only_in_order_on_dates_no_earlier_than_the_previous_step()
     {

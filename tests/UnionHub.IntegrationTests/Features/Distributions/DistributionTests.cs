@@ -272,9 +272,7 @@ public sealed class DistributionTests : EnterpriseTest
 
         async Task<(int Status, string Body, bool Replayed)> ReceiveAsync(string key, int quantity)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { quantity, note = "第一批" }) };
-            request.Headers.Add("Idempotency-Key", key);
-            using var response = await contact.SendAsync(request);
+            using var response = await PostKeyedAsync(contact, url, new { quantity, note = "第一批" }, key);
             return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Contains("Idempotent-Replayed"));
         }
 
@@ -286,12 +284,8 @@ public sealed class DistributionTests : EnterpriseTest
         Assert.That(retry.Body, Is.EqualTo(first.Body), "the first answer, byte for byte");
 
         // a double tap: two sends under one key at once; one counts, the other replays it or is told it is in flight
-        var racing = await ParallelAsync(Enumerable.Range(0, 2).Select(_ => (Func<Task<HttpResponseMessage>>)(async () =>
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { quantity = 7, note = "第一批" }) };
-            request.Headers.Add("Idempotency-Key", "receipt-lot-2");
-            return await contact.SendAsync(request);
-        })));
+        var racing = await ParallelAsync(Enumerable.Range(0, 2).Select(_ => (Func<Task<HttpResponseMessage>>)(() =>
+            PostKeyedAsync(contact, url, new { quantity = 7, note = "第一批" }, "receipt-lot-2"))));
         Assert.That(racing.Count(r => r.Status == 201), Is.GreaterThanOrEqualTo(1));
         Assert.That(racing.Where(r => r.Status != 201).Select(r => (r.Status, Code(r.Body))), Is.All.EqualTo((409, "idempotency.in_progress")));
 

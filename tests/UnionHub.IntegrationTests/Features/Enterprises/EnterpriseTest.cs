@@ -13,13 +13,6 @@ public abstract class EnterpriseTest : ApiTest
 
     protected static Task<HttpClient> ContactAsync(long enterpriseId) => NewStaffAsync("enterprise_contact", enterpriseId: S(enterpriseId));
 
-    protected static async Task<JsonElement> JsonAsync(HttpResponseMessage response, int status)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That((int)response.StatusCode, Is.EqualTo(status), text);
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
     protected static async Task<string> GoodsPerkAsync(int stock, string kind = "goods", long[]? orgIds = null)
     {
         using var admin = await AdminAsync();

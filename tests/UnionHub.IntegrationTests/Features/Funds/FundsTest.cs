@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Dapper;
 
 namespace UnionHub.IntegrationTests.Features.Funds;
@@ -7,13 +6,6 @@ namespace UnionHub.IntegrationTests.Features.Funds;
 /// <summary>Helpers shared by the relief-fund tests: funds, applications, meetings, and the ledger check.</summary>
 public abstract class FundsTest : ApiTest
 {
-    protected static async Task<JsonElement> JsonAsync(HttpResponseMessage response, int expectedStatus)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That((int)response.StatusCode, Is.EqualTo(expectedStatus), text);
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
     protected static async Task<string> CreateFundAsync(HttpClient staff, long budgetFen = 1_000_000, long maxGrantFen = 300_000,
         DateTimeOffset? opensAt = null, DateTimeOffset? closesAt = null, string kind = "hardship", long? orgId = null)
     {
@@ -39,13 +31,7 @@ public abstract class FundsTest : ApiTest
     protected static async Task<HttpResponseMessage> ApplyRawAsync(long memberId, object body, string? idempotencyKey = null)
     {
         using var client = WithToken(MemberToken(memberId));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/fund-applications") { Content = JsonContent.Create(body) };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        return await client.SendAsync(request);
+        return await PostKeyedAsync(client, "/api/v1/fund-applications", body, idempotencyKey);
     }
 
     /// <summary>A verified member's submitted application; returns its id.</summary>
@@ -73,20 +59,9 @@ public abstract class FundsTest : ApiTest
             decisions,
         });
 
-    protected static async Task<HttpResponseMessage> ProposeAsync(HttpClient staff, string applicationId, long amountFen,
-        string reference = "BANK-0001", string? idempotencyKey = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/fund-applications/{applicationId}/disbursements")
-        {
-            Content = JsonContent.Create(new { amountFen, reference }),
-        };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        return await staff.SendAsync(request);
-    }
+    protected static Task<HttpResponseMessage> ProposeAsync(HttpClient staff, string applicationId, long amountFen,
+        string reference = "BANK-0001", string? idempotencyKey = null) =>
+        PostKeyedAsync(staff, $"/api/v1/admin/fund-applications/{applicationId}/disbursements", new { amountFen, reference }, idempotencyKey);
 
     protected static async Task<string> StatusOfAsync(string applicationId)
     {

@@ -10,13 +10,6 @@ public abstract class LegalAidTest : ApiTest
     private static int _licence;
     protected static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    protected static async Task<JsonElement> JsonAsync(HttpResponseMessage response, int expectedStatus)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That((int)response.StatusCode, Is.EqualTo(expectedStatus), text);
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
     /// <summary>Sets the test clock to an absolute instant (tokens must be issued after this).</summary>
     protected static void SetClock(DateTimeOffset at) => Api.Clock.Advance(at - Api.Clock.GetUtcNow());
 
@@ -27,13 +20,7 @@ public abstract class LegalAidTest : ApiTest
     protected static async Task<HttpResponseMessage> ApplyRawAsync(long memberId, object body, string? idempotencyKey = null)
     {
         using var client = WithToken(MemberToken(memberId));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/legal-aid/cases") { Content = JsonContent.Create(body) };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        return await client.SendAsync(request);
+        return await PostKeyedAsync(client, "/api/v1/legal-aid/cases", body, idempotencyKey);
     }
 
     protected static async Task<JsonElement> ApplyAsync(long memberId, string disputeType = "wage_arrears", bool urgent = false) =>

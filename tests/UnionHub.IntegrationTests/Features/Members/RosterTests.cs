@@ -57,6 +57,17 @@ public sealed class RosterTests : ApiTest
             (12, "idNumber must be 18 characters"),
             (13, "enterpriseCreditCode is not a valid unified social credit code"),
         }));
+        var rejected = body.GetProperty("rejected").EnumerateArray().ToList();
+        Assert.That(rejected.Select(r => r.GetProperty("code").GetString()), Is.EqualTo(new[]
+        {
+            RosterRejections.NameEmpty, RosterRejections.IdNumberCheckCharacter, RosterRejections.DuplicateIdNumber,
+            RosterRejections.UnknownEnterprise, RosterRejections.InvalidPhone, RosterRejections.WrongFieldCount,
+            RosterRejections.IdNumberLength, RosterRejections.InvalidCreditCode,
+        }));
+        Assert.That(rejected[2].GetProperty("args").GetProperty("firstLine").GetInt32(), Is.EqualTo(2));
+        Assert.That((rejected[5].GetProperty("args").GetProperty("fields").GetInt32(), rejected[5].GetProperty("args").GetProperty("expected").GetInt32()),
+            Is.EqualTo((2, 4)));
+        Assert.That(rejected[0].TryGetProperty("args", out var none) ? none.ValueKind : JsonValueKind.Null, Is.EqualTo(JsonValueKind.Null));
 
         await using var db = await DbAsync();
         var rows = (await db.QueryAsync<(byte[] IdHash, byte[] NameHash, long? EnterpriseId, byte[]? PhoneHash)>(

@@ -109,12 +109,7 @@ public sealed class RedemptionTests : ApiTest
         var (m, client) = await MerchantAsync(admin, "洗衣店");
         var voucher = await SeedVoucherAsync(2000, [m]);
 
-        async Task<HttpResponseMessage> Send(object body)
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/merchant/redemptions") { Content = JsonContent.Create(body) };
-            request.Headers.Add("Idempotency-Key", "till-7-receipt-0042");
-            return await client.SendAsync(request);
-        }
+        Task<HttpResponseMessage> Send(object body) => PostKeyedAsync(client, "/api/v1/merchant/redemptions", body, "till-7-receipt-0042");
 
         var first = await Send(new { code = voucher.Code });
         var again = await Send(new { code = voucher.Code });

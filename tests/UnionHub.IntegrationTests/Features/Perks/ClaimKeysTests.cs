@@ -141,9 +141,8 @@ public sealed class ClaimKeysTests : PerkTest
 
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (id, ct) =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/perks/{id.ToString(CultureInfo.InvariantCulture)}/claims");
+            using var request = KeyedPost($"/api/v1/perks/{id.ToString(CultureInfo.InvariantCulture)}/claims", null, Guid.NewGuid().ToString("N"));
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
             using var response = await client.SendAsync(request, ct);
             statuses.Add((int)response.StatusCode);
         });

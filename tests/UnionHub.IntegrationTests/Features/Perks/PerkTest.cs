@@ -39,13 +39,8 @@ public abstract class PerkTest : ApiTest
 
     protected static HttpRequestMessage ClaimRequest(string perkId, long memberId, string? idempotencyKey = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/perks/{perkId}/claims");
+        var request = KeyedPost($"/api/v1/perks/{perkId}/claims", null, idempotencyKey);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token(memberId));
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
         return request;
     }
 

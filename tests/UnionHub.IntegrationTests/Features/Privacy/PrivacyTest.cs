@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Dapper;
 using UnionHub.IntegrationTests.Features.Identity;
 
@@ -49,13 +48,6 @@ public abstract class PrivacyTest : MemberAuthTest
             new { openId, unionId = "u-" + openId, memberId, now = Api.Clock.GetUtcNow().UtcDateTime });
     }
 
-    protected static async Task<JsonElement> JsonAsync(HttpResponseMessage response, int expectedStatus)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That((int)response.StatusCode, Is.EqualTo(expectedStatus), text);
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
     protected static async Task<string> CreatePerkAsync()
     {
         using var admin = await AdminAsync();
@@ -98,12 +90,9 @@ public abstract class PrivacyTest : MemberAuthTest
     protected static async Task<string> ApplyAsync(long memberId, string fundId, string reason, string contactPhone)
     {
         using var client = WithToken(MemberToken(memberId));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/fund-applications")
-        {
-            Content = JsonContent.Create(new { fundId, category = "major_illness", requestedFen = 200_000L, reason, contactPhone }),
-        };
-        request.Headers.Add("Idempotency-Key", "apply-" + Guid.NewGuid().ToString("N"));
-        var id = (await JsonAsync(await client.SendAsync(request), 201)).GetProperty("id").GetString()!;
+        var applied = await PostKeyedAsync(client, "/api/v1/fund-applications",
+            new { fundId, category = "major_illness", requestedFen = 200_000L, reason, contactPhone }, "apply-" + Guid.NewGuid().ToString("N"));
+        var id = (await JsonAsync(applied, 201)).GetProperty("id").GetString()!;
         var file = new ByteArrayContent(Png);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         await JsonAsync(await client.PostAsync($"/api/v1/me/fund-applications/{id}/evidence", file), 201);

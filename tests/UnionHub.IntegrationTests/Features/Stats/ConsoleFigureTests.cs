@@ -101,9 +101,7 @@ public sealed class ConsoleFigureTests : ApiTest
         {
             for (var i = 0; i < 2; i++)
             {
-                using var claim = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/perks/{mine}/claims");
-                claim.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-                var answer = await m.SendAsync(claim);
+                var answer = await PostKeyedAsync(m, $"/api/v1/perks/{mine}/claims", null, Guid.NewGuid().ToString());
                 Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.Created), await answer.Content.ReadAsStringAsync());
             }
         }

@@ -1,0 +1,24 @@
+namespace UnionHub.Api.Features.Funds;
+
+/// <summary>Every error <c>code</c> the Funds endpoints answer (the SDK's message table must cover each: ErrorCodesTests).</summary>
+public static class FundProblems
+{
+    public const string ApplicationNotApproved = "application.not_approved";
+    public const string ApplicationNotDraft = "application.not_draft";
+    public const string ApplicationNotEditable = "application.not_editable";
+    public const string ApplicationNotReturnable = "application.not_returnable";
+    public const string ApplicationNotReturned = "application.not_returned";
+    public const string ApplicationNotReviewable = "application.not_reviewable";
+    public const string ApplicationNotWithdrawable = "application.not_withdrawable";
+    public const string DisbursementNotProposed = "disbursement.not_proposed";
+    public const string DisbursementOverGrant = "disbursement.over_grant";
+    public const string DisbursementSameUser = "disbursement.same_user";
+    public const string EvidenceLimitReached = "evidence.limit_reached";
+    public const string EvidenceTooLarge = "evidence.too_large";
+    public const string EvidenceUnsupportedType = "evidence.unsupported_type";
+    public const string FundApplicationOpen = "fund.application_open";
+    public const string FundBudgetExceeded = "fund.budget_exceeded";
+    public const string FundClosed = "fund.closed";
+    public const string GrantOverMax = "grant.over_max";
+    public const string MemberNotVerified = "member.not_verified";
+}

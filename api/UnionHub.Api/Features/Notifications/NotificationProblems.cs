@@ -1,0 +1,7 @@
+namespace UnionHub.Api.Features.Notifications;
+
+/// <summary>Every error <c>code</c> the Notifications endpoints answer (the SDK's message table must cover each: ErrorCodesTests).</summary>
+public static class NotificationProblems
+{
+    public const string NotificationNotDead = "notification.not_dead";
+}
