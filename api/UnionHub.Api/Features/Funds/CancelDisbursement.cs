@@ -57,7 +57,7 @@ public static class CancelDisbursement
             {
                 var current = await conn.QuerySingleAsync<string>(new CommandDefinition(
                     "SELECT status FROM fund_disbursement WHERE id = @Id FOR UPDATE", new { Id = disbursementId }, tx, cancellationToken: ct));
-                return Problems.Create(409, "disbursement.not_proposed", "Only a proposed payment can be cancelled.", $"The payment is {current}.");
+                return Problems.Create(409, FundProblems.DisbursementNotProposed, "Only a proposed payment can be cancelled.", $"The payment is {current}.");
             }
 
             var applicationId = long.Parse(before.ApplicationId, System.Globalization.CultureInfo.InvariantCulture);
@@ -65,7 +65,7 @@ public static class CancelDisbursement
                     cancellationToken: ct)) != 1)
             {
                 // cannot happen while every proposal adds its amount to committed_fen; refuse rather than release what was never held
-                return Problems.Create(409, "disbursement.not_proposed", "The payment's amount is not held on its application.");
+                return Problems.Create(409, FundProblems.DisbursementNotProposed, "The payment's amount is not held on its application.");
             }
 
             await Audit.WriteAsync(conn, tx, http, "disbursement.cancel", "fund_disbursement", before.Id,

@@ -47,7 +47,7 @@ public static class ObjectToHardshipDeclaration
                 "SELECT COUNT(*) FROM hardship_objection WHERE member_id = @memberId AND status = 'open' LOCK IN SHARE MODE", new { memberId }, tx, cancellationToken: ct));
             if (open >= options.Value.MaxOpenObjectionsPerMember)
             {
-                return Problems.Create(409, "objection.too_many_open", "You have as many open objections as one member may; wait for them to be resolved.",
+                return Problems.Create(409, HardshipProblems.ObjectionTooManyOpen, "You have as many open objections as one member may; wait for them to be resolved.",
                     $"At most {options.Value.MaxOpenObjectionsPerMember} open objections.",
                     new Dictionary<string, object?> { ["maxOpenObjections"] = options.Value.MaxOpenObjectionsPerMember });
             }
@@ -69,7 +69,7 @@ public static class ObjectToHardshipDeclaration
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return Problems.Create(409, "objection.already_lodged", "You have already lodged an objection to this declaration.");
+                return Problems.Create(409, HardshipProblems.ObjectionAlreadyLodged, "You have already lodged an objection to this declaration.");
             }
             await Audit.WriteAsync(conn, tx, http, "hardship_objection.lodge", "hardship_objection", objectionId.Text(),
                 new { declarationId = declarationId.Text() }, ct);

@@ -70,7 +70,7 @@ public static class ApplyForLegalAid
                     "SELECT COUNT(*) FROM legal_case WHERE member_id = @MemberId AND status NOT IN ('closed', 'refused') LOCK IN SHARE MODE", new { MemberId = memberId }, tx,
                     cancellationToken: ct)) >= options.Value.MaxOpenCasesPerMember)
             {
-                return await idem.RefuseAsync(Problems.Create(409, "legal_aid.too_many_open_cases",
+                return await idem.RefuseAsync(Problems.Create(409, LegalAidProblems.LegalAidTooManyOpenCases,
                     "You have as many open legal aid cases as one member may.", $"At most {options.Value.MaxOpenCasesPerMember} open cases.",
                     new Dictionary<string, object?> { ["maxOpenCases"] = options.Value.MaxOpenCasesPerMember }), ct);
             }

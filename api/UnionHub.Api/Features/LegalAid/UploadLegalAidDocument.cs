@@ -66,7 +66,7 @@ public static class UploadLegalAidDocument
                 """, new { MemberId = memberId }, tx, cancellationToken: ct));
             if (held + data.Length > options.Value.MaxDocumentBytesPerMember)
             {
-                return Problems.Create(409, "document.quota_exceeded", "Your legal aid documents together would exceed what one member may store.",
+                return Problems.Create(409, LegalAidProblems.DocumentQuotaExceeded, "Your legal aid documents together would exceed what one member may store.",
                     $"At most {options.Value.MaxDocumentBytesPerMember} bytes; {held} held.",
                     new Dictionary<string, object?> { ["maxBytes"] = options.Value.MaxDocumentBytesPerMember, ["heldBytes"] = held });
             }

@@ -43,7 +43,7 @@ public static class GetSettlement
         var total = rows.Sum(r => (decimal)r.FaceValueFen);
         if (total > long.MaxValue)
         {
-            return Problems.Create(422, "settlement.total_too_large", "The total face value of the period does not fit in a statement; a perk above the voucher cap was redeemed. Ask the union to review it.",
+            return Problems.Create(422, MerchantProblems.SettlementTotalTooLarge, "The total face value of the period does not fit in a statement; a perk above the voucher cap was redeemed. Ask the union to review it.",
                 $"{rows.Count} redemptions.");
         }
 

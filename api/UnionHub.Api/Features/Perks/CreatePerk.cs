@@ -57,12 +57,12 @@ public static class CreatePerk
         // a voucher is money owed to the merchants that take it: it names them, and its face value is bounded
         if (request.Kind == PerkKinds.Voucher && merchantIds!.Count == 0)
         {
-            return Problems.Create(422, "perk.voucher_needs_merchant", "A voucher perk must name the merchants that accept it.");
+            return Problems.Create(422, PerkProblems.PerkVoucherNeedsMerchant, "A voucher perk must name the merchants that accept it.");
         }
 
         if (request.Kind == PerkKinds.Voucher && request.FaceValueFen > options.Value.MaxVoucherFaceValueFen)
         {
-            return Problems.Create(422, "perk.face_value_over_cap", "The voucher's face value is above the configured cap.",
+            return Problems.Create(422, PerkProblems.PerkFaceValueOverCap, "The voucher's face value is above the configured cap.",
                 $"At most {options.Value.MaxVoucherFaceValueFen} fen.",
                 new Dictionary<string, object?> { ["maxFaceValueFen"] = options.Value.MaxVoucherFaceValueFen });
         }
