@@ -22,6 +22,7 @@ builder.AddMerchantsFeature();
 builder.AddPerksFeature();
 builder.AddNotificationsFeature();
 builder.AddLegalAidFeature();
+builder.AddHardshipFeature();
 builder.AddDemoSeed();
 
 var app = builder.Build();

@@ -30,7 +30,7 @@ public static class Audit
             Action = action,
             Entity = entity,
             EntityId = entityId,
-            ClientIp = http.Connection.RemoteIpAddress?.ToString(),
+            ClientIp = DbRateLimit.ClientAddress(http), // a keyed hash of the address (IPv6: its /64), never the address itself
             TraceId = Activity.Current?.TraceId.ToString(),
             Details = details is null ? null : JsonSerializer.Serialize(details, JsonSerializerOptions.Web),
         }, transaction, cancellationToken: ct));

@@ -36,9 +36,38 @@ public static class DbRateLimit
             return decision.Allowed ? await next(context) : RateLimited.Problem(http, decision.RetryAfter);
         });
 
-    /// <summary>The client address as a keyed hash (addresses are personal data: never stored in clear).</summary>
+    /// <summary>
+    /// The client address as a keyed hash (addresses are personal data: never stored in clear), of its <see cref="Subscriber"/>
+    /// part: every per-address limit and the audit log key on this.
+    /// </summary>
     public static string ClientAddress(HttpContext http) =>
-        http.RequestServices.GetRequiredService<PiiProtector>().Label("rate-ip", http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        http.RequestServices.GetRequiredService<PiiProtector>().Label("rate-ip", Subscriber(http.Connection.RemoteIpAddress));
+
+    /// <summary>
+    /// The part of an address that names one subscriber: an IPv4 address whole, an IPv6 address its /64 prefix (a subscriber
+    /// gets at least a /64 and picks host halves at will, so counting whole IPv6 addresses would let them walk around a limit).
+    /// </summary>
+    public static string Subscriber(System.Net.IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 }
 
 /// <summary>Endpoint metadata of a route with a <see cref="DbRateLimit"/>: the OpenAPI document lists its 429 and 503.</summary>

@@ -14,8 +14,9 @@ public sealed class HousekeepingOptions
 }
 
 /// <summary>
-/// Deletes rows that have served their purpose: expired SMS codes, expired refresh tokens, ended rate-limit windows
-/// and expired idempotency keys. Deletes go in small batches so no statement holds locks for long. One API instance at a
+/// Deletes rows that have served their purpose: expired SMS codes, expired refresh tokens, ended rate-limit windows,
+/// expired idempotency keys, and the files of applications that ended without help (evidence of withdrawn or rejected relief
+/// applications, documents of refused legal aid cases: the most sensitive uploads, kept by nobody's need). Deletes go in small batches so no statement holds locks for long. One API instance at a
 /// time sweeps: the one holding the <see cref="LeaseName"/> lease, which outlives the interval so its holder keeps it while
 /// it lives (deletes of the same rows from two cluster nodes would only conflict). Vouchers, ledger and audit rows are never touched.
 /// </summary>
@@ -26,13 +27,15 @@ public sealed class Housekeeping(MySqlDataSource db, Leases leases, TimeProvider
 
     private TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes));
 
-    // table, expiry column: every one has an index on the expiry column
-    private static readonly (string Table, string Column)[] Targets =
+    // name, one batch of deletes (LIMIT appended): expired rows by their indexed expiry column, then files of closed applications
+    private static readonly (string Name, string Delete)[] Targets =
     [
-        ("sms_code", "expires_at"),
-        ("refresh_token", "expires_at"),
-        ("rate_counter", "expires_at"),
-        ("idempotency_key", "expires_at"),
+        ("sms_code", "DELETE FROM sms_code WHERE expires_at < @cutoff ORDER BY expires_at"),
+        ("refresh_token", "DELETE FROM refresh_token WHERE expires_at < @cutoff ORDER BY expires_at"),
+        ("rate_counter", "DELETE FROM rate_counter WHERE expires_at < @cutoff ORDER BY expires_at"),
+        ("idempotency_key", "DELETE FROM idempotency_key WHERE expires_at < @cutoff ORDER BY expires_at"),
+        ("fund_evidence", "DELETE FROM fund_evidence WHERE application_id IN (SELECT id FROM fund_application WHERE status IN ('withdrawn', 'rejected'))"),
+        ("legal_case_document", "DELETE FROM legal_case_document WHERE case_id IN (SELECT id FROM legal_case WHERE status = 'refused')"),
     ];
 
     /// <summary>One pass over every table; returns rows deleted per table.</summary>
@@ -40,7 +43,7 @@ public sealed class Housekeeping(MySqlDataSource db, Leases leases, TimeProvider
     {
         var cutoff = (clock.GetUtcNow() - TimeSpan.FromHours(options.Value.KeepExpiredHours)).UtcDateTime;
         var deleted = new Dictionary<string, int>();
-        foreach (var (table, column) in Targets)
+        foreach (var (table, delete) in Targets)
         {
             var total = 0;
             int batch;
@@ -48,7 +51,7 @@ public sealed class Housekeeping(MySqlDataSource db, Leases leases, TimeProvider
             {
                 await using var conn = await db.OpenConnectionAsync(ct);
                 batch = await conn.ExecuteAsync(new CommandDefinition(
-                    $"DELETE FROM {table} WHERE {column} < @cutoff ORDER BY {column} LIMIT {options.Value.BatchSize}",
+                    $"{delete} LIMIT {options.Value.BatchSize}",
                     new { cutoff }, cancellationToken: ct));
                 total += batch;
             }

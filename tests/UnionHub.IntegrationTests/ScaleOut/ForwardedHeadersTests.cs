@@ -15,10 +15,10 @@ namespace UnionHub.IntegrationTests.ScaleOut;
 public sealed class ForwardedHeadersTests : ApiTest
 {
     private const string Proxy = "10.0.0.5";
-    private const string PeerHeader = "X-Test-Peer";
+    internal const string PeerHeader = "X-Test-Peer";
 
     /// <summary>The in-memory server has no peer address: this sets it from a test header, before anything else runs.</summary>
-    private sealed class PeerFromHeader : IStartupFilter
+    internal sealed class PeerFromHeader : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {

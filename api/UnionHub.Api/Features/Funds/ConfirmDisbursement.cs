@@ -42,7 +42,7 @@ public static class ConfirmDisbursement
         var now = clock.GetUtcNow().UtcDateTime;
         return await transactions.RunAsync<Results<Ok<Disbursement>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var before = await LoadAsync(conn, tx, disbursementId, ct);
+            var before = await LoadUsableAsync(conn, tx, http, disbursementId, ct);
             if (before is null)
             {
                 return Problems.NotFound("disbursement");

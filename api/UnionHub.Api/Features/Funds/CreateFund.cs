@@ -5,15 +5,18 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Funds;
 
-/// <summary>POST /admin/funds: a reviewer or super_admin opens a fund with its yearly budget.</summary>
+/// <summary>
+/// POST /admin/funds: a reviewer or super_admin opens a fund with its yearly budget, owned by an organisation inside their scope
+/// (default: a reviewer's own organisation; for callers who see every organisation, none: a federation fund).
+/// </summary>
 public static class CreateFund
 {
     public sealed record Request(string? Name, string? Kind, int? Year, long? BudgetFen, long? MaxGrantFen,
-        DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, string? EligibilityNotes);
+        DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, string? EligibilityNotes, string? OrgId = null);
 
     private const string Insert = """
-        INSERT INTO fund (name, kind, year, budget_fen, max_grant_fen, opens_at, closes_at, eligibility_notes, created_at, created_by)
-        VALUES (@Name, @Kind, @Year, @BudgetFen, @MaxGrantFen, @OpensAt, @ClosesAt, @EligibilityNotes, @Now, @StaffId);
+        INSERT INTO fund (name, org_id, kind, year, budget_fen, max_grant_fen, opens_at, closes_at, eligibility_notes, created_at, created_by)
+        VALUES (@Name, @OrgId, @Kind, @Year, @BudgetFen, @MaxGrantFen, @OpensAt, @ClosesAt, @EligibilityNotes, @Now, @StaffId);
         SELECT LAST_INSERT_ID();
         """;
 
@@ -29,7 +32,8 @@ public static class CreateFund
             .Check(request.MaxGrantFen is null || request.BudgetFen is null || request.MaxGrantFen <= request.BudgetFen,
                 "maxGrantFen", "must not exceed budgetFen")
             .Check(request.OpensAt is null || request.ClosesAt is null || request.OpensAt < request.ClosesAt, "closesAt", "must be after opensAt")
-            .Check(request.EligibilityNotes is null || request.EligibilityNotes.Length <= 2000, "eligibilityNotes", "must be at most 2000 characters");
+            .Check(request.EligibilityNotes is null || request.EligibilityNotes.Length <= 2000, "eligibilityNotes", "must be at most 2000 characters")
+            .Check(request.OrgId is null || Ids.Parse(request.OrgId) is not null, "orgId", "is not a valid id");
         if (!v.IsValid)
         {
             return v.Problem();
@@ -38,9 +42,17 @@ public static class CreateFund
         var now = clock.GetUtcNow().UtcDateTime;
         return await transactions.RunAsync<Results<Created<FundFigures.Fund>, ProblemHttpResult>>(async (conn, tx) =>
         {
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            var orgId = Ids.Parse(request.OrgId) ?? (scope.SeesEverything ? null : http.User.OrgId());
+            if (orgId is not null && await Members.Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
+            {
+                return Problems.NotFound("organisation");
+            }
+
             var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
             {
                 Name = request.Name!.Trim(),
+                OrgId = orgId,
                 request.Kind,
                 request.Year,
                 request.BudgetFen,
@@ -52,7 +64,7 @@ public static class CreateFund
                 StaffId = http.User.StaffId(),
             }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "fund.create", "fund", FundRules.Id(id),
-                new { request.Kind, request.Year, request.BudgetFen, request.MaxGrantFen }, ct);
+                new { orgId, request.Kind, request.Year, request.BudgetFen, request.MaxGrantFen }, ct);
             var fund = await FundFigures.LoadAsync(conn, tx, id, now, ct);
             return TypedResults.Created($"/api/v1/admin/funds/{fund!.Id}", fund);
         }, ct);

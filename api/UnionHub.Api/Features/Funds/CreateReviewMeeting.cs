@@ -88,6 +88,11 @@ public static class CreateReviewMeeting
         // one unit, re-run whole when a cluster node's certification rolls it back (another meeting on the same fund)
         return await transactions.RunAsync<Results<Created<Meeting>, ProblemHttpResult>>(async (conn, tx) =>
         {
+            if (!await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), fundId!.Value, ct))
+            {
+                return Problems.NotFound("fund");
+            }
+
             var fund = await conn.QuerySingleOrDefaultAsync<FundLock>(new CommandDefinition(LockFund, new { FundId = fundId }, tx, cancellationToken: ct));
             if (fund is null)
             {

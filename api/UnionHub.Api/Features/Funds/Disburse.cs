@@ -40,6 +40,15 @@ public static class Disburse
         WHERE d.id = @Id
         """;
 
+    /// <summary>The disbursement when it exists and its fund lies inside the caller's scope (<see cref="FundRules.IsUsableAsync"/>); null: 404.</summary>
+    internal static async Task<Disbursement?> LoadUsableAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx,
+        HttpContext http, long id, CancellationToken ct)
+    {
+        var d = await LoadAsync(conn, tx, id, ct);
+        return d is not null && await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct),
+            long.Parse(d.FundId, System.Globalization.CultureInfo.InvariantCulture), ct) ? d : null;
+    }
+
     internal static async Task<Disbursement?> LoadAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction? tx, long id,
         CancellationToken ct)
     {

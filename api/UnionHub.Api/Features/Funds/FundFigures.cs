@@ -11,7 +11,7 @@ namespace UnionHub.Api.Features.Funds;
 /// </remarks>
 public static class FundFigures
 {
-    public sealed record Fund(string Id, string Name, string Kind, int Year, long BudgetFen, long MaxGrantFen, long GrantedFen,
+    public sealed record Fund(string Id, string Name, string? OrgId, string Kind, int Year, long BudgetFen, long MaxGrantFen, long GrantedFen,
         long DisbursedFen, long RemainingFen, bool IsOpen, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, string? EligibilityNotes,
         ApplicationCounts Applications, DateTimeOffset CreatedAt);
 
@@ -21,6 +21,7 @@ public static class FundFigures
     {
         public long Id { get; set; }
         public string Name { get; set; } = "";
+        public long? OrgId { get; set; }
         public string Kind { get; set; } = "";
         public int Year { get; set; }
         public long BudgetFen { get; set; }
@@ -34,7 +35,7 @@ public static class FundFigures
     }
 
     internal const string Columns = """
-        id, name, kind, year, budget_fen AS BudgetFen, max_grant_fen AS MaxGrantFen, granted_fen AS GrantedFen,
+        id, name, org_id AS OrgId, kind, year, budget_fen AS BudgetFen, max_grant_fen AS MaxGrantFen, granted_fen AS GrantedFen,
         disbursed_fen AS DisbursedFen, opens_at AS OpensAt, closes_at AS ClosesAt, eligibility_notes AS EligibilityNotes,
         created_at AS CreatedAt
         """;
@@ -60,7 +61,7 @@ public static class FundFigures
     internal static Fund ToFund(Row r, DateTime nowUtc, IReadOnlyDictionary<string, int> counts)
     {
         int C(string s) => counts.TryGetValue(s, out var n) ? n : 0;
-        return new Fund(FundRules.Id(r.Id), r.Name, r.Kind, r.Year, r.BudgetFen, r.MaxGrantFen, r.GrantedFen, r.DisbursedFen,
+        return new Fund(FundRules.Id(r.Id), r.Name, r.OrgId is { } org ? FundRules.Id(org) : null, r.Kind, r.Year, r.BudgetFen, r.MaxGrantFen, r.GrantedFen, r.DisbursedFen,
             r.BudgetFen - r.GrantedFen, FundRules.IsOpen(r.OpensAt, r.ClosesAt, nowUtc), r.OpensAt.ToChina(), r.ClosesAt.ToChina(),
             r.EligibilityNotes,
             new ApplicationCounts(C(FundRules.Submitted), C(FundRules.Returned), C(FundRules.Approved), C(FundRules.Rejected),

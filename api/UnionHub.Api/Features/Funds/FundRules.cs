@@ -30,6 +30,20 @@ public static class FundRules
 
     public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// SQL: the fund aliased <c>f</c> is owned by an organisation inside the caller's scope (bind <c>ScopePath</c>); a federation
+    /// fund (no owner) only for callers who see every organisation.
+    /// </summary>
+    public static readonly string InScopeSql = Scope.Sql("(SELECT o.path FROM org o WHERE o.id = f.org_id)");
+
+    /// <summary>
+    /// May the caller use (see, grant from, pay from, name in a round) this fund? Only when it exists and lies inside the caller's
+    /// scope (<see cref="InScopeSql"/>); otherwise the answer is 404, so funds of other organisations cannot be probed.
+    /// </summary>
+    public static Task<bool> IsUsableAsync(DbConnection conn, DbTransaction? tx, Scope scope, long fundId, CancellationToken ct) =>
+        conn.ExecuteScalarAsync<bool>(new CommandDefinition($"SELECT EXISTS (SELECT 1 FROM fund f WHERE f.id = @FundId AND {InScopeSql})",
+            new { FundId = fundId, ScopePath = scope.Path }, tx, cancellationToken: ct));
+
 
     public static string Join(IEnumerable<string> values) => string.Join(", ", values.Order(StringComparer.Ordinal));
 

@@ -7,7 +7,7 @@ namespace UnionHub.Api.Features.Funds;
 
 public static class GetFund
 {
-    public static async Task<Results<Ok<Fund>, ProblemHttpResult>> Handle(string id, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<Fund>, ProblemHttpResult>> Handle(string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } fundId)
         {
@@ -15,6 +15,11 @@ public static class GetFund
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
+        if (!await FundRules.IsUsableAsync(conn, null, await Scope.OfAsync(conn, null, http.User, ct), fundId, ct))
+        {
+            return Problems.NotFound("fund");
+        }
+
         var fund = await LoadAsync(conn, null, fundId, clock.GetUtcNow().UtcDateTime, ct);
         return fund is null ? Problems.NotFound("fund") : TypedResults.Ok(fund);
     }

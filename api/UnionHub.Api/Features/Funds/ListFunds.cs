@@ -9,7 +9,7 @@ namespace UnionHub.Api.Features.Funds;
 public static class ListFunds
 {
     public static async Task<Results<Ok<Page<Fund>>, ProblemHttpResult>> Handle(
-        MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? year = null, int? limit = null, string? cursor = null)
+        HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct, int? year = null, int? limit = null, string? cursor = null)
     {
         if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
@@ -18,9 +18,10 @@ public static class ListFunds
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var conn = await db.OpenConnectionAsync(ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM fund WHERE id < @After AND (@Year IS NULL OR year = @Year) ORDER BY id DESC LIMIT @Take",
-            new { After = paging.After, Year = year, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+            $"SELECT {Columns} FROM fund f WHERE id < @After AND (@Year IS NULL OR year = @Year) AND {FundRules.InScopeSql} ORDER BY id DESC LIMIT @Take",
+            new { After = paging.After, Year = year, Take = paging.Fetch, ScopePath = scope.Path }, cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.Id);
         var ids = page.Items.Select(r => r.Id).ToList();
         var counts = ids.Count == 0 ? [] : (await conn.QueryAsync<(long FundId, string Status, long N)>(new CommandDefinition(

@@ -47,6 +47,13 @@ public static class ProposeDisbursement
         var now = clock.GetUtcNow().UtcDateTime;
         return await transactions.RunAsync<Results<Created<Disbursement>, ProblemHttpResult>>(async (conn, tx) =>
         {
+            var fundId = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT fund_id FROM fund_application WHERE id = @Id",
+                new { Id = appId }, tx, cancellationToken: ct));
+            if (fundId is null || !await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), fundId.Value, ct))
+            {
+                return await idem.RefuseAsync(Problems.NotFound("application"), ct);
+            }
+
             var changed = await conn.ExecuteAsync(new CommandDefinition(Commit,
                 new { Id = appId, Amount = request.AmountFen, Now = now }, tx, cancellationToken: ct));
             var app = await conn.QuerySingleOrDefaultAsync<AppRow>(new CommandDefinition("""

@@ -71,6 +71,11 @@ public static class ApproveHardshipDeclaration
                 LEFT JOIN hardship_round_tier t ON t.round_id = r.id AND t.tier = @Tier
                 WHERE r.id = @RoundId
                 """, new { row.RoundId, row.Tier }, tx, cancellationToken: ct));
+            if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, terms.FundId, ct))
+            {
+                return Problems.NotFound("fund"); // the round's fund belongs to an organisation above the caller's
+            }
+
             if (terms.StandardFen is not { } standard || terms.CapFen is not { } tierCap)
             {
                 return Problems.Create(422, HardshipProblems.AwardNoTierAmount, "The round sets no amount for the declaration's tier.", $"Tier {row.Tier}.");

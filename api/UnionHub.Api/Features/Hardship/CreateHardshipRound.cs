@@ -50,8 +50,7 @@ public static class CreateHardshipRound
                 return Problems.NotFound("organisation");
             }
 
-            if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM fund WHERE id = @fundId)", new { fundId }, tx,
-                    cancellationToken: ct)))
+            if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, fundId, ct))
             {
                 return Problems.NotFound("fund");
             }

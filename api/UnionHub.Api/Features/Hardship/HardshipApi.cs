@@ -8,8 +8,22 @@ namespace UnionHub.Api.Features.Hardship;
 /// notice with objections, final approval into one award per member per round, paid through the funds' dual control),
 /// and needs surveys whose package choices become goods vouchers.
 /// </summary>
+/// <summary>Settings of hardship aid (section <c>Hardship</c>).</summary>
+public sealed class HardshipOptions
+{
+    public const string Section = "Hardship";
+    /// <summary>Open objections one member may have at once, over all declarations (each one blocks an approval).</summary>
+    public int MaxOpenObjectionsPerMember { get; set; } = 3;
+}
+
 public static class HardshipApi
 {
+    public static WebApplicationBuilder AddHardshipFeature(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<HardshipOptions>(builder.Configuration.GetSection(HardshipOptions.Section));
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapHardship(this IEndpointRouteBuilder app)
     {
         var member = app.MapGroup("/api/v1").WithTags("Hardship aid").RequireAuthorization(Policies.Member);

@@ -27,4 +27,6 @@ public static class HardshipProblems
     public const string RoundNotOpen = "round.not_open";
     public const string SurveyClosed = "survey.closed";
     public const string SurveyDeadlineNotReached = "survey.deadline_not_reached";
+    public const string ObjectionAlreadyLodged = "objection.already_lodged";
+    public const string ObjectionTooManyOpen = "objection.too_many_open";
 }

@@ -45,7 +45,7 @@ public static class CreateStaffUser
             }
 
             var created = await StaffAccounts.CreateAsync(conn, tx, new StaffAccounts.NewAccount(request.Username!, request.Password!, request.Role!,
-                request.Role == Roles.OrgAdmin ? orgId : null,
+                request.Role is Roles.OrgAdmin or Roles.Reviewer ? orgId : null,
                 request.Role == Roles.MerchantStaff ? merchantId : null,
                 request.Role == Roles.EnterpriseContact ? enterpriseId : null,
                 now, http.User.StaffId()), ct);
@@ -59,7 +59,7 @@ public static class CreateStaffUser
 
             var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Created($"/api/v1/admin/users/{idText}", new Response(idText, request.Username!, request.Role!,
-                request.Role == Roles.OrgAdmin ? request.OrgId : null, request.Role == Roles.MerchantStaff ? request.MerchantId : null, now.ToChina(),
+                request.Role is Roles.OrgAdmin or Roles.Reviewer ? request.OrgId : null, request.Role == Roles.MerchantStaff ? request.MerchantId : null, now.ToChina(),
                 request.Role == Roles.EnterpriseContact ? request.EnterpriseId : null));
         }, ct);
     }

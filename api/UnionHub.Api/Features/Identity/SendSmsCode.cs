@@ -18,7 +18,7 @@ public static class SendSmsCode
 
         var phone = request.Phone!;
         var label = pii.Label("phone", phone);
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var address = DbRateLimit.ClientAddress(http);
         foreach (var (bucket, limit, window) in new[]
                  {
                      ($"sms:addr:{address}:h", options.PerAddressPerHour, TimeSpan.FromHours(1)),

@@ -9,7 +9,7 @@ namespace UnionHub.Api.Features.Identity;
 /// <summary>
 /// Mainland mobile numbers and one-time SMS login codes: 6 digits from a CSPRNG, stored only as an HMAC
 /// (keyed blind index over phone and code, so a stolen table cannot be brute-forced offline), valid for
-/// 5 minutes, single use, locked after 5 wrong tries. Only the newest code of a phone counts.
+/// 5 minutes, single use, at most 5 tries. Only the newest code of a phone counts.
 /// </summary>
 public static partial class SmsCodes
 {
@@ -39,22 +39,23 @@ public static partial class SmsCodes
         SELECT id FROM sms_code WHERE phone_hash = @PhoneHash ORDER BY id DESC LIMIT 1
         """;
 
-    // The database decides: the code matches, is unexpired, unused and not locked, all in one statement.
-    private const string Consume = """
-        UPDATE sms_code SET consumed_at = @Now
-        WHERE id = @Id AND code_hash = @CodeHash AND consumed_at IS NULL AND attempts < @Max AND expires_at > @Now
+    // A try is taken before the code is compared, by one statement that both checks a try is left and spends it: parallel
+    // guesses cannot all read "tries left" before the count reaches the limit (40 at once still get 5 comparisons).
+    private const string TakeTry = """
+        UPDATE sms_code SET attempts = attempts + 1
+        WHERE id = @Id AND consumed_at IS NULL AND attempts < @Max AND expires_at > @Now
         """;
 
-    private const string CountFailure = """
-        UPDATE sms_code SET attempts = attempts + 1 WHERE id = @Id AND consumed_at IS NULL AND attempts < @Max
+    // The database compares: the code matches and is still unused and unexpired.
+    private const string Consume = """
+        UPDATE sms_code SET consumed_at = @Now WHERE id = @Id AND code_hash = @CodeHash AND consumed_at IS NULL AND expires_at > @Now
         """;
 
     /// <summary>Counts one login attempt of the client address; a refusal is the 429 to answer.</summary>
     internal static async Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?> LimitAttemptsAsync(HttpContext http, RateCounter limits,
         SmsOptions options, CancellationToken ct)
     {
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var decision = await limits.HitAsync($"sms-login:addr:{address}:h", options.LoginPerAddressPerHour, TimeSpan.FromHours(1), ct);
+        var decision = await limits.HitAsync($"sms-login:addr:{DbRateLimit.ClientAddress(http)}:h", options.LoginPerAddressPerHour, TimeSpan.FromHours(1), ct);
         return decision.Allowed ? null : RateLimited.Problem(http, decision.RetryAfter);
     }
 
@@ -67,7 +68,7 @@ public static partial class SmsCodes
             Expires = (now + Lifetime).UtcDateTime,
         }, cancellationToken: ct));
 
-    /// <summary>Spends the phone's newest code when <paramref name="code"/> matches it; otherwise counts a wrong try.</summary>
+    /// <summary>Takes one of the newest code's tries, then spends the code when <paramref name="code"/> matches it.</summary>
     public static async Task<bool> TryConsumeAsync(MySqlConnection conn, PiiProtector pii, string phone, string code, DateTimeOffset now,
         CancellationToken ct)
     {
@@ -77,14 +78,13 @@ public static partial class SmsCodes
             return false;
         }
 
-        var consumed = await conn.ExecuteAsync(new CommandDefinition(Consume,
-            new { Id = id, CodeHash = Hash(pii, phone, code), Now = now.UtcDateTime, Max = MaxAttempts }, cancellationToken: ct));
-        if (consumed == 1)
+        if (await conn.ExecuteAsync(new CommandDefinition(TakeTry, new { Id = id, Now = now.UtcDateTime, Max = MaxAttempts },
+                cancellationToken: ct)) != 1)
         {
-            return true;
+            return false; // no try left (or used, expired)
         }
 
-        await conn.ExecuteAsync(new CommandDefinition(CountFailure, new { Id = id, Max = MaxAttempts }, cancellationToken: ct));
-        return false;
+        return await conn.ExecuteAsync(new CommandDefinition(Consume,
+            new { Id = id, CodeHash = Hash(pii, phone, code), Now = now.UtcDateTime }, cancellationToken: ct)) == 1;
     }
 }

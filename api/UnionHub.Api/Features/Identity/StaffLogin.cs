@@ -6,7 +6,12 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Identity;
 
-/// <summary>POST /admin/auth/login: password login for staff, with lockout after 5 failures for 15 minutes; returns a refresh token too.</summary>
+/// <summary>
+/// POST /admin/auth/login: password login for staff; returns a refresh token too. At most 5 tries without a success, then the
+/// account is locked for 15 minutes. A try is taken (one conditional UPDATE) before the slow password hash is checked, so
+/// parallel logins cannot all read "not locked" first. Unknown, disabled, locked and wrong all answer the same 401
+/// <c>auth.invalid_credentials</c> after the same hash work, so the answer does not tell whether a username exists.
+/// </summary>
 public static class StaffLogin
 {
     public const int MaxFailures = 5;
@@ -30,12 +35,15 @@ public static class StaffLogin
 
     private const string SelectUser = SelectColumns + " WHERE username = @Username";
 
-    // locked_until is assigned first so it sees the old failed_logins (assignments run left to right).
-    private const string RecordFailure = """
+    // One statement checks that the account is not locked and takes a try: failed_logins counts the tries since the last success
+    // (a lock that has run out starts a new count); the try that reaches the limit locks the account, before its password is even
+    // checked (a success then unlocks it). Both assignments read only the old failed_logins (locked_until's comes first), so they
+    // mean the same under left-to-right and simultaneous (MariaDB SIMULTANEOUS_ASSIGNMENT) semantics.
+    private const string TakeTry = """
         UPDATE staff_user
-        SET locked_until = CASE WHEN failed_logins + 1 >= @Max THEN @LockUntil ELSE locked_until END,
-            failed_logins = CASE WHEN failed_logins + 1 >= @Max THEN 0 ELSE failed_logins + 1 END
-        WHERE id = @Id
+        SET locked_until = CASE WHEN (CASE WHEN failed_logins >= @Max THEN 0 ELSE failed_logins END) + 1 >= @Max THEN @LockUntil ELSE NULL END,
+            failed_logins = CASE WHEN failed_logins >= @Max THEN 1 ELSE failed_logins + 1 END
+        WHERE id = @Id AND disabled = 0 AND (locked_until IS NULL OR locked_until <= @Now)
         """;
 
     private const string RecordSuccess = """
@@ -54,26 +62,17 @@ public static class StaffLogin
         await using var conn = await db.OpenConnectionAsync(ct);
         var user = await conn.QuerySingleOrDefaultAsync<StaffRow>(new CommandDefinition(SelectUser, new { request.Username }, cancellationToken: ct));
         var now = clock.GetUtcNow();
-        if (user is null || user.Disabled)
+        if (user is null || user.Disabled || await conn.ExecuteAsync(new CommandDefinition(TakeTry,
+                new { user.Id, Max = MaxFailures, Now = now.UtcDateTime, LockUntil = (now + LockoutDuration).UtcDateTime }, cancellationToken: ct)) != 1)
         {
-            Hasher.VerifyHashedPassword("", DummyHash, request.Password!);
+            Hasher.VerifyHashedPassword("", DummyHash, request.Password!); // unknown, disabled or locked: the same work and answer as wrong
             return InvalidCredentials();
-        }
-
-        if (user.LockedUntil is { } until && until > now.UtcDateTime)
-        {
-            var wait = until - now.UtcDateTime;
-            return Problems.Create(401, IdentityProblems.AuthAccountLocked, "Too many failed logins; the account is locked for a while.",
-                $"Try again after {until.ToChina():yyyy-MM-dd HH:mm}.",
-                new Dictionary<string, object?> { ["retryAfterSeconds"] = (int)Math.Ceiling(wait.TotalSeconds) });
         }
 
         var result = Hasher.VerifyHashedPassword(user.Username, user.PasswordHash, request.Password!);
         if (result == PasswordVerificationResult.Failed)
         {
-            await conn.ExecuteAsync(new CommandDefinition(RecordFailure,
-                new { user.Id, Max = MaxFailures, LockUntil = (now + LockoutDuration).UtcDateTime }, cancellationToken: ct));
-            return InvalidCredentials();
+            return InvalidCredentials(); // the try was counted before the check
         }
 
         var newHash = result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user.Username, request.Password!) : null;

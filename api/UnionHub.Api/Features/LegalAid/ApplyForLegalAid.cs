@@ -65,6 +65,16 @@ public static class ApplyForLegalAid
                 }
             }
 
+            await MemberQuota.LockAsync(conn, tx, memberId, ct);
+            if (await conn.ExecuteScalarAsync<int>(new CommandDefinition(
+                    "SELECT COUNT(*) FROM legal_case WHERE member_id = @MemberId AND status NOT IN ('closed', 'refused') LOCK IN SHARE MODE", new { MemberId = memberId }, tx,
+                    cancellationToken: ct)) >= options.Value.MaxOpenCasesPerMember)
+            {
+                return await idem.RefuseAsync(Problems.Create(409, LegalAidProblems.LegalAidTooManyOpenCases,
+                    "You have as many open legal aid cases as one member may.", $"At most {options.Value.MaxOpenCasesPerMember} open cases.",
+                    new Dictionary<string, object?> { ["maxOpenCases"] = options.Value.MaxOpenCasesPerMember }), ct);
+            }
+
             var now = clock.GetUtcNow();
             var urgent = request.Urgent == true;
             var days = urgent ? options.Value.UrgentDecisionWorkingDays : options.Value.DecisionWorkingDays;

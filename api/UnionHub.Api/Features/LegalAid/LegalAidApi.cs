@@ -11,6 +11,12 @@ public sealed class LegalAidOptions
     public int DecisionWorkingDays { get; set; } = 7;
     /// <summary>The same for an application marked urgent.</summary>
     public int UrgentDecisionWorkingDays { get; set; } = 3;
+    /// <summary>Cases a member may have open (not closed or refused) at once.</summary>
+    public int MaxOpenCasesPerMember { get; set; } = 3;
+    /// <summary>Documents a case may hold.</summary>
+    public int MaxDocumentsPerCase { get; set; } = Documents.MaxFiles;
+    /// <summary>Bytes of documents a member may hold over all their cases.</summary>
+    public long MaxDocumentBytesPerMember { get; set; } = 50L * 1024 * 1024;
     /// <summary>A TrueType font (or a collection: its first face) with Chinese glyphs for the assignment letter; null: the first of <see cref="FontCandidates"/>.</summary>
     public string? FontPath { get; set; }
 
@@ -36,8 +42,8 @@ public static class LegalAidApi
     {
         var member = app.MapGroup("/api/v1").WithTags("Legal aid").RequireAuthorization(Policies.Member);
         member.MapPost("/legal-aid/cases", ApplyForLegalAid.Handle).WithIdempotency(IdempotentCaller.Member)
-            .WithName("ApplyForLegalAid").WithSummary("Apply for legal aid (verified members; idempotent)")
-            .ProducesProblem(403).ProducesProblem(422);
+            .WithName("ApplyForLegalAid").WithSummary("Apply for legal aid (verified members; idempotent); at most LegalAid:MaxOpenCasesPerMember open cases")
+            .ProducesProblem(403).ProducesProblem(409).ProducesProblem(422);
         member.MapGet("/me/legal-aid/cases", ListMyLegalAidCases.Handle)
             .WithName("ListMyLegalAidCases").WithSummary("The caller's legal aid cases, newest first")
             .ProducesProblem(400);

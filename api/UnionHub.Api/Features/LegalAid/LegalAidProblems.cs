@@ -16,4 +16,6 @@ public static class LegalAidProblems
     public const string LegalCaseNotSubmitted = "legal_case.not_submitted";
     public const string LegalCaseStageNotAllowed = "legal_case.stage_not_allowed";
     public const string MemberNotVerified = "member.not_verified";
+    public const string LegalAidTooManyOpenCases = "legal_aid.too_many_open_cases";
+    public const string DocumentQuotaExceeded = "document.quota_exceeded";
 }

@@ -16,6 +16,7 @@ namespace UnionHub.Api.Features.LegalAid;
 public static class LegalAidRules
 {
     public const string Submitted = "submitted";
+
     public const string Refused = "refused";
     public const string Consultation = "consultation";
     public const string Mediation = "mediation";

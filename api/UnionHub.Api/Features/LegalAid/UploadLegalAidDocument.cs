@@ -22,7 +22,8 @@ public static class UploadLegalAidDocument
     private sealed record CaseState(string Status, int DocumentCount);
 
     public static async Task<Results<Created<Cases.Document>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, TimeProvider clock,
+        Microsoft.Extensions.Options.IOptions<LegalAidOptions> options, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } caseId)
         {
@@ -39,9 +40,10 @@ public static class UploadLegalAidDocument
 
         var memberId = http.User.MemberId();
         var now = clock.GetUtcNow().UtcDateTime;
+        var maxFiles = options.Value.MaxDocumentsPerCase;
         return await transactions.RunAsync<Results<Created<Cases.Document>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = caseId, MemberId = memberId, Now = now, Max = MaxFiles }, tx,
+            if (await conn.ExecuteAsync(new CommandDefinition(Reserve, new { Id = caseId, MemberId = memberId, Now = now, Max = maxFiles }, tx,
                     cancellationToken: ct)) != 1)
             {
                 var state = await conn.QuerySingleOrDefaultAsync<CaseState>(new CommandDefinition(
@@ -50,9 +52,22 @@ public static class UploadLegalAidDocument
                 return state switch
                 {
                     null => Problems.NotFound("case"),
-                    { DocumentCount: >= MaxFiles } => Problems.Create(409, LegalAidProblems.DocumentLimitReached, $"A case holds at most {MaxFiles} documents."),
+                    { } s when s.DocumentCount >= maxFiles => Problems.Create(409, LegalAidProblems.DocumentLimitReached, $"A case holds at most {maxFiles} documents."),
                     { } s => Transition.NotOpen(s.Status),
                 };
+            }
+
+            // the member's total over all cases, counted under their member row's lock (parallel uploads to two cases wait for each other)
+            await MemberQuota.LockAsync(conn, tx, memberId!.Value, ct);
+            var held = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
+                SELECT COALESCE(SUM(d.size_bytes), 0) FROM legal_case_document d JOIN legal_case c ON c.id = d.case_id WHERE c.member_id = @MemberId
+                LOCK IN SHARE MODE
+                """, new { MemberId = memberId }, tx, cancellationToken: ct));
+            if (held + data.Length > options.Value.MaxDocumentBytesPerMember)
+            {
+                return Problems.Create(409, LegalAidProblems.DocumentQuotaExceeded, "Your legal aid documents together would exceed what one member may store.",
+                    $"At most {options.Value.MaxDocumentBytesPerMember} bytes; {held} held.",
+                    new Dictionary<string, object?> { ["maxBytes"] = options.Value.MaxDocumentBytesPerMember, ["heldBytes"] = held });
             }
 
             var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new

@@ -39,7 +39,15 @@ public static class GetSettlement
         var name = await conn.ExecuteScalarAsync<string>(new CommandDefinition("SELECT name FROM merchant WHERE id = @merchantId",
             new { merchantId }, cancellationToken: ct)) ?? "";
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select, new { merchantId, start, end }, cancellationToken: ct))).ToList();
-        var statement = new Statement(ManageMerchants.Inv(merchantId), name, fromDate, toDate, rows.Count, rows.Sum(r => r.FaceValueFen),
+        // summed in decimal: face values are bounded now, but rows from before the cap could overflow a long
+        var total = rows.Sum(r => (decimal)r.FaceValueFen);
+        if (total > long.MaxValue)
+        {
+            return Problems.Create(422, MerchantProblems.SettlementTotalTooLarge, "The total face value of the period does not fit in a statement; a perk above the voucher cap was redeemed. Ask the union to review it.",
+                $"{rows.Count} redemptions.");
+        }
+
+        var statement = new Statement(ManageMerchants.Inv(merchantId), name, fromDate, toDate, rows.Count, (long)total,
             rows.Select(r => new Item(ManageMerchants.Inv(r.Id), ManageMerchants.Inv(r.VoucherId), r.Code, r.PerkTitle, r.FaceValueFen,
                 r.RedeemedAt.ToChina())).ToList());
 

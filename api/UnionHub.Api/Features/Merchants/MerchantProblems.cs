@@ -16,4 +16,5 @@ public static class MerchantProblems
     public const string VoucherNotFound = "voucher.not_found";
     public const string VoucherVoid = "voucher.void";
     public const string VoucherWrongMerchant = "voucher.wrong_merchant";
+    public const string SettlementTotalTooLarge = "settlement.total_too_large";
 }

@@ -25,7 +25,7 @@ public static class CreatePerk
 
     public static async Task<Results<Created<AdminPerks.PerkDetail>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, Transactions transactions, PerkCatalog catalog, TimeProvider clock,
-        CancellationToken ct)
+        Microsoft.Extensions.Options.IOptions<PerksOptions> options, CancellationToken ct)
     {
         var merchantIds = Ids.ParseAll(request.MerchantIds);
         var orgIds = Ids.ParseAll(request.Eligibility?.OrgIds);
@@ -52,6 +52,19 @@ public static class CreatePerk
         if (!v.IsValid)
         {
             return v.Problem();
+        }
+
+        // a voucher is money owed to the merchants that take it: it names them, and its face value is bounded
+        if (request.Kind == PerkKinds.Voucher && merchantIds!.Count == 0)
+        {
+            return Problems.Create(422, PerkProblems.PerkVoucherNeedsMerchant, "A voucher perk must name the merchants that accept it.");
+        }
+
+        if (request.Kind == PerkKinds.Voucher && request.FaceValueFen > options.Value.MaxVoucherFaceValueFen)
+        {
+            return Problems.Create(422, PerkProblems.PerkFaceValueOverCap, "The voucher's face value is above the configured cap.",
+                $"At most {options.Value.MaxVoucherFaceValueFen} fen.",
+                new Dictionary<string, object?> { ["maxFaceValueFen"] = options.Value.MaxVoucherFaceValueFen });
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -60,6 +60,8 @@ public static class PerkProblems
     public const string PerkNotStarted = "perk.not_started";
     public const string PerkSoldOut = "perk.sold_out";
     public const string PerkStockBelowClaimed = "perk.stock_below_claimed";
+    public const string PerkVoucherNeedsMerchant = "perk.voucher_needs_merchant";
+    public const string PerkFaceValueOverCap = "perk.face_value_over_cap";
 
     public static ProblemHttpResult NotVerified() =>
         Problems.Create(403, PerkProblems.MemberNotVerified, "Only members who passed real-name verification may claim.");

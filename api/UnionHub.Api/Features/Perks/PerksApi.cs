@@ -3,10 +3,19 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Perks;
 
+/// <summary>Settings of the perks feature (section <c>Perks</c>).</summary>
+public sealed class PerksOptions
+{
+    public const string Section = "Perks";
+    /// <summary>The highest face value a voucher perk may have, in fen (default 10,000 yuan).</summary>
+    public long MaxVoucherFaceValueFen { get; set; } = 1_000_000;
+}
+
 public static class PerksApi
 {
     public static WebApplicationBuilder AddPerksFeature(this WebApplicationBuilder builder)
     {
+        builder.Services.Configure<PerksOptions>(builder.Configuration.GetSection(PerksOptions.Section));
         builder.Services.AddSingleton(VoucherSigner.FromConfiguration(builder.Configuration, builder.Environment)); // fails fast without a key
         builder.Services.AddSingleton<ClaimEngine>();
         builder.Services.AddHostedService<ClaimEngineShutdown>(); // drains the claim queues on shutdown

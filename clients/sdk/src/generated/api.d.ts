@@ -72,6 +72,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/disbursements/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a proposed payment, with a reason; its amount of the grant can be proposed again */
+        post: operations["CancelDisbursement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/disbursements/{id}/confirm": {
         parameters: {
             query?: never;
@@ -1848,7 +1865,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Apply for legal aid (verified members; idempotent) */
+        /** Apply for legal aid (verified members; idempotent); at most LegalAid:MaxOpenCasesPerMember open cases */
         post: operations["ApplyForLegalAid"];
         delete?: never;
         options?: never;
@@ -2640,6 +2657,9 @@ export type components = {
             /** Format: int64 */
             requestedFen?: number | null;
         };
+        "Funds.CancelDisbursement.Request": {
+            reason?: string | null;
+        };
         "Funds.CreateFund.Request": {
             /** Format: int64 */
             budgetFen?: number | null;
@@ -2652,6 +2672,7 @@ export type components = {
             name?: string | null;
             /** Format: date-time */
             opensAt?: string | null;
+            orgId?: string | null;
             /** Format: int32 */
             year?: number | null;
         };
@@ -2713,6 +2734,7 @@ export type components = {
             name: string;
             /** Format: date-time */
             opensAt?: string | null;
+            orgId?: string | null;
             /** Format: int64 */
             remainingFen: number;
             /** Format: int32 */
@@ -4246,6 +4268,113 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelDisbursement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Funds.CancelDisbursement.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funds.Disburse.Disbursement"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13706,7 +13835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;

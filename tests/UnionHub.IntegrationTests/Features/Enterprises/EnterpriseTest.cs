@@ -25,6 +25,7 @@ public abstract class EnterpriseTest : ApiTest
             startsAt = Now.AddMinutes(-1),
             endsAt = Now.AddDays(10),
             faceValueFen = kind == "voucher" ? 1000L : (long?)null,
+            merchantIds = kind == "voucher" ? new[] { await Merchants.MerchantAdminTests.CreateMerchantAsync(admin) } : null, // vouchers name their merchants
             eligibility = new { orgIds = orgIds?.Select(S).ToArray() },
         }), 201);
         return created.GetProperty("id").GetString()!;

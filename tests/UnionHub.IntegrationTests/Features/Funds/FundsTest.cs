@@ -7,7 +7,7 @@ namespace UnionHub.IntegrationTests.Features.Funds;
 public abstract class FundsTest : ApiTest
 {
     protected static async Task<string> CreateFundAsync(HttpClient staff, long budgetFen = 1_000_000, long maxGrantFen = 300_000,
-        DateTimeOffset? opensAt = null, DateTimeOffset? closesAt = null, string kind = "hardship")
+        DateTimeOffset? opensAt = null, DateTimeOffset? closesAt = null, string kind = "hardship", long? orgId = null)
     {
         var response = await staff.PostAsJsonAsync("/api/v1/admin/funds", new
         {
@@ -19,6 +19,7 @@ public abstract class FundsTest : ApiTest
             opensAt,
             closesAt,
             eligibilityNotes = "在册会员，家庭人均收入低于当地最低工资标准",
+            orgId = orgId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         return (await JsonAsync(response, 201)).GetProperty("id").GetString()!;
     }

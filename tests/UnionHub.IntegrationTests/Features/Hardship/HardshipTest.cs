@@ -55,12 +55,12 @@ public abstract class HardshipTest : FundsTest
         return (memberId, household.GetProperty("id").GetString()!);
     }
 
-    /// <summary>A round of <paramref name="orgId"/> open now for 30 days, paid from a new hardship fund; returns (roundId, fundId).</summary>
+    /// <summary>A round of <paramref name="orgId"/> open now for 30 days, paid from a new hardship fund of that org; returns (roundId, fundId).</summary>
     protected static async Task<(string RoundId, string FundId)> RoundAsync(HttpClient admin, long orgId, long budgetFen = 10_000_000,
         bool packages = false)
     {
         using var reviewer = await NewStaffAsync("reviewer");
-        var fundId = await CreateFundAsync(reviewer, budgetFen: budgetFen, maxGrantFen: 500_000);
+        var fundId = await CreateFundAsync(reviewer, budgetFen: budgetFen, maxGrantFen: 500_000, orgId: orgId);
         var now = Api.Clock.GetUtcNow();
         var round = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/hardship/rounds", new
         {
