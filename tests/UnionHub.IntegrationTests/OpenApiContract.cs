@@ -28,7 +28,7 @@ public sealed class OpenApiContract
     private readonly JsonObject _paths;
     private readonly BuildOptions _build = new() { SchemaRegistry = new SchemaRegistry() };
     private readonly Dictionary<string, int> _responseSchemas = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<int, JsonSchema> _built = new();
+    private readonly Dictionary<int, JsonSchema> _built = [];
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     /// <summary>The contract the suite checks responses against; set once the shared host serves its document.</summary>
@@ -77,6 +77,13 @@ public sealed class OpenApiContract
         var root = new JsonObject { ["$schema"] = "https://json-schema.org/draft/2020-12/schema", ["$id"] = Root, ["$defs"] = defs };
         var built = JsonSchema.Build(JsonSerializer.SerializeToElement(root), _build);
         _build.SchemaRegistry.Register(built);
+
+        // built here, once: FromText registers each schema in the registry, a plain Dictionary, and parallel requests that
+        // built them lazily corrupted it ("Operations that change non-concurrent collections must have exclusive access")
+        foreach (var n in _responseSchemas.Values)
+        {
+            _built[n] = JsonSchema.FromText($$"""{"$ref": "{{Root}}#/$defs/r{{n}}"}""", _build);
+        }
     }
 
     private static string Key(string method, string route, string status, string media) => $"{method} {route} {status} {media}";
@@ -135,7 +142,7 @@ public sealed class OpenApiContract
             return [$"answered {status} {media} that is not JSON: {e.Message}"];
         }
 
-        var schema = _built.GetOrAdd(n, i => JsonSchema.FromText($$"""{"$ref": "{{Root}}#/$defs/r{{i}}"}""", _build));
+        var schema = _built[n];
         var result = schema.Evaluate(json, Evaluation);
         if (result.IsValid)
         {
