@@ -8,7 +8,8 @@
 # BENCH_TAPS (4: claims a member sends at once in the double-tap phase, 0-2x BENCH_TAP_GAP_MS=10 ms apart), BENCH_RETRY_SHARE (0.02: final answers taken
 # as lost and replayed with the same key), BENCH_DROP_STOCK (5000), BENCH_NAIVE_CLIENTS (8,16,32,64,128),
 # BENCH_NAIVE_SECONDS (4), BENCH_CLAIM_RATE_LIMIT (0 = RateLimits:ClaimsPerMemberPerMinute off), BENCH_NOTIFICATIONS
-# (on: the delivery worker runs; off only to see what it costs).
+# (on: the delivery worker runs; off only to see what it costs), BENCH_CLUSTER_DIR (.local/cluster/bench: the last `./dev cluster bench`,
+# put next to this run in bench/RESULTS.md).
 set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -86,6 +87,33 @@ start_db() { # start_db PORT : a fresh durable server (log flushed at every comm
     sleep 0.5
   done
   tail -20 "$DB_DIR/error.log" >&2; die "MariaDB did not start (log: .local/bench/mariadb/error.log)"
+}
+
+# scale_out_section : the last `./dev cluster bench` (3 instances on the Galera cluster, its own run) next to this run's
+# single instance, both from the bench client's claims phase; says how to measure it when there is none.
+scale_out_section() {
+  local cluster="${BENCH_CLUSTER_DIR:-$ROOT/.local/cluster/bench}"
+  printf '\n## Scale-out: three instances on a Galera cluster\n\n'
+  if [[ ! -f "$cluster/claims.json" || ! -f "$cluster/meta.txt" ]]; then
+    printf 'Not measured on this machine yet: `./dev cluster up && ./dev cluster bench`, then `./dev bench` puts its figures here.\n'
+    return 0
+  fi
+  node - "$RUN/claims.json" "$cluster/claims.json" "$cluster/meta.txt" <<'JS'
+const fs = require('fs');
+const [single, cluster, metaFile] = process.argv.slice(2);
+const meta = Object.fromEntries(fs.readFileSync(metaFile, 'utf8').trim().split('\n').map(l => l.split(/=(.*)/s).slice(0, 2)));
+const timed = f => JSON.parse(fs.readFileSync(f, 'utf8')).windows.find(w => w.name === 'timed');
+const n = x => Math.round(x).toLocaleString('en-US');
+const row = (what, w) => `| ${what} | ${n(w.newClaimsPerSecond)} | ${w.p50Ms.toFixed(1)} | ${w.p99Ms.toFixed(1)} | ${w.byAnswer['503'] ?? 0} | ${w.serverErrors} |`;
+console.log(`The same bench client and claim traffic (keys, SDK retries, 128 connections) through HAProxy to 3 Release instances on
+3 MariaDB Galera nodes, all on this machine. **A separate run** (\`./dev cluster bench\`, ${meta.when}, writes: ${meta.writes},
+load ${meta.load} after it): compare with care; three instances and three database nodes share the same two cores.
+`);
+console.log('| claims with keys | new vouchers/s | p50 ms | p99 ms | 503 (retried by the client) | 5xx or none |');
+console.log('|---|---:|---:|---:|---:|---:|');
+console.log(row('one instance, one durable MariaDB (this run, phase (a))', timed(single)));
+console.log(row(`3 instances, Galera, writes to ${meta.writes === 'spread' ? 'each instance\'s own node' : 'one node'} (${meta.when})`, timed(cluster)));
+JS
 }
 
 main() {
@@ -218,6 +246,7 @@ roster=$(grep '^roster-import:' <<<"$roster" | tail -1 | sed 's/^roster-import: 
 run_seconds=$((SECONDS - started))
 META
   bench report --dir "$RUN" --out "$ROOT/bench/RESULTS.md"
+  scale_out_section >> "$ROOT/bench/RESULTS.md"
   sed -n '/^## Targets/,/^## Phases/p' "$ROOT/bench/RESULTS.md" | sed '$d'
   info "full results: bench/RESULTS.md; raw outputs: .local/bench/run/"
 }

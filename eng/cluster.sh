@@ -481,6 +481,8 @@ SQL
     info "node$n: $(root_sql "$n" "$DB_NAME" -e "SELECT CONCAT('vouchers=', (SELECT COUNT(*) FROM voucher WHERE perk_id = $claims), ' claimed=', claimed) FROM perk WHERE id = $claims")"
   done
   info "writes: $(cat "$CL/mode"); machine load (1 min): $(cut -d' ' -f1 /proc/loadavg)"
+  # read by ./dev bench, which puts these figures next to the single-instance ones in bench/RESULTS.md
+  printf 'when=%s\nwrites=%s\nload=%s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(cat "$CL/mode")" "$(cut -d' ' -f1 /proc/loadavg)" > "$dir/meta.txt"
 }
 
 usage() {
