@@ -24,6 +24,12 @@ public sealed partial class Transactions(MySqlDataSource db, ILogger<Transaction
     public const int MaxLockWaitAttempts = 3;
     public const int LockWaitSeconds = 5;
 
+    /// <summary>
+    /// The pause before run <paramref name="attempt"/> + 1 after a conflict: growing and jittered (5-20 ms x attempt², at most
+    /// 400 ms), so a unit that lost certification to another cluster node finds that node's write applied when it reads again.
+    /// </summary>
+    public static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Math.Min(400, Random.Shared.Next(5, 20) * attempt * attempt));
+
     public static bool IsConflict(MySqlException ex) => ex.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout;
 
     public Task RunAsync(Func<MySqlConnection, MySqlTransaction, Task> work, CancellationToken ct,
@@ -69,7 +75,7 @@ public sealed partial class Transactions(MySqlDataSource db, ILogger<Transaction
                 }
 
                 LogConflict(logger, attempt, (int)ex.ErrorCode);
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(400, Random.Shared.Next(5, 20) * attempt * attempt)), ct);
+                await Task.Delay(Backoff(attempt), ct);
             }
         }
     }

@@ -69,7 +69,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 {
     public const int MaxBatch = 256;
     public const int QueueCapacity = 20_000;
-    private const int Attempts = 8; // as Transactions.MaxAttempts: certification conflicts of a hot perk row come in bursts on a cluster
+    private const int Attempts = Transactions.MaxAttempts; // certification conflicts of a hot perk row come in bursts on a cluster
     public const int InFlight = 2;
 
     /// <summary>How old this instance's own reading of a perk row may be to answer refusals from it.</summary>
@@ -407,9 +407,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 break;
             }
 
-            // growing and jittered: a batch that lost certification to another cluster node waits for that node's write to be
-            // applied here before it reads again (a few ms at 1 attempt were not enough with writes spread over three nodes)
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(400, Random.Shared.Next(2, 10) * attempt * attempt)));
+            await Task.Delay(Transactions.Backoff(attempt)); // as the runner's: a conflicting node's write is applied here meanwhile
         }
 
         foreach (var t in batch)
