@@ -53,16 +53,10 @@ public static class ApproveHardshipDeclaration
         var staffId = http.User.StaffId()!.Value;
         return await transactions.RunAsync<Results<Ok<Declarations.Declaration>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-            var row = await Declarations.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            var (scope, row, refusal) = await Declarations.ForDistrictAsync(conn, tx, http.User, id, ct);
             if (row is null)
             {
-                return Problems.NotFound("declaration");
-            }
-
-            if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
-            {
-                return HardshipRules.NotDistrict();
+                return refusal!;
             }
 
             var terms = await conn.QuerySingleAsync<Terms>(new CommandDefinition("""

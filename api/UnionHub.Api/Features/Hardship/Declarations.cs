@@ -97,6 +97,20 @@ public static class Declarations
     }
 
     /// <summary>The declaration when the caller's subtree holds the member's org; null otherwise (404).</summary>
+    /// <summary>
+    /// A declaration for a district decision (district review, approval): the caller's scope and the row, or the refusal:
+    /// 404 when the caller cannot see it, 403 when they see it but sit at or below the member's own organisation.
+    /// </summary>
+    internal static async Task<(Scope Scope, Row? Row, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Refusal)> ForDistrictAsync(
+        DbConnection conn, DbTransaction tx, System.Security.Claims.ClaimsPrincipal user, string id, CancellationToken ct)
+    {
+        var scope = await Scope.OfAsync(conn, tx, user, ct);
+        var row = await FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+        return row is null ? (scope, null, Problems.NotFound("declaration"))
+            : !HardshipRules.CanReviewAsDistrict(scope, row.OrgPath) ? (scope, null, HardshipRules.NotDistrict())
+            : (scope, row, null);
+    }
+
     internal static async Task<Row?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
         id is { } declarationId && await FindAsync(conn, tx, declarationId, ct) is { } row && scope.Contains(row.OrgPath) ? row : null;
 }

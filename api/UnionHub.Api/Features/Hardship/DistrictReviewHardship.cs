@@ -34,16 +34,10 @@ public static class DistrictReviewHardship
         var staffId = http.User.StaffId()!.Value;
         return await transactions.RunAsync<Results<Ok<Declarations.Declaration>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-            var row = await Declarations.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct);
+            var (_, row, refusal) = await Declarations.ForDistrictAsync(conn, tx, http.User, id, ct);
             if (row is null)
             {
-                return Problems.NotFound("declaration");
-            }
-
-            if (!HardshipRules.CanReviewAsDistrict(scope, row.OrgPath))
-            {
-                return HardshipRules.NotDistrict();
+                return refusal!;
             }
 
             var days = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
