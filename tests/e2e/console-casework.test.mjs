@@ -274,7 +274,7 @@ test("legal aid: an application accepted in the console, a panel lawyer assigned
   await drawer.locator("[data-test=case-accept]").click();
   await drawer.locator("[data-test=case-status]").getByText("咨询").waitFor();
   await drawer.locator("[data-test=case-lawyer]").click();
-  await page.locator(".el-popper:visible").getByText(`明理律师事务所${tag}`, { exact: false }).first().click();
+  await page.locator(".case-lawyer-popper:visible").getByText(`明理律师事务所${tag}`, { exact: false }).first().click();
   await drawer.locator("[data-test=case-assign]").click();
   await drawer.locator("[data-test=case-letter]").waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), drawer.locator("[data-test=case-letter]").click()]);
@@ -283,8 +283,9 @@ test("legal aid: an application accepted in the console, a panel lawyer assigned
   assert.equal((await readFile(await download.path())).subarray(0, 5).toString("latin1"), "%PDF-");
   // a labour dispute goes to court only through arbitration: the console offers mediation and arbitration next
   await drawer.locator("[data-test=case-stage]").click();
-  // the dropdown opens with an animation: read its options once they are shown, not straight after the click
-  const items = page.locator(".el-popper:visible .el-select-dropdown__item");
+  // the dropdown opens with an animation: read its options once they are shown, not straight after the click;
+  // only the stage select's own dropdown (the lawyer dropdown may still be fading out)
+  const items = page.locator(".case-stage-popper:visible .el-select-dropdown__item");
   await items.first().waitFor();
   let options = [];
   for (let i = 0; i < 50 && options.length < 2; i++) {
