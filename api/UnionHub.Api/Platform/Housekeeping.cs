@@ -11,11 +11,13 @@ public sealed class HousekeepingOptions
     /// <summary>How long a row is kept past its expiry (a day lets support look at yesterday's failed logins).</summary>
     public int KeepExpiredHours { get; set; } = 24;
     public int BatchSize { get; set; } = 5000;
+    /// <summary>Members' inbox notices older than this are deleted (read or not).</summary>
+    public int InboxRetentionDays { get; set; } = 180;
 }
 
 /// <summary>
 /// Deletes rows that have served their purpose: expired SMS codes, expired refresh tokens, ended rate-limit windows,
-/// expired idempotency keys, and the files of applications that ended without help (evidence of withdrawn or rejected relief
+/// expired idempotency keys, members' inbox notices past <see cref="HousekeepingOptions.InboxRetentionDays"/>, and the files of applications that ended without help (evidence of withdrawn or rejected relief
 /// applications, documents of refused legal aid cases: the most sensitive uploads, kept by nobody's need). Deletes go in small batches so no statement holds locks for long. One API instance at a
 /// time sweeps: the one holding the <see cref="LeaseName"/> lease, which outlives the interval so its holder keeps it while
 /// it lives (deletes of the same rows from two cluster nodes would only conflict). Vouchers, ledger and audit rows are never touched.
@@ -35,6 +37,7 @@ public sealed class Housekeeping(MySqlDataSource db, Leases leases, TimeProvider
         ("rate_counter", "DELETE FROM rate_counter WHERE expires_at < @cutoff ORDER BY expires_at"),
         ("idempotency_key", "DELETE FROM idempotency_key WHERE expires_at < @cutoff ORDER BY expires_at"),
         ("fund_evidence", "DELETE FROM fund_evidence WHERE application_id IN (SELECT id FROM fund_application WHERE status IN ('withdrawn', 'rejected'))"),
+        ("member_inbox", "DELETE FROM member_inbox WHERE created_at < @inboxCutoff ORDER BY created_at"),
         ("legal_case_document", "DELETE FROM legal_case_document WHERE case_id IN (SELECT id FROM legal_case WHERE status = 'refused')"),
     ];
 
@@ -42,6 +45,7 @@ public sealed class Housekeeping(MySqlDataSource db, Leases leases, TimeProvider
     public async Task<IReadOnlyDictionary<string, int>> SweepAsync(CancellationToken ct)
     {
         var cutoff = (clock.GetUtcNow() - TimeSpan.FromHours(options.Value.KeepExpiredHours)).UtcDateTime;
+        var inboxCutoff = (clock.GetUtcNow() - TimeSpan.FromDays(Math.Max(1, options.Value.InboxRetentionDays))).UtcDateTime;
         var deleted = new Dictionary<string, int>();
         foreach (var (table, delete) in Targets)
         {
@@ -52,7 +56,7 @@ public sealed class Housekeeping(MySqlDataSource db, Leases leases, TimeProvider
                 await using var conn = await db.OpenConnectionAsync(ct);
                 batch = await conn.ExecuteAsync(new CommandDefinition(
                     $"{delete} LIMIT {options.Value.BatchSize}",
-                    new { cutoff }, cancellationToken: ct));
+                    new { cutoff, inboxCutoff }, cancellationToken: ct));
                 total += batch;
             }
             while (batch == options.Value.BatchSize && !ct.IsCancellationRequested);

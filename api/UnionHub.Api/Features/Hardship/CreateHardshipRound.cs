@@ -78,6 +78,17 @@ public static class CreateHardshipRound
                 }), tx, cancellationToken: ct));
             }
 
+            if (packages.Count > 0)
+            {
+                // the households on the register in the round's subtree hear that the needs survey is open, in this transaction
+                await Outbox.EnqueueForEachAsync(conn, tx, clock.GetUtcNow(), HardshipRules.SurveyAudienceSql, new { OrgPath = org.Path },
+                    memberId => new Outbox.Notice(memberId, NotificationKinds.SurveyOpened, new
+                    {
+                        roundId = id.Text(), roundTitle = request.Title!.Trim(),
+                        closesAt = request.ClosesAt!.Value.ToChina().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                    }), ct);
+            }
+
             await Audit.WriteAsync(conn, tx, http, "hardship_round.create", "hardship_round", id.Text(),
                 new { orgId = orgId.Text(), fundId = fundId.Text(), request.Kind, tiers = tiers.Count, packages = packages.Count }, ct);
             var view = (await LoadAsync(conn, tx, id, ct))!;

@@ -64,6 +64,17 @@ public static class HardshipRules
             tx, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// The members on the register (open households) in the subtree of <c>@OrgPath</c>, for <see cref="Outbox.EnqueueForEachAsync"/>:
+    /// told when a round's needs survey opens.
+    /// </summary>
+    public const string SurveyAudienceSql = """
+        SELECT DISTINCT h.member_id FROM hardship_household h
+        JOIN org o ON o.id = h.org_id JOIN member m ON m.id = h.member_id AND m.deleted_at IS NULL
+        WHERE h.exited_on IS NULL AND o.path LIKE CONCAT(@OrgPath, '%') AND h.member_id > @After
+        ORDER BY h.member_id LIMIT @Take
+        """;
+
     /// <summary>Tells the member about a decision, in the decision's transaction (no personal data in the payload).</summary>
     public static Task NotifyAsync(DbConnection conn, DbTransaction tx, DateTime nowUtc, long memberId, long declarationId, long roundId,
         string status, long? amountFen, CancellationToken ct) =>

@@ -3,7 +3,7 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Notifications;
 
-/// <summary>Member notifications: the outbox delivery worker, its WeChat subscribe-message provider, and the dead-letter list.</summary>
+/// <summary>Member notifications: the members' inbox, the outbox delivery worker, its WeChat subscribe-message provider, and the dead-letter list.</summary>
 public static class NotificationsApi
 {
     public static WebApplicationBuilder AddNotificationsFeature(this WebApplicationBuilder builder)
@@ -53,6 +53,16 @@ public static class NotificationsApi
         admin.MapPost("/{id}/requeue", RequeueNotification.Handle)
             .WithName("RequeueNotification").WithSummary("Send a dead notification again, with a fresh set of attempts")
             .ProducesProblem(404).ProducesProblem(409);
+
+        var me = app.MapGroup("/api/v1/me/notifications").WithTags("Notifications").RequireAuthorization(Policies.Member);
+        me.MapGet("", ListMyNotifications.Handle)
+            .WithName("ListMyNotifications").WithSummary("The caller's inbox, newest first, with the number of unread notices")
+            .ProducesProblem(400);
+        me.MapPost("/{id}/read", MarkNotificationRead.Handle)
+            .WithName("MarkNotificationRead").WithSummary("Mark one of the caller's notices read (404 for any other id)")
+            .ProducesProblem(404);
+        me.MapPost("/read-all", MarkAllNotificationsRead.Handle)
+            .WithName("MarkAllNotificationsRead").WithSummary("Mark every notice of the caller read");
         return app;
     }
 }

@@ -25,6 +25,8 @@ public sealed class ClaimHookTests : PerkTest
         Assert.That(payloads.Select(p => p.GetProperty("voucherId").GetString()), Is.EquivalentTo(granted));
         Assert.That(payloads.Select(p => p.GetProperty("perkId").GetString()).Distinct(), Is.EqualTo(new[] { perkId }));
         Assert.That(payloads[0].GetProperty("perkTitle").GetString(), Is.EqualTo("端午粽子券"));
+        var inbox = await InboxRowsAsync(NotificationKinds.ClaimSucceeded);
+        Assert.That(inbox.Select(r => (r.MemberId, r.Payload)), Is.EquivalentTo(rows.Select(r => (r.MemberId, r.Payload))), "each notice is in the member's inbox too");
     }
 }
 
@@ -63,5 +65,33 @@ public sealed class FundHookTests : FundsTest
         Assert.That(paid.Select(r => r.MemberId), Is.EqualTo(new[] { alice }));
         var body = JsonDocument.Parse(paid[0].Payload).RootElement;
         Assert.That((body.GetProperty("amountFen").GetInt64(), body.GetProperty("paidInFull").GetBoolean()), Is.EqualTo((150_000L, true)));
+        Assert.That((await InboxRowsAsync()).Select(r => (r.MemberId, r.Kind)),
+            Is.EqualTo(new[] { (alice, NotificationKinds.FundDecided), (bob, NotificationKinds.FundDecided), (alice, NotificationKinds.FundPaid) }),
+            "the refused meeting left nothing in any inbox either");
+    }
+}
+
+/// <summary>A round with a needs survey tells the households on the register in its subtree, and nobody else.</summary>
+public sealed class SurveyHookTests : UnionHub.IntegrationTests.Features.Hardship.HardshipTest
+{
+    [Test]
+    public async Task Opening_a_needs_survey_tells_the_registered_households_of_the_rounds_subtree_only()
+    {
+        var orgs = await OrgsAsync();
+        using var adminA = await LoginAsync(await NewStaffUserAsync("org_admin", orgs.DistrictA));
+        using var adminB = await LoginAsync(await NewStaffUserAsync("org_admin", orgs.DistrictB));
+        var (inside, _) = await RegisteredMemberAsync(adminA, orgs.GrassrootsA1);
+        var (outside, _) = await RegisteredMemberAsync(adminB, orgs.DistrictB);
+        await Seed.VerifiedMemberAsync(orgs.GrassrootsA1); // in the subtree but not on the register
+
+        await RoundAsync(adminA, orgs.DistrictA); // no packages: no survey, no notice
+        Assert.That(await InboxRowsAsync(NotificationKinds.SurveyOpened), Is.Empty);
+
+        var (roundId, _) = await RoundAsync(adminA, orgs.DistrictA, packages: true);
+        var rows = await InboxRowsAsync(NotificationKinds.SurveyOpened);
+        Assert.That(rows.Select(r => r.MemberId), Is.EqualTo(new[] { inside }));
+        Assert.That(rows.Select(r => r.MemberId), Does.Not.Contain(outside));
+        Assert.That(JsonDocument.Parse(rows[0].Payload).RootElement.GetProperty("roundId").GetString(), Is.EqualTo(roundId));
+        Assert.That((await RowsAsync(NotificationKinds.SurveyOpened)).Select(r => r.MemberId), Is.EqualTo(new[] { inside }), "and pushed");
     }
 }

@@ -72,6 +72,18 @@ public static class NotificationTestData
             """, new { kind })).ToList();
     }
 
+    public sealed record InboxRow(long Id, long MemberId, string Kind, string Payload, DateTime CreatedAt, DateTime? ReadAt);
+
+    public static async Task<List<InboxRow>> InboxRowsAsync(string? kind = null)
+    {
+        await using var db = new MySqlConnection(ApiFactory.ConnectionString);
+        await db.OpenAsync();
+        return (await db.QueryAsync<InboxRow>("""
+            SELECT id, member_id AS MemberId, kind, payload, created_at AS CreatedAt, read_at AS ReadAt
+            FROM member_inbox WHERE @kind IS NULL OR kind = @kind ORDER BY id
+            """, new { kind })).ToList();
+    }
+
     /// <summary>Runs the worker until it finds nothing due.</summary>
     public static async Task DrainAsync(NotificationDispatcher worker)
     {

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Notifications;
+
+/// <summary>
+/// What a notice says, in Chinese, rendered from its kind and payload when it is read (inbox) or sent (SMS): the payload holds
+/// ids, titles, amounts and dates only, so the text carries no personal data. <see cref="Link"/> is a member H5 route.
+/// </summary>
+public static class NotificationTexts
+{
+    public sealed record Text(string Title, string Body, string? Link);
+
+    /// <param name="extra">Kind-specific text kept outside the payload (a broadcast's body and link), when the caller loaded it.</param>
+    public static Text Render(string kind, string payload, Text? extra = null)
+    {
+        JsonElement p;
+        try
+        {
+            p = JsonDocument.Parse(payload).RootElement;
+        }
+        catch (JsonException)
+        {
+            p = default;
+        }
+
+        string S(string name) => p.ValueKind == JsonValueKind.Object && p.TryGetProperty(name, out var v)
+            ? v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined ? "" : v.GetRawText()
+            : "";
+        string Yuan(string name) => long.TryParse(S(name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var fen)
+            ? (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture) : "";
+
+        return kind switch
+        {
+            NotificationKinds.ClaimSucceeded => new("领取成功", $"您已领取「{S("perkTitle")}」，有效期至 {S("validUntil")}，可在卡包中查看。", "/wallet"),
+            NotificationKinds.VoucherExpiring => new("券即将到期", $"您的「{S("perkTitle")}」将于 {S("validUntil")} 到期，请尽快使用。", "/wallet"),
+            NotificationKinds.FundDecided when S("decision") == "approved" =>
+                new("帮扶申请已批准", $"您的帮扶申请已批准，核定金额 {Yuan("grantedFen")} 元，发放后另行通知。", $"/fund-applications/{S("applicationId")}"),
+            NotificationKinds.FundDecided => new("帮扶申请未获批准", "您的帮扶申请经评审未获批准，详情请查看申请进度。", $"/fund-applications/{S("applicationId")}"),
+            NotificationKinds.FundPaid => new("帮扶资金已发放",
+                $"已向您发放帮扶资金 {Yuan("amountFen")} 元{(S("paidInFull") == "true" ? "，已全部发放" : "")}。", $"/fund-applications/{S("applicationId")}"),
+            NotificationKinds.CaseProgress => new("法律援助案件进展", $"您的法律援助案件 {S("caseNo")} 有新进展：{CaseEvent(S("event"), S("status"))}。", null),
+            NotificationKinds.HardshipDecided when S("status") == "approved" =>
+                new("困难帮扶申报已通过", $"您的困难帮扶申报已审批通过{(Yuan("amountFen") is { Length: > 0 } y ? $"，帮扶金额 {y} 元" : "")}。", null),
+            NotificationKinds.HardshipDecided => new("困难帮扶申报未通过", "您的困难帮扶申报未通过审核，如有疑问请联系所在工会。", null),
+            NotificationKinds.SurveyOpened => new("物资需求调查已开始", $"「{S("roundTitle")}」需求调查已开始，请在 {S("closesAt")} 前选择物资套餐。", null),
+            NotificationKinds.Broadcast => new(S("title"), extra?.Body ?? "", extra?.Link),
+            _ => new("通知", "您有一条新通知。", null),
+        };
+    }
+
+    private static string CaseEvent(string action, string status) => action switch
+    {
+        "accept" => "已受理",
+        "refuse" => "不予受理",
+        "assign" => "已指派律师",
+        "close" => "已结案",
+        "note" => "律师或工作人员给您留言",
+        "stage" => "进入" + status switch
+        {
+            "consultation" => "咨询",
+            "mediation" => "调解",
+            "arbitration" => "仲裁",
+            "litigation" => "诉讼",
+            _ => "新",
+        } + "阶段",
+        _ => "状态已更新",
+    };
+}
