@@ -20,11 +20,14 @@ public sealed class SmsOptions : OutboundHttpOptions
     public int LoginPerAddressPerHour { get; set; } = 60;
 }
 
-/// <summary>Sends one login code to one phone. Implementations never log the phone or the code.</summary>
+/// <summary>Sends one login code, or one notice, to one phone. Implementations never log the phone, the code or the text.</summary>
 public interface ISmsSender
 {
     /// <summary>Throws when the provider cannot be reached (see <see cref="OutboundHttp.IsUnavailable"/>).</summary>
     Task SendAsync(string phone, string code, CancellationToken ct);
+
+    /// <summary>A member notice (the notification dispatcher's SMS fallback); throws as <see cref="SendAsync"/>.</summary>
+    Task SendTextAsync(string phone, string text, CancellationToken ct);
 }
 
 /// <summary>Development and test provider: keeps messages in memory, read through /dev/sms-outbox or by tests.</summary>
@@ -33,6 +36,7 @@ public sealed class FakeSmsSender(TimeProvider clock) : ISmsSender
     public sealed record Message(string Code, DateTimeOffset SentAt);
 
     private readonly ConcurrentDictionary<string, ConcurrentStack<Message>> _outbox = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentStack<Message>> _notices = new(StringComparer.Ordinal);
 
     public Task SendAsync(string phone, string code, CancellationToken ct)
     {
@@ -40,10 +44,24 @@ public sealed class FakeSmsSender(TimeProvider clock) : ISmsSender
         return Task.CompletedTask;
     }
 
+    /// <summary>A notice: kept apart from the codes (its text in <see cref="Message.Code"/>).</summary>
+    public Task SendTextAsync(string phone, string text, CancellationToken ct)
+    {
+        _notices.GetOrAdd(phone, _ => new ConcurrentStack<Message>()).Push(new Message(text, clock.GetUtcNow().ToChina()));
+        return Task.CompletedTask;
+    }
+
     /// <summary>Newest first.</summary>
     public IReadOnlyList<Message> For(string phone) => _outbox.TryGetValue(phone, out var stack) ? stack.ToArray() : [];
 
-    public void Clear() => _outbox.Clear();
+    /// <summary>Notices sent to the phone, newest first.</summary>
+    public IReadOnlyList<Message> NoticesFor(string phone) => _notices.TryGetValue(phone, out var stack) ? stack.ToArray() : [];
+
+    public void Clear()
+    {
+        _outbox.Clear();
+        _notices.Clear();
+    }
 }
 
 /// <summary>Posts <c>{phone, text}</c> to <c>{Sms:BaseAddress}/send</c> through the <see cref="ClientName"/> client (see <see cref="OutboundHttp"/>).</summary>
@@ -63,10 +81,12 @@ public sealed class HttpSmsSender : ISmsSender
         }
     }
 
-    public async Task SendAsync(string phone, string code, CancellationToken ct)
+    public Task SendAsync(string phone, string code, CancellationToken ct) =>
+        SendTextAsync(phone, _options.Template.Replace("{code}", code, StringComparison.Ordinal), ct);
+
+    public async Task SendTextAsync(string phone, string text, CancellationToken ct)
     {
         var client = _clients.CreateClient(ClientName);
-        var text = _options.Template.Replace("{code}", code, StringComparison.Ordinal);
         using var request = new HttpRequestMessage(HttpMethod.Post, "send") { Content = JsonContent.Create(new { phone, text }) };
         if (!string.IsNullOrEmpty(_options.ApiKey))
         {

@@ -23,11 +23,19 @@ namespace UnionHub.Api.Features.Notifications;
 /// </list>
 /// Delivery is at least once: a worker that dies after WeChat accepted a message but before marking it leaves the row to be
 /// sent again when its lease ends. Within a live lease no row is ever handed to two workers.
+/// <para>Reach beyond WeChat (docs/adr/0017-inbox-and-reach.md): a row goes out on its <c>channel</c>. Kinds the member turned off
+/// are skipped (the inbox still has them). An important kind (<see cref="NotificationKinds.Important"/>) whose member has no
+/// openid, did not subscribe, or whose WeChat send died moves to the <c>sms</c> channel with a fresh set of attempts; an SMS
+/// inside the member's quiet hours, or beyond their daily cap (<see cref="RateCounter"/>, shared by every instance), is held
+/// (pending, the attempt not counted) until the window ends. The clock is the injected <see cref="TimeProvider"/>.</para>
 /// </summary>
 public sealed partial class NotificationDispatcher(
-    MySqlDataSource db, Transactions transactions, TimeProvider clock, INotificationSender sender, IWeChatClient wechat, NotificationOptions options,
-    ILogger<NotificationDispatcher> logger)
+    MySqlDataSource db, Transactions transactions, TimeProvider clock, INotificationSender sender, IWeChatClient wechat, ISmsSender sms,
+    PiiProtector pii, RateCounter limits, NotificationOptions options, ILogger<NotificationDispatcher> logger)
 {
+    public const string ChannelWeChat = "wechat";
+    public const string ChannelSms = "sms";
+
     public const string Pending = "pending";
     public const string Sending = "sending";
     public const string Sent = "sent";
@@ -50,11 +58,13 @@ public sealed partial class NotificationDispatcher(
         """;
 
     private const string SelectClaimed = """
-        SELECT o.id, o.member_id AS MemberId, o.kind, o.payload, o.attempts,
+        SELECT o.id, o.member_id AS MemberId, o.kind, o.payload, o.attempts, o.channel,
                (SELECT w.open_id FROM member_wechat w WHERE w.member_id = o.member_id AND w.app_id = @AppId
                 ORDER BY w.created_at DESC LIMIT 1) AS OpenId,
-               m.id IS NULL OR m.deleted_at IS NOT NULL AS MemberGone
+               m.id IS NULL OR m.deleted_at IS NOT NULL AS MemberGone, m.phone_enc AS PhoneEnc,
+               s.muted_kinds AS MutedKinds, COALESCE(s.quiet_enabled, 1) AS QuietEnabled, s.quiet_from AS QuietFrom, s.quiet_to AS QuietTo
         FROM notification_outbox o LEFT JOIN member m ON m.id = o.member_id
+        LEFT JOIN member_notification_settings s ON s.member_id = o.member_id
         WHERE o.id IN @Ids AND o.claim_token = @Token AND o.status = 'sending'
         ORDER BY o.id
         """;
@@ -78,9 +88,32 @@ public sealed partial class NotificationDispatcher(
         public string Kind { get; set; } = "";
         public string Payload { get; set; } = "";
         public int Attempts { get; set; }
+        public string Channel { get; set; } = ChannelWeChat;
         public string? OpenId { get; set; }
         public int MemberGone { get; set; }
+        public byte[]? PhoneEnc { get; set; }
+        public string? MutedKinds { get; set; }
+        public bool QuietEnabled { get; set; } = true;
+        public int? QuietFrom { get; set; }
+        public int? QuietTo { get; set; }
+
+        public bool Muted => !NotificationKinds.Important.Contains(Kind) && NotificationSettings.Muted(MutedKinds).Contains(Kind);
+
+        /// <summary>May this notice fall back to SMS: an important kind, on WeChat still, for a member with a phone.</summary>
+        public bool SmsFallback => Channel == ChannelWeChat && NotificationKinds.Important.Contains(Kind) && PhoneEnc is not null;
     }
+
+    private const string ToSms = """
+        UPDATE notification_outbox SET channel = 'sms', status = 'pending', attempts = 0, next_attempt_at = @Now, last_error = @Reason,
+            locked_until = NULL, claim_token = NULL
+        WHERE id IN @Ids AND claim_token = @Token AND status = 'sending'
+        """;
+
+    private const string Hold = """
+        UPDATE notification_outbox SET status = 'pending', next_attempt_at = @Until, last_error = @Reason, locked_until = NULL, claim_token = NULL,
+            attempts = GREATEST(attempts - 1, 0)
+        WHERE id = @Id AND claim_token = @Token AND status = 'sending'
+        """;
 
     /// <summary>Claims up to one batch of due rows and delivers them. Returns how many rows it handled.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken ct)
@@ -94,11 +127,15 @@ public sealed partial class NotificationDispatcher(
         }
 
         // members who cannot receive anything are skipped in bulk (a claim storm for members without WeChat is common)
-        var gone = rows.Where(r => r.MemberGone != 0 && r.Attempts <= options.MaxAttempts).ToList();
-        var noOpenId = rows.Where(r => r.MemberGone == 0 && r.OpenId is null && r.Attempts <= options.MaxAttempts).ToList();
+        var live = rows.Where(r => r.Attempts <= options.MaxAttempts).ToList();
+        var gone = live.Where(r => r.MemberGone != 0).ToList();
+        var muted = live.Except(gone).Where(r => r.Muted).ToList();
+        var noOpenId = live.Except(gone).Except(muted).Where(r => r.Channel == ChannelWeChat && r.OpenId is null).ToList();
         await SkipAllAsync(gone, token, "member deleted");
-        await SkipAllAsync(noOpenId, token, "no WeChat openid");
-        var deliverable = rows.Except(gone).Except(noOpenId).ToList();
+        await SkipAllAsync(muted, token, "turned off by the member");
+        await SkipAllAsync(noOpenId.Where(r => !r.SmsFallback).ToList(), token, "no WeChat openid");
+        await ToSmsAsync(noOpenId.Where(r => r.SmsFallback).ToList(), token, "no WeChat openid");
+        var deliverable = rows.Except(gone).Except(muted).Except(noOpenId).ToList();
 
         var sent = new System.Collections.Concurrent.ConcurrentBag<Row>();
         try
@@ -161,6 +198,11 @@ public sealed partial class NotificationDispatcher(
             return false;
         }
 
+        if (row.Channel == ChannelSms)
+        {
+            return await SendSmsAsync(row, token, ct);
+        }
+
         if (row.OpenId is null)
         {
             await MarkAsync(row, token, Skipped, "no WeChat openid", null);
@@ -182,6 +224,11 @@ public sealed partial class NotificationDispatcher(
         {
             case SendOutcome.Sent:
                 return true;
+            case SendOutcome.Refused when row.SmsFallback:
+            case SendOutcome.Permanent when row.SmsFallback:
+            case SendOutcome.Retry when row.SmsFallback && row.Attempts >= options.MaxAttempts:
+                await ToSmsAsync([row], token, "WeChat: " + result.Reason); // what WeChat cannot deliver goes by SMS
+                break;
             case SendOutcome.Refused:
                 await MarkAsync(row, token, Skipped, result.Reason, null);
                 break;
@@ -194,6 +241,78 @@ public sealed partial class NotificationDispatcher(
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The SMS channel: held in the member's quiet hours and beyond their daily cap (the attempt not counted), otherwise sent
+    /// through the SMS provider with the text the inbox shows. True when the provider accepted it.
+    /// </summary>
+    private async Task<bool> SendSmsAsync(Row row, string token, CancellationToken ct)
+    {
+        if (pii.DecryptOrNull(row.PhoneEnc) is not { } phone)
+        {
+            await MarkAsync(row, token, Skipped, "no phone", null);
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        if (NotificationSettings.Quiet(row.QuietEnabled, row.QuietFrom, row.QuietTo, options) is { } quiet && quiet.Contains(now))
+        {
+            await HoldAsync(row, token, quiet.End(now), "quiet hours");
+            return false;
+        }
+
+        var cap = await limits.HitAsync($"notice-sms:{row.MemberId.Text()}", Math.Max(0, options.SmsDailyCapPerMember), TimeSpan.FromDays(1), ct);
+        if (!cap.Allowed)
+        {
+            await HoldAsync(row, token, now + cap.RetryAfter, "daily SMS cap reached");
+            return false;
+        }
+
+        var text = NotificationTexts.Render(row.Kind, row.Payload);
+        try
+        {
+            await sms.SendTextAsync(phone, $"{options.SmsSignature}{text.Title}：{text.Body}", ct);
+            return true;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            LogSendThrew(logger, ex, row.Id);
+            await MarkAsync(row, token, row.Attempts >= options.MaxAttempts ? Dead : Pending, "SMS: " + ex.GetType().Name, null);
+            return false;
+        }
+    }
+
+    private async Task ToSmsAsync(IReadOnlyCollection<Row> rows, string token, string reason)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
+            await conn.ExecuteAsync(new CommandDefinition(ToSms,
+                new { Ids = rows.Select(r => r.Id).ToArray(), Token = token, Now = clock.GetUtcNow().UtcDateTime, Reason = reason }));
+        }
+        catch (MySqlException ex)
+        {
+            LogMarkFailed(logger, ex, rows.First().Id); // their lease runs out and another round decides again
+        }
+    }
+
+    private async Task HoldAsync(Row row, string token, DateTimeOffset until, string reason)
+    {
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
+            await conn.ExecuteAsync(new CommandDefinition(Hold, new { row.Id, Token = token, Until = until.UtcDateTime, Reason = reason }));
+        }
+        catch (MySqlException ex)
+        {
+            LogMarkFailed(logger, ex, row.Id);
+        }
     }
 
     /// <summary>Delay before attempt n + 1 after n failed attempts: base, 2 x base, 4 x base ... capped.</summary>

@@ -4,4 +4,5 @@ namespace UnionHub.Api.Features.Notifications;
 public static class NotificationProblems
 {
     public const string NotificationNotDead = "notification.not_dead";
+    public const string KindNotMutable = "notification.kind_not_mutable";
 }

@@ -39,6 +39,13 @@ public sealed class NotificationOptions
     public int ExpiryScanMinutes { get; set; } = 10;
     /// <summary>Vouchers expiring within this many days are announced (once).</summary>
     public int ExpiryNoticeDays { get; set; } = 3;
+    /// <summary>Default SMS quiet hours (Beijing time, HH:mm; a member may set their own): SMS notices due inside are held until the end.</summary>
+    public string QuietHoursFrom { get; set; } = "22:00";
+    public string QuietHoursTo { get; set; } = "08:00";
+    /// <summary>SMS notices one member receives per day (Beijing day) at most; beyond it they wait for the next day.</summary>
+    public int SmsDailyCapPerMember { get; set; } = 3;
+    /// <summary>Prefix of every SMS notice (the signature the SMS gateway requires).</summary>
+    public string SmsSignature { get; set; } = "【工会服务】";
     /// <summary>Template per notification kind (<see cref="NotificationKinds"/>).</summary>
     public Dictionary<string, NotificationTemplate> Templates { get; set; } = new(StringComparer.Ordinal);
 }

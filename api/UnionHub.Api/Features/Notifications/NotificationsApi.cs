@@ -63,6 +63,18 @@ public static class NotificationsApi
             .ProducesProblem(404);
         me.MapPost("/read-all", MarkAllNotificationsRead.Handle)
             .WithName("MarkAllNotificationsRead").WithSummary("Mark every notice of the caller read");
+
+        var settings = app.MapGroup("/api/v1/me/notification-settings").WithTags("Notifications").RequireAuthorization(Policies.Member);
+        settings.MapGet("", GetNotificationSettings.Handle)
+            .WithName("GetNotificationSettings").WithSummary("Which kinds of notice the caller receives (important ones always) and their SMS quiet hours");
+        settings.MapPut("", UpdateNotificationSettings.Handle)
+            .WithName("UpdateNotificationSettings").WithSummary("Turn non-important kinds off or on and set the SMS quiet hours (Beijing time)")
+            .ProducesProblem(422);
+
+        app.MapGroup("/api/v1/notifications").WithTags("Notifications").RequireAuthorization(Policies.Member)
+            .MapGet("/templates", ListNotificationTemplates.Handle)
+            .WithName("ListNotificationTemplates")
+            .WithSummary("The WeChat subscribe-message template id of each kind, for wx.requestSubscribeMessage in a mini-program");
         return app;
     }
 }

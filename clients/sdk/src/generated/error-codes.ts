@@ -94,6 +94,7 @@ export const serverErrorCodes: readonly string[] = [
   "merchant.invalid_credit_code",
   "not_found",
   "notice.not_open",
+  "notification.kind_not_mutable",
   "notification.not_dead",
   "objection.already_lodged",
   "objection.not_open",

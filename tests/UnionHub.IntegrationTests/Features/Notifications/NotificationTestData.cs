@@ -22,7 +22,11 @@ public static class NotificationTestData
     /// <summary>A delivery worker as another API instance would run it, against the test database and clock.</summary>
     public static NotificationDispatcher Worker(FakeNotificationSender sender, NotificationOptions? options = null) =>
         new(TestRun.Api.Services.GetRequiredService<MySqlDataSource>(), TestRun.Api.Services.GetRequiredService<Transactions>(), TestRun.Api.Clock, sender,
-            TestRun.Api.Services.GetRequiredService<IWeChatClient>(), options ?? Options(), NullLogger<NotificationDispatcher>.Instance);
+            TestRun.Api.Services.GetRequiredService<IWeChatClient>(), Sms, Seed.Pii, TestRun.Api.Services.GetRequiredService<RateCounter>(),
+            options ?? Options(), NullLogger<NotificationDispatcher>.Instance);
+
+    /// <summary>The host's fake SMS provider (notices in <see cref="FakeSmsSender.NoticesFor"/>).</summary>
+    public static FakeSmsSender Sms => TestRun.Api.Services.GetRequiredService<FakeSmsSender>();
 
     /// <summary>A verified member bound to a WeChat openid of the mini-program.</summary>
     public static async Task<long> WeChatMemberAsync(long orgId)
