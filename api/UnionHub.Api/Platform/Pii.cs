@@ -148,7 +148,7 @@ public sealed class PiiProtector
 }
 
 /// <summary>Masks personal data for every response, as the contract fixes them.</summary>
-public static class Mask
+public static partial class Mask
 {
     /// <summary>110115********123X: first 6 and last 4.</summary>
     public static string IdNumber(string id) =>
@@ -176,6 +176,18 @@ public static class Mask
             _ => elements[0] + new string('*', elements.Count - 2) + elements[^1],
         };
     }
+    /// <summary>
+    /// Free text written by staff for members (broadcasts): mainland mobile numbers and resident ID numbers in it masked as
+    /// <see cref="Phone"/> and <see cref="IdNumber"/> mask them.
+    /// </summary>
+    public static string InText(string text) =>
+        MobileInText().Replace(IdNumberInText().Replace(text, m => IdNumber(m.Value)), m => Phone(m.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex IdNumberInText();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")]
+    private static partial System.Text.RegularExpressions.Regex MobileInText();
 }
 
 /// <summary>

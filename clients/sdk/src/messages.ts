@@ -181,6 +181,7 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "bargaining.out_of_order": "协商步骤须按顺序完成，完成日期不能早于上一步",
   "bargaining.step_not_reached": "只能给已完成的步骤或下一步上传材料",
   "notification.not_dead": "该通知不在发送失败列表中，无需重新发送",
+  "broadcast.daily_limit": "本组织今天的群发通知次数已用完，请明天再发",
   "notification.kind_not_mutable": "重要通知（资金发放、法律援助进展、困难帮扶结果）不能关闭",
 };
 

@@ -33,11 +33,30 @@ public static class Inbox
     internal static Task<int> UnreadAsync(DbConnection conn, DbTransaction? tx, long memberId, CancellationToken ct) =>
         conn.ExecuteScalarAsync<int>(new CommandDefinition(CountUnread, new { MemberId = memberId }, tx, cancellationToken: ct));
 
-    /// <summary>The rows as the member reads them.</summary>
-    internal static List<Item> Views(IReadOnlyList<Row> rows) =>
-        rows.Select(row =>
+    /// <summary>The rows as the member reads them; a broadcast's text and link are read from its <c>org_broadcast</c> row.</summary>
+    internal static async Task<List<Item>> ViewsAsync(DbConnection conn, IReadOnlyList<Row> rows, CancellationToken ct)
+    {
+        var broadcastIds = rows.Where(r => r.Kind == NotificationKinds.Broadcast).Select(r => BroadcastId(r.Payload)).OfType<long>().Distinct().ToArray();
+        var broadcasts = broadcastIds.Length == 0 ? [] : (await conn.QueryAsync<(long Id, string Body, string? Link)>(new CommandDefinition(
+            "SELECT id, body, link FROM org_broadcast WHERE id IN @broadcastIds", new { broadcastIds }, cancellationToken: ct)))
+            .ToDictionary(b => b.Id, b => new NotificationTexts.Text("", b.Body, b.Link));
+        return rows.Select(row =>
         {
-            var text = NotificationTexts.Render(row.Kind, row.Payload);
+            var extra = row.Kind == NotificationKinds.Broadcast && BroadcastId(row.Payload) is { } b ? broadcasts.GetValueOrDefault(b) : null;
+            var text = NotificationTexts.Render(row.Kind, row.Payload, extra);
             return new Item(row.Id.Text(), row.Kind, text.Title, text.Body, text.Link, row.CreatedAt.ToChina(), row.ReadAt.ToChina());
         }).ToList();
+    }
+
+    private static long? BroadcastId(string payload)
+    {
+        try
+        {
+            return System.Text.Json.JsonDocument.Parse(payload).RootElement.TryGetProperty("broadcastId", out var id) ? Ids.Parse(id.GetString()) : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }

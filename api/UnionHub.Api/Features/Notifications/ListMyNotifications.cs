@@ -27,6 +27,6 @@ public static class ListMyNotifications
             new { MemberId = memberId, After = paging.After, Take = paging.Fetch }, cancellationToken: ct))).AsList();
         var page = paging.Build(rows, r => r.Id);
         var unread = await UnreadAsync(conn, null, memberId, ct);
-        return TypedResults.Ok(new InboxPage(Views(page.Items), page.NextCursor, unread));
+        return TypedResults.Ok(new InboxPage(await ViewsAsync(conn, page.Items, ct), page.NextCursor, unread));
     }
 }

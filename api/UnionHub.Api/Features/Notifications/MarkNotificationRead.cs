@@ -33,6 +33,6 @@ public static class MarkNotificationRead
             return Problems.NotFound("notification");
         }
 
-        return TypedResults.Ok(new Response(Views([row])[0], await UnreadAsync(conn, null, memberId, ct)));
+        return TypedResults.Ok(new Response((await ViewsAsync(conn, [row], ct))[0], await UnreadAsync(conn, null, memberId, ct)));
     }
 }

@@ -5,4 +5,5 @@ public static class NotificationProblems
 {
     public const string NotificationNotDead = "notification.not_dead";
     public const string KindNotMutable = "notification.kind_not_mutable";
+    public const string BroadcastDailyLimit = "broadcast.daily_limit";
 }

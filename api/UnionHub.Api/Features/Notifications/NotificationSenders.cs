@@ -46,6 +46,8 @@ public sealed class NotificationOptions
     public int SmsDailyCapPerMember { get; set; } = 3;
     /// <summary>Prefix of every SMS notice (the signature the SMS gateway requires).</summary>
     public string SmsSignature { get; set; } = "【工会服务】";
+    /// <summary>Staff broadcasts one organisation may send per day (Beijing day).</summary>
+    public int BroadcastsPerOrgPerDay { get; set; } = 3;
     /// <summary>Template per notification kind (<see cref="NotificationKinds"/>).</summary>
     public Dictionary<string, NotificationTemplate> Templates { get; set; } = new(StringComparer.Ordinal);
 }

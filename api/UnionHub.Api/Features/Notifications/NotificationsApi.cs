@@ -54,6 +54,12 @@ public static class NotificationsApi
             .WithName("RequeueNotification").WithSummary("Send a dead notification again, with a fresh set of attempts")
             .ProducesProblem(404).ProducesProblem(409);
 
+        app.MapGroup("/api/v1/admin/orgs").WithTags("Notifications (staff)").RequireAuthorization(Policies.OrgAdmin)
+            .MapPost("/{orgId}/broadcasts", SendBroadcast.Handle).WithIdempotency(IdempotentCaller.Staff)
+            .WithName("SendBroadcast")
+            .WithSummary("A message (title, text, optional link) to the inbox of every verified member of the organisation's subtree; a few per day")
+            .ProducesProblem(404).ProducesProblem(422).ProducesProblem(429);
+
         var me = app.MapGroup("/api/v1/me/notifications").WithTags("Notifications").RequireAuthorization(Policies.Member);
         me.MapGet("", ListMyNotifications.Handle)
             .WithName("ListMyNotifications").WithSummary("The caller's inbox, newest first, with the number of unread notices")

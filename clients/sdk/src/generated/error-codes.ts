@@ -28,6 +28,7 @@ export const serverErrorCodes: readonly string[] = [
   "bargaining.step_not_reached",
   "bargaining_document.too_large",
   "bargaining_document.unsupported_type",
+  "broadcast.daily_limit",
   "conflict",
   "declaration.exists",
   "declaration.notice_running",
