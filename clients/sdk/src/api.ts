@@ -3,6 +3,14 @@ import type {
   ClaimAnswer, DayRedemption, EvidenceFile, FundApplication, FundApplicationRequest, Me, MerchantMe, OpenFund, Page, Perk, RealName,
   Redemption, RedemptionPreview, Settlement, SmsOutbox, TokensAnswer, VoidAnswer, Voucher, VoucherRef,
 } from "./contract.js";
+import type { components } from "./generated/api.js";
+
+type Schemas = components["schemas"];
+/** The member's inbox: a page of notices and how many are unread. */
+export type InboxPage = Schemas["Notifications.Inbox.InboxPage"];
+export type InboxItem = Schemas["Notifications.Inbox.Item"];
+export type NotificationSettings = Schemas["Notifications.NotificationSettings.Response"];
+export type NotificationSettingsUpdate = Schemas["Notifications.NotificationSettings.UpdateRequest"];
 
 const V1 = "/api/v1";
 
@@ -26,6 +34,15 @@ export function memberApi(client: UnionHubClient) {
       client.request<{ enabled: boolean; appId: string | null; scope: string; devRedirect: boolean }>("GET", `${V1}/auth/wechat/h5-config`, { auth: false }),
     logout: () => client.signOut(`${V1}/auth/logout`),
     me: () => client.request<Me>("GET", `${V1}/me`),
+    /** The inbox, newest first, with `unreadCount`. */
+    notifications: (query: { limit?: number; cursor?: string } = {}) =>
+      client.request<InboxPage>("GET", `${V1}/me/notifications`, { query }),
+    markNotificationRead: (id: string) =>
+      client.request<{ notification: InboxItem; unreadCount: number }>("POST", `${V1}/me/notifications/{id}/read`, { path: { id } }),
+    markAllNotificationsRead: () => client.request<{ unreadCount: number }>("POST", `${V1}/me/notifications/read-all`),
+    notificationSettings: () => client.request<NotificationSettings>("GET", `${V1}/me/notification-settings`),
+    updateNotificationSettings: (body: NotificationSettingsUpdate) =>
+      client.request<NotificationSettings>("PUT", `${V1}/me/notification-settings`, { body }),
     /** The verified real-name record (the server may answer it alone or inside the whole `/me` document). */
     verifyRealName: async (name: string, idNumber: string): Promise<RealName> => {
       const answer = await client.request<RealName | Me>("POST", `${V1}/me/real-name`, { body: { name, idNumber } });
