@@ -60,6 +60,9 @@ public sealed class ObjectOwnershipTests : FundsTest
         var voucher = await RedemptionTests.SeedVoucherAsync(500, [merchantA]);
         await using var db = await DbAsync();
         await db.ExecuteAsync("UPDATE voucher SET member_id = @memberA WHERE id = @Id", new { memberA, voucher.Id });
+        await UnionHub.Api.Platform.Outbox.EnqueueAsync(db, null, Api.Clock.GetUtcNow(), memberA, UnionHub.Api.Platform.NotificationKinds.FundPaid,
+            new { applicationId = app }, default);
+        var notice = await db.ExecuteScalarAsync<long>("SELECT MAX(id) FROM member_inbox WHERE member_id = @memberA", new { memberA });
 
         // template -> (A's ids in the path, the body B sends)
         var owned = new Dictionary<string, (string Path, Func<HttpContent?> Body)>
@@ -79,6 +82,7 @@ public sealed class ObjectOwnershipTests : FundsTest
             ["/api/v1/me/legal-aid/cases/{id}/documents"] = ($"/api/v1/me/legal-aid/cases/{legalCase}/documents", PdfContent),
             ["/api/v1/me/legal-aid/cases/{id}/documents/{documentId}"] =
                 ($"/api/v1/me/legal-aid/cases/{legalCase}/documents/{caseDocument}", () => null),
+            ["/api/v1/me/notifications/{id}/read"] = ($"/api/v1/me/notifications/{notice}/read", () => null),
             ["/api/v1/merchant/redemptions/{redemptionId}/void"] = ($"/api/v1/merchant/redemptions/{redemption}/void",
                 () => JsonContent.Create(new { reason = "不是我的" })),
         };

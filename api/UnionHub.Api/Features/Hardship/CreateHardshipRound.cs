@@ -81,7 +81,7 @@ public static class CreateHardshipRound
             if (packages.Count > 0)
             {
                 // the households on the register in the round's subtree hear that the needs survey is open, in this transaction
-                await Outbox.EnqueueForEachAsync(conn, tx, clock.GetUtcNow(), HardshipRules.SurveyAudienceSql, new { OrgPath = org.Path },
+                await Outbox.EnqueueForEachAsync(conn, tx, clock.GetUtcNow(), HardshipRules.SurveyAudienceSql, new { ScopePath = org.Path },
                     memberId => new Outbox.Notice(memberId, NotificationKinds.SurveyOpened, new
                     {
                         roundId = id.Text(), roundTitle = request.Title!.Trim(),

@@ -65,13 +65,13 @@ public static class HardshipRules
     }
 
     /// <summary>
-    /// The members on the register (open households) in the subtree of <c>@OrgPath</c>, for <see cref="Outbox.EnqueueForEachAsync"/>:
+    /// The members on the register (open households) in the subtree of <c>@ScopePath</c>, for <see cref="Outbox.EnqueueForEachAsync"/>:
     /// told when a round's needs survey opens.
     /// </summary>
-    public const string SurveyAudienceSql = """
+    public static readonly string SurveyAudienceSql = $"""
         SELECT DISTINCT h.member_id FROM hardship_household h
         JOIN org o ON o.id = h.org_id JOIN member m ON m.id = h.member_id AND m.deleted_at IS NULL
-        WHERE h.exited_on IS NULL AND o.path LIKE CONCAT(@OrgPath, '%') AND h.member_id > @After
+        WHERE h.exited_on IS NULL AND {Scope.Sql("o.path")} AND h.member_id > @After
         ORDER BY h.member_id LIMIT @Take
         """;
 

@@ -20,10 +20,10 @@ public static class SendBroadcast
 
     public sealed record Broadcast(string Id, string OrgId, string Title, string Text, string? Link, int Recipients, DateTimeOffset CreatedAt);
 
-    /// <summary>Verified, not deleted members of the subtree of <c>@OrgPath</c>, for <see cref="Outbox.EnqueueForEachAsync"/>.</summary>
-    internal const string AudienceSql = """
+    /// <summary>Verified, not deleted members of the subtree of <c>@ScopePath</c>, for <see cref="Outbox.EnqueueForEachAsync"/>.</summary>
+    internal static readonly string AudienceSql = $"""
         SELECT m.id FROM member m JOIN org o ON o.id = m.org_id
-        WHERE o.path LIKE CONCAT(@OrgPath, '%') AND m.verified_at IS NOT NULL AND m.deleted_at IS NULL AND m.id > @After
+        WHERE {Scope.Sql("o.path")} AND m.verified_at IS NOT NULL AND m.deleted_at IS NULL AND m.id > @After
         ORDER BY m.id LIMIT @Take
         """;
 
@@ -81,7 +81,7 @@ public static class SendBroadcast
                         return await idem.RefuseAsync(DailyLimit(options), ct); // the insert rolls back with the refusal
                     }
 
-                    var recipients = await Outbox.EnqueueForEachAsync(conn, tx, now, AudienceSql, new { OrgPath = org.Path },
+                    var recipients = await Outbox.EnqueueForEachAsync(conn, tx, now, AudienceSql, new { ScopePath = org.Path },
                         member => new Outbox.Notice(member, NotificationKinds.Broadcast, new { broadcastId = id.Text(), title }), ct);
                     await conn.ExecuteAsync(new CommandDefinition("UPDATE org_broadcast SET recipients = @recipients WHERE id = @id",
                         new { recipients, id }, tx, cancellationToken: ct));
