@@ -151,7 +151,7 @@ public sealed class IdempotencyTests : ApiTest
         var takesScope = routes.Where(r => r.Handler!.GetParameters().Any(p => p.ParameterType == typeof(IdempotencyScope))).ToList();
         Assert.That(takesScope.Select(r => r.Handler!.DeclaringType!.Name), Is.EquivalentTo(new[]
         {
-            "ApplyForLegalAid", "ConfirmAllocationReceipt", "CreateFundApplication", "ProposeDisbursement", "RedeemVoucher",
+            "ApplyForLegalAid", "ChangeOwnPassword", "ConfirmAllocationReceipt", "CreateFundApplication", "ProposeDisbursement", "RedeemVoucher",
         }));
         Assert.That(takesScope.Where(r => !r.Filtered).Select(r => r.Name), Is.Empty, "map them .WithIdempotency(...)");
         Assert.That(routes.Where(r => r.Filtered).Select(r => r.Name), Is.EquivalentTo(takesScope.Select(r => r.Name)));
