@@ -9,7 +9,7 @@ public static class MembersApi
     public static IEndpointRouteBuilder MapMembers(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin").WithTags("Organisations").RequireAuthorization(Policies.OrgAdmin);
-        admin.MapPost("/orgs", CreateOrg.Handle)
+        admin.MapPost("/orgs", CreateOrg.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateOrg").WithSummary("Create an organisation (super_admin anywhere, org_admin below their own)")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
         admin.MapGet("/orgs", ListOrgs.Handle)

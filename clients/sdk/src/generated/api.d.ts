@@ -4531,7 +4531,10 @@ export interface operations {
     CreateDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4550,7 +4553,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4586,6 +4589,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -4604,7 +4616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4755,7 +4767,10 @@ export interface operations {
     AllocateDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4776,7 +4791,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.Allocate.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4812,7 +4827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4839,7 +4854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4940,7 +4955,10 @@ export interface operations {
     CreateEnterprise: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4959,7 +4977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4995,7 +5013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5022,7 +5040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5115,7 +5133,10 @@ export interface operations {
     CreateEnterpriseContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 enterpriseId: string;
             };
@@ -5136,7 +5157,7 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5172,7 +5193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5199,7 +5220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5567,7 +5588,10 @@ export interface operations {
     UploadBargainingDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 step: string;
@@ -5593,7 +5617,7 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Tracker.DocumentView"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5629,7 +5653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5656,7 +5680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6243,7 +6267,10 @@ export interface operations {
     CreateFund: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6262,7 +6289,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.FundFigures.Fund"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6289,6 +6316,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -6307,7 +6343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6447,7 +6483,10 @@ export interface operations {
     CreateGroupBuy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6466,7 +6505,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6502,6 +6541,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -6520,7 +6568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6854,7 +6902,10 @@ export interface operations {
     DeclareHardshipForMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6873,7 +6924,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6909,7 +6960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6936,7 +6987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7407,7 +7458,10 @@ export interface operations {
     RegisterHardshipHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7426,7 +7480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7462,7 +7516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7489,7 +7543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7677,7 +7731,10 @@ export interface operations {
     UploadHardshipDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7702,7 +7759,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.DocumentFile"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7738,7 +7795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7765,7 +7822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8122,7 +8179,10 @@ export interface operations {
     CreateHardshipRound: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8141,7 +8201,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Rounds.Round"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8177,6 +8237,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -8195,7 +8264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8968,7 +9037,10 @@ export interface operations {
     AddLegalAidCaseNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8989,7 +9061,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9025,7 +9097,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9052,7 +9124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9484,7 +9556,10 @@ export interface operations {
     CreateLegalAidLawyer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9503,7 +9578,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Lawyers.Lawyer"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9539,7 +9614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9566,7 +9641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9648,7 +9723,10 @@ export interface operations {
     CreateMerchant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9667,7 +9745,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Merchant"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9694,7 +9772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9721,7 +9799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10015,7 +10093,10 @@ export interface operations {
     AddMerchantStore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 merchantId: string;
             };
@@ -10036,7 +10117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Store"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10072,6 +10153,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -10090,7 +10180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10309,7 +10399,10 @@ export interface operations {
     CreateOrg: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10328,7 +10421,7 @@ export interface operations {
                     "application/json": components["schemas"]["Members.CreateOrg.OrgResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10364,6 +10457,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -10382,7 +10484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10503,7 +10605,10 @@ export interface operations {
     CreatePerk: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10522,7 +10627,7 @@ export interface operations {
                     "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10549,6 +10654,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -10567,7 +10681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10804,7 +10918,10 @@ export interface operations {
     CreateReviewMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10823,7 +10940,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.ReviewMeetings.Meeting"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10859,7 +10976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10886,7 +11003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11199,7 +11316,10 @@ export interface operations {
     CreateStaffUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11218,7 +11338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.CreateStaffUser.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11245,7 +11365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11272,7 +11392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12073,7 +12193,10 @@ export interface operations {
     HandOutAllocation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12094,7 +12217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.HandOut.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12130,7 +12253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12157,7 +12280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12793,7 +12916,10 @@ export interface operations {
     DeclareHardship: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12812,7 +12938,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12848,7 +12974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12875,7 +13001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12898,7 +13024,10 @@ export interface operations {
     ObjectToHardshipDeclaration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12919,7 +13048,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Objection"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12955,7 +13084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12982,7 +13111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13572,7 +13701,10 @@ export interface operations {
     AddLawyerLegalAidCaseNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13593,7 +13725,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13629,7 +13761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13656,7 +13788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14342,7 +14474,10 @@ export interface operations {
     UploadFundEvidence: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14367,7 +14502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.EvidenceFile"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14403,7 +14538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14430,7 +14565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14824,7 +14959,10 @@ export interface operations {
     UploadLegalAidDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14849,7 +14987,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Document"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14885,7 +15023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14912,7 +15050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
