@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Data.Common;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -17,7 +16,10 @@ namespace UnionHub.Api.Features.Members;
 /// counters of the upload's <c>roster_upload</c> row, so that row, and the answer built from the same
 /// counters, always say exactly what was committed, even when the upload stops mid-way: the rows of a
 /// batch not yet committed when the body fails are dropped, never half-written.
-/// Names, ID numbers and phones are stored only encrypted and blind-indexed.
+/// Names, ID numbers and phones are stored only encrypted and blind-indexed. No database connection is held while the
+/// body arrives: each lookup and each batch takes a pooled connection for its own statements and gives it back, so a
+/// slowly trickling upload cannot drain the pool. (The body is not spooled to disk first: it is the roster's personal
+/// data in clear.)
 /// </summary>
 public static partial class UploadRoster
 {
@@ -71,9 +73,13 @@ public static partial class UploadRoster
             return Problems.NotFound("organisation");
         }
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        if (await Orgs.FindVisibleAsync(conn, null, scope, org, ct) is not { } orgRow)
+        Orgs.OrgRow? orgRow;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        {
+            orgRow = await Orgs.FindVisibleAsync(conn, null, await Scope.OfAsync(conn, null, http.User, ct), org, ct);
+        }
+
+        if (orgRow is null)
         {
             return Problems.NotFound("organisation");
         }
@@ -88,7 +94,7 @@ public static partial class UploadRoster
         // UTF-8 with or without BOM; bytes that are not UTF-8 become U+FFFD and reject their row.
         using var text = new StreamReader(http.Request.Body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
         var lines = new BoundedLineReader(text, MaxLineChars);
-        var job = new Job(conn, transactions, http, pii, clock, org, orgRow.Path);
+        var job = new Job(db, transactions, http, pii, clock, org, orgRow.Path);
 
         RosterCsv.Columns? columns = null;
         try
@@ -183,7 +189,7 @@ public static partial class UploadRoster
     }
 
     /// <summary>The state of one upload: counters of committed rows, the batch being filled, the rejections.</summary>
-    private sealed class Job(DbConnection conn, Transactions transactions, HttpContext http, PiiProtector pii, TimeProvider clock, long orgId, string orgPath)
+    private sealed class Job(MySqlDataSource db, Transactions transactions, HttpContext http, PiiProtector pii, TimeProvider clock, long orgId, string orgPath)
     {
         private readonly Dictionary<UInt128, int> _seen = [];
         private readonly Dictionary<string, long?> _enterprises = new(StringComparer.Ordinal);
@@ -206,9 +212,12 @@ public static partial class UploadRoster
             }
         }
 
-        public async Task StartAsync(CancellationToken ct) =>
+        public async Task StartAsync(CancellationToken ct)
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
             UploadId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertUpload,
                 new { OrgId = orgId, StaffId = http.User.StaffId(), Now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct));
+        }
 
         /// <summary>Validates one record; returns the entry to store, or null after recording why it was rejected.</summary>
         public async Task<Entry?> ReadRowAsync(int line, string text, RosterCsv.Columns columns, List<string> fields, CancellationToken ct)
@@ -306,6 +315,7 @@ public static partial class UploadRoster
                 _enterprises.Clear();
             }
 
+            await using var conn = await db.OpenConnectionAsync(ct);
             var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(SelectEnterprise, new { Code = code, ScopePath = orgPath }, cancellationToken: ct));
             _enterprises[code] = id;
             return id;
