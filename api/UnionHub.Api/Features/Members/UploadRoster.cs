@@ -35,7 +35,9 @@ public static partial class UploadRoster
     /// </summary>
     public sealed record Rejection(int Line, string Code, string Reason, IReadOnlyDictionary<string, int>? Args = null);
 
-    public sealed record Response(string UploadId, int Added, int Updated, int RejectedTotal, IReadOnlyList<Rejection> Rejected);
+    /// <param name="Conflicts">Rows of this upload whose person is also on another organisation's roster (listed by
+    /// GET /admin/orgs/{orgId}/roster-conflicts; real-name verification binds to the earliest listing).</param>
+    public sealed record Response(string UploadId, int Added, int Updated, int RejectedTotal, IReadOnlyList<Rejection> Rejected, int Conflicts);
 
     private sealed record Entry(byte[] IdHash, byte[] NameHash, byte[] IdEnc, byte[] NameEnc, byte[]? PhoneHash, byte[]? PhoneEnc, long? EnterpriseId);
 
@@ -47,7 +49,12 @@ public static partial class UploadRoster
         SELECT LAST_INSERT_ID();
         """;
 
-    private const string CountBatch = "UPDATE roster_upload SET added = added + @Added, updated = updated + @Updated WHERE id = @Id";
+    private const string CountBatch = """
+        UPDATE roster_upload SET added = added + @Added, updated = updated + @Updated, conflicts = conflicts + @Conflicts WHERE id = @Id
+        """;
+
+    /// <summary>How many of a batch's people another organisation's roster lists too.</summary>
+    private const string CountConflicts = "SELECT COUNT(DISTINCT id_hash) FROM roster_entry WHERE id_hash IN @Hashes AND org_id <> @OrgId";
 
     private const string Finish = """
         UPDATE roster_upload SET status = @Status, rejected = @Rejected, line_count = @Lines, finished_at = @Now
@@ -169,7 +176,7 @@ public static partial class UploadRoster
             throw;
         }
 
-        return TypedResults.Ok(new Response(job.UploadId.Text(), job.Added, job.Updated, job.RejectedTotal, job.Rejected));
+        return TypedResults.Ok(new Response(job.UploadId.Text(), job.Added, job.Updated, job.RejectedTotal, job.Rejected, job.Conflicts));
     }
 
     private static ProblemHttpResult Interrupted(Exception ex, long? uploadId, Job job)
@@ -199,6 +206,7 @@ public static partial class UploadRoster
         public int Added { get; private set; }
         public int Updated { get; private set; }
         public int RejectedTotal { get; private set; }
+        public int Conflicts { get; private set; }
         public int Lines { get; set; }
         public List<Rejection> Rejected { get; } = [];
         public List<Entry> Batch { get; } = new(BatchSize);
@@ -329,16 +337,17 @@ public static partial class UploadRoster
         {
             // Sorted by key: concurrent uploads into one org lock rows in the same order (no deadlock cycles).
             Batch.Sort((a, b) => a.IdHash.AsSpan().SequenceCompareTo(b.IdHash));
-            var (added, updated) = await transactions.RunAsync((c, tx) => FlushOnceAsync(c, tx, final), CancellationToken.None);
+            var (added, updated, conflicts) = await transactions.RunAsync((c, tx) => FlushOnceAsync(c, tx, final), CancellationToken.None);
             Added += added;
             Updated += updated;
+            Conflicts += conflicts;
             Batch.Clear();
         }
 
-        private async Task<(int Added, int Updated)> FlushOnceAsync(MySqlConnection c, MySqlTransaction tx, bool final)
+        private async Task<(int Added, int Updated, int Conflicts)> FlushOnceAsync(MySqlConnection c, MySqlTransaction tx, bool final)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var (added, updated) = (0, 0);
+            var (added, updated, conflicts) = (0, 0, 0);
             if (Batch.Count > 0)
             {
                 var affected = await InsertBatchAsync(c, tx, now);
@@ -351,7 +360,9 @@ public static partial class UploadRoster
                     throw new InvalidOperationException($"Unexpected affected-rows count {affected} for a batch of {Batch.Count}.");
                 }
 
-                await c.ExecuteAsync(new CommandDefinition(CountBatch, new { Added = added, Updated = updated, Id = UploadId }, tx));
+                conflicts = await c.ExecuteScalarAsync<int>(new CommandDefinition(CountConflicts,
+                    new { Hashes = Batch.Select(e => e.IdHash).ToArray(), OrgId = orgId }, tx));
+                await c.ExecuteAsync(new CommandDefinition(CountBatch, new { Added = added, Updated = updated, Conflicts = conflicts, Id = UploadId }, tx));
             }
 
             if (final)
@@ -359,11 +370,15 @@ public static partial class UploadRoster
                 await c.ExecuteAsync(new CommandDefinition(Finish,
                     new { Status = "completed", Rejected = RejectedTotal, Lines, Now = now, Id = UploadId }, tx));
                 await Audit.WriteAsync(c, tx, http, "roster.upload", "roster_upload", UploadId.Text(),
-                    new { orgId, added = Added + added, updated = Updated + updated, rejected = RejectedTotal, lines = Lines, status = "completed" },
+                    new
+                    {
+                        orgId, added = Added + added, updated = Updated + updated, rejected = RejectedTotal, conflicts = Conflicts + conflicts, lines = Lines,
+                        status = "completed",
+                    },
                     CancellationToken.None);
             }
 
-            return (added, updated);
+            return (added, updated, conflicts);
         }
 
         private async Task<int> InsertBatchAsync(MySqlConnection c, MySqlTransaction tx, DateTime now)

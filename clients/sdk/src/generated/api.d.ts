@@ -1157,6 +1157,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/orgs/{orgId}/roster-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People on the organisation's roster whom another organisation's roster lists too (real-name binds the earliest listing) */
+        get: operations["ListRosterConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/perks": {
         parameters: {
             query?: never;
@@ -3485,6 +3502,8 @@ export type components = {
         "Members.GetRosterUpload.UploadResponse": {
             /** Format: int32 */
             added: number;
+            /** Format: int32 */
+            conflicts: number;
             /** Format: date-time */
             finishedAt?: string | null;
             id: string;
@@ -3499,6 +3518,22 @@ export type components = {
             /** Format: int32 */
             updated: number;
         };
+        "Members.ListRosterConflicts.Conflict": {
+            entryId: string;
+            idNumberMasked: string;
+            /** Format: date-time */
+            listedAt: string;
+            nameMasked: string;
+            /** Format: date-time */
+            otherListedAt: string;
+            otherOrgId: string;
+            otherOrgName: string;
+            verifiedOrgId?: string | null;
+        };
+        "Members.ListRosterConflicts.ConflictPage": {
+            items: components["schemas"]["Members.ListRosterConflicts.Conflict"][];
+            nextCursor?: string | null;
+        };
         "Members.UploadRoster.Rejection": {
             args?: {
                 [key: string]: number;
@@ -3511,6 +3546,8 @@ export type components = {
         "Members.UploadRoster.Response": {
             /** Format: int32 */
             added: number;
+            /** Format: int32 */
+            conflicts: number;
             rejected: components["schemas"]["Members.UploadRoster.Rejection"][];
             /** Format: int32 */
             rejectedTotal: number;
@@ -10584,6 +10621,76 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRosterConflicts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Members.ListRosterConflicts.ConflictPage"];
+                };
+            };
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
