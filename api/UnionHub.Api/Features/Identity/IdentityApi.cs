@@ -20,7 +20,7 @@ public static class IdentityApi
             .AllowAnonymous()
             .RequireDbRateLimit(Hosting.StaffLoginLimit, DbRateLimit.ClientAddress, o => (o.StaffLoginPerMinute, TimeSpan.FromMinutes(1)))
             .ProducesProblem(401).ProducesProblem(422).ProducesProblem(429);
-        admin.MapPost("/users", CreateStaffUser.Handle)
+        admin.MapPost("/users", CreateStaffUser.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateStaffUser").WithSummary("Create a staff account (super_admin)")
             .RequireAuthorization(Policies.SuperAdmin)
             .ProducesProblem(409).ProducesProblem(422);

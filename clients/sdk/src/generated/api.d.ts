@@ -1174,6 +1174,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/orgs/{orgId}/roster-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People on the organisation's roster whom another organisation's roster lists too (real-name binds the earliest listing) */
+        get: operations["ListRosterConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/perks": {
         parameters: {
             query?: never;
@@ -3593,6 +3610,8 @@ export type components = {
         "Members.GetRosterUpload.UploadResponse": {
             /** Format: int32 */
             added: number;
+            /** Format: int32 */
+            conflicts: number;
             /** Format: date-time */
             finishedAt?: string | null;
             id: string;
@@ -3607,6 +3626,22 @@ export type components = {
             /** Format: int32 */
             updated: number;
         };
+        "Members.ListRosterConflicts.Conflict": {
+            entryId: string;
+            idNumberMasked: string;
+            /** Format: date-time */
+            listedAt: string;
+            nameMasked: string;
+            /** Format: date-time */
+            otherListedAt: string;
+            otherOrgId: string;
+            otherOrgName: string;
+            verifiedOrgId?: string | null;
+        };
+        "Members.ListRosterConflicts.ConflictPage": {
+            items: components["schemas"]["Members.ListRosterConflicts.Conflict"][];
+            nextCursor?: string | null;
+        };
         "Members.UploadRoster.Rejection": {
             args?: {
                 [key: string]: number;
@@ -3619,6 +3654,8 @@ export type components = {
         "Members.UploadRoster.Response": {
             /** Format: int32 */
             added: number;
+            /** Format: int32 */
+            conflicts: number;
             rejected: components["schemas"]["Members.UploadRoster.Rejection"][];
             /** Format: int32 */
             rejectedTotal: number;
@@ -4639,7 +4676,10 @@ export interface operations {
     CreateDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4658,7 +4698,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4694,6 +4734,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -4712,7 +4761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4863,7 +4912,10 @@ export interface operations {
     AllocateDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4884,7 +4936,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.Allocate.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4920,7 +4972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4947,7 +4999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5048,7 +5100,10 @@ export interface operations {
     CreateEnterprise: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5067,7 +5122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5103,7 +5158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5130,7 +5185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5223,7 +5278,10 @@ export interface operations {
     CreateEnterpriseContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 enterpriseId: string;
             };
@@ -5244,7 +5302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5280,7 +5338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5307,7 +5365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5675,7 +5733,10 @@ export interface operations {
     UploadBargainingDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 step: string;
@@ -5701,7 +5762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Tracker.DocumentView"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5737,7 +5798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5764,7 +5825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6351,7 +6412,10 @@ export interface operations {
     CreateFund: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6370,7 +6434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.FundFigures.Fund"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6397,6 +6461,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -6415,7 +6488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6555,7 +6628,10 @@ export interface operations {
     CreateGroupBuy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6574,7 +6650,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6610,6 +6686,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -6628,7 +6713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6962,7 +7047,10 @@ export interface operations {
     DeclareHardshipForMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6981,7 +7069,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7017,7 +7105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7044,7 +7132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7515,7 +7603,10 @@ export interface operations {
     RegisterHardshipHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7534,7 +7625,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7570,7 +7661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7597,7 +7688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7785,7 +7876,10 @@ export interface operations {
     UploadHardshipDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7810,7 +7904,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.DocumentFile"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7846,7 +7940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7873,7 +7967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8230,7 +8324,10 @@ export interface operations {
     CreateHardshipRound: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8249,7 +8346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Rounds.Round"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8285,6 +8382,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -8303,7 +8409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9076,7 +9182,10 @@ export interface operations {
     AddLegalAidCaseNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9097,7 +9206,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9133,7 +9242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9160,7 +9269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9592,7 +9701,10 @@ export interface operations {
     CreateLegalAidLawyer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9611,7 +9723,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Lawyers.Lawyer"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9647,7 +9759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9674,7 +9786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9855,7 +9967,10 @@ export interface operations {
     CreateMerchant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9874,7 +9989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Merchant"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9901,7 +10016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9928,7 +10043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10222,7 +10337,10 @@ export interface operations {
     AddMerchantStore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 merchantId: string;
             };
@@ -10243,7 +10361,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Store"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10279,6 +10397,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -10297,7 +10424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10516,7 +10643,10 @@ export interface operations {
     CreateOrg: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10535,7 +10665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Members.CreateOrg.OrgResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10571,6 +10701,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -10589,7 +10728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10707,29 +10846,30 @@ export interface operations {
             };
         };
     };
-    CreatePerk: {
+    ListRosterConflicts: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
-            path?: never;
+            path: {
+                orgId: string;
+            };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Perks.CreatePerk.Request"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Created */
-            201: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
+                    "application/json": components["schemas"]["Members.ListRosterConflicts.ConflictPage"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10756,6 +10896,87 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreatePerk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Perks.CreatePerk.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -10774,7 +10995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11011,7 +11232,10 @@ export interface operations {
     CreateReviewMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11030,7 +11254,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.ReviewMeetings.Meeting"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11066,7 +11290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11093,7 +11317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11478,7 +11702,10 @@ export interface operations {
     CreateStaffUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11497,7 +11724,7 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.CreateStaffUser.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11524,7 +11751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11551,7 +11778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12544,7 +12771,10 @@ export interface operations {
     HandOutAllocation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12565,7 +12795,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.HandOut.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12601,7 +12831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12628,7 +12858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13264,7 +13494,10 @@ export interface operations {
     DeclareHardship: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13283,7 +13516,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13319,7 +13552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13346,7 +13579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13369,7 +13602,10 @@ export interface operations {
     ObjectToHardshipDeclaration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13390,7 +13626,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Objection"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13426,7 +13662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13453,7 +13689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14043,7 +14279,10 @@ export interface operations {
     AddLawyerLegalAidCaseNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14064,7 +14303,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14100,7 +14339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14127,7 +14366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14813,7 +15052,10 @@ export interface operations {
     UploadFundEvidence: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14838,7 +15080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.EvidenceFile"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14874,7 +15116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14901,7 +15143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15295,7 +15537,10 @@ export interface operations {
     UploadLegalAidDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -15320,7 +15565,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Document"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15356,7 +15601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15383,7 +15628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
