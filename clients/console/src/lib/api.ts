@@ -37,12 +37,20 @@ export function userName(): string {
   return browserStorage().getItem("unionhub.console.user") ?? "";
 }
 
-export async function staffLogin(username: string, password: string): Promise<void> {
+/** Logs in; `passwordChangeRequired`: a one-time password (after a reset) that must be changed before anything else. */
+export async function staffLogin(username: string, password: string): Promise<{ passwordChangeRequired: boolean }> {
   const tokens = await client.post("/api/v1/admin/auth/login", { body: { username, password }, auth: false });
   if (!tokens?.accessToken) throw new ApiError({ status: 500, code: "response.malformed" });
   client.signIn({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken ?? null, expiresIn: tokens.expiresIn, roles: tokens.roles ?? [] });
   browserStorage().setItem("unionhub.console.user", username);
   sessionExpired.value = false;
+  return { passwordChangeRequired: tokens.passwordChangeRequired ?? false };
+}
+
+/** Changes the signed-in user's password; the change ends every session, so this logs in again with the new one. */
+export async function changeOwnPassword(currentPassword: string, newPassword: string): Promise<void> {
+  await client.post("/api/v1/admin/me/password", { body: { currentPassword, newPassword }, idempotent: true });
+  await staffLogin(userName(), newPassword);
 }
 
 export async function staffLogout(): Promise<void> {
