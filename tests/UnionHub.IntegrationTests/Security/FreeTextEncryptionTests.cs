@@ -31,6 +31,10 @@ public sealed class FreeTextEncryptionTests : HardshipTest
     private const string Objection = "异议理由：其家中另有两套房 FT-OBJECTION";
     private const string Resolution = "异议处理：经核实房产已出售 FT-RESOLUTION";
 
+    /// <summary>A PNG whose body repeats a marker: uploaded as evidence, case and household documents.</summary>
+    private static readonly byte[] Document =
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("FT-FILE-BYTES-OF-A-SCAN-", 100)))];
+
     private static readonly string[] Texts =
         [Reason, ReturnNote, Minutes, DecisionNote, Description, Refusal, CaseNote, StageNote, HouseholdNote, DeclarationNote, ReviewNote, Objection, Resolution];
 
@@ -55,6 +59,7 @@ public sealed class FreeTextEncryptionTests : HardshipTest
         var fundId = await CreateFundAsync(reviewer);
         var applicationId = Str(await JsonAsync(await member.PostAsJsonAsync("/api/v1/fund-applications",
             ApplicationBody(fundId, reason: Reason)), 201), "id");
+        await UploadAsync(member, $"/api/v1/me/fund-applications/{applicationId}/evidence");
         await JsonAsync(await reviewer.PostAsJsonAsync($"/api/v1/admin/fund-applications/{applicationId}/return", new { note = ReturnNote }), 200);
         await JsonAsync(await member.PutAsJsonAsync($"/api/v1/me/fund-applications/{applicationId}", ApplicationBody(fundId, reason: Reason)), 200);
         var meetingId = Str(await JsonAsync(await reviewer.PostAsJsonAsync("/api/v1/admin/review-meetings", new
@@ -92,9 +97,19 @@ public sealed class FreeTextEncryptionTests : HardshipTest
             new { reason = Objection }), 201), "id");
         await JsonAsync(await district.PostAsJsonAsync($"/api/v1/admin/hardship/objections/{objectionId}/resolve",
             new { outcome = "dismissed", note = Resolution }), 200);
+        // case and household documents
+        await UploadAsync(member, $"/api/v1/me/legal-aid/cases/{caseId}/documents");
+        await UploadAsync(grassroots, $"/api/v1/admin/hardship/households/{householdId}/documents");
         district.Dispose();
         return new Casework(applicationId, meetingId, caseId, refusedCaseId, householdId, declarationId, neighbourDeclaration, memberId, grassroots,
             reviewer, admin);
+    }
+
+    private static async Task UploadAsync(HttpClient client, string url)
+    {
+        using var content = new ByteArrayContent(Document);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        await JsonAsync(await client.PostAsync(url, content), 201);
     }
 
     /// <summary>Every text, as the member and staff read it through <paramref name="api"/>.</summary>
@@ -144,7 +159,7 @@ public sealed class FreeTextEncryptionTests : HardshipTest
     }
 
     [Test]
-    public async Task Free_text_is_stored_encrypted_and_read_back_in_clear()
+    public async Task Free_text_is_stored_encrypted_read_back_in_clear_and_like_uploaded_files_absent_from_a_dump_of_every_table()
     {
         var created = await CreateAsync();
         var read = await ReadBackAsync(new WebApplicationFactoryClients(Api), created);
@@ -166,6 +181,8 @@ public sealed class FreeTextEncryptionTests : HardshipTest
                 var marker = text[text.IndexOf("FT-", StringComparison.Ordinal)..];
                 Assert.That(TablesHolding(dump, marker, DatabaseDump.Hex(text), DatabaseDump.Hex(marker)), Is.Empty, "tables holding " + text);
             }
+
+            Assert.That(TablesHolding(dump, "FT-FILE-BYTES", Convert.ToHexString(Document[8..40])), Is.Empty, "tables holding the files' bytes");
         });
     }
 
