@@ -146,14 +146,14 @@ public sealed class FreeTextEncryptionTests : HardshipTest
         using var admin = await api.StaffAsync(c.Admin);
         using var grassroots = await api.StaffAsync(c.Grassroots);
         await Read(member, $"/api/v1/me/fund-applications/{c.ApplicationId}");
-        await Read(reviewer, $"/api/v1/admin/fund-applications/{c.ApplicationId}");
+        await Read(reviewer, $"/api/v1/admin/fund-applications/{c.ApplicationId}?reason=test");
         await Read(reviewer, $"/api/v1/admin/review-meetings/{c.MeetingId}");
         await Read(member, $"/api/v1/me/legal-aid/cases/{c.CaseId}");
-        await Read(admin, $"/api/v1/admin/legal-aid/cases/{c.CaseId}");
-        await Read(admin, $"/api/v1/admin/legal-aid/cases/{c.RefusedCaseId}");
-        await Read(grassroots, $"/api/v1/admin/hardship/households/{c.HouseholdId}");
-        await Read(grassroots, $"/api/v1/admin/hardship/declarations/{c.DeclarationId}");
-        await Read(admin, $"/api/v1/admin/hardship/declarations/{c.ObjectedDeclarationId}");
+        await Read(admin, $"/api/v1/admin/legal-aid/cases/{c.CaseId}?reason=test");
+        await Read(admin, $"/api/v1/admin/legal-aid/cases/{c.RefusedCaseId}?reason=test");
+        await Read(grassroots, $"/api/v1/admin/hardship/households/{c.HouseholdId}?reason=test");
+        await Read(grassroots, $"/api/v1/admin/hardship/declarations/{c.DeclarationId}?reason=test");
+        await Read(admin, $"/api/v1/admin/hardship/declarations/{c.ObjectedDeclarationId}?reason=test");
         await Read(member, "/api/v1/me/export");
         return all.ToString();
     }

@@ -338,7 +338,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One application with its history and evidence list */
+        /** One application with its history and evidence list (audited with the reason) */
         get: operations["GetFundApplication"];
         put?: never;
         post?: never;
@@ -372,7 +372,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One evidence file of an application */
+        /** One evidence file of an application (audited with the reason) */
         get: operations["GetFundEvidence"];
         put?: never;
         post?: never;
@@ -545,7 +545,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One declaration with its history, objections and award */
+        /** One declaration with its history, objections and award (audited with the reason) */
         get: operations["GetHardshipDeclaration"];
         put?: never;
         post?: never;
@@ -631,7 +631,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One household's case file with its tier history and documents */
+        /** One household's case file with its tier history and documents (audited with the reason) */
         get: operations["GetHardshipHousehold"];
         put?: never;
         post?: never;
@@ -666,7 +666,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One document of a case file */
+        /** One document of a case file (audited with the reason) */
         get: operations["GetHardshipDocument"];
         put?: never;
         post?: never;
@@ -803,7 +803,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One case with its documents, progress notes and history */
+        /** One case with its documents, progress notes and history (audited with the reason) */
         get: operations["GetLegalAidCase"];
         put?: never;
         post?: never;
@@ -888,7 +888,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One document of a case */
+        /** One document of a case (audited with the reason) */
         get: operations["GetLegalAidDocument"];
         put?: never;
         post?: never;
@@ -1761,7 +1761,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One of the calling lawyer's cases */
+        /** One of the calling lawyer's cases (audited with the reason) */
         get: operations["GetLawyerLegalAidCase"];
         put?: never;
         post?: never;
@@ -1812,7 +1812,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One document of one of the calling lawyer's cases */
+        /** One document of one of the calling lawyer's cases (audited with the reason) */
         get: operations["GetLawyerLegalAidDocument"];
         put?: never;
         post?: never;
@@ -5846,7 +5846,10 @@ export interface operations {
     };
     GetFundApplication: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5862,6 +5865,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -6014,7 +6026,10 @@ export interface operations {
     };
     GetFundEvidence: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 fileId: string;
@@ -6033,6 +6048,15 @@ export interface operations {
                     "application/pdf": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -6958,7 +6982,10 @@ export interface operations {
     };
     GetHardshipDeclaration: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -6974,6 +7001,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -7511,7 +7547,10 @@ export interface operations {
     };
     GetHardshipHousehold: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -7527,6 +7566,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -7787,7 +7835,10 @@ export interface operations {
     };
     GetHardshipDocument: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 fileId: string;
@@ -7806,6 +7857,15 @@ export interface operations {
                     "application/pdf": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -8500,7 +8560,10 @@ export interface operations {
     };
     GetLegalAidCase: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -8516,6 +8579,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -8906,7 +8978,10 @@ export interface operations {
     };
     GetLegalAidDocument: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 documentId: string;
@@ -8925,6 +9000,15 @@ export interface operations {
                     "application/pdf": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -13287,7 +13371,10 @@ export interface operations {
     };
     GetLawyerLegalAidCase: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13303,6 +13390,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -13510,7 +13606,10 @@ export interface operations {
     };
     GetLawyerLegalAidDocument: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 documentId: string;
@@ -13529,6 +13628,15 @@ export interface operations {
                     "application/pdf": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
