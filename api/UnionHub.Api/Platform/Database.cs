@@ -43,6 +43,7 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<DbDataSource>(sp => sp.GetRequiredService<MySqlDataSource>());
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddSingleton<IdempotencyGate>();
+        builder.Services.AddSingleton<Causality>();
         builder.Services.AddSingleton<Transactions>();
         builder.Services.AddSingleton<RateCounter>();
         builder.Services.AddSingleton<SharedRateCounter>();

@@ -129,6 +129,7 @@ public static class Hosting
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseReadAfterWrite(); // after the limits: only admitted requests wait for their consistency token
 
         app.UseSwaggerWithUi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth });

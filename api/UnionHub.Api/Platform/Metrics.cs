@@ -55,6 +55,12 @@ public static class AppMetrics
     public static readonly Counter<long> Notifications = Meter.CreateCounter<long>("unionhub.notifications", "{notification}",
         "Member notifications by delivery outcome (sent, failed, dead, skipped)");
 
+    /// <summary>Waits for a client's consistency token on a cluster (ADR 0016), tagged <c>outcome</c>: applied, timeout.</summary>
+    public static readonly Counter<long> ReadAfterWriteWaits = Meter.CreateCounter<long>("unionhub.db.read_after_write_waits", "{wait}",
+        "Requests that waited for their consistency token to be applied on this instance's database node, by outcome");
+
+    public static void ReadAfterWriteWait(string outcome) => ReadAfterWriteWaits.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
     public static void Notification(string outcome) => Notifications.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     public static void Claim(string outcome) => Claims.Add(1, new KeyValuePair<string, object?>("outcome", outcome));

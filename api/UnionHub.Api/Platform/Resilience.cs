@@ -14,7 +14,7 @@ namespace UnionHub.Api.Platform;
 /// Lock waits are capped per transaction (<see cref="LockWaitSeconds"/>) below the command timeout, so a long wait is a
 /// retried 1205, never a client-side timeout.
 /// </summary>
-public sealed partial class Transactions(MySqlDataSource db, ILogger<Transactions> logger)
+public sealed partial class Transactions(MySqlDataSource db, Causality causality, ILogger<Transactions> logger)
 {
     /// <summary>Runs of a unit rolled back by deadlocks or certification conflicts (quick to detect: hot rows on a cluster, where
     /// every change of one group-buy's orders conflicts with the others', need more than five under a burst).</summary>
@@ -62,6 +62,7 @@ public sealed partial class Transactions(MySqlDataSource db, ILogger<Transaction
                 else
                 {
                     await tx.CommitAsync(ct);
+                    await causality.AfterCommitAsync(conn); // on a cluster: the GTID a client's next read waits for
                 }
 
                 return result;

@@ -34,8 +34,8 @@ public static class CorsSetup
         services.AddCors(o => o.AddDefaultPolicy(p => p
             .WithOrigins(origins)
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-            .WithHeaders("Authorization", "Content-Type", "Idempotency-Key", "X-Api-Key")
-            .WithExposedHeaders("Retry-After", "Location")
+            .WithHeaders("Authorization", "Content-Type", "Idempotency-Key", "X-Api-Key", Causality.Header)
+            .WithExposedHeaders("Retry-After", "Location", Causality.Header)
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         return services;
     }

@@ -21,7 +21,9 @@ public static class SwaggerSetup
             {
                 Title = "UnionHub API",
                 Version = "v1",
-                Description = "Member services of the trade-union federation: identity, perks, merchants, relief funds.",
+                Description = "Member services of the trade-union federation: identity, perks, merchants, relief funds. "
+                    + "On a multi-node deployment the answer to a write may carry a `Consistency-Token` header; send the latest one back as "
+                    + "a `Consistency-Token` request header and the read is answered only once it sees that write (optional; the SDK does it).",
             });
             // relative: the API is called at the origin that serves this document
             c.AddServer(new OpenApiServer { Url = "/", Description = "The origin that serves this document" });

@@ -54,6 +54,15 @@ export interface ClientOptions {
 
 export const REFRESH_PATH = "/api/v1/auth/refresh";
 
+/** Read-your-writes on a multi-node deployment: the answer to a write names its commit, the next call sends it back. */
+export const CONSISTENCY_HEADER = "Consistency-Token";
+
+/** The sequence number of a consistency token (`domain-server-seqno`), or undefined when it is not one. */
+function seqno(token: string): bigint | undefined {
+  const match = /^\d{1,10}-\d{1,10}-(\d{1,19})$/.exec(token);
+  return match ? BigInt(match[1]) : undefined;
+}
+
 type Op<P, M extends HttpMethod> = P extends keyof paths ? (M extends keyof paths[P] ? paths[P][M] : never) : never;
 /** The JSON answer of a typed operation (unknown when the document names none). */
 export type ResponseOf<P, M extends HttpMethod> = [SuccessResponseJSON<Op<P, M> & Record<string | number, any>>] extends [never]
@@ -72,6 +81,8 @@ export class UnionHubClient {
   private readonly transport: Transport;
   private readonly options: ClientOptions;
   private refreshing: Promise<Tokens> | null = null;
+  /** The newest consistency token an answer carried (sent on every call, so a read sees this client's writes). */
+  private consistency: string | undefined;
 
   constructor(options: ClientOptions = {}) {
     this.options = options;
@@ -199,7 +210,17 @@ export class UnionHubClient {
     }
     if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
     if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
-    return this.transport({ method, url: this.url(path, options), headers, body, signal: options.signal });
+    if (this.consistency) headers[CONSISTENCY_HEADER] = this.consistency;
+    return this.transport({ method, url: this.url(path, options), headers, body, signal: options.signal })
+      .then((answer) => { this.observe(answer.headers[CONSISTENCY_HEADER.toLowerCase()]); return answer; });
+  }
+
+  /** Keeps the newer of the held token and an answer's (answers of one client may arrive out of order). */
+  private observe(token: string | undefined) {
+    const next = token === undefined ? undefined : seqno(token);
+    if (next === undefined) return;
+    const held = this.consistency === undefined ? undefined : seqno(this.consistency);
+    if (held === undefined || next > held) this.consistency = token;
   }
 
   private url(path: string, options: CallOptions): string {

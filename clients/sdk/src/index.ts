@@ -1,4 +1,4 @@
-export { UnionHubClient, REFRESH_PATH, randomUuid } from "./client.js";
+export { UnionHubClient, REFRESH_PATH, CONSISTENCY_HEADER, randomUuid } from "./client.js";
 export type { CallOptions, ClientOptions, QueryValue, ResponseOf, BodyOf } from "./client.js";
 export { ApiError, defaultCode, toApiError } from "./errors.js";
 export { fetchTransport } from "./transport.js";

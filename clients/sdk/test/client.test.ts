@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { ApiError, UnionHubClient, memoryStorage, storageTokenStore, REFRESH_PATH, memberApi, merchantApi } from "../src/index.js";
+import { ApiError, UnionHubClient, memoryStorage, storageTokenStore, REFRESH_PATH, CONSISTENCY_HEADER, memberApi, merchantApi } from "../src/index.js";
 import { bearer, fakeTransport, gate, json, problem } from "./fakes.js";
 
 const signedIn = (access = "old-access", refresh = "refresh-1") => {
@@ -297,5 +297,28 @@ describe("relief funds and cashier calls", () => {
       "/api/v1/merchant/settlements?from=2026-06-01&to=2026-06-30",
       "/api/v1/merchant/settlements?from=2026-06-01&to=2026-06-30",
     ]);
+  });
+});
+
+describe("consistency token (read-your-writes on a cluster)", () => {
+  it("sends nothing until an answer carries a token, then sends the newest one on every call", async () => {
+    const tokens = ["0-1-41", undefined, "0-1-39", "not-a-token", "0-1-120"];
+    const { transport, calls } = fakeTransport((_, n) => {
+      const token = tokens[n - 1];
+      return json(200, {}, token ? { "consistency-token": token } : {});
+    });
+    const client = new UnionHubClient({ transport });
+    for (let i = 0; i < tokens.length + 1; i++) await client.request("GET", "/api/v1/me");
+    expect(calls.map((c) => c.headers[CONSISTENCY_HEADER])).toEqual([undefined, "0-1-41", "0-1-41", "0-1-41", "0-1-41", "0-1-120"]);
+  });
+
+  it("a refusal's token counts too (the instance names its newest commit on every answer to a write)", async () => {
+    const { transport, calls } = fakeTransport((_, n) => n === 1
+      ? problem(409, "perk.sold_out", {}, { "consistency-token": "0-1-7" })
+      : json(200, {}));
+    const client = new UnionHubClient({ transport });
+    await expect(client.request("POST", "/api/v1/perks/1/claims")).rejects.toMatchObject({ code: "perk.sold_out" });
+    await client.request("GET", "/api/v1/me/vouchers");
+    expect(calls[1].headers[CONSISTENCY_HEADER]).toBe("0-1-7");
   });
 });

@@ -31,13 +31,15 @@ public sealed class SecurityHeadersTests : ApiTest
             var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/admin/auth/login");
             request.Headers.Add("Origin", origin);
             request.Headers.Add("Access-Control-Request-Method", "POST");
-            request.Headers.Add("Access-Control-Request-Headers", "content-type,idempotency-key");
+            request.Headers.Add("Access-Control-Request-Headers", "content-type,idempotency-key,consistency-token");
             return await client.SendAsync(request);
         }
 
         var allowed = await Preflight("https://h5.union.example");
         Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(allowed.Headers.GetValues("Access-Control-Allow-Origin"), Is.EqualTo(new[] { "https://h5.union.example" }));
+        Assert.That(string.Join(",", allowed.Headers.GetValues("Access-Control-Allow-Headers")).ToLowerInvariant(),
+            Does.Contain("consistency-token"), "a browser client on another origin may send the consistency token back");
 
         var refused = await Preflight("https://evil.example");
         Assert.That(refused.Headers.Contains("Access-Control-Allow-Origin"), Is.False);

@@ -65,7 +65,7 @@ public sealed record ClaimOutcome(ClaimPerk.Response? Granted, ProblemHttpResult
 /// (CHECK on stock, UNIQUE claim numbers and keys), so several API instances stay correct: the combiner only batches.
 /// </summary>
 public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, PerkCatalog catalog, IdempotencyGate keys, VoucherSigner signer,
-    ILogger<ClaimEngine> logger) : IAsyncDisposable
+    Causality causality, ILogger<ClaimEngine> logger) : IAsyncDisposable
 {
     public const int MaxBatch = 256;
     public const int QueueCapacity = 20_000;
@@ -652,6 +652,8 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             // replays the committed answer, since its key was stored (or not) with the vouchers.
             throw new CommitOutcomeUnknownException(ex);
         }
+
+        await causality.AfterCommitAsync(conn); // before the answers go out: they carry this batch's GTID on a cluster
 
         Learn(queue, perk, granted, capable, lastClaimNo);
         return outcomes.Select(o => o!).ToArray();
