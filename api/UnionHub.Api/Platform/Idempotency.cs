@@ -402,6 +402,15 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
     }
 }
 
+/// <summary>
+/// A handler parameter, other than a JSON body, that is part of what makes two calls "the same request" (an upload: its
+/// file's hash). The idempotency filter hashes its <see cref="Fingerprint"/> with the method and path.
+/// </summary>
+public interface IIdempotentRequestPart
+{
+    object? Fingerprint { get; }
+}
+
 /// <summary>Whose keys an idempotent route's keys are: a key is scoped to its caller.</summary>
 public enum IdempotentCaller
 {
@@ -426,8 +435,9 @@ public static class IdempotencyRoutes
     /// still in flight (409 idempotency.in_progress) and a key used with another body (422 idempotency.key_reused) itself,
     /// replays a stored first answer byte for byte, and otherwise takes the key and hands it to the handler's
     /// <see cref="IdempotencyScope"/> parameter, which stores the answer in the handler's transaction. The request is the
-    /// method, the path and the JSON body. A call that throws or ends without storing an answer releases the key. The key is
-    /// taken before the handler validates the body: a refused body is answered as usual, not stored, and frees the key.
+    /// method, the path and the JSON body (or an upload's hash, <see cref="IIdempotentRequestPart"/>). A call that throws or
+    /// ends without storing an answer releases the key. The key is taken before the handler validates the body: a refused
+    /// body is answered as usual, not stored, and frees the key.
     /// </summary>
     public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder route, IdempotentCaller caller) =>
         route.WithMetadata(new IdempotentMetadata(caller)).AddEndpointFilterFactory((factory, next) =>
@@ -443,7 +453,8 @@ public static class IdempotencyRoutes
             {
                 var http = context.HttpContext;
                 var bodyType = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
-                var body = bodyType is null ? null : context.Arguments.FirstOrDefault(a => a?.GetType() == bodyType);
+                var body = (bodyType is null ? null : context.Arguments.FirstOrDefault(a => a?.GetType() == bodyType))
+                    ?? context.Arguments.OfType<IIdempotentRequestPart>().FirstOrDefault()?.Fingerprint;
                 await using var scope = await http.RequestServices.GetRequiredService<IdempotencyGate>()
                     .StartAsync(http, CallerOf(http.User, caller), body, http.RequestAborted);
                 if (scope.Refusal is { } refusal)

@@ -1001,6 +1001,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one's own password (any staff account; ends every session of the account: log in again) */
+        post: operations["ChangeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/merchants": {
         parameters: {
             query?: never;
@@ -1151,6 +1168,23 @@ export type paths = {
         put?: never;
         /** Upload a roster (text/csv: name,idNumber,enterpriseCreditCode,phone), streamed */
         post: operations["UploadRoster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/orgs/{orgId}/roster-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People on the organisation's roster whom another organisation's roster lists too (real-name binds the earliest listing) */
+        get: operations["ListRosterConflicts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1317,10 +1351,62 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Staff accounts, filtered by role, organisation, state or username (super_admin) */
+        get: operations["ListStaffUsers"];
         put?: never;
         /** Create a staff account (super_admin) */
         post: operations["CreateStaffUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a staff account: its sessions end at once (super_admin) */
+        post: operations["DisableStaffUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled staff account (super_admin) */
+        post: operations["EnableStaffUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a staff account a one-time password, to be changed at the next login (super_admin) */
+        post: operations["ResetStaffPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3229,6 +3315,14 @@ export type components = {
             code?: string | null;
             phone?: string | null;
         };
+        "Identity.ChangeOwnPassword.Request": {
+            currentPassword?: string | null;
+            newPassword?: string | null;
+        };
+        "Identity.ChangeOwnPassword.Response": {
+            /** Format: date-time */
+            changedAt: string;
+        };
         "Identity.CreateStaffUser.Request": {
             enterpriseId?: string | null;
             merchantId?: string | null;
@@ -3255,6 +3349,26 @@ export type components = {
             /** Format: date-time */
             sentAt: string;
         };
+        "Identity.ListStaffUsers.StaffUser": {
+            /** Format: date-time */
+            createdAt: string;
+            enterpriseId?: string | null;
+            id: string;
+            /** Format: date-time */
+            lastLoginAt?: string | null;
+            /** Format: date-time */
+            lockedUntil?: string | null;
+            merchantId?: string | null;
+            orgId?: string | null;
+            passwordChangeRequired: boolean;
+            role: string;
+            state: string;
+            username: string;
+        };
+        "Identity.ListStaffUsers.StaffUserPage": {
+            items: components["schemas"]["Identity.ListStaffUsers.StaffUser"][];
+            nextCursor?: string | null;
+        };
         "Identity.Logout.Request": {
             refreshToken?: string | null;
         };
@@ -3265,6 +3379,16 @@ export type components = {
         };
         "Identity.RefreshSession.Request": {
             refreshToken?: string | null;
+        };
+        "Identity.ResetStaffPassword.Response": {
+            id: string;
+            oneTimePassword: string;
+            username: string;
+        };
+        "Identity.SetStaffUserDisabled.Response": {
+            disabled: boolean;
+            id: string;
+            username: string;
         };
         "Identity.SmsLogin.Request": {
             code?: string | null;
@@ -3288,6 +3412,7 @@ export type components = {
             /** Format: int32 */
             expiresIn: number;
             member?: components["schemas"]["Identity.MemberSummary"] | null;
+            passwordChangeRequired: boolean;
             refreshToken?: string | null;
             roles: string[];
         };
@@ -3485,6 +3610,8 @@ export type components = {
         "Members.GetRosterUpload.UploadResponse": {
             /** Format: int32 */
             added: number;
+            /** Format: int32 */
+            conflicts: number;
             /** Format: date-time */
             finishedAt?: string | null;
             id: string;
@@ -3499,6 +3626,22 @@ export type components = {
             /** Format: int32 */
             updated: number;
         };
+        "Members.ListRosterConflicts.Conflict": {
+            entryId: string;
+            idNumberMasked: string;
+            /** Format: date-time */
+            listedAt: string;
+            nameMasked: string;
+            /** Format: date-time */
+            otherListedAt: string;
+            otherOrgId: string;
+            otherOrgName: string;
+            verifiedOrgId?: string | null;
+        };
+        "Members.ListRosterConflicts.ConflictPage": {
+            items: components["schemas"]["Members.ListRosterConflicts.Conflict"][];
+            nextCursor?: string | null;
+        };
         "Members.UploadRoster.Rejection": {
             args?: {
                 [key: string]: number;
@@ -3511,6 +3654,8 @@ export type components = {
         "Members.UploadRoster.Response": {
             /** Format: int32 */
             added: number;
+            /** Format: int32 */
+            conflicts: number;
             rejected: components["schemas"]["Members.UploadRoster.Rejection"][];
             /** Format: int32 */
             rejectedTotal: number;
@@ -4531,7 +4676,10 @@ export interface operations {
     CreateDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4550,7 +4698,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.DistributionViews.DistributionResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4586,6 +4734,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -4604,7 +4761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4755,7 +4912,10 @@ export interface operations {
     AllocateDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4776,7 +4936,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.Allocate.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4812,7 +4972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4839,7 +4999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4940,7 +5100,10 @@ export interface operations {
     CreateEnterprise: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4959,7 +5122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.CreateEnterprise.EnterpriseResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4995,7 +5158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5022,7 +5185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5115,7 +5278,10 @@ export interface operations {
     CreateEnterpriseContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 enterpriseId: string;
             };
@@ -5136,7 +5302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Enterprises.Contacts.ContactResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5172,7 +5338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5199,7 +5365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5567,7 +5733,10 @@ export interface operations {
     UploadBargainingDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 step: string;
@@ -5593,7 +5762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Bargaining.Tracker.DocumentView"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5629,7 +5798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5656,7 +5825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6267,7 +6436,10 @@ export interface operations {
     CreateFund: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6286,7 +6458,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.FundFigures.Fund"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6313,6 +6485,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -6331,7 +6512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6471,7 +6652,10 @@ export interface operations {
     CreateGroupBuy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6490,7 +6674,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupBuys.GroupBuyViews.GroupBuyResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6526,6 +6710,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -6544,7 +6737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6878,7 +7071,10 @@ export interface operations {
     DeclareHardshipForMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6897,7 +7093,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6933,7 +7129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6960,7 +7156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7443,7 +7639,10 @@ export interface operations {
     RegisterHardshipHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7462,7 +7661,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7498,7 +7697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7525,7 +7724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7725,7 +7924,10 @@ export interface operations {
     UploadHardshipDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7750,7 +7952,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Households.DocumentFile"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7786,7 +7988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7813,7 +8015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8182,7 +8384,10 @@ export interface operations {
     CreateHardshipRound: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8201,7 +8406,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Rounds.Round"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8237,6 +8442,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -8255,7 +8469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9052,7 +9266,10 @@ export interface operations {
     AddLegalAidCaseNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9073,7 +9290,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9109,7 +9326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9136,7 +9353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9568,7 +9785,10 @@ export interface operations {
     CreateLegalAidLawyer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9587,7 +9807,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Lawyers.Lawyer"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9623,7 +9843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9650,7 +9870,106 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Identity.ChangeOwnPassword.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.ChangeOwnPassword.Response"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9732,7 +10051,10 @@ export interface operations {
     CreateMerchant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9751,7 +10073,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Merchant"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9778,7 +10100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9805,7 +10127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10099,7 +10421,10 @@ export interface operations {
     AddMerchantStore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 merchantId: string;
             };
@@ -10120,7 +10445,7 @@ export interface operations {
                     "application/json": components["schemas"]["Merchants.ManageMerchants.Store"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10156,6 +10481,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -10174,7 +10508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10393,7 +10727,10 @@ export interface operations {
     CreateOrg: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10412,7 +10749,7 @@ export interface operations {
                     "application/json": components["schemas"]["Members.CreateOrg.OrgResponse"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10448,6 +10785,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -10466,7 +10812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10584,29 +10930,30 @@ export interface operations {
             };
         };
     };
-    CreatePerk: {
+    ListRosterConflicts: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
-            path?: never;
+            path: {
+                orgId: string;
+            };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Perks.CreatePerk.Request"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Created */
-            201: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
+                    "application/json": components["schemas"]["Members.ListRosterConflicts.ConflictPage"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10633,6 +10980,87 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreatePerk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Perks.CreatePerk.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
@@ -10651,7 +11079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10888,7 +11316,10 @@ export interface operations {
     CreateReviewMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10907,7 +11338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.ReviewMeetings.Meeting"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10943,7 +11374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10970,7 +11401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11280,29 +11711,32 @@ export interface operations {
             };
         };
     };
-    CreateStaffUser: {
+    ListStaffUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                disabled?: boolean;
+                limit?: number;
+                orgId?: string;
+                role?: string;
+                username?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Identity.CreateStaffUser.Request"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Created */
-            201: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Identity.CreateStaffUser.Response"];
+                    "application/json": components["schemas"]["Identity.ListStaffUsers.StaffUserPage"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11329,7 +11763,79 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateStaffUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Identity.CreateStaffUser.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.CreateStaffUser.Response"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11349,6 +11855,198 @@ export interface operations {
             };
             /** @description request.unsupported_media_type: the body is not of a type the route reads */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DisableStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SetStaffUserDisabled.Response"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnableStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SetStaffUserDisabled.Response"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResetStaffPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.ResetStaffPassword.Response"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12157,7 +12855,10 @@ export interface operations {
     HandOutAllocation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12178,7 +12879,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distributions.HandOut.Response"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12214,7 +12915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12241,7 +12942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12877,7 +13578,10 @@ export interface operations {
     DeclareHardship: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12896,7 +13600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12932,7 +13636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12959,7 +13663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12982,7 +13686,10 @@ export interface operations {
     ObjectToHardshipDeclaration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13003,7 +13710,7 @@ export interface operations {
                     "application/json": components["schemas"]["Hardship.Declarations.Objection"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13039,7 +13746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13066,7 +13773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13680,7 +14387,10 @@ export interface operations {
     AddLawyerLegalAidCaseNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13701,7 +14411,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13737,7 +14447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13764,7 +14474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14450,7 +15160,10 @@ export interface operations {
     UploadFundEvidence: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14475,7 +15188,7 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.Applications.EvidenceFile"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14511,7 +15224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14538,7 +15251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14932,7 +15645,10 @@ export interface operations {
     UploadLegalAidDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14957,7 +15673,7 @@ export interface operations {
                     "application/json": components["schemas"]["LegalAid.Cases.Document"];
                 };
             };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14993,7 +15709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15020,7 +15736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
