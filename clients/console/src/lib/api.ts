@@ -70,6 +70,20 @@ export function errorText(e: unknown): string {
 /** Loading / error / data of one load and cursor-paged lists, with errors shown by `errorText` (code included). */
 export const { useAsync, usePaged } = createAsync(errorText);
 
+/**
+ * Why a screen reads a member's personal data: the API requires a reason on every such read (`?reason=`, 400
+ * access.reason_required without one) and keeps it in the audit log beside who read what. One fixed purpose per screen.
+ */
+export const accessReason = {
+  application: "帮扶申请审核",
+  household: "困难职工档案管理",
+  declaration: "困难帮扶申报审核",
+  legalCase: "法律援助案件办理",
+} as const;
+
+/** A path with the screen's access reason as its `reason` query parameter (for downloads, which bypass the client). */
+export const withReason = (path: string, reason: string) => `${path}?reason=${encodeURIComponent(reason)}`;
+
 export const errorCode = (e: unknown) => (e instanceof ApiError ? e.code : "");
 
 /**
