@@ -35,7 +35,7 @@ public sealed partial class EncryptStoredFiles(MySqlDataSource db, PiiProtector 
 }
 
 /// <summary>
-/// The one-off step that brings free text stored before encryption at rest under it (V103 added a <c>*_enc</c> column beside
+/// The one-off step that brings free text stored before encryption at rest under it (V113 added a <c>*_enc</c> column beside
 /// each plain one): at start-up, after the migrations, every row whose plain column still holds text gets the text's
 /// ciphertext under the active key and its plain column set to NULL, a batch at a time, by a conditional UPDATE (only while
 /// the plain column is still set): safe on several instances at once and after a crash half-way.
