@@ -201,3 +201,54 @@ test("the console is served at /console/ with deep links, /console redirects the
   await page.locator("[data-test=login-error]").getByText("该账号没有工作台的使用权限").waitFor();
   assert.deepEqual(errors, []);
 });
+
+test("a super_admin resets a staff password in the console; the one-time password must be changed at login; a disabled account is shut out", async () => {
+  const admin = (await api("POST", "/api/v1/admin/auth/login", { body: { username: "admin", password: adminPassword } })).accessToken;
+  const username = `reviewer.${unique()}`;
+  const created = await api("POST", "/api/v1/admin/users", { token: admin, body: { username, password: "the first long password", role: "reviewer" } });
+  const before = await api("POST", "/api/v1/admin/auth/login", { body: { username, password: "the first long password" } });
+
+  const page = await newPage();
+  await page.goto("/console/");
+  if (await page.locator("[data-test=logout]").isVisible()) await page.locator("[data-test=logout]").click();
+  await login(page);
+  await page.goto("/console/users");
+  const row = page.locator("[data-test=user-table] .el-table__body tr", { hasText: username });
+  await row.getByText("正常").waitFor();
+  await row.locator("[data-test=user-reset]").click();
+  await page.locator(".el-message-box").getByRole("button", { name: /确定|OK/ }).click();
+  const shown = page.locator("[data-test=one-time-password]");
+  await shown.waitFor();
+  const oneTime = (await shown.innerText()).trim();
+  assert.match(oneTime, /^[A-Za-z0-9]{16}$/);
+  await screenshot(page, "console-users-1-one-time-password");
+  await page.locator("[data-test=one-time-close]").click();
+  await row.getByText("待改密").waitFor();
+  // the reset ended the reviewer's session at once
+  const old = await fetch(`${baseUrl}/api/v1/admin/funds`, { headers: { Authorization: `Bearer ${before.accessToken}` } });
+  assert.equal(old.status, 401);
+
+  // the reviewer logs in with the one-time password and is made to set a new one first
+  await page.locator("[data-test=logout]").click();
+  await input(page, "username").fill(username);
+  await input(page, "password").fill(oneTime);
+  await page.locator("[data-test=login]").click();
+  await page.locator("[data-test=password-change]").waitFor();
+  await input(page, "new-password").fill("my own new password");
+  await input(page, "new-password-repeat").fill("my own new password");
+  await screenshot(page, "console-users-2-password-change");
+  await page.locator("[data-test=password-change-submit]").click();
+  await page.locator("[data-test=who]").getByText(username).waitFor();
+
+  // the admin disables the account: the reviewer's open console session is refused at its next call
+  const fresh = await api("POST", "/api/v1/admin/auth/login", { body: { username, password: "my own new password" } });
+  assert.equal(fresh.passwordChangeRequired, false);
+  await api("POST", `/api/v1/admin/users/${created.id}/disable`, { token: admin });
+  const refused = await fetch(`${baseUrl}/api/v1/admin/funds`, { headers: { Authorization: `Bearer ${fresh.accessToken}` } });
+  assert.equal(refused.status, 401);
+  await page.locator("[data-test=logout]").click();
+  await login(page);
+  await page.goto("/console/users");
+  await page.locator("[data-test=user-table] .el-table__body tr", { hasText: username }).getByText("已停用").waitFor();
+  assert.deepEqual(errors, []);
+});

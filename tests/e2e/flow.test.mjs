@@ -194,7 +194,7 @@ test("the member applies to a fund with evidence and follows the application in 
   await shot(page, "15-application-timeline");
 
   // the database agrees: submitted, two files recognised by their bytes, history draft -> submitted
-  const staffView = await api("GET", `/api/v1/admin/fund-applications/${s.applicationId}`, { token: s.admin });
+  const staffView = await api("GET", `/api/v1/admin/fund-applications/${s.applicationId}?reason=${encodeURIComponent("帮扶申请审核")}`, { token: s.admin });
   assert.equal(staffView.status, "submitted");
   assert.deepEqual(staffView.evidence.map((e) => e.contentType), ["image/png", "application/pdf"]);
   assert.deepEqual(staffView.history.map((h) => h.to), ["draft", "submitted"]);
@@ -227,7 +227,7 @@ test("the member applies to a fund with evidence and follows the application in 
   await page.locator(".van-toast").waitFor({ state: "hidden" });
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, "18-application-resubmitted");
-  const again = await api("GET", `/api/v1/admin/fund-applications/${s.applicationId}`, { token: s.admin });
+  const again = await api("GET", `/api/v1/admin/fund-applications/${s.applicationId}?reason=${encodeURIComponent("帮扶申请审核")}`, { token: s.admin });
   assert.equal(again.status, "submitted");
   assert.equal(again.evidence.length, 3);
   assert.match(again.reason, /已补充关系证明/);

@@ -36,3 +36,54 @@ public static class Audit
         }, transaction, cancellationToken: ct));
     }
 }
+
+/// <summary>Endpoint metadata of a route mapped <see cref="StaffReads.WithStaffReadAudit"/> (the OpenAPI document lists <c>reason</c>).</summary>
+public sealed record StaffReadMetadata(string Entity, string IdRouteValue);
+
+/// <summary>
+/// The one way a staff read of personal data (a case file, a document, an application, a household) is put on record: who
+/// (the token), what (entity and id, the other route ids as details) and why (the required <c>reason</c> query parameter).
+/// </summary>
+public static class StaffReads
+{
+    public const string ReasonParameter = "reason";
+    public const int MaxReasonLength = 200;
+
+    /// <summary>
+    /// An endpoint filter that refuses a call without a reason (400 <c>access.reason_required</c>, before anything is read)
+    /// and, when the handler answered with the data (not a problem), writes the audit row <c>{entity}.read</c> with the
+    /// reason before the answer is sent: if the row cannot be written, the data is not served.
+    /// </summary>
+    /// <param name="entity">What is read (the audit row's entity; the action is <c>{entity}.read</c>).</param>
+    /// <param name="idRouteValue">The route value naming the entity's id.</param>
+    /// <param name="parent">For a file of a record: the details' name of the record's id (route value <c>id</c>).</param>
+    public static RouteHandlerBuilder WithStaffReadAudit(this RouteHandlerBuilder route, string entity, string idRouteValue = "id",
+        string? parent = null) =>
+        route.WithMetadata(new StaffReadMetadata(entity, idRouteValue)).AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var reason = http.Request.Query[ReasonParameter].ToString().Trim();
+            if (reason.Length is 0 or > MaxReasonLength)
+            {
+                return Problems.Create(400, PlatformProblems.AccessReasonRequired, "Say why you read this personal data.",
+                    $"The query parameter '{ReasonParameter}' (1-{MaxReasonLength} characters) is required and kept in the audit log.");
+            }
+
+            var result = await next(context);
+            if (Transactions.IsError(result))
+            {
+                return result;
+            }
+
+            var values = http.Request.RouteValues;
+            var details = new Dictionary<string, object?> { ["reason"] = reason };
+            if (parent is not null)
+            {
+                details[parent] = values["id"];
+            }
+
+            await http.RequestServices.GetRequiredService<Transactions>().RunAsync((conn, tx) => Audit.WriteAsync(conn, tx, http,
+                $"{entity}.read", entity, values[idRouteValue]?.ToString() ?? "", details, http.RequestAborted), http.RequestAborted);
+            return result;
+        });
+}

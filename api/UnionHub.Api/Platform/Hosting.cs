@@ -90,6 +90,7 @@ public static class Hosting
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddSingleton<IStartupTask, MigrateOnStartup>();
         builder.Services.AddSingleton<IStartupTask, EncryptStoredFiles>();
+        builder.Services.AddSingleton<IStartupTask, EncryptStoredText>();
 
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);

@@ -23,7 +23,7 @@ namespace UnionHub.Api.Platform;
 /// its batch with <see cref="LookupAsync"/>, <see cref="Decide"/> and <see cref="AddDone"/> instead.)
 /// </summary>
 public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
-    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<IdempotencyGate> logger)
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PiiProtector pii, ILogger<IdempotencyGate> logger)
     : IAsyncDisposable
 {
     /// <summary>The options the app writes JSON with, so a replay is byte for byte the first answer.</summary>
@@ -108,7 +108,7 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
 
         return row.State == "in_progress"
             ? new Decision.Refuse(InProgress())
-            : new Decision.Replay(new StoredResponse(row.ResponseStatus ?? 200, row.ResponseType ?? "application/json", row.ResponseBody ?? ""));
+            : new Decision.Replay(new StoredResponse(row.ResponseStatus ?? 200, row.ResponseType ?? "application/json", Open(row.ResponseBody)));
     }
 
     public static ProblemHttpResult KeyReused() =>
@@ -138,8 +138,21 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
     }
 
     /// <summary>Adds a completed key to a batch's multi-row insert (see <see cref="NewDoneInsert"/>).</summary>
-    public static void AddDone(MultiRowInsert insert, string caller, string key, byte[] hash, StoredResponse response, DateTime now) =>
-        insert.Row(caller, key, hash, "done", response.Status, response.ContentType, response.Body, now, now + Retention);
+    public void AddDone(MultiRowInsert insert, string caller, string key, byte[] hash, StoredResponse response, DateTime now) =>
+        insert.Row(caller, key, hash, "done", response.Status, response.ContentType, Seal(response.Body), now, now + Retention);
+
+    private const string SealedPrefix = "enc:";
+
+    /// <summary>
+    /// A stored answer is encrypted at rest with the personal-data key ring (AES-GCM, key id in the blob): answers hold names,
+    /// case descriptions, household notes and the like, and live in the key store for a day (issue 18, item 9).
+    /// </summary>
+    internal string Seal(string body) => SealedPrefix + Convert.ToBase64String(pii.Encrypt(body));
+
+    /// <summary>The answer as first sent; rows stored before encryption came in are plain and replay as they are.</summary>
+    internal string Open(string? stored) => stored is null ? ""
+        : stored.StartsWith(SealedPrefix, StringComparison.Ordinal) ? pii.Decrypt(Convert.FromBase64String(stored[SealedPrefix.Length..]))
+        : stored;
 
     /// <summary>A multi-row insert of completed keys, committed in the caller's transaction with the change they report.</summary>
     public static MultiRowInsert NewDoneInsert(bool ignore = false) => new("idempotency_key", "caller", "idem_key", "request_hash", "state",
@@ -398,7 +411,7 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
     internal async Task CompleteAloneAsync(string caller, string key, int status, string type, string body, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition(CompleteSql, new { caller, key, status, type, body }, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(CompleteSql, new { caller, key, status, type, body = Seal(body) }, cancellationToken: ct));
     }
 }
 
@@ -551,7 +564,7 @@ public sealed class IdempotencyScope : IAsyncDisposable
 
         var (type, text) = Serialise(status, body, _gate.Json);
         await connection.ExecuteAsync(new CommandDefinition(IdempotencyGate.CompleteSql,
-            new { caller = _caller, key = _key, status, type, body = text }, transaction, cancellationToken: ct));
+            new { caller = _caller, key = _key, status, type, body = _gate.Seal(text) }, transaction, cancellationToken: ct));
         _completed = true;
     }
 

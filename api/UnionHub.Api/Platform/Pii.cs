@@ -107,6 +107,16 @@ public sealed class PiiProtector
 
     public string? DecryptOrNull(byte[]? blob) => blob is null ? null : Decrypt(blob);
 
+    /// <summary>Free text (health, disputes, households) for a <c>*_enc</c> column; null stays null.</summary>
+    public byte[]? EncryptOrNull(string? text) => text is null ? null : Encrypt(text);
+
+    /// <summary>
+    /// Free text kept as ciphertext in a <c>*_enc</c> column beside the plain column it replaced: the ciphertext when there is
+    /// one, else the plain value (a row written before encryption, until <see cref="EncryptStoredText"/> rewrote it, or an
+    /// erasure marker).
+    /// </summary>
+    public string? DecryptText(byte[]? encrypted, string? plain) => encrypted is null ? plain : Decrypt(encrypted);
+
     /// <summary>A stored file written under the active key, chunk by chunk (<see cref="FileEncryptor"/>).</summary>
     public FileEncryptor StartFile() => FileEncryptor.Start(_activeKeyId, _keys[_activeKeyId]);
 

@@ -13,6 +13,7 @@ namespace UnionHub.Api.Platform;
 /// </summary>
 public static class PlatformProblems
 {
+    public const string AccessReasonRequired = "access.reason_required";
     public const string AuthForbidden = "auth.forbidden";
     public const string AuthPasswordChangeRequired = "auth.password_change_required";
     public const string AuthUnauthenticated = "auth.unauthenticated";

@@ -82,7 +82,7 @@ public sealed partial class Transactions(MySqlDataSource db, Causality causality
     }
 
     /// <summary>An HTTP result with an error status, also inside <c>Results&lt;...&gt;</c>.</summary>
-    private static bool IsError<T>(T result) => result switch
+    internal static bool IsError<T>(T result) => result switch
     {
         INestedHttpResult nested => IsError(nested.Result),
         IStatusCodeHttpResult { StatusCode: >= 400 } => true,

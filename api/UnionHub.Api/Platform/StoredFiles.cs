@@ -14,8 +14,6 @@ public sealed partial class EncryptStoredFiles(MySqlDataSource db, PiiProtector 
     /// <summary>Every table that keeps uploaded files in a <c>data</c> column.</summary>
     public static readonly string[] Tables = ["fund_evidence", "hardship_document", "legal_case_document", "bargaining_document"];
 
-    private const int Batch = 50;
-
     public int Order => 5;
 
     public async Task RunAsync(CancellationToken ct)
@@ -23,24 +21,8 @@ public sealed partial class EncryptStoredFiles(MySqlDataSource db, PiiProtector 
         await using var conn = await db.OpenConnectionAsync(ct);
         foreach (var table in Tables)
         {
-            var done = 0;
-            while (true)
-            {
-                var rows = (await conn.QueryAsync<(long Id, byte[] Data)>(new CommandDefinition(
-                    $"SELECT id, data FROM {table} WHERE LEFT(data, 4) <> 'UHF1' ORDER BY id LIMIT {Batch}", cancellationToken: ct))).ToList();
-                foreach (var (id, data) in rows)
-                {
-                    done += await conn.ExecuteAsync(new CommandDefinition(
-                        $"UPDATE {table} SET data = @Stored WHERE id = @Id AND LEFT(data, 4) <> 'UHF1'", new { Id = id, Stored = pii.EncryptFile(data) },
-                        cancellationToken: ct));
-                }
-
-                if (rows.Count < Batch)
-                {
-                    break;
-                }
-            }
-
+            var done = await PlainRows.RewriteAsync<byte[]>(conn, table, "data", "LEFT(data, 4) <> 'UHF1'", "data = @Stored",
+                data => pii.EncryptFile(data), ct);
             if (done > 0)
             {
                 LogEncrypted(logger, done, table);
@@ -50,4 +32,82 @@ public sealed partial class EncryptStoredFiles(MySqlDataSource db, PiiProtector 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Encrypted {Count} stored files of {Table} that were kept plain")]
     private static partial void LogEncrypted(ILogger logger, int count, string table);
+}
+
+/// <summary>
+/// The one-off step that brings free text stored before encryption at rest under it (V113 added a <c>*_enc</c> column beside
+/// each plain one): at start-up, after the migrations, every row whose plain column still holds text gets the text's
+/// ciphertext under the active key and its plain column set to NULL, a batch at a time, by a conditional UPDATE (only while
+/// the plain column is still set): safe on several instances at once and after a crash half-way.
+/// </summary>
+public sealed partial class EncryptStoredText(MySqlDataSource db, PiiProtector pii, ILogger<EncryptStoredText> logger) : IStartupTask
+{
+    /// <summary>Every free-text column about health, disputes or households: table, plain column, ciphertext column.</summary>
+    public static readonly (string Table, string Plain, string Encrypted)[] Columns =
+    [
+        ("fund_application", "reason", "reason_enc"),
+        ("fund_application_history", "note", "note_enc"),
+        ("review_meeting", "minutes", "minutes_enc"),
+        ("review_decision", "note", "note_enc"),
+        ("legal_case", "description", "description_enc"),
+        ("legal_case", "refusal_reason", "refusal_reason_enc"),
+        ("legal_case_history", "note", "note_enc"),
+        ("legal_case_note", "body", "body_enc"),
+        ("hardship_household_history", "note", "note_enc"),
+        ("hardship_declaration", "note", "note_enc"),
+        ("hardship_declaration_history", "note", "note_enc"),
+        ("hardship_objection", "reason", "reason_enc"),
+        ("hardship_objection", "resolution", "resolution_enc"),
+    ];
+
+    public int Order => 6;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        foreach (var (table, plain, encrypted) in Columns)
+        {
+            var done = await PlainRows.RewriteAsync<string>(conn, table, plain, $"{plain} IS NOT NULL",
+                $"{encrypted} = @Stored, {plain} = NULL", pii.Encrypt, ct);
+            if (done > 0)
+            {
+                LogEncrypted(logger, done, table, plain);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Encrypted {Count} plain texts of {Table}.{Column}")]
+    private static partial void LogEncrypted(ILogger logger, int count, string table, string column);
+}
+
+/// <summary>The batch loop of the start-up encryption steps.</summary>
+internal static class PlainRows
+{
+    private const int Batch = 50;
+
+    /// <summary>
+    /// Rewrites every row of <paramref name="table"/> matching <paramref name="pending"/>: reads <paramref name="column"/>, sets
+    /// <paramref name="set"/> with <c>@Stored</c> = <paramref name="protect"/>(value), only while the row still matches (another
+    /// instance may have been first). Returns the rows rewritten.
+    /// </summary>
+    public static async Task<int> RewriteAsync<T>(MySqlConnection conn, string table, string column, string pending, string set,
+        Func<T, byte[]> protect, CancellationToken ct)
+    {
+        var done = 0;
+        while (true)
+        {
+            var rows = (await conn.QueryAsync<(long Id, T Value)>(new CommandDefinition(
+                $"SELECT id, {column} FROM {table} WHERE {pending} ORDER BY id LIMIT {Batch}", cancellationToken: ct))).ToList();
+            foreach (var (id, value) in rows)
+            {
+                done += await conn.ExecuteAsync(new CommandDefinition(
+                    $"UPDATE {table} SET {set} WHERE id = @Id AND {pending}", new { Id = id, Stored = protect(value) }, cancellationToken: ct));
+            }
+
+            if (rows.Count < Batch)
+            {
+                return done;
+            }
+        }
+    }
 }

@@ -115,6 +115,25 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             Add(operation, context, 422, "idempotency.key_reused: this Idempotency-Key was used with another body");
         }
 
+        if (metadata.OfType<StaffReadMetadata>().Any())
+        {
+            operation.Parameters ??= [];
+            if (operation.Parameters.FirstOrDefault(p => p.Name == StaffReads.ReasonParameter) is OpenApiParameter listed)
+            {
+                operation.Parameters.Remove(listed);
+            }
+
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = StaffReads.ReasonParameter,
+                In = ParameterLocation.Query,
+                Required = true,
+                Description = "Why the caller reads this personal data (kept in the audit log with who and what).",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = StaffReads.MaxReasonLength },
+            });
+            Add(operation, context, 400, "access.reason_required: no reason (1-200 characters) was given for reading personal data");
+        }
+
         if (metadata.OfType<EnableRateLimitingAttribute>().Any() || metadata.OfType<DbRateLimitMetadata>().Any())
         {
             Add(operation, context, 429, "rate_limited: too many calls; Retry-After says when to try again");

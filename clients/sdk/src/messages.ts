@@ -126,6 +126,7 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "user.cannot_disable_self": "不能停用或重置自己的账号",
   "request.bad_cursor": "分页参数已失效，请刷新页面",
   "idempotency.invalid_key": "请求标识无效，请刷新页面后重试",
+  "access.reason_required": "查看个人资料须填写查阅事由",
   "redemption.not_found": "核销记录不存在",
   // hardship aid
   "household.already_registered": "该会员已在困难职工档案中",

@@ -87,7 +87,7 @@ public sealed class EncryptionAtRestTests : HardshipTest
         await step.RunAsync(CancellationToken.None);
         await step.RunAsync(CancellationToken.None); // a second run (another instance starting) changes nothing
 
-        await AssertServedAsync(grassroots, $"/api/v1/admin/hardship/households/{householdId}/documents/{householdFile}", household);
+        await AssertServedAsync(grassroots, $"/api/v1/admin/hardship/households/{householdId}/documents/{householdFile}?reason=test", household);
         await AssertServedAsync(member, $"/api/v1/me/legal-aid/cases/{caseId}/documents/{contractFile}", contract);
         await AssertServedAsync(member, $"/api/v1/me/fund-applications/{applicationId}/evidence/{evidenceFile}", evidence);
         await AssertServedAsync(member, legacyUrl, legacy);

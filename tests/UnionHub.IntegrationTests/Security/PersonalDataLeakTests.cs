@@ -20,7 +20,9 @@ namespace UnionHub.IntegrationTests.Security;
 /// No unmasked personal data in any response body or log line: a member's whole journey (roster, SMS login, a failed and a
 /// successful real-name check, profile, export, a relief application, a merchant preview and redemption, malformed bodies)
 /// runs through a host whose every log line (Debug and up, messages, state and exceptions) and every response body is
-/// captured and searched for the member's name, ID number and phone.
+/// captured and searched for the member's name, ID number and phone, and the free text and file bytes of the member's casework
+/// (an application reason, evidence, a legal case description and document), which the owner and staff see but no log line
+/// and no column of the database (dumped whole) holds in clear.
 /// </summary>
 public sealed class PersonalDataLeakTests : FundsTest
 {
@@ -30,6 +32,9 @@ public sealed class PersonalDataLeakTests : FundsTest
     private static readonly string IdNumber = SeedIds.DistinctIdNumber(7_777_001);
     private static readonly string OtherIdNumber = SeedIds.DistinctIdNumber(7_777_002);
     private static readonly string CreditCode = SeedIds.CreditCodeFor(7_777);
+    private const string Reason = "女儿白血病骨髓移植 LEAK-REASON";
+    private const string Description = "公司以怀孕为由辞退 LEAK-DESCRIPTION";
+    private static readonly byte[] Scan = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Encoding.ASCII.GetBytes("LEAK-SCAN-OF-A-DISCHARGE-SUMMARY")];
 
     private sealed class CaptureLogs : ILoggerProvider
     {
@@ -137,10 +142,31 @@ public sealed class PersonalDataLeakTests : FundsTest
 
         // a relief application with the phone as contact, seen by the member and by staff
         var app = await JsonAsync(await member.PostAsJsonAsync("/api/v1/fund-applications",
-            new { fundId, category = "major_illness", requestedFen = 50_000L, reason = "住院", contactPhone = Phone }), 201);
+            new { fundId, category = "major_illness", requestedFen = 50_000L, reason = Reason, contactPhone = Phone }), 201);
         var appId = app.GetProperty("id").GetString();
+        using (var scan = new ByteArrayContent(Scan))
+        {
+            scan.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+            var file = await JsonAsync(await member.PostAsync($"/api/v1/me/fund-applications/{appId}/evidence", scan), 201);
+            await member.GetAsync($"/api/v1/me/fund-applications/{appId}/evidence/{file.GetProperty("id").GetString()}");
+        }
+
+        // a legal aid case with a description and a document, seen by the member and by staff
+        var legalCase = await JsonAsync(await member.PostAsJsonAsync("/api/v1/legal-aid/cases", new
+        {
+            disputeType = "dismissal", employerName = "某某电子厂", amountAtStakeFen = 80_000L, description = Description, urgent = false,
+        }), 201);
+        var caseId = legalCase.GetProperty("id").GetString();
+        using (var scan = new ByteArrayContent(Scan))
+        {
+            scan.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+            await JsonAsync(await member.PostAsync($"/api/v1/me/legal-aid/cases/{caseId}/documents", scan), 201);
+        }
+
+        Assert.That((await JsonAsync(await admin.GetAsync($"/api/v1/admin/legal-aid/cases/{caseId}?reason=test"), 200)).GetProperty("description").GetString(), Is.EqualTo(Description),
+            "the control: staff read the description in clear");
         await JsonAsync(await member.GetAsync($"/api/v1/me/fund-applications/{appId}"), 200);
-        await JsonAsync(await admin.GetAsync($"/api/v1/admin/fund-applications/{appId}"), 200);
+        await JsonAsync(await admin.GetAsync($"/api/v1/admin/fund-applications/{appId}?reason=test"), 200);
         await JsonAsync(await admin.GetAsync("/api/v1/admin/audit"), 200);
 
         // a merchant previews and redeems the member's voucher
@@ -166,6 +192,26 @@ public sealed class PersonalDataLeakTests : FundsTest
             {
                 Assert.That(bodies.Where(b => b.Contains(secret, StringComparison.OrdinalIgnoreCase)), Is.Empty, $"a response shows '{secret}'");
                 Assert.That(logs.Lines.Where(l => l.Contains(secret, StringComparison.OrdinalIgnoreCase)), Is.Empty, $"a log line shows '{secret}'");
+            }
+
+            // casework free text and files: shown to their owner and staff, never logged
+            foreach (var secret in new[] { "LEAK-REASON", "LEAK-DESCRIPTION", "LEAK-SCAN", DatabaseDump.Hex("LEAK-SCAN") })
+            {
+                Assert.That(logs.Lines.Where(l => l.Contains(secret, StringComparison.OrdinalIgnoreCase)), Is.Empty, $"a log line shows '{secret}'");
+            }
+        });
+
+        // and no column of any table holds any of it in clear (text or hex)
+        await using var dumpDb = await DbAsync();
+        var dump = (await DatabaseDump.TablesAsync(dumpDb)).Split('\n');
+        Assert.That(dump.Any(l => l.StartsWith("legal_case_document:", StringComparison.Ordinal)), "the control: the dump sees the rows");
+        Assert.Multiple(() =>
+        {
+            foreach (var secret in secrets.Concat([Reason, Description, "LEAK-REASON", "LEAK-DESCRIPTION"]).SelectMany(s => new[] { s, DatabaseDump.Hex(s) })
+                         .Append(Convert.ToHexString(Scan[8..])))
+            {
+                Assert.That(dump.Where(l => l.Contains(secret, StringComparison.OrdinalIgnoreCase)).Select(l => l[..l.IndexOf(':')]).Distinct(), Is.Empty,
+                    $"tables holding '{secret}'");
             }
         });
     }

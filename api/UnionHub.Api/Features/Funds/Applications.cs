@@ -24,7 +24,8 @@ public static class Applications
         public long MemberId { get; set; }
         public string Category { get; set; } = "";
         public long RequestedFen { get; set; }
-        public string Reason { get; set; } = "";
+        public string? Reason { get; set; }
+        public byte[]? ReasonEnc { get; set; }
         public byte[] ContactPhoneEnc { get; set; } = [];
         public string Status { get; set; } = "";
         public long? GrantedFen { get; set; }
@@ -45,6 +46,7 @@ public static class Applications
         public string? FromStatus { get; set; }
         public string ToStatus { get; set; } = "";
         public string? Note { get; set; }
+        public byte[]? NoteEnc { get; set; }
     }
 
     private sealed class EvidenceRow
@@ -58,7 +60,7 @@ public static class Applications
     /// <summary>Select list over <c>fund_application a JOIN fund f</c>.</summary>
     internal const string Select = """
         SELECT a.id, a.fund_id AS FundId, f.name AS FundName, a.member_id AS MemberId, a.category, a.requested_fen AS RequestedFen,
-               a.reason, a.contact_phone_enc AS ContactPhoneEnc, a.status, a.granted_fen AS GrantedFen, a.paid_fen AS PaidFen,
+               a.reason, a.reason_enc AS ReasonEnc, a.contact_phone_enc AS ContactPhoneEnc, a.status, a.granted_fen AS GrantedFen, a.paid_fen AS PaidFen,
                a.evidence_count AS EvidenceCount, a.meeting_id AS MeetingId, a.created_at AS CreatedAt, a.submitted_at AS SubmittedAt,
                a.decided_at AS DecidedAt, a.updated_at AS UpdatedAt
         FROM fund_application a JOIN fund f ON f.id = a.fund_id
@@ -66,7 +68,7 @@ public static class Applications
 
     internal static Application ToView(Row r, PiiProtector pii, IReadOnlyList<HistoryEntry>? history = null,
         IReadOnlyList<EvidenceFile>? evidence = null) =>
-        new(FundRules.Id(r.Id), FundRules.Id(r.FundId), r.FundName, FundRules.Id(r.MemberId), r.Category, r.RequestedFen, r.Reason,
+        new(FundRules.Id(r.Id), FundRules.Id(r.FundId), r.FundName, FundRules.Id(r.MemberId), r.Category, r.RequestedFen, pii.DecryptText(r.ReasonEnc, r.Reason) ?? "",
             Mask.Phone(pii.Decrypt(r.ContactPhoneEnc)), r.Status, r.GrantedFen, r.PaidFen, r.EvidenceCount,
             r.MeetingId is { } m ? FundRules.Id(m) : null, r.CreatedAt.ToChina(), r.SubmittedAt.ToChina(), r.DecidedAt.ToChina(),
             r.UpdatedAt.ToChina(), history, evidence);
@@ -84,10 +86,10 @@ public static class Applications
         }
 
         var history = (await conn.QueryAsync<HistoryRow>(new CommandDefinition("""
-            SELECT at, actor_kind AS ActorKind, actor_id AS ActorId, from_status AS FromStatus, to_status AS ToStatus, note
+            SELECT at, actor_kind AS ActorKind, actor_id AS ActorId, from_status AS FromStatus, to_status AS ToStatus, note, note_enc AS NoteEnc
             FROM fund_application_history WHERE application_id = @Id ORDER BY id
             """, new { Id = id }, tx, cancellationToken: ct)))
-            .Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, FundRules.Id(h.ActorId), h.FromStatus, h.ToStatus, h.Note)).ToList();
+            .Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, FundRules.Id(h.ActorId), h.FromStatus, h.ToStatus, pii.DecryptText(h.NoteEnc, h.Note))).ToList();
         var evidence = (await conn.QueryAsync<EvidenceRow>(new CommandDefinition("""
             SELECT id, content_type AS ContentType, size_bytes AS SizeBytes, created_at AS CreatedAt
             FROM fund_evidence WHERE application_id = @Id ORDER BY id

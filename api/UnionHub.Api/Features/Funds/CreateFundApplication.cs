@@ -9,9 +9,9 @@ namespace UnionHub.Api.Features.Funds;
 public static class CreateFundApplication
 {
     private const string Insert = """
-        INSERT INTO fund_application (fund_id, member_id, category, requested_fen, reason, contact_phone_enc, status, open_key,
+        INSERT INTO fund_application (fund_id, member_id, category, requested_fen, reason_enc, contact_phone_enc, status, open_key,
                                       created_at, submitted_at, updated_at)
-        VALUES (@FundId, @MemberId, @Category, @RequestedFen, @Reason, @PhoneEnc, @Status, @MemberId, @Now, @SubmittedAt, @Now);
+        VALUES (@FundId, @MemberId, @Category, @RequestedFen, @ReasonEnc, @PhoneEnc, @Status, @MemberId, @Now, @SubmittedAt, @Now);
         SELECT LAST_INSERT_ID();
         """;
 
@@ -56,7 +56,7 @@ public static class CreateFundApplication
                     MemberId = memberId,
                     request.Category,
                     request.RequestedFen,
-                    Reason = request.Reason!.Trim(),
+                    ReasonEnc = pii.Encrypt(request.Reason!.Trim()),
                     PhoneEnc = pii.Encrypt(request.ContactPhone!),
                     Status = status,
                     Now = now,

@@ -28,7 +28,7 @@ public static class CreateReviewMeeting
         """;
 
     private const string InsertMeeting = """
-        INSERT INTO review_meeting (fund_id, held_at, minutes, created_by, created_at) VALUES (@FundId, @HeldAt, @Minutes, @StaffId, @Now);
+        INSERT INTO review_meeting (fund_id, held_at, minutes_enc, created_by, created_at) VALUES (@FundId, @HeldAt, @Minutes, @StaffId, @Now);
         SELECT LAST_INSERT_ID();
         """;
 
@@ -44,7 +44,7 @@ public static class CreateReviewMeeting
         """;
 
     private const string InsertDecision = """
-        INSERT INTO review_decision (meeting_id, application_id, decision, granted_fen, note)
+        INSERT INTO review_decision (meeting_id, application_id, decision, granted_fen, note_enc)
         VALUES (@MeetingId, @ApplicationId, @Decision, @GrantedFen, @Note)
         """;
 
@@ -56,7 +56,7 @@ public static class CreateReviewMeeting
     private const string AddGranted = "UPDATE fund SET granted_fen = granted_fen + @Sum WHERE id = @FundId AND granted_fen + @Sum <= budget_fen";
 
     public static async Task<Results<Created<Meeting>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var fundId = Ids.Parse(request.FundId);
         var decisions = request.Decisions ?? [];
@@ -101,7 +101,7 @@ public static class CreateReviewMeeting
 
             var meetingId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertMeeting, new
             {
-                FundId = fundId, HeldAt = request.HeldAt!.Value.UtcDateTime, Minutes = request.Minutes!.Trim(), StaffId = staffId, Now = now,
+                FundId = fundId, HeldAt = request.HeldAt!.Value.UtcDateTime, Minutes = pii.Encrypt(request.Minutes!.Trim()), StaffId = staffId, Now = now,
             }, tx, cancellationToken: ct));
 
             long sum = 0;
@@ -141,7 +141,7 @@ public static class CreateReviewMeeting
                 }));
                 await conn.ExecuteAsync(new CommandDefinition(InsertDecision, new
                 {
-                    MeetingId = meetingId, ApplicationId = appId, d.Decision, GrantedFen = granted, Note = note,
+                    MeetingId = meetingId, ApplicationId = appId, d.Decision, GrantedFen = granted, Note = pii.EncryptOrNull(note),
                 }, tx, cancellationToken: ct));
                 await FundRules.HistoryAsync(conn, tx, appId, now, http, FundRules.Submitted, to,
                     note ?? $"review meeting {FundRules.Id(meetingId)}", ct);
@@ -173,7 +173,7 @@ public static class CreateReviewMeeting
                 grantedFen = sum,
                 decisions = decisions.Select(d => new { d.ApplicationId, d.Decision, d.GrantedFen }),
             }, ct);
-            var meeting = (await LoadAsync(conn, tx, meetingId, ct))!;
+            var meeting = (await LoadAsync(conn, tx, meetingId, pii, ct))!;
             await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, meeting, ct);
             return TypedResults.Created($"/api/v1/admin/review-meetings/{meeting.Id}", meeting);
         }, ct);

@@ -32,7 +32,7 @@ public static class Evidence
         """;
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string id, string fileId, long? memberId, HttpContext http, MySqlDataSource db, Transactions transactions, CancellationToken ct)
+        string id, string fileId, long? memberId, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } appId || Ids.Parse(fileId) is not { } evidenceId)
         {
@@ -45,13 +45,6 @@ public static class Evidence
         if (file is null)
         {
             return Problems.NotFound("file");
-        }
-
-        if (memberId is null)
-        {
-            // staff reading a member's evidence is on record too
-            await transactions.RunAsync((c, tx) => Audit.WriteAsync(c, tx, http, "fund_evidence.read", "fund_evidence", FundRules.Id(evidenceId),
-                new { applicationId = FundRules.Id(appId) }, ct), ct);
         }
 
         return FileUploads.Serve(http, file.Data, file.ContentType, $"evidence-{FundRules.Id(evidenceId)}");

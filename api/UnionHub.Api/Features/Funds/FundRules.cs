@@ -48,17 +48,18 @@ public static class FundRules
     public static string Join(IEnumerable<string> values) => string.Join(", ", values.Order(StringComparer.Ordinal));
 
     private const string InsertHistory = """
-        INSERT INTO fund_application_history (application_id, at, actor_kind, actor_id, from_status, to_status, note)
+        INSERT INTO fund_application_history (application_id, at, actor_kind, actor_id, from_status, to_status, note_enc)
         VALUES (@ApplicationId, @At, @ActorKind, @ActorId, @From, @To, @Note)
         """;
 
-    /// <summary>Records a status change in the application's history, in the transaction that made it.</summary>
+    /// <summary>Records a status change in the application's history, in the transaction that made it (the note encrypted).</summary>
     public static Task HistoryAsync(DbConnection conn, DbTransaction tx, long applicationId, DateTime atUtc, HttpContext http,
         string? from, string to, string? note, CancellationToken ct)
     {
         var (kind, actor) = http.User.StaffId() is { } staff ? ("staff", staff) : ("member", http.User.MemberId() ?? 0);
         return conn.ExecuteAsync(new CommandDefinition(InsertHistory,
-            new { ApplicationId = applicationId, At = atUtc, ActorKind = kind, ActorId = actor, From = from, To = to, Note = note },
+            new { ApplicationId = applicationId, At = atUtc, ActorKind = kind, ActorId = actor, From = from, To = to,
+                Note = http.RequestServices.GetRequiredService<PiiProtector>().EncryptOrNull(note) },
             tx, cancellationToken: ct));
     }
 }

@@ -51,13 +51,15 @@ public static class FundsApi
             .WithName("ListFundApplications").WithSummary("Review queue, filtered by fund and status")
             .ProducesProblem(400).ProducesProblem(422);
         admin.MapGet("/fund-applications/{id}", GetFundApplication.Handle)
-            .WithName("GetFundApplication").WithSummary("One application with its history and evidence list")
+            .WithName("GetFundApplication").WithSummary("One application with its history and evidence list (audited with the reason)")
+            .WithStaffReadAudit("fund_application")
             .ProducesProblem(404);
         admin.MapPost("/fund-applications/{id}/return", ReturnFundApplication.Handle)
             .WithName("ReturnFundApplication").WithSummary("Return a submitted application to the member for corrections")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/fund-applications/{id}/evidence/{fileId}", GetFundEvidence.Handle)
-            .WithName("GetFundEvidence").WithSummary("One evidence file of an application")
+            .WithName("GetFundEvidence").WithSummary("One evidence file of an application (audited with the reason)")
+            .WithStaffReadAudit("fund_evidence", "fileId", parent: "applicationId")
             .ProducesProblem(404);
         admin.MapPost("/review-meetings", CreateReviewMeeting.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateReviewMeeting").WithSummary("Record a review meeting; all its decisions apply together or none does")

@@ -8,6 +8,6 @@ namespace UnionHub.Api.Features.Funds;
 public static class GetFundEvidence
 {
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(
-        string id, string fileId, HttpContext http, MySqlDataSource db, Transactions transactions, CancellationToken ct) =>
-        DownloadAsync(id, fileId, null, http, db, transactions, ct);
+        string id, string fileId, HttpContext http, MySqlDataSource db, CancellationToken ct) =>
+        DownloadAsync(id, fileId, null, http, db, ct);
 }

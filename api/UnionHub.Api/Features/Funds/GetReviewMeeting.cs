@@ -11,7 +11,7 @@ public static class GetReviewMeeting
 {
     /// <summary>GET /admin/review-meetings/{id}: JSON, or the decisions as CSV (UTF-8 with BOM) for <c>Accept: text/csv</c>.</summary>
     public static async Task<Results<Ok<Meeting>, FileContentHttpResult, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, CancellationToken ct)
+        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } meetingId)
         {
@@ -19,7 +19,7 @@ public static class GetReviewMeeting
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        var meeting = await LoadAsync(conn, null, meetingId, ct);
+        var meeting = await LoadAsync(conn, null, meetingId, pii, ct);
         if (meeting is null)
         {
             return Problems.NotFound("review meeting");

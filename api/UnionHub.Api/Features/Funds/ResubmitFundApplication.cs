@@ -9,7 +9,7 @@ namespace UnionHub.Api.Features.Funds;
 public static class ResubmitFundApplication
 {
     private const string ResubmitSql = """
-        UPDATE fund_application SET status = 'submitted', category = @Category, requested_fen = @RequestedFen, reason = @Reason,
+        UPDATE fund_application SET status = 'submitted', category = @Category, requested_fen = @RequestedFen, reason = NULL, reason_enc = @ReasonEnc,
                contact_phone_enc = @PhoneEnc, submitted_at = @Now, updated_at = @Now
         WHERE id = @Id AND status = 'returned'
         """;
@@ -36,7 +36,7 @@ public static class ResubmitFundApplication
                 app.Id,
                 request.Category,
                 request.RequestedFen,
-                Reason = request.Reason!.Trim(),
+                ReasonEnc = pii.Encrypt(request.Reason!.Trim()),
                 PhoneEnc = pii.Encrypt(request.ContactPhone!),
                 Now = now,
             }, tx, cancellationToken: ct)) == 1

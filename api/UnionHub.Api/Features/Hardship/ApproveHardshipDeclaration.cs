@@ -27,7 +27,7 @@ public static class ApproveHardshipDeclaration
         """;
 
     private const string InsertApplication = """
-        INSERT INTO fund_application (fund_id, member_id, category, requested_fen, reason, contact_phone_enc, status, open_key, granted_fen,
+        INSERT INTO fund_application (fund_id, member_id, category, requested_fen, reason_enc, contact_phone_enc, status, open_key, granted_fen,
                                       created_at, submitted_at, decided_at, updated_at)
         VALUES (@FundId, @MemberId, @Category, @Amount, @Reason, @Phone, 'approved', NULL, @Amount, @Now, @Now, @Now, @Now);
         SELECT LAST_INSERT_ID();
@@ -127,7 +127,7 @@ public static class ApproveHardshipDeclaration
             var applicationId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertApplication, new
             {
                 terms.FundId, row.MemberId, Category = HardshipRules.FundCategory(row.Reason), Amount = amount,
-                Reason = $"困难帮扶：{terms.Title}（申报 {row.Id.Text()}）", Phone = phone, Now = now,
+                Reason = pii.Encrypt($"困难帮扶：{terms.Title}（申报 {row.Id.Text()}）"), Phone = phone, Now = now,
             }, tx, cancellationToken: ct));
             await FundRules.HistoryAsync(conn, tx, applicationId, now, http, null, FundRules.Approved,
                 $"hardship award {awardId.Text()} (declaration {row.Id.Text()})", ct);

@@ -31,6 +31,7 @@ public static class Declarations
         public string Tier { get; set; } = "";
         public string Reason { get; set; } = "";
         public string? Note { get; set; }
+        public byte[]? NoteEnc { get; set; }
         public string Status { get; set; } = "";
         public string DeclaredByKind { get; set; } = "";
         public long? GrassrootsBy { get; set; }
@@ -47,7 +48,7 @@ public static class Declarations
 
     internal const string Select = """
         SELECT d.id, d.round_id AS RoundId, d.member_id AS MemberId, m.name_enc AS NameEnc, d.org_id AS OrgId, d.org_path AS OrgPath,
-               d.tier, d.reason, d.note, d.status, d.declared_by_kind AS DeclaredByKind, d.grassroots_by AS GrassrootsBy,
+               d.tier, d.reason, d.note, d.note_enc AS NoteEnc, d.status, d.declared_by_kind AS DeclaredByKind, d.grassroots_by AS GrassrootsBy,
                d.notice_starts_at AS NoticeStartsAt, d.notice_ends_at AS NoticeEndsAt, d.open_objections AS OpenObjections,
                d.created_at AS CreatedAt, d.updated_at AS UpdatedAt,
                w.id AS AwardId, w.amount_fen AS AmountFen, w.fund_application_id AS FundApplicationId, w.approved_at AS ApprovedAt
@@ -57,7 +58,7 @@ public static class Declarations
 
     internal static Declaration View(Row r, PiiProtector pii, IReadOnlyList<HistoryEntry>? history = null, IReadOnlyList<Objection>? objections = null) =>
         new(r.Id.Text(), r.RoundId.Text(), r.MemberId.Text(), r.NameEnc is null ? "" : Mask.Name(pii.Decrypt(r.NameEnc)), r.OrgId.Text(),
-            r.Tier, r.Reason, r.Note, r.Status, r.DeclaredByKind, r.NoticeStartsAt.ToChina(), r.NoticeEndsAt.ToChina(), r.OpenObjections,
+            r.Tier, r.Reason, pii.DecryptText(r.NoteEnc, r.Note), r.Status, r.DeclaredByKind, r.NoticeStartsAt.ToChina(), r.NoticeEndsAt.ToChina(), r.OpenObjections,
             r is { AwardId: { } aid, AmountFen: { } amount, ApprovedAt: { } at }
                 ? new Award(aid.Text(), amount, r.FundApplicationId is { } f ? f.Text() : null, at.ToChina())
                 : null,
@@ -66,10 +67,22 @@ public static class Declarations
     internal static Task<Row?> FindAsync(DbConnection conn, DbTransaction? tx, long id, CancellationToken ct) =>
         conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select + " WHERE d.id = @id", new { id }, tx, cancellationToken: ct));
 
-    private sealed record HistoryRow(DateTime At, string ActorKind, long ActorId, string? FromStatus, string ToStatus, string? Note);
+    private sealed record HistoryRow(DateTime At, string ActorKind, long ActorId, string? FromStatus, string ToStatus, string? Note, byte[]? NoteEnc);
 
-    private sealed record ObjectionRow(long Id, long DeclarationId, string Reason, string Status, string? Resolution, DateTime CreatedAt,
-        DateTime? ResolvedAt);
+    /// <summary>An objection row as <see cref="ObjectionColumns"/> reads it.</summary>
+    internal sealed record ObjectionRow(long Id, long DeclarationId, string? Reason, byte[]? ReasonEnc, string Status, string? Resolution,
+        byte[]? ResolutionEnc, DateTime CreatedAt, DateTime? ResolvedAt);
+
+    /// <summary>Select list of <see cref="ObjectionRow"/> over <c>hardship_objection</c>.</summary>
+    internal const string ObjectionColumns = """
+        SELECT id, declaration_id AS DeclarationId, reason, reason_enc AS ReasonEnc, status, resolution, resolution_enc AS ResolutionEnc,
+               created_at AS CreatedAt, resolved_at AS ResolvedAt
+        FROM hardship_objection
+        """;
+
+    internal static Objection ToObjection(ObjectionRow o, PiiProtector pii) =>
+        ToObjection(o.Id, o.DeclarationId, pii.DecryptText(o.ReasonEnc, o.Reason) ?? "", o.Status, pii.DecryptText(o.ResolutionEnc, o.Resolution),
+            o.CreatedAt, o.ResolvedAt);
 
     internal static Objection ToObjection(long id, long declarationId, string reason, string status, string? resolution, DateTime createdAt,
         DateTime? resolvedAt) => new(id.Text(), declarationId.Text(), reason, status, resolution, createdAt.ToChina(), resolvedAt.ToChina());
@@ -84,15 +97,13 @@ public static class Declarations
         }
 
         var history = (await conn.QueryAsync<HistoryRow>(new CommandDefinition("""
-            SELECT at, actor_kind AS ActorKind, actor_id AS ActorId, from_status AS FromStatus, to_status AS ToStatus, note
+            SELECT at, actor_kind AS ActorKind, actor_id AS ActorId, from_status AS FromStatus, to_status AS ToStatus, note, note_enc AS NoteEnc
             FROM hardship_declaration_history WHERE declaration_id = @id ORDER BY id
             """, new { id }, tx, cancellationToken: ct)))
-            .Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, h.ActorId.Text(), h.FromStatus, h.ToStatus, h.Note)).ToList();
-        var objections = (await conn.QueryAsync<ObjectionRow>(new CommandDefinition("""
-            SELECT id, declaration_id AS DeclarationId, reason, status, resolution, created_at AS CreatedAt, resolved_at AS ResolvedAt
-            FROM hardship_objection WHERE declaration_id = @id ORDER BY id
-            """, new { id }, tx, cancellationToken: ct)))
-            .Select(o => ToObjection(o.Id, o.DeclarationId, o.Reason, o.Status, o.Resolution, o.CreatedAt, o.ResolvedAt)).ToList();
+            .Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, h.ActorId.Text(), h.FromStatus, h.ToStatus, pii.DecryptText(h.NoteEnc, h.Note))).ToList();
+        var objections = (await conn.QueryAsync<ObjectionRow>(new CommandDefinition(
+                ObjectionColumns + " WHERE declaration_id = @id ORDER BY id", new { id }, tx, cancellationToken: ct)))
+            .Select(o => ToObjection(o, pii)).ToList();
         return View(row, pii, history, objections);
     }
 

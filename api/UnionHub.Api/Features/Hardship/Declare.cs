@@ -21,7 +21,7 @@ public static class Declare
     private sealed record HouseholdRow(long Id, string Tier, string Reason);
 
     private const string Insert = """
-        INSERT INTO hardship_declaration (round_id, member_id, household_id, org_id, org_path, tier, reason, note, declared_by_kind,
+        INSERT INTO hardship_declaration (round_id, member_id, household_id, org_id, org_path, tier, reason, note_enc, declared_by_kind,
                                           declared_by, status, open_key, created_at, updated_at)
         VALUES (@RoundId, @MemberId, @HouseholdId, @OrgId, @OrgPath, @Tier, @Reason, @Note, @Kind, @By, 'submitted', @MemberId, @Now, @Now);
         SELECT LAST_INSERT_ID();
@@ -80,7 +80,7 @@ public static class Declare
                 id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
                 {
                     RoundId = roundId, MemberId = memberId, HouseholdId = household.Id, member.OrgId, member.OrgPath, household.Tier, household.Reason,
-                    Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), Kind = staffId is null ? "member" : "staff",
+                    Note = Households.Protect(pii, note), Kind = staffId is null ? "member" : "staff",
                     By = staffId ?? memberId, Now = now,
                 }, tx, cancellationToken: ct));
             }

@@ -45,7 +45,7 @@ public static class ExitHardshipHousehold
             await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new
             {
                 HouseholdId = row.Id, Now = now, StaffId = http.User.StaffId()!.Value, Event = "exited", FromTier = row.Tier, ToTier = (string?)null,
-                request.Note,
+                Note = Protect(pii, request.Note),
             }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "hardship_household.exit", "hardship_household", row.Id.Text(), null, ct);
             var view = (await LoadAsync(conn, tx, row.Id, pii, ct))!;

@@ -10,7 +10,7 @@ public static class GetHardshipDocument
     private sealed record FileRow(string ContentType, byte[] Data);
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(
-        string id, string fileId, HttpContext http, MySqlDataSource db, Transactions transactions, CancellationToken ct)
+        string id, string fileId, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
@@ -27,9 +27,6 @@ public static class GetHardshipDocument
         {
             return Problems.NotFound("file");
         }
-
-        await transactions.RunAsync((c, tx) => Audit.WriteAsync(c, tx, http, "hardship_document.read", "hardship_document", documentId.Text(),
-            new { householdId = household.Id.Text() }, ct), ct);
 
         return FileUploads.Serve(http, file.Data, file.ContentType, $"document-{documentId.Text()}");
     }

@@ -54,7 +54,8 @@ public static class HardshipApi
             .WithName("ListHardshipHouseholds").WithSummary("The register of the caller's subtree; status=active|exited")
             .ProducesProblem(400).ProducesProblem(422);
         admin.MapGet("/households/{id}", GetHardshipHousehold.Handle)
-            .WithName("GetHardshipHousehold").WithSummary("One household's case file with its tier history and documents")
+            .WithName("GetHardshipHousehold").WithSummary("One household's case file with its tier history and documents (audited with the reason)")
+            .WithStaffReadAudit("hardship_household")
             .ProducesProblem(404);
         admin.MapPatch("/households/{id}", UpdateHardshipHousehold.Handle)
             .WithName("UpdateHardshipHousehold").WithSummary("Change tier, reason or case-file notes; a tier change is kept in the history")
@@ -67,7 +68,8 @@ public static class HardshipApi
             .AcceptsDocument(Funds.Evidence.MaxFileBytes, (HardshipProblems.EvidenceTooLarge, HardshipProblems.EvidenceUnsupportedType), "Evidence")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
         admin.MapGet("/households/{id}/documents/{fileId}", GetHardshipDocument.Handle)
-            .WithName("GetHardshipDocument").WithSummary("One document of a case file")
+            .WithName("GetHardshipDocument").WithSummary("One document of a case file (audited with the reason)")
+            .WithStaffReadAudit("hardship_document", "fileId", parent: "householdId")
             .ProducesProblem(404);
         admin.MapPost("/rounds", CreateHardshipRound.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateHardshipRound").WithSummary("Open a declaration round for an org's subtree, with tier amounts, caps and packages")
@@ -91,7 +93,8 @@ public static class HardshipApi
             .WithName("ListHardshipDeclarations").WithSummary("Declarations of the caller's subtree, by round and status")
             .ProducesProblem(400).ProducesProblem(422);
         admin.MapGet("/declarations/{id}", GetHardshipDeclaration.Handle)
-            .WithName("GetHardshipDeclaration").WithSummary("One declaration with its history, objections and award")
+            .WithName("GetHardshipDeclaration").WithSummary("One declaration with its history, objections and award (audited with the reason)")
+            .WithStaffReadAudit("hardship_declaration")
             .ProducesProblem(404);
         admin.MapPost("/declarations/{id}/grassroots-review", GrassrootsReviewHardship.Handle)
             .WithName("GrassrootsReviewHardship").WithSummary("Grassroots review: approve (to district review) or reject a submitted declaration")

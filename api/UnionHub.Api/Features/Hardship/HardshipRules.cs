@@ -50,17 +50,18 @@ public static class HardshipRules
             $"Needs {expected}; the declaration is {actual}.");
 
     private const string InsertHistory = """
-        INSERT INTO hardship_declaration_history (declaration_id, at, actor_kind, actor_id, from_status, to_status, note)
+        INSERT INTO hardship_declaration_history (declaration_id, at, actor_kind, actor_id, from_status, to_status, note_enc)
         VALUES (@DeclarationId, @At, @ActorKind, @ActorId, @From, @To, @Note)
         """;
 
-    /// <summary>Records a status change of a declaration, in the transaction that made it.</summary>
+    /// <summary>Records a status change of a declaration, in the transaction that made it (the note encrypted).</summary>
     public static Task HistoryAsync(DbConnection conn, DbTransaction tx, long declarationId, DateTime atUtc, HttpContext http,
         string? from, string to, string? note, CancellationToken ct)
     {
         var (kind, actor) = http.User.StaffId() is { } staff ? ("staff", staff) : ("member", http.User.MemberId() ?? 0);
         return conn.ExecuteAsync(new CommandDefinition(InsertHistory,
-            new { DeclarationId = declarationId, At = atUtc, ActorKind = kind, ActorId = actor, From = from, To = to, Note = note },
+            new { DeclarationId = declarationId, At = atUtc, ActorKind = kind, ActorId = actor, From = from, To = to,
+                Note = http.RequestServices.GetRequiredService<PiiProtector>().EncryptOrNull(note) },
             tx, cancellationToken: ct));
     }
 

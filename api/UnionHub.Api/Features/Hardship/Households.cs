@@ -54,7 +54,7 @@ public static class Households
         """;
 
     internal const string InsertHistory = """
-        INSERT INTO hardship_household_history (household_id, at, staff_id, event, from_tier, to_tier, note)
+        INSERT INTO hardship_household_history (household_id, at, staff_id, event, from_tier, to_tier, note_enc)
         VALUES (@HouseholdId, @Now, @StaffId, @Event, @FromTier, @ToTier, @Note)
         """;
 
@@ -80,7 +80,7 @@ public static class Households
             pii.DecryptOrNull(r.HomeVisitEnc), pii.DecryptOrNull(r.IncomeCheckEnc), r.DocumentCount, r.CreatedAt.ToChina(), r.UpdatedAt.ToChina(),
             history, documents);
 
-    private sealed record HistoryRow(DateTime At, long StaffId, string Event, string? FromTier, string? ToTier, string? Note);
+    private sealed record HistoryRow(DateTime At, long StaffId, string Event, string? FromTier, string? ToTier, string? Note, byte[]? NoteEnc);
 
     private sealed record DocumentRow(long Id, string ContentType, int SizeBytes, DateTime CreatedAt);
 
@@ -94,10 +94,10 @@ public static class Households
         }
 
         var history = (await conn.QueryAsync<HistoryRow>(new CommandDefinition("""
-            SELECT at, staff_id AS StaffId, event, from_tier AS FromTier, to_tier AS ToTier, note
+            SELECT at, staff_id AS StaffId, event, from_tier AS FromTier, to_tier AS ToTier, note, note_enc AS NoteEnc
             FROM hardship_household_history WHERE household_id = @id ORDER BY id
             """, new { id }, tx, cancellationToken: ct)))
-            .Select(h => new HistoryEntry(h.At.ToChina(), h.StaffId.Text(), h.Event, h.FromTier, h.ToTier, h.Note)).ToList();
+            .Select(h => new HistoryEntry(h.At.ToChina(), h.StaffId.Text(), h.Event, h.FromTier, h.ToTier, pii.DecryptText(h.NoteEnc, h.Note))).ToList();
         var documents = (await conn.QueryAsync<DocumentRow>(new CommandDefinition("""
             SELECT id, content_type AS ContentType, size_bytes AS SizeBytes, created_at AS CreatedAt
             FROM hardship_document WHERE household_id = @id ORDER BY id

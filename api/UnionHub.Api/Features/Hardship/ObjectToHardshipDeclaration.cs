@@ -14,7 +14,7 @@ public static class ObjectToHardshipDeclaration
         """;
 
     public static async Task<Results<Created<Declarations.Objection>, ProblemHttpResult>> Handle(
-        string id, ObjectionRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock,
+        string id, ObjectionRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock,
         Microsoft.Extensions.Options.IOptions<HardshipOptions> options, CancellationToken ct)
     {
         var v = new Validator().Required(request.Reason, "reason", 2000);
@@ -62,10 +62,10 @@ public static class ObjectToHardshipDeclaration
             try
             {
                 objectionId = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
-                    INSERT INTO hardship_objection (declaration_id, member_id, member_key, reason, status, created_at)
-                    VALUES (@declarationId, @memberId, @memberId, @reason, 'open', @now);
+                    INSERT INTO hardship_objection (declaration_id, member_id, member_key, reason_enc, status, created_at)
+                    VALUES (@declarationId, @memberId, @memberId, @reasonEnc, 'open', @now);
                     SELECT LAST_INSERT_ID();
-                    """, new { declarationId, memberId, reason, now }, tx, cancellationToken: ct));
+                    """, new { declarationId, memberId, reasonEnc = pii.Encrypt(reason), now }, tx, cancellationToken: ct));
             }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {

@@ -68,7 +68,7 @@ public static class RegisterHardshipHousehold
 
             await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new
             {
-                HouseholdId = id, Now = now, StaffId = staffId, Event = "entered", FromTier = (string?)null, ToTier = request.Tier, request.Note,
+                HouseholdId = id, Now = now, StaffId = staffId, Event = "entered", FromTier = (string?)null, ToTier = request.Tier, Note = Protect(pii, request.Note),
             }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "hardship_household.register", "hardship_household", id.Text(),
                 new { memberId = memberId.Text(), request.Tier, request.Reason }, ct);

@@ -8,10 +8,10 @@ namespace UnionHub.Api.Features.Hardship;
 
 public static class ResolveHardshipObjection
 {
-    private sealed record ObjectionRow(long Id, long DeclarationId, string Reason, string Status, DateTime CreatedAt);
+    private sealed record ObjectionRow(long Id, long DeclarationId, string Status, DateTime CreatedAt);
 
     private const string ResolveObjection = """
-        UPDATE hardship_objection SET status = @Outcome, resolution = @Note, resolved_by = @StaffId, resolved_at = @Now
+        UPDATE hardship_objection SET status = @Outcome, resolution_enc = @Note, resolved_by = @StaffId, resolved_at = @Now
         WHERE id = @Id AND status = 'open'
         """;
 
@@ -43,7 +43,7 @@ public static class ResolveHardshipObjection
         return await transactions.RunAsync<Results<Ok<Declarations.Declaration>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var objection = await conn.QuerySingleOrDefaultAsync<ObjectionRow>(new CommandDefinition("""
-                SELECT id, declaration_id AS DeclarationId, reason, status, created_at AS CreatedAt FROM hardship_objection WHERE id = @objectionId
+                SELECT id, declaration_id AS DeclarationId, status, created_at AS CreatedAt FROM hardship_objection WHERE id = @objectionId
                 """, new { objectionId }, tx, cancellationToken: ct));
             var scope = await Scope.OfAsync(conn, tx, http.User, ct);
             var row = await Declarations.FindVisibleAsync(conn, tx, scope, objection?.DeclarationId, ct);
@@ -61,7 +61,7 @@ public static class ResolveHardshipObjection
             var status = await Reviews.CurrentStatusAsync(conn, tx, row.Id, ct);
             if (await conn.ExecuteAsync(new CommandDefinition(ResolveObjection, new
                 {
-                    Id = objectionId, request.Outcome, Note = request.Note!.Trim(), StaffId = http.User.StaffId()!.Value, Now = now,
+                    Id = objectionId, request.Outcome, Note = pii.Encrypt(request.Note!.Trim()), StaffId = http.User.StaffId()!.Value, Now = now,
                 }, tx, cancellationToken: ct)) != 1)
             {
                 return Problems.Create(409, HardshipProblems.ObjectionNotOpen, "The objection has already been resolved.");

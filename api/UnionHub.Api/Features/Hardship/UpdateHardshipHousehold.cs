@@ -51,7 +51,7 @@ public static class UpdateHardshipHousehold
                 await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new
                 {
                     HouseholdId = row.Id, Now = now, StaffId = http.User.StaffId()!.Value, Event = "tier_changed", FromTier = row.Tier,
-                    ToTier = request.Tier, request.Note,
+                    ToTier = request.Tier, Note = Protect(pii, request.Note),
                 }, tx, cancellationToken: ct));
             }
 

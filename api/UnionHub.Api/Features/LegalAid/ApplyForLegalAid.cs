@@ -12,7 +12,7 @@ public static class ApplyForLegalAid
     private const string SelectMember = "SELECT verified_at IS NOT NULL AS Verified, org_id AS OrgId FROM member WHERE id = @MemberId";
 
     private const string Insert = """
-        INSERT INTO legal_case (member_id, org_id, dispute_type, enterprise_id, employer_name, amount_at_stake_fen, description, urgent,
+        INSERT INTO legal_case (member_id, org_id, dispute_type, enterprise_id, employer_name, amount_at_stake_fen, description_enc, urgent,
                                 status, decide_by, submitted_at, updated_at)
         VALUES (@MemberId, @OrgId, @DisputeType, @EnterpriseId, @EmployerName, @AmountAtStakeFen, @Description, @Urgent,
                 'submitted', @DecideBy, @Now, @Now);
@@ -87,7 +87,7 @@ public static class ApplyForLegalAid
                 EnterpriseId = enterpriseId,
                 EmployerName = employer,
                 request.AmountAtStakeFen,
-                Description = request.Description!.Trim(),
+                Description = pii.Encrypt(request.Description!.Trim()),
                 Urgent = urgent,
                 DecideBy = decideBy,
                 Now = now.UtcDateTime,

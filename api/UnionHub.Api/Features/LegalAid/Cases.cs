@@ -31,13 +31,15 @@ public static class Cases
         public long? EnterpriseId { get; set; }
         public string EmployerName { get; set; } = "";
         public long AmountAtStakeFen { get; set; }
-        public string Description { get; set; } = "";
+        public string? Description { get; set; }
+        public byte[]? DescriptionEnc { get; set; }
         public bool Urgent { get; set; }
         public string Status { get; set; } = "";
         public DateTime DecideBy { get; set; }
         public DateTime? DecidedAt { get; set; }
         public DateTime? AcceptedAt { get; set; }
         public string? RefusalReason { get; set; }
+        public byte[]? RefusalReasonEnc { get; set; }
         public long? LawyerId { get; set; }
         public long? LawyerStaffId { get; set; }
         public byte[]? LawyerNameEnc { get; set; }
@@ -53,8 +55,8 @@ public static class Cases
     public const string Select = """
         SELECT c.id, c.case_no AS CaseNo, c.member_id AS MemberId, c.org_id AS OrgId, o.path AS OrgPath, c.dispute_type AS DisputeType,
                c.enterprise_id AS EnterpriseId, c.employer_name AS EmployerName, c.amount_at_stake_fen AS AmountAtStakeFen,
-               c.description, c.urgent, c.status, c.decide_by AS DecideBy, c.decided_at AS DecidedAt, c.accepted_at AS AcceptedAt,
-               c.refusal_reason AS RefusalReason, c.lawyer_id AS LawyerId, l.staff_user_id AS LawyerStaffId, l.name_enc AS LawyerNameEnc,
+               c.description, c.description_enc AS DescriptionEnc, c.urgent, c.status, c.decide_by AS DecideBy, c.decided_at AS DecidedAt, c.accepted_at AS AcceptedAt,
+               c.refusal_reason AS RefusalReason, c.refusal_reason_enc AS RefusalReasonEnc, c.lawyer_id AS LawyerId, l.staff_user_id AS LawyerStaffId, l.name_enc AS LawyerNameEnc,
                l.firm AS LawyerFirm, c.assigned_at AS AssignedAt, c.outcome, c.recovered_fen AS RecoveredFen, c.closed_at AS ClosedAt,
                c.document_count AS DocumentCount, c.submitted_at AS SubmittedAt
         FROM legal_case c
@@ -82,16 +84,16 @@ public static class Cases
     public static Case ToView(Row r, PiiProtector pii, DateTime nowUtc, IReadOnlyList<Document>? documents = null,
         IReadOnlyList<Note>? notes = null, IReadOnlyList<HistoryEntry>? history = null) =>
         new(LegalAidRules.Id(r.Id), r.CaseNo ?? "", r.Status, r.Status is LegalAidRules.Closed or LegalAidRules.Refused, r.DisputeType,
-            r.EnterpriseId is { } e ? LegalAidRules.Id(e) : null, r.EmployerName, r.AmountAtStakeFen, r.Description, r.Urgent,
+            r.EnterpriseId is { } e ? LegalAidRules.Id(e) : null, r.EmployerName, r.AmountAtStakeFen, pii.DecryptText(r.DescriptionEnc, r.Description) ?? "", r.Urgent,
             LegalAidRules.Id(r.MemberId), r.OrgId is { } o ? LegalAidRules.Id(o) : null,
             r.SubmittedAt.ToChina(), r.DecideBy.ToChina(), r.Status == LegalAidRules.Submitted && r.DecideBy <= nowUtc,
-            r.DecidedAt.ToChina(), r.RefusalReason,
+            r.DecidedAt.ToChina(), pii.DecryptText(r.RefusalReasonEnc, r.RefusalReason),
             r.LawyerId is { } l ? new LawyerRef(LegalAidRules.Id(l), Mask.Name(pii.DecryptOrNull(r.LawyerNameEnc) ?? ""), r.LawyerFirm ?? "") : null,
             r.AssignedAt.ToChina(), r.Outcome, r.RecoveredFen, r.ClosedAt.ToChina(), documents ?? [], notes ?? [], history ?? []);
 
-    private sealed record NoteRow(long Id, DateTime NotedOn, string Body, string AuthorKind, DateTime CreatedAt);
+    private sealed record NoteRow(long Id, DateTime NotedOn, string? Body, byte[]? BodyEnc, string AuthorKind, DateTime CreatedAt);
     private sealed record DocumentRow(long Id, string ContentType, int SizeBytes, DateTime CreatedAt);
-    private sealed record HistoryRow(DateTime At, string ActorKind, string Action, string? FromStatus, string ToStatus, string? Note);
+    private sealed record HistoryRow(DateTime At, string ActorKind, string Action, string? FromStatus, string ToStatus, string? Note, byte[]? NoteEnc);
 
     /// <summary>The full view of a case the caller may see, with documents, notes and history.</summary>
     public static async Task<Case> DetailAsync(DbConnection conn, DbTransaction? tx, Row row, PiiProtector pii, DateTime nowUtc, CancellationToken ct)
@@ -101,15 +103,15 @@ public static class Cases
             "SELECT id, content_type AS ContentType, size_bytes AS SizeBytes, created_at AS CreatedAt FROM legal_case_document WHERE case_id = @CaseId ORDER BY id",
             args, tx, cancellationToken: ct));
         var notes = await conn.QueryAsync<NoteRow>(new CommandDefinition(
-            "SELECT id, noted_on AS NotedOn, body, author_kind AS AuthorKind, created_at AS CreatedAt FROM legal_case_note WHERE case_id = @CaseId ORDER BY noted_on, id",
+            "SELECT id, noted_on AS NotedOn, body, body_enc AS BodyEnc, author_kind AS AuthorKind, created_at AS CreatedAt FROM legal_case_note WHERE case_id = @CaseId ORDER BY noted_on, id",
             args, tx, cancellationToken: ct));
         var history = await conn.QueryAsync<HistoryRow>(new CommandDefinition(
-            "SELECT at, actor_kind AS ActorKind, action, from_status AS FromStatus, to_status AS ToStatus, note FROM legal_case_history WHERE case_id = @CaseId ORDER BY id",
+            "SELECT at, actor_kind AS ActorKind, action, from_status AS FromStatus, to_status AS ToStatus, note, note_enc AS NoteEnc FROM legal_case_history WHERE case_id = @CaseId ORDER BY id",
             args, tx, cancellationToken: ct));
         return ToView(row, pii, nowUtc,
             documents.Select(d => new Document(LegalAidRules.Id(d.Id), d.ContentType, d.SizeBytes, d.CreatedAt.ToChina())).ToList(),
-            notes.Select(n => new Note(LegalAidRules.Id(n.Id), DateOnly.FromDateTime(n.NotedOn), n.Body, n.AuthorKind, n.CreatedAt.ToChina())).ToList(),
-            history.Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, h.Action, h.FromStatus, h.ToStatus, h.Note)).ToList());
+            notes.Select(n => new Note(LegalAidRules.Id(n.Id), DateOnly.FromDateTime(n.NotedOn), pii.DecryptText(n.BodyEnc, n.Body) ?? "", n.AuthorKind, n.CreatedAt.ToChina())).ToList(),
+            history.Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, h.Action, h.FromStatus, h.ToStatus, pii.DecryptText(h.NoteEnc, h.Note))).ToList());
     }
 
     /// <summary>member, lawyer (a staff user with the lawyer role) or staff.</summary>
@@ -119,12 +121,12 @@ public static class Cases
             : ("member", http.User.MemberId() ?? 0);
 
     private const string InsertHistory = """
-        INSERT INTO legal_case_history (case_id, at, actor_kind, actor_id, action, from_status, to_status, note)
+        INSERT INTO legal_case_history (case_id, at, actor_kind, actor_id, action, from_status, to_status, note_enc)
         VALUES (@CaseId, @At, @ActorKind, @ActorId, @Action, @From, @To, @Note)
         """;
 
     /// <summary>
-    /// The bookkeeping of every change, in the transaction that made it: a history row, an audit row (staff and lawyers),
+    /// The bookkeeping of every change, in the transaction that made it: a history row (its note encrypted), an audit row (staff and lawyers),
     /// and the member's case-progress notification (no personal data in it).
     /// </summary>
     public static async Task RecordAsync(DbConnection conn, DbTransaction tx, HttpContext http, DateTime nowUtc, Row row,
@@ -133,7 +135,8 @@ public static class Cases
         var (kind, actor) = Actor(http);
         await conn.ExecuteAsync(new CommandDefinition(InsertHistory, new
         {
-            CaseId = row.Id, At = nowUtc, ActorKind = kind, ActorId = actor, Action = action, From = from, To = to, Note = note,
+            CaseId = row.Id, At = nowUtc, ActorKind = kind, ActorId = actor, Action = action, From = from, To = to,
+            Note = http.RequestServices.GetRequiredService<PiiProtector>().EncryptOrNull(note),
         }, tx, cancellationToken: ct));
         if (kind != "member")
         {

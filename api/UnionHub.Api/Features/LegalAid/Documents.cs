@@ -19,7 +19,7 @@ public static class Documents
     private sealed record FileRow(string ContentType, byte[] Data);
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string id, string documentId, HttpContext http, MySqlDataSource db, Transactions transactions, CancellationToken ct)
+        string id, string documentId, HttpContext http, MySqlDataSource db, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } caseId || Ids.Parse(documentId) is not { } docId)
         {
@@ -39,12 +39,6 @@ public static class Documents
         if (file is null)
         {
             return Problems.NotFound("document");
-        }
-
-        if (scope.MemberId is null)
-        {
-            await transactions.RunAsync((c, tx) => Audit.WriteAsync(c, tx, http, "legal_case_document.read", "legal_case_document",
-                LegalAidRules.Id(docId), new { caseId = LegalAidRules.Id(caseId) }, ct), ct);
         }
 
         return FileUploads.Serve(http, file.Data, file.ContentType, $"document-{LegalAidRules.Id(docId)}");

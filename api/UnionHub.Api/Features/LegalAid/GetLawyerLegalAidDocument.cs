@@ -8,6 +8,6 @@ namespace UnionHub.Api.Features.LegalAid;
 public static class GetLawyerLegalAidDocument
 {
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(
-        string id, string documentId, HttpContext http, MySqlDataSource db, Transactions transactions, CancellationToken ct) =>
-        DownloadAsync(id, documentId, http, db, transactions, ct);
+        string id, string documentId, HttpContext http, MySqlDataSource db, CancellationToken ct) =>
+        DownloadAsync(id, documentId, http, db, ct);
 }

@@ -66,7 +66,8 @@ public static class LegalAidApi
             .WithName("ListOverdueLegalAidCases").WithSummary("Applications neither accepted nor refused by their deadline")
             .ProducesProblem(400);
         admin.MapGet("/cases/{id}", GetLegalAidCase.Handle)
-            .WithName("GetLegalAidCase").WithSummary("One case with its documents, progress notes and history")
+            .WithName("GetLegalAidCase").WithSummary("One case with its documents, progress notes and history (audited with the reason)")
+            .WithStaffReadAudit("legal_case")
             .ProducesProblem(404);
         admin.MapPost("/cases/{id}/accept", AcceptLegalAidCase.Handle)
             .WithName("AcceptLegalAidCase").WithSummary("Accept a submitted application: the case opens in consultation")
@@ -91,7 +92,8 @@ public static class LegalAidApi
             .WithName("CloseLegalAidCase").WithSummary("Close an open case with its outcome and the amount recovered; it is archived")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/cases/{id}/documents/{documentId}", GetLegalAidDocument.Handle)
-            .WithName("GetLegalAidDocument").WithSummary("One document of a case")
+            .WithName("GetLegalAidDocument").WithSummary("One document of a case (audited with the reason)")
+            .WithStaffReadAudit("legal_case_document", "documentId", parent: "caseId")
             .ProducesProblem(404);
         admin.MapPost("/lawyers", CreateLegalAidLawyer.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateLegalAidLawyer").WithSummary("Put a lawyer on the panel, linked to a staff account with the lawyer role")
@@ -108,14 +110,16 @@ public static class LegalAidApi
             .WithName("ListLawyerLegalAidCases").WithSummary("The cases assigned to the calling lawyer, newest first")
             .ProducesProblem(400);
         lawyer.MapGet("/cases/{id}", GetLawyerLegalAidCase.Handle)
-            .WithName("GetLawyerLegalAidCase").WithSummary("One of the calling lawyer's cases")
+            .WithName("GetLawyerLegalAidCase").WithSummary("One of the calling lawyer's cases (audited with the reason)")
+            .WithStaffReadAudit("legal_case")
             .ProducesProblem(404);
         lawyer.MapGet("/cases/{id}/assignment-letter.pdf", GetLawyerAssignmentLetter.Handle)
             .WithName("GetLawyerAssignmentLetter").WithSummary("The assignment letter of one of the calling lawyer's cases")
             .Produces(200, contentType: "application/pdf")
             .ProducesProblem(404).ProducesProblem(503);
         lawyer.MapGet("/cases/{id}/documents/{documentId}", GetLawyerLegalAidDocument.Handle)
-            .WithName("GetLawyerLegalAidDocument").WithSummary("One document of one of the calling lawyer's cases")
+            .WithName("GetLawyerLegalAidDocument").WithSummary("One document of one of the calling lawyer's cases (audited with the reason)")
+            .WithStaffReadAudit("legal_case_document", "documentId", parent: "caseId")
             .ProducesProblem(404);
         lawyer.MapPost("/cases/{id}/stage", MoveLawyerLegalAidCaseStage.Handle)
             .WithName("MoveLawyerLegalAidCaseStage").WithSummary("Move one of the caller's cases forward")

@@ -24,7 +24,7 @@ public static class Progress
         """;
 
     private const string InsertNoteSql = """
-        INSERT INTO legal_case_note (case_id, noted_on, body, author_kind, author_id, created_at)
+        INSERT INTO legal_case_note (case_id, noted_on, body_enc, author_kind, author_id, created_at)
         VALUES (@Id, @NotedOn, @Body, @AuthorKind, @AuthorId, @Now)
         """;
 
@@ -93,7 +93,7 @@ public static class Progress
             {
                 row.Id,
                 NotedOn = (request.NotedOn ?? today).ToDateTime(TimeOnly.MinValue),
-                Body = request.Text!.Trim(),
+                Body = pii.Encrypt(request.Text!.Trim()),
                 AuthorKind = kind,
                 AuthorId = author,
                 Now = now,

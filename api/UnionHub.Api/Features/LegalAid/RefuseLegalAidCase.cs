@@ -9,7 +9,7 @@ namespace UnionHub.Api.Features.LegalAid;
 public static class RefuseLegalAidCase
 {
     private const string RefuseSql = """
-        UPDATE legal_case SET status = 'refused', decided_at = @Now, decided_by = @StaffId, refusal_reason = @Reason, updated_at = @Now
+        UPDATE legal_case SET status = 'refused', decided_at = @Now, decided_by = @StaffId, refusal_reason_enc = @Reason, updated_at = @Now
         WHERE id = @Id AND status = 'submitted'
         """;
 
@@ -26,7 +26,7 @@ public static class RefuseLegalAidCase
         {
             if (await conn.ExecuteAsync(new CommandDefinition(RefuseSql, new
                 {
-                    row.Id, Now = now, StaffId = http.User.StaffId(), Reason = request.Reason!.Trim(),
+                    row.Id, Now = now, StaffId = http.User.StaffId(), Reason = pii.Encrypt(request.Reason!.Trim()),
                 }, tx, cancellationToken: ct)) != 1)
             {
                 return NotSubmitted(row);

@@ -51,9 +51,9 @@ public static class Casework
             "SELECT id, status FROM hardship_declaration WHERE member_id = @Id ORDER BY id FOR UPDATE"))).ToList();
         await conn.ExecuteAsync(Sql("""
             UPDATE hardship_declaration_history h JOIN hardship_declaration d ON d.id = h.declaration_id
-            SET h.note = @Erased WHERE d.member_id = @Id AND h.note IS NOT NULL
+            SET h.note = @Erased, h.note_enc = NULL WHERE d.member_id = @Id AND (h.note IS NOT NULL OR h.note_enc IS NOT NULL)
             """));
-        await conn.ExecuteAsync(Sql("UPDATE hardship_declaration SET note = @Erased WHERE member_id = @Id AND note IS NOT NULL"));
+        await conn.ExecuteAsync(Sql("UPDATE hardship_declaration SET note = @Erased, note_enc = NULL WHERE member_id = @Id AND (note IS NOT NULL OR note_enc IS NOT NULL)"));
         var withdrawn = 0;
         foreach (var d in declarations.Where(d => d.Status is HardshipRules.Submitted or HardshipRules.GrassrootsApproved or HardshipRules.InNotice))
         {
@@ -76,7 +76,9 @@ public static class Casework
 
         await conn.ExecuteAsync(Sql("UPDATE hardship_objection SET status = 'withdrawn', resolved_at = @Now WHERE member_id = @Id AND status = 'open'"));
         await conn.ExecuteAsync(Sql("""
-            UPDATE hardship_objection SET reason = @Erased, resolution = IF(resolution IS NULL, NULL, @Erased) WHERE member_id = @Id
+            UPDATE hardship_objection SET reason = @Erased, reason_enc = NULL,
+                resolution = IF(resolution IS NULL AND resolution_enc IS NULL, NULL, @Erased), resolution_enc = NULL
+            WHERE member_id = @Id
             """));
 
         // the household register
@@ -85,7 +87,7 @@ public static class Casework
             """));
         await conn.ExecuteAsync(Sql("""
             UPDATE hardship_household_history x JOIN hardship_household h ON h.id = x.household_id
-            SET x.note = @Erased WHERE h.member_id = @Id AND x.note IS NOT NULL
+            SET x.note = @Erased, x.note_enc = NULL WHERE h.member_id = @Id AND (x.note IS NOT NULL OR x.note_enc IS NOT NULL)
             """));
         await conn.ExecuteAsync(Sql("""
             UPDATE hardship_household
@@ -97,12 +99,13 @@ public static class Casework
         // legal aid
         var cases = (await conn.QueryAsync<StatusRow>(Sql("SELECT id, status FROM legal_case WHERE member_id = @Id ORDER BY id FOR UPDATE"))).ToList();
         documents += await conn.ExecuteAsync(Sql("DELETE f FROM legal_case_document f JOIN legal_case c ON c.id = f.case_id WHERE c.member_id = @Id"));
-        await conn.ExecuteAsync(Sql("UPDATE legal_case_note n JOIN legal_case c ON c.id = n.case_id SET n.body = @Erased WHERE c.member_id = @Id"));
+        await conn.ExecuteAsync(Sql("UPDATE legal_case_note n JOIN legal_case c ON c.id = n.case_id SET n.body = @Erased, n.body_enc = NULL WHERE c.member_id = @Id"));
         await conn.ExecuteAsync(Sql("""
-            UPDATE legal_case_history h JOIN legal_case c ON c.id = h.case_id SET h.note = @Erased WHERE c.member_id = @Id AND h.note IS NOT NULL
+            UPDATE legal_case_history h JOIN legal_case c ON c.id = h.case_id SET h.note = @Erased, h.note_enc = NULL WHERE c.member_id = @Id AND (h.note IS NOT NULL OR h.note_enc IS NOT NULL)
             """));
         await conn.ExecuteAsync(Sql("""
-            UPDATE legal_case SET description = @Erased, refusal_reason = IF(refusal_reason IS NULL, NULL, @Erased), document_count = 0, updated_at = @Now
+            UPDATE legal_case SET description = @Erased, description_enc = NULL,
+                refusal_reason = IF(refusal_reason IS NULL AND refusal_reason_enc IS NULL, NULL, @Erased), refusal_reason_enc = NULL, document_count = 0, updated_at = @Now
             WHERE member_id = @Id
             """));
         var closed = 0;
@@ -138,11 +141,9 @@ public static class Casework
             declarations.Add((await Declarations.LoadAsync(conn, tx, id, pii, ct))! with { Objections = null });
         }
 
-        var objections = (await conn.QueryAsync<(long Id, long DeclarationId, string Reason, string Status, string? Resolution, DateTime CreatedAt,
-            DateTime? ResolvedAt)>(new CommandDefinition("""
-                SELECT id, declaration_id, reason, status, resolution, created_at, resolved_at FROM hardship_objection WHERE member_id = @Id ORDER BY id DESC
-                """, args, tx, cancellationToken: ct)))
-            .Select(o => Declarations.ToObjection(o.Id, o.DeclarationId, o.Reason, o.Status, o.Resolution, o.CreatedAt, o.ResolvedAt)).ToList();
+        var objections = (await conn.QueryAsync<Declarations.ObjectionRow>(new CommandDefinition(
+                Declarations.ObjectionColumns + " WHERE member_id = @Id ORDER BY id DESC", args, tx, cancellationToken: ct)))
+            .Select(o => Declarations.ToObjection(o, pii)).ToList();
         return new HardshipData(households, declarations, objections);
     }
 

@@ -49,7 +49,7 @@ public static class DeleteMyAccount
         """;
 
     private const string EraseApplications = """
-        UPDATE fund_application SET reason = @Erased, contact_phone_enc = @ErasedPhone, updated_at = @Now WHERE member_id = @Id
+        UPDATE fund_application SET reason = @Erased, reason_enc = NULL, contact_phone_enc = @ErasedPhone, updated_at = @Now WHERE member_id = @Id
         """;
 
     private const string DeleteEvidence = """

@@ -37,12 +37,20 @@ export function userName(): string {
   return browserStorage().getItem("unionhub.console.user") ?? "";
 }
 
-export async function staffLogin(username: string, password: string): Promise<void> {
+/** Logs in; `passwordChangeRequired`: a one-time password (after a reset) that must be changed before anything else. */
+export async function staffLogin(username: string, password: string): Promise<{ passwordChangeRequired: boolean }> {
   const tokens = await client.post("/api/v1/admin/auth/login", { body: { username, password }, auth: false });
   if (!tokens?.accessToken) throw new ApiError({ status: 500, code: "response.malformed" });
   client.signIn({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken ?? null, expiresIn: tokens.expiresIn, roles: tokens.roles ?? [] });
   browserStorage().setItem("unionhub.console.user", username);
   sessionExpired.value = false;
+  return { passwordChangeRequired: tokens.passwordChangeRequired ?? false };
+}
+
+/** Changes the signed-in user's password; the change ends every session, so this logs in again with the new one. */
+export async function changeOwnPassword(currentPassword: string, newPassword: string): Promise<void> {
+  await client.post("/api/v1/admin/me/password", { body: { currentPassword, newPassword }, idempotent: true });
+  await staffLogin(userName(), newPassword);
 }
 
 export async function staffLogout(): Promise<void> {
@@ -61,6 +69,20 @@ export function errorText(e: unknown): string {
 
 /** Loading / error / data of one load and cursor-paged lists, with errors shown by `errorText` (code included). */
 export const { useAsync, usePaged } = createAsync(errorText);
+
+/**
+ * Why a screen reads a member's personal data: the API requires a reason on every such read (`?reason=`, 400
+ * access.reason_required without one) and keeps it in the audit log beside who read what. One fixed purpose per screen.
+ */
+export const accessReason = {
+  application: "帮扶申请审核",
+  household: "困难职工档案管理",
+  declaration: "困难帮扶申报审核",
+  legalCase: "法律援助案件办理",
+} as const;
+
+/** A path with the screen's access reason as its `reason` query parameter (for downloads, which bypass the client). */
+export const withReason = (path: string, reason: string) => `${path}?reason=${encodeURIComponent(reason)}`;
 
 export const errorCode = (e: unknown) => (e instanceof ApiError ? e.code : "");
 

@@ -338,7 +338,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One application with its history and evidence list */
+        /** One application with its history and evidence list (audited with the reason) */
         get: operations["GetFundApplication"];
         put?: never;
         post?: never;
@@ -372,7 +372,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One evidence file of an application */
+        /** One evidence file of an application (audited with the reason) */
         get: operations["GetFundEvidence"];
         put?: never;
         post?: never;
@@ -545,7 +545,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One declaration with its history, objections and award */
+        /** One declaration with its history, objections and award (audited with the reason) */
         get: operations["GetHardshipDeclaration"];
         put?: never;
         post?: never;
@@ -631,7 +631,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One household's case file with its tier history and documents */
+        /** One household's case file with its tier history and documents (audited with the reason) */
         get: operations["GetHardshipHousehold"];
         put?: never;
         post?: never;
@@ -666,7 +666,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One document of a case file */
+        /** One document of a case file (audited with the reason) */
         get: operations["GetHardshipDocument"];
         put?: never;
         post?: never;
@@ -803,7 +803,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One case with its documents, progress notes and history */
+        /** One case with its documents, progress notes and history (audited with the reason) */
         get: operations["GetLegalAidCase"];
         put?: never;
         post?: never;
@@ -888,7 +888,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One document of a case */
+        /** One document of a case (audited with the reason) */
         get: operations["GetLegalAidDocument"];
         put?: never;
         post?: never;
@@ -1864,7 +1864,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One of the calling lawyer's cases */
+        /** One of the calling lawyer's cases (audited with the reason) */
         get: operations["GetLawyerLegalAidCase"];
         put?: never;
         post?: never;
@@ -1915,7 +1915,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One document of one of the calling lawyer's cases */
+        /** One document of one of the calling lawyer's cases (audited with the reason) */
         get: operations["GetLawyerLegalAidDocument"];
         put?: never;
         post?: never;
@@ -6188,7 +6188,10 @@ export interface operations {
     };
     GetFundApplication: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -6204,6 +6207,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -6356,7 +6368,10 @@ export interface operations {
     };
     GetFundEvidence: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 fileId: string;
@@ -6375,6 +6390,15 @@ export interface operations {
                     "application/pdf": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -7327,7 +7351,10 @@ export interface operations {
     };
     GetHardshipDeclaration: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -7343,6 +7370,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Hardship.Declarations.Declaration"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -7883,7 +7919,10 @@ export interface operations {
     };
     GetHardshipHousehold: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -7899,6 +7938,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Hardship.Households.Household"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -8162,7 +8210,10 @@ export interface operations {
     };
     GetHardshipDocument: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 fileId: string;
@@ -8181,6 +8232,15 @@ export interface operations {
                     "application/pdf": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -8887,7 +8947,10 @@ export interface operations {
     };
     GetLegalAidCase: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -8903,6 +8966,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -9293,7 +9365,10 @@ export interface operations {
     };
     GetLegalAidDocument: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 documentId: string;
@@ -9312,6 +9387,15 @@ export interface operations {
                     "application/pdf": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -14286,7 +14370,10 @@ export interface operations {
     };
     GetLawyerLegalAidCase: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -14302,6 +14389,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LegalAid.Cases.Case"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -14509,7 +14605,10 @@ export interface operations {
     };
     GetLawyerLegalAidDocument: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
             header?: never;
             path: {
                 documentId: string;
@@ -14528,6 +14627,15 @@ export interface operations {
                     "application/pdf": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */

@@ -2,6 +2,7 @@
 // Regenerate with `./dev sdk` (or UNIONHUB_WRITE_ERROR_CODES=1 on the unit tests).
 /** Every error `code` the server can answer. */
 export const serverErrorCodes: readonly string[] = [
+  "access.reason_required",
   "application.not_approved",
   "application.not_draft",
   "application.not_editable",

@@ -68,11 +68,11 @@ public sealed class EvidenceTests : FundsTest
         using var member = WithToken(MemberToken(memberId));
         var file = (await JsonAsync(await UploadRawAsync(member, app, Pdf, "application/pdf"), 201)).GetProperty("id").GetString();
 
-        var staffRead = await reviewer.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}");
+        var staffRead = await reviewer.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}?reason=test");
         Assert.That((int)staffRead.StatusCode, Is.EqualTo(200));
         Assert.That(await staffRead.Content.ReadAsByteArrayAsync(), Is.EqualTo(Pdf));
         using var admin = await AdminAsync();
-        Assert.That((int)(await admin.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}")).StatusCode, Is.EqualTo(200));
+        Assert.That((int)(await admin.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}?reason=test")).StatusCode, Is.EqualTo(200));
         await using (var db = await DbAsync())
         {
             Assert.That(await db.ExecuteScalarAsync<int>(
@@ -84,9 +84,9 @@ public sealed class EvidenceTests : FundsTest
         using var other = WithToken(MemberToken(otherId));
         await Problem.ExpectAsync(await other.GetAsync($"/api/v1/me/fund-applications/{app}/evidence/{file}"), 404, "not_found");
         await Problem.ExpectAsync(await UploadRawAsync(other, app, Pdf, "application/pdf"), 404, "not_found");
-        Assert.That((int)(await other.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}")).StatusCode, Is.EqualTo(403));
+        Assert.That((int)(await other.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}?reason=test")).StatusCode, Is.EqualTo(403));
         using var orgAdmin = await NewStaffAsync("org_admin", (await Seed.OrgAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.That((int)(await orgAdmin.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}")).StatusCode, Is.EqualTo(403));
+        Assert.That((int)(await orgAdmin.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}?reason=test")).StatusCode, Is.EqualTo(403));
 
         // the file id must belong to the application named in the path
         var otherApp = await ApplyAsync(otherId, fundId);

@@ -113,7 +113,7 @@ public sealed class AwardConcurrencyTests : HardshipTest
         using var district = await LoginAsync(districtUser);
         await JsonAsync(await ApproveAsync(district, declarations[0]), 200);
         await Problem.ExpectAsync(await ApproveAsync(district, declarations[1]), 409, "fund.budget_exceeded");
-        var after = await JsonAsync(await district.GetAsync($"/api/v1/admin/hardship/declarations/{declarations[1]}"), 200);
+        var after = await JsonAsync(await district.GetAsync($"/api/v1/admin/hardship/declarations/{declarations[1]}?reason=test"), 200);
         Assert.That(Str(after, "status"), Is.EqualTo("in_notice"));
         await using var db = await DbAsync();
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_award"), Is.EqualTo(1));

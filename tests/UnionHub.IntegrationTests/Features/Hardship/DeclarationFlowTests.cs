@@ -17,7 +17,7 @@ public sealed class DeclarationFlowTests : HardshipTest
         var (roundId, fundId) = await RoundAsync(district, orgs.DistrictA);
 
         var declarationId = await DeclareAsMemberAsync(memberId, roundId);
-        var submitted = await JsonAsync(await grassroots.GetAsync($"/api/v1/admin/hardship/declarations/{declarationId}"), 200);
+        var submitted = await JsonAsync(await grassroots.GetAsync($"/api/v1/admin/hardship/declarations/{declarationId}?reason=test"), 200);
         Assert.Multiple(() =>
         {
             Assert.That(Str(submitted, "status"), Is.EqualTo("submitted"));
@@ -103,8 +103,8 @@ public sealed class DeclarationFlowTests : HardshipTest
             "SELECT action FROM audit_log WHERE entity = 'hardship_declaration' AND entity_id = @declarationId ORDER BY id", new { declarationId })).ToList();
         Assert.That(actions, Is.EqualTo(new[]
         {
-            "hardship_declaration.declare", "hardship_declaration.grassroots_review", "hardship_declaration.district_review",
-            "hardship_declaration.approve",
+            "hardship_declaration.declare", "hardship_declaration.read", "hardship_declaration.grassroots_review",
+            "hardship_declaration.district_review", "hardship_declaration.approve",
         }));
         Assert.That(householdId, Is.Not.Empty);
     }
@@ -131,11 +131,11 @@ public sealed class DeclarationFlowTests : HardshipTest
         Assert.That((int)(await ReviewAsync(reviewer, declarationId, "grassroots-review")).StatusCode, Is.EqualTo(403));
         using (var merchant = await NewStaffAsync("lawyer"))
         {
-            Assert.That((int)(await merchant.GetAsync($"/api/v1/admin/hardship/declarations/{declarationId}")).StatusCode, Is.EqualTo(403));
+            Assert.That((int)(await merchant.GetAsync($"/api/v1/admin/hardship/declarations/{declarationId}?reason=test")).StatusCode, Is.EqualTo(403));
         }
 
         // outside the subtree: 404, never 403
-        await Problem.ExpectAsync(await otherDistrict.GetAsync($"/api/v1/admin/hardship/declarations/{declarationId}"), 404, "not_found");
+        await Problem.ExpectAsync(await otherDistrict.GetAsync($"/api/v1/admin/hardship/declarations/{declarationId}?reason=test"), 404, "not_found");
         await Problem.ExpectAsync(await ReviewAsync(otherDistrict, declarationId, "grassroots-review"), 404, "not_found");
         await Problem.ExpectAsync(await ReviewAsync(otherDistrict, declarationId, "district-review"), 404, "not_found");
         await Problem.ExpectAsync(await ApproveAsync(otherDistrict, declarationId), 404, "not_found");

@@ -15,7 +15,7 @@ public sealed class HouseholdTests : HardshipTest
         using var keeper = await NewStaffAsync("org_admin", S(orgs.DistrictA));
         var (memberId, householdId) = await RegisteredMemberAsync(keeper, orgs.GrassrootsA1, "relative");
 
-        var household = await JsonAsync(await keeper.GetAsync($"/api/v1/admin/hardship/households/{householdId}"), 200);
+        var household = await JsonAsync(await keeper.GetAsync($"/api/v1/admin/hardship/households/{householdId}?reason=test"), 200);
         Assert.Multiple(() =>
         {
             Assert.That(Str(household, "memberId"), Is.EqualTo(S(memberId)));
@@ -47,7 +47,7 @@ public sealed class HouseholdTests : HardshipTest
         using var other = await NewStaffAsync("org_admin", S(orgs.DistrictB));
         var (_, householdId) = await RegisteredMemberAsync(keeper, orgs.GrassrootsA1);
 
-        await Problem.ExpectAsync(await other.GetAsync($"/api/v1/admin/hardship/households/{householdId}"), 404, "not_found");
+        await Problem.ExpectAsync(await other.GetAsync($"/api/v1/admin/hardship/households/{householdId}?reason=test"), 404, "not_found");
         await Problem.ExpectAsync(await other.PatchAsJsonAsync($"/api/v1/admin/hardship/households/{householdId}", new { tier = "deep" }), 404, "not_found");
         await Problem.ExpectAsync(await other.PostAsJsonAsync($"/api/v1/admin/hardship/households/{householdId}/exit",
             new { exitedOn = "2026-11-01" }), 404, "not_found");
@@ -63,7 +63,7 @@ public sealed class HouseholdTests : HardshipTest
         using var member = WithToken(MemberToken(stranger));
         Assert.That((int)(await member.GetAsync("/api/v1/admin/hardship/households")).StatusCode, Is.EqualTo(403));
         using var reviewer = await NewStaffAsync("reviewer");
-        Assert.That((int)(await reviewer.GetAsync($"/api/v1/admin/hardship/households/{householdId}")).StatusCode, Is.EqualTo(403));
+        Assert.That((int)(await reviewer.GetAsync($"/api/v1/admin/hardship/households/{householdId}?reason=test")).StatusCode, Is.EqualTo(403));
     }
 
     [Test]
@@ -118,12 +118,12 @@ public sealed class HouseholdTests : HardshipTest
         using var stranger = new ByteArrayContent(Png);
         await Problem.ExpectAsync(await other.PostAsync($"/api/v1/admin/hardship/households/{householdId}/documents", stranger), 404, "not_found");
 
-        var fileUrl = $"/api/v1/admin/hardship/households/{householdId}/documents/{Str(uploaded, "id")}";
+        var fileUrl = $"/api/v1/admin/hardship/households/{householdId}/documents/{Str(uploaded, "id")}?reason=test";
         var download = await keeper.GetAsync(fileUrl);
         Assert.That((int)download.StatusCode, Is.EqualTo(200));
         Assert.That(await download.Content.ReadAsByteArrayAsync(), Is.EqualTo(Png));
         await Problem.ExpectAsync(await other.GetAsync(fileUrl), 404, "not_found");
-        var household = await JsonAsync(await keeper.GetAsync($"/api/v1/admin/hardship/households/{householdId}"), 200);
+        var household = await JsonAsync(await keeper.GetAsync($"/api/v1/admin/hardship/households/{householdId}?reason=test"), 200);
         Assert.That(household.GetProperty("documents").GetArrayLength(), Is.EqualTo(1));
         Assert.That(household.GetProperty("documentCount").GetInt32(), Is.EqualTo(1));
     }

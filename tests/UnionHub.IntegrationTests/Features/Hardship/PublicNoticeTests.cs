@@ -49,7 +49,7 @@ public sealed class PublicNoticeTests : HardshipTest
         AdvanceTo(n.NoticeEnd.AddMinutes(1));
         using var district = await LoginAsync(n.DistrictUser);
         await Problem.ExpectAsync(await ApproveAsync(district, n.DeclarationId), 409, "declaration.objection_open");
-        var detail = await JsonAsync(await district.GetAsync($"/api/v1/admin/hardship/declarations/{n.DeclarationId}"), 200);
+        var detail = await JsonAsync(await district.GetAsync($"/api/v1/admin/hardship/declarations/{n.DeclarationId}?reason=test"), 200);
         var shown = detail.GetProperty("objections")[0];
         Assert.That(shown.TryGetProperty("memberId", out _), Is.False, "staff do not see who objected");
         Assert.That(detail.GetProperty("openObjections").GetInt32(), Is.EqualTo(1));

@@ -69,7 +69,7 @@ public sealed class DeadlineTests : LegalAidTest
         Assert.That(await OverdueAsync(city.ToString()), Is.EqualTo(new[] { normal, urgent }));
         using (var staff = await NewStaffAsync("org_admin", city.ToString()))
         {
-            var late = await JsonAsync(await staff.GetAsync($"/api/v1/admin/legal-aid/cases/{urgent}"), 200);
+            var late = await JsonAsync(await staff.GetAsync($"/api/v1/admin/legal-aid/cases/{urgent}?reason=test"), 200);
             Assert.That(late.GetProperty("overdue").GetBoolean(), Is.True);
             await JsonAsync(await staff.PostAsJsonAsync($"/api/v1/admin/legal-aid/cases/{urgent}/refuse", new { reason = "不属于劳动争议" }), 200);
         }

@@ -30,7 +30,7 @@ public sealed class TransitionTests : LegalAidTest
         await Problem.ExpectAsync(await reviewer.PostAsync(Admin(id, "/accept"), null), 403, "auth.forbidden");
         await Problem.ExpectAsync(await member.PostAsync(Admin(id, "/accept"), null), 403, "auth.forbidden");
         await Problem.ExpectAsync(await foreignAdmin.PostAsync(Admin(id, "/accept"), null), 404, "not_found");
-        await Problem.ExpectAsync(await foreignAdmin.GetAsync(Admin(id)), 404, "not_found");
+        await Problem.ExpectAsync(await foreignAdmin.GetAsync(Admin(id, "?reason=test")), 404, "not_found");
         await Problem.ExpectAsync(await cityAdmin.PostAsync(Admin("999999", "/accept"), null), 404, "not_found");
         Assert.That(await StatusAsync(id), Is.EqualTo("submitted"));
 
@@ -104,11 +104,11 @@ public sealed class TransitionTests : LegalAidTest
         var list = await JsonAsync(await lawyer.GetAsync("/api/v1/lawyer/legal-aid/cases"), 200);
         Assert.That(list.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()), Is.EqualTo(new[] { id }));
         Assert.That((await JsonAsync(await otherLawyer.GetAsync("/api/v1/lawyer/legal-aid/cases"), 200)).GetProperty("items").GetArrayLength(), Is.Zero);
-        await Problem.ExpectAsync(await otherLawyer.GetAsync(Lawyer(id)), 404, "not_found");
+        await Problem.ExpectAsync(await otherLawyer.GetAsync(Lawyer(id, "?reason=test")), 404, "not_found");
         await Problem.ExpectAsync(await otherLawyer.PostAsJsonAsync(Lawyer(id, "/notes"), new { text = "试图记录" }), 404, "not_found");
         await Problem.ExpectAsync(await otherLawyer.PostAsJsonAsync(Lawyer(id, "/stage"), new { stage = "mediation" }), 404, "not_found");
-        await Problem.ExpectAsync(await lawyer.GetAsync(Admin(id)), 403, "auth.forbidden");
-        await Problem.ExpectAsync(await staff.GetAsync(Lawyer(id)), 403, "auth.forbidden");
+        await Problem.ExpectAsync(await lawyer.GetAsync(Admin(id, "?reason=test")), 403, "auth.forbidden");
+        await Problem.ExpectAsync(await staff.GetAsync(Lawyer(id, "?reason=test")), 403, "auth.forbidden");
 
         // stages: forward only, a labour dispute passes arbitration before litigation
         await Problem.ExpectAsync(await lawyer.PostAsJsonAsync(Lawyer(id, "/stage"), new { stage = "litigation" }), 409, "legal_case.stage_not_allowed");
@@ -138,8 +138,8 @@ public sealed class TransitionTests : LegalAidTest
 
         // reassignment: the first lawyer loses sight of it
         await JsonAsync(await staff.PostAsJsonAsync(Admin(id, "/assignment"), new { lawyerId = otherLawyerId }), 200);
-        await Problem.ExpectAsync(await lawyer.GetAsync(Lawyer(id)), 404, "not_found");
-        await JsonAsync(await otherLawyer.GetAsync(Lawyer(id)), 200);
+        await Problem.ExpectAsync(await lawyer.GetAsync(Lawyer(id, "?reason=test")), 404, "not_found");
+        await JsonAsync(await otherLawyer.GetAsync(Lawyer(id, "?reason=test")), 200);
 
         await Problem.ExpectAsync(await otherLawyer.PostAsJsonAsync(Lawyer(id, "/close"), new { outcome = "victory", recoveredFen = 1 }), 422,
             "validation.failed");

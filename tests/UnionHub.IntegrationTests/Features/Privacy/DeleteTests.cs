@@ -118,7 +118,7 @@ public sealed class DeleteTests : PrivacyTest
         });
 
         // reviewers still read the application (amounts, decisions), with the erased fields erased
-        var staffView = await JsonAsync(await proposer.GetAsync($"/api/v1/admin/fund-applications/{paidApp}"), 200);
+        var staffView = await JsonAsync(await proposer.GetAsync($"/api/v1/admin/fund-applications/{paidApp}?reason=test"), 200);
         Assert.That(staffView.GetProperty("reason").GetString(), Is.EqualTo("[erased]"));
         Assert.That(staffView.GetProperty("contactPhoneMasked").GetString(), Is.Empty);
         Assert.That(staffView.GetProperty("grantedFen").GetInt64(), Is.EqualTo(150_000));
