@@ -1,5 +1,5 @@
 // Accessibility of the member H5 app against the real API: axe-core on the main pages (no serious or critical
-// violation, no meta-viewport finding, one main landmark and a heading on every page) (elder mode: see below).
+// violation, no meta-viewport finding, one main landmark and a heading on every page), in normal and elder mode.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -78,5 +78,90 @@ test("the login screen and the main pages pass axe-core in normal mode", async (
   await api("POST", `/api/v1/perks/${s.perk.id}/claims`, { token, headers: { "Idempotency-Key": crypto.randomUUID() } });
   found.push(...await auditMainPages(page, "normal"));
   assert.deepEqual(found, [], `axe-core findings:\n${found.join("\n")}`);
+  assert.deepEqual(browser.errors, []);
+});
+
+test("elder mode: switched on in 我的, larger type and targets app-wide, applied before the first paint after a reload", async () => {
+  const page = s.page;
+  await page.goto("/me");
+  const before = await page.locator("[data-test=tabbar]").evaluate((el) => el.getBoundingClientRect().height);
+  const toggle = page.locator("[data-test=elder-mode]");
+  assert.equal(await toggle.getAttribute("aria-checked"), "false");
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-checked"), "true");
+  const after = await page.locator("[data-test=tabbar]").evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(after >= before + 10, `the tab bar grows (${before} -> ${after} px)`);
+  await page.waitForTimeout(300);
+  await screenshot(page, "a11y-1-me-elder-mode");
+
+  // the class is on <html> when <body> is first parsed: set by the <head> script, not by the app after it started
+  const reloaded = await browser.newPage();
+  await reloaded.addInitScript(() => {
+    new MutationObserver((changes, observer) => {
+      if (document.body) { window.__elderAtBody = document.documentElement.classList.contains("elder"); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await reloaded.goto("/perks");
+  await reloaded.locator("[data-test=perk]").first().waitFor();
+  assert.equal(await reloaded.evaluate(() => window.__elderAtBody), true, "elder mode applied before the body was parsed");
+  await reloaded.close();
+  await page.goto("/perks");
+  await page.locator("[data-test=perk]").first().waitFor();
+  const claimSize = await page.locator("[data-test=claim]").first().evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { font: parseFloat(style.fontSize), height: el.getBoundingClientRect().height };
+  });
+  assert.ok(claimSize.font >= 16 && claimSize.height >= 44, `claim button: ${JSON.stringify(claimSize)}`);
+  const title = await page.locator("[data-test=perk] .card-title").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(title >= 19, `perk title ${title}px`);
+  await screenshot(page, "a11y-2-perks-elder-mode");
+});
+
+test("the login screen and the main pages pass axe-core in elder mode", async () => {
+  const page = s.page;
+  const found = await auditMainPages(page, "elder");
+  // the login screen in elder mode: a fresh tab with the same device storage, signed out for a moment
+  const login = await browser.newPage();
+  await login.goto("/login");
+  const tokens = await login.evaluate(() => localStorage.getItem("unionhub.member.tokens"));
+  await login.evaluate(() => localStorage.removeItem("unionhub.member.tokens"));
+  await login.goto("/login");
+  await login.locator("[data-test=send-code]").waitFor();
+  assert.equal(await login.evaluate(() => document.documentElement.classList.contains("elder")), true);
+  found.push(...await accessibilityViolations(login, "elder /login"));
+  await screenshot(login, "a11y-3-login-elder-mode");
+  await login.evaluate((t) => localStorage.setItem("unionhub.member.tokens", t), tokens);
+  await login.close();
+  assert.deepEqual(found, [], `axe-core findings:\n${found.join("\n")}`);
+  assert.deepEqual(browser.errors, []);
+});
+
+test("elder mode at 320 px: no horizontal scroll on the main pages, the main buttons visible and clickable", async () => {
+  const page = s.page;
+  await page.setViewportSize({ width: 320, height: 640 });
+  const pages = [
+    ["/perks", ["[data-test=perk] [data-test=claim]:not([disabled])"]],
+    ["/wallet", ["[data-test=voucher]"]],
+    ["/funds", ["[data-test=fund] [data-test=apply]", ".van-tab >> nth=1"]],
+    ["/me", ["[data-test=elder-mode]", "[data-test=to-real-name]"]],
+  ];
+  const problems = [];
+  for (const [path, buttons] of pages) {
+    await page.goto(path);
+    await page.locator(buttons[0]).first().waitFor();
+    await page.waitForTimeout(200);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    if (scrollWidth > innerWidth) problems.push(`${path}: scrolls sideways (${scrollWidth} px wide in ${innerWidth} px)`);
+    for (const selector of [...buttons, "[data-test=tabbar] .van-tabbar-item >> nth=3"]) {
+      const button = page.locator(selector).first();
+      await button.scrollIntoViewIfNeeded();
+      const box = await button.boundingBox();
+      if (!box || box.x < 0 || box.x + box.width > innerWidth + 0.5) problems.push(`${path}: ${selector} outside the screen (${JSON.stringify(box)})`);
+      else if (box.height < 40) problems.push(`${path}: ${selector} is ${box.height} px tall`);
+      await button.click({ trial: true }); // visible, stable, enabled and not covered
+    }
+    await screenshot(page, `a11y-320-elder${path.replaceAll("/", "-")}`);
+  }
+  assert.deepEqual(problems, []);
   assert.deepEqual(browser.errors, []);
 });
