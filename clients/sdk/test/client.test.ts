@@ -319,6 +319,6 @@ describe("consistency token (read-your-writes on a cluster)", () => {
     const client = new UnionHubClient({ transport });
     await expect(client.request("POST", "/api/v1/perks/1/claims")).rejects.toMatchObject({ code: "perk.sold_out" });
     await client.request("GET", "/api/v1/me/vouchers");
-    expect(calls[1].headers[CONSISTENCY_HEADER]).toBe("0-1-7");
+    expect(calls[1]!.headers[CONSISTENCY_HEADER]).toBe("0-1-7");
   });
 });
