@@ -17,7 +17,7 @@ export async function launch({ desktop = false } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "unionhub-e2e-"));
   const device = desktop
     ? { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true }
-    : { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+    : { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, acceptDownloads: true };
   // playwright-core launches a persistent context for a --user-data-dir
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.UNIONHUB_CHROMIUM ?? "/usr/bin/chromium",

@@ -17,6 +17,8 @@ export const router = createRouter({
       ],
     },
     { path: "/me/real-name", name: "real-name", component: () => import("./views/RealNameView.vue"), meta: { title: "实名认证" } },
+    { path: "/me/phone", name: "change-phone", component: () => import("./views/PhoneView.vue"), meta: { title: "更换手机号" } },
+    { path: "/me/delete", name: "delete-account", component: () => import("./views/DeleteAccountView.vue"), meta: { title: "注销账号" } },
     { path: "/funds/:id/apply", name: "fund-apply", component: () => import("./views/FundApplyView.vue"), meta: { title: "申请帮扶" } },
     { path: "/fund-applications/:id", name: "fund-application", component: () => import("./views/ApplicationView.vue"), meta: { title: "申请进度" } },
     { path: "/:rest(.*)*", redirect: "/" },

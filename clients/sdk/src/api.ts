@@ -3,7 +3,6 @@ import type {
   ClaimAnswer, DayRedemption, EvidenceFile, FundApplication, FundApplicationRequest, Me, MerchantMe, OpenFund, Page, Perk, RealName,
   Redemption, RedemptionPreview, Settlement, SmsOutbox, TokensAnswer, VoidAnswer, Voucher, VoucherRef,
 } from "./contract.js";
-
 const V1 = "/api/v1";
 
 /** Member calls (API.md: Identity, Members, Perks). Login calls keep the answered tokens in the client. */
@@ -59,6 +58,15 @@ export function memberApi(client: UnionHubClient) {
      */
     uploadEvidence: (applicationId: string, data: ArrayBuffer | ArrayBufferView, contentType = "application/octet-stream") =>
       client.request<EvidenceFile>("POST", `${V1}/me/fund-applications/{id}/evidence`, { path: { id: applicationId }, body: data, contentType }),
+    /** Moves the account to a new phone; `code` is the SMS code sent to the new phone. Answers the `/me` document. */
+    changePhone: (phone: string, code: string) => client.request<Me>("PUT", `${V1}/me/phone`, { body: { phone, code } }),
+    /** Everything the platform holds about the caller (personal data masked), as one JSON document. */
+    exportMyData: () => client.request<Record<string, unknown>>("GET", `${V1}/me/export`),
+    /** Deletes the caller's account for good (personal data erased), then forgets the tokens. */
+    deleteMyAccount: async () => {
+      await client.request<void>("DELETE", `${V1}/me`, { body: { confirm: "DELETE" } });
+      await client.signOut(`${V1}/auth/logout`);
+    },
     /** Development only: the codes the fake SMS provider "sent". */
     devSmsOutbox: (phone: string) => client.request<SmsOutbox>("GET", `${V1}/dev/sms-outbox`, { query: { phone }, auth: false }),
   };
