@@ -51,6 +51,8 @@ async function auditMainPages(page, mode) {
     ["/funds", "[data-test=fund]"],
     ["/funds?tab=mine", "[data-test=applications-empty]"],
     ["/me", "[data-test=profile]"],
+    ["/legal-aid", "[data-test=legal-cases-empty]"],
+    ["/legal-aid/apply", "[data-test=documents]"],
   ];
   for (const [path, ready] of pages) {
     await page.goto(path);

@@ -55,6 +55,9 @@ public static class LegalAidApi
             .Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
             .WithMetadata(new RequestSizeLimitAttribute(Documents.RouteBodyLimit))
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
+        member.MapPost("/me/legal-aid/cases/{id}/withdraw", WithdrawLegalAidCase.Handle)
+            .WithName("WithdrawLegalAidCase").WithSummary("Withdraw the caller's application before it is accepted (idempotent); 409 legal_case.already_accepted after")
+            .ProducesProblem(404).ProducesProblem(409);
         member.MapGet("/me/legal-aid/cases/{id}/documents/{documentId}", GetMyLegalAidDocument.Handle)
             .WithName("GetMyLegalAidDocument").WithSummary("One document of the caller's case")
             .ProducesProblem(404);
