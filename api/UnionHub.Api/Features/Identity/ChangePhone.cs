@@ -26,27 +26,17 @@ public static class ChangePhone
         Request request, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, RateCounter limits,
         SmsOptions options, TimeProvider clock, CancellationToken ct)
     {
-        if (!SmsCodes.IsMainlandMobile(request.Phone))
-        {
-            return SmsSend.InvalidPhone();
-        }
-
-        if (await SmsCodes.LimitAttemptsAsync(http, limits, options, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var meId = http.User.MemberId()!.Value;
-        var phone = request.Phone!;
         await using (var codes = await db.OpenConnectionAsync(ct))
         {
             // outside the transaction: a tried code stays counted (and a used one used) whatever the change answers
-            if (string.IsNullOrEmpty(request.Code) || request.Code.Length > 16
-                || !await SmsCodes.TryConsumeAsync(codes, pii, phone, request.Code, clock.GetUtcNow(), ct))
+            if (await SmsCodes.ProveAsync(request.Phone, request.Code, http, codes, pii, limits, options, clock.GetUtcNow(), ct) is { } refused)
             {
-                return SmsLogin.InvalidCode();
+                return refused;
             }
         }
+
+        var phone = request.Phone!;
 
         var phoneHash = pii.PhoneIndex(phone);
         return await transactions.RunAsync<Results<Ok<GetMe.MeResponse>, ProblemHttpResult>>(async (conn, tx) =>
