@@ -13,17 +13,16 @@ namespace UnionHub.Api.Features.Identity;
 /// - The phone is this member's already: 200, nothing changes.
 /// - Another member has the phone: 409 <c>auth.phone_taken</c> (the UNIQUE index on the phone's blind index decides).
 /// - A member with no phone yet gets it bound, as POST /me/phone would for a phone nobody has.
+/// The body is POST /me/phone's (<c>{phone, code}</c>): one request schema for the path.
 /// </summary>
 public static class ChangePhone
 {
-    public sealed record Request(string? Phone, string? Code);
-
     private const string LockMe = "SELECT phone_hash FROM member WHERE id = @Id AND deleted_at IS NULL FOR UPDATE";
 
     private const string SetPhone = "UPDATE member SET phone_hash = @PhoneHash, phone_enc = @PhoneEnc WHERE id = @Id AND deleted_at IS NULL";
 
     public static async Task<Results<Ok<GetMe.MeResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, RateCounter limits,
+        BindPhone.Request request, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, RateCounter limits,
         SmsOptions options, TimeProvider clock, CancellationToken ct)
     {
         var meId = http.User.MemberId()!.Value;

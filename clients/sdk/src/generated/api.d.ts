@@ -3247,10 +3247,6 @@ export type components = {
             code?: string | null;
             phone?: string | null;
         };
-        "Identity.ChangePhone.Request": {
-            code?: string | null;
-            phone?: string | null;
-        };
         "Identity.CreateStaffUser.Request": {
             enterpriseId?: string | null;
             merchantId?: string | null;
@@ -15092,7 +15088,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Identity.ChangePhone.Request"];
+                "application/json": components["schemas"]["Identity.BindPhone.Request"];
             };
         };
         responses: {
