@@ -27,6 +27,8 @@ public static class Policies
 {
     public const string Member = "member";
     public const string SuperAdmin = "super_admin";
+    /// <summary>Any staff account, whatever its role (e.g. changing one's own password).</summary>
+    public const string Staff = "staff";
     /// <summary>org_admin inside their subtree, or super_admin everywhere.</summary>
     public const string OrgAdmin = "org_admin";
     public const string Reviewer = "reviewer";
@@ -55,6 +57,10 @@ public static class AuthSetup
     public const string ClaimMerchant = "merchant";
     public const string ClaimEnterprise = "enterprise";
     public const string ClaimKind = "kind"; // "member" or "staff"
+    /// <summary>The staff account's session version when the token was issued (0 when absent).</summary>
+    public const string ClaimSessionVersion = "sv";
+    /// <summary>Added (never issued) to a staff caller whose one-time password must be changed first.</summary>
+    public const string ClaimPasswordChange = "password_change_required";
 
     public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
     {
@@ -84,6 +90,31 @@ public static class AuthSetup
                 NameClaimType = JwtRegisteredClaimNames.Sub,
                 RoleClaimType = ClaimRole,
             };
+            // a staff token is only as good as its account right now: disabled, reset or changed ends it at the next call
+            o.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = async context =>
+                {
+                    if (context.Principal?.FindFirst(ClaimKind)?.Value != "staff"
+                        || context.HttpContext.RequestServices.GetService<IStaffTokenCheck>() is not { } check)
+                    {
+                        return;
+                    }
+
+                    var version = int.TryParse(context.Principal.FindFirst(ClaimSessionVersion)?.Value, out var sv) ? sv : 0;
+                    var state = long.TryParse(context.Principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id)
+                        ? await check.CheckAsync(id, version, context.HttpContext.RequestAborted)
+                        : StaffTokenState.Refused;
+                    if (state == StaffTokenState.Refused)
+                    {
+                        context.Fail("The staff account is disabled or this session was ended.");
+                    }
+                    else if (state == StaffTokenState.PasswordChangeRequired)
+                    {
+                        context.Principal.AddIdentity(new ClaimsIdentity([new Claim(ClaimPasswordChange, "true")]));
+                    }
+                },
+            };
         });
 
         // Lifetimes are judged by the injected clock, like everything else that depends on time.
@@ -97,6 +128,7 @@ public static class AuthSetup
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Member, p => p.RequireRole(Roles.Member))
             .AddPolicy(Policies.SuperAdmin, p => p.RequireRole(Roles.SuperAdmin))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
             .AddPolicy(Policies.OrgAdmin, p => p.RequireRole(Roles.OrgAdmin, Roles.SuperAdmin))
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.SuperAdmin))
             .AddPolicy(Policies.MerchantStaff, p => p.RequireRole(Roles.MerchantStaff))
@@ -147,6 +179,36 @@ public static class AuthSetup
     /// <summary>The enterprise an enterprise_contact acts for.</summary>
     public static long? EnterpriseId(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(ClaimEnterprise), out var id) ? id : null;
+}
+
+public enum StaffTokenState { Valid, PasswordChangeRequired, Refused }
+
+/// <summary>Checks a staff access token against its account on every call (the Identity feature implements it).</summary>
+public interface IStaffTokenCheck
+{
+    Task<StaffTokenState> CheckAsync(long staffId, int sessionVersion, CancellationToken ct);
+}
+
+/// <summary>Marks an endpoint a staff caller may use while their one-time password still has to be changed.</summary>
+public sealed class AllowedDuringPasswordChange;
+
+public static class PasswordChangeGate
+{
+    /// <summary>After authorization: a caller who must change a one-time password gets 403 everywhere else.</summary>
+    public static IApplicationBuilder UsePasswordChangeGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.User.HasClaim(AuthSetup.ClaimPasswordChange, "true")
+            && context.GetEndpoint()?.Metadata.GetMetadata<AllowedDuringPasswordChange>() is null)
+        {
+            await Problems.Create(403, PlatformProblems.AuthPasswordChangeRequired, "Change the one-time password before doing anything else.").ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
+    });
+
+    public static TBuilder AllowDuringPasswordChange<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AllowedDuringPasswordChange());
 }
 
 /// <summary>Issues short-lived access tokens signed with the configured key.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace UnionHub.Api.Platform;
 
@@ -8,6 +9,43 @@ namespace UnionHub.Api.Platform;
 /// bytes; <paramref name="Size"/> and <paramref name="Sha256"/> are of the plain file.
 /// </summary>
 public sealed record UploadedFile(byte[] Data, string ContentType, int Size, byte[] Sha256);
+
+/// <summary>The limits and error codes of one upload route, set by <see cref="FileUploads.AcceptsDocument"/>.</summary>
+public sealed record UploadRules(int MaxBytes, string TooLarge, string UnsupportedType, string Noun);
+
+/// <summary>
+/// The one way a handler takes an uploaded document: a parameter of this type on a route mapped
+/// <see cref="FileUploads.AcceptsDocument"/>. It binds before any filter or handler code runs, by reading, checking, scanning
+/// and encrypting the whole body (<see cref="FileUploads.ReadAsync"/>), so a slowly trickling upload holds no database
+/// connection (the handler opens its transaction only once the file is in memory, encrypted), a transaction the runner
+/// re-runs sees the same file, and the idempotency filter keys the request by the file's hash. A refused file is
+/// <see cref="Problem"/>, for the handler to return.
+/// </summary>
+public sealed class DocumentUpload : IIdempotentRequestPart
+{
+    private DocumentUpload(UploadedFile? file, ProblemHttpResult? problem)
+    {
+        File = file;
+        Problem = problem;
+    }
+
+    /// <summary>The accepted file (encrypted); null when it was refused.</summary>
+    public UploadedFile? File { get; }
+
+    /// <summary>Why the file was refused (413, 422, 503); null when it was accepted.</summary>
+    public ProblemHttpResult? Problem { get; }
+
+    public static async ValueTask<DocumentUpload?> BindAsync(HttpContext http)
+    {
+        var rules = http.GetEndpoint()?.Metadata.GetMetadata<UploadRules>()
+            ?? throw new InvalidOperationException("A route that takes a DocumentUpload must be mapped .AcceptsDocument(...).");
+        var (file, problem) = await FileUploads.ReadAsync(http.Request, rules.MaxBytes, (rules.TooLarge, rules.UnsupportedType), rules.Noun,
+            http.RequestAborted);
+        return new DocumentUpload(file, problem);
+    }
+
+    object? IIdempotentRequestPart.Fingerprint => File is null ? null : new { sha256 = Convert.ToHexString(File.Sha256), File.ContentType };
+}
 
 /// <summary>
 /// Private document uploads kept in the database (fund evidence, bargaining documents): JPEG, PNG or PDF, recognised by
@@ -29,6 +67,19 @@ public static class FileUploads
         _ => null,
     };
 
+    /// <summary>
+    /// Maps an upload route: a JPEG, PNG or PDF of at most <paramref name="maxBytes"/>, as multipart field <c>file</c> or the raw
+    /// body, refused with the feature's <paramref name="codes"/>; the handler takes it as a <see cref="DocumentUpload"/>.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsDocument(this RouteHandlerBuilder route, int maxBytes, (string TooLarge, string UnsupportedType) codes,
+        string noun) =>
+        route.Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
+            .WithMetadata(new RequestSizeLimitAttribute(maxBytes + MultipartOverhead))
+            .WithMetadata(new UploadRules(maxBytes, codes.TooLarge, codes.UnsupportedType, noun));
+
+    /// <summary>Room for multipart boundaries and headers around a file of the largest size.</summary>
+    public const int MultipartOverhead = 64 * 1024;
+
     public static string Extension(string contentType) => contentType switch { "image/jpeg" => "jpg", "image/png" => "png", _ => "pdf" };
 
     /// <summary>
@@ -49,7 +100,7 @@ public static class FileUploads
     /// file, empty), 413 <paramref name="codes"/>.TooLarge, 422 <paramref name="codes"/>.UnsupportedType (the feature's Problems constants), 422 <c>upload.infected</c>,
     /// 503 <c>upload.scan_unavailable</c>.
     /// </summary>
-    public static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxBytes,
+    internal static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxBytes,
         (string TooLarge, string UnsupportedType) codes, string noun, CancellationToken ct)
     {
         if (request.HasFormContentType)

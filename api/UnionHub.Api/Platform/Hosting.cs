@@ -127,6 +127,7 @@ public static class Hosting
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePasswordChangeGate();
         app.UseRateLimiter();
         app.UseReadAfterWrite(); // after the limits: only admitted requests wait for their consistency token
 

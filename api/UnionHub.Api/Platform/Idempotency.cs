@@ -23,7 +23,7 @@ namespace UnionHub.Api.Platform;
 /// its batch with <see cref="LookupAsync"/>, <see cref="Decide"/> and <see cref="AddDone"/> instead.)
 /// </summary>
 public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clock,
-    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<IdempotencyGate> logger)
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PiiProtector pii, ILogger<IdempotencyGate> logger)
     : IAsyncDisposable
 {
     /// <summary>The options the app writes JSON with, so a replay is byte for byte the first answer.</summary>
@@ -108,7 +108,7 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
 
         return row.State == "in_progress"
             ? new Decision.Refuse(InProgress())
-            : new Decision.Replay(new StoredResponse(row.ResponseStatus ?? 200, row.ResponseType ?? "application/json", row.ResponseBody ?? ""));
+            : new Decision.Replay(new StoredResponse(row.ResponseStatus ?? 200, row.ResponseType ?? "application/json", Open(row.ResponseBody)));
     }
 
     public static ProblemHttpResult KeyReused() =>
@@ -138,8 +138,21 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
     }
 
     /// <summary>Adds a completed key to a batch's multi-row insert (see <see cref="NewDoneInsert"/>).</summary>
-    public static void AddDone(MultiRowInsert insert, string caller, string key, byte[] hash, StoredResponse response, DateTime now) =>
-        insert.Row(caller, key, hash, "done", response.Status, response.ContentType, response.Body, now, now + Retention);
+    public void AddDone(MultiRowInsert insert, string caller, string key, byte[] hash, StoredResponse response, DateTime now) =>
+        insert.Row(caller, key, hash, "done", response.Status, response.ContentType, Seal(response.Body), now, now + Retention);
+
+    private const string SealedPrefix = "enc:";
+
+    /// <summary>
+    /// A stored answer is encrypted at rest with the personal-data key ring (AES-GCM, key id in the blob): answers hold names,
+    /// case descriptions, household notes and the like, and live in the key store for a day (issue 18, item 9).
+    /// </summary>
+    internal string Seal(string body) => SealedPrefix + Convert.ToBase64String(pii.Encrypt(body));
+
+    /// <summary>The answer as first sent; rows stored before encryption came in are plain and replay as they are.</summary>
+    internal string Open(string? stored) => stored is null ? ""
+        : stored.StartsWith(SealedPrefix, StringComparison.Ordinal) ? pii.Decrypt(Convert.FromBase64String(stored[SealedPrefix.Length..]))
+        : stored;
 
     /// <summary>A multi-row insert of completed keys, committed in the caller's transaction with the change they report.</summary>
     public static MultiRowInsert NewDoneInsert(bool ignore = false) => new("idempotency_key", "caller", "idem_key", "request_hash", "state",
@@ -398,8 +411,17 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
     internal async Task CompleteAloneAsync(string caller, string key, int status, string type, string body, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition(CompleteSql, new { caller, key, status, type, body }, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(CompleteSql, new { caller, key, status, type, body = Seal(body) }, cancellationToken: ct));
     }
+}
+
+/// <summary>
+/// A handler parameter, other than a JSON body, that is part of what makes two calls "the same request" (an upload: its
+/// file's hash). The idempotency filter hashes its <see cref="Fingerprint"/> with the method and path.
+/// </summary>
+public interface IIdempotentRequestPart
+{
+    object? Fingerprint { get; }
 }
 
 /// <summary>Whose keys an idempotent route's keys are: a key is scoped to its caller.</summary>
@@ -426,8 +448,9 @@ public static class IdempotencyRoutes
     /// still in flight (409 idempotency.in_progress) and a key used with another body (422 idempotency.key_reused) itself,
     /// replays a stored first answer byte for byte, and otherwise takes the key and hands it to the handler's
     /// <see cref="IdempotencyScope"/> parameter, which stores the answer in the handler's transaction. The request is the
-    /// method, the path and the JSON body. A call that throws or ends without storing an answer releases the key. The key is
-    /// taken before the handler validates the body: a refused body is answered as usual, not stored, and frees the key.
+    /// method, the path and the JSON body (or an upload's hash, <see cref="IIdempotentRequestPart"/>). A call that throws or
+    /// ends without storing an answer releases the key. The key is taken before the handler validates the body: a refused
+    /// body is answered as usual, not stored, and frees the key.
     /// </summary>
     public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder route, IdempotentCaller caller) =>
         route.WithMetadata(new IdempotentMetadata(caller)).AddEndpointFilterFactory((factory, next) =>
@@ -443,7 +466,8 @@ public static class IdempotencyRoutes
             {
                 var http = context.HttpContext;
                 var bodyType = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
-                var body = bodyType is null ? null : context.Arguments.FirstOrDefault(a => a?.GetType() == bodyType);
+                var body = (bodyType is null ? null : context.Arguments.FirstOrDefault(a => a?.GetType() == bodyType))
+                    ?? context.Arguments.OfType<IIdempotentRequestPart>().FirstOrDefault()?.Fingerprint;
                 await using var scope = await http.RequestServices.GetRequiredService<IdempotencyGate>()
                     .StartAsync(http, CallerOf(http.User, caller), body, http.RequestAborted);
                 if (scope.Refusal is { } refusal)
@@ -540,7 +564,7 @@ public sealed class IdempotencyScope : IAsyncDisposable
 
         var (type, text) = Serialise(status, body, _gate.Json);
         await connection.ExecuteAsync(new CommandDefinition(IdempotencyGate.CompleteSql,
-            new { caller = _caller, key = _key, status, type, body = text }, transaction, cancellationToken: ct));
+            new { caller = _caller, key = _key, status, type, body = _gate.Seal(text) }, transaction, cancellationToken: ct));
         _completed = true;
     }
 

@@ -14,6 +14,7 @@ namespace UnionHub.Api.Platform;
 public static class PlatformProblems
 {
     public const string AuthForbidden = "auth.forbidden";
+    public const string AuthPasswordChangeRequired = "auth.password_change_required";
     public const string AuthUnauthenticated = "auth.unauthenticated";
     public const string Conflict = "conflict";
     public const string IdempotencyInProgress = "idempotency.in_progress";

@@ -62,7 +62,7 @@ export const CONSISTENCY_HEADER = "Consistency-Token";
 /** The sequence number of a consistency token (`domain-server-seqno`), or undefined when it is not one. */
 function seqno(token: string): bigint | undefined {
   const match = /^\d{1,10}-\d{1,10}-(\d{1,19})$/.exec(token);
-  return match?.[1] ? BigInt(match[1]) : undefined;
+  return match ? BigInt(match[1]!) : undefined;
 }
 
 type Op<P, M extends HttpMethod> = P extends keyof paths ? (M extends keyof paths[P] ? paths[P][M] : never) : never;

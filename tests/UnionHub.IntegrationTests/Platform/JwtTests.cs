@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Dapper;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -23,9 +24,19 @@ public sealed class JwtTests : ApiTest
             IssuedAt = exp < now ? exp.AddMinutes(-10) : now,
             NotBefore = exp < now ? exp.AddMinutes(-10) : now,
             Expires = exp,
-            Claims = new Dictionary<string, object> { ["sub"] = "1", ["kind"] = "staff", ["role"] = new[] { role } },
+            Claims = new Dictionary<string, object> { ["sub"] = AdminId, ["kind"] = "staff", ["role"] = new[] { role } },
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key), alg),
         });
+    }
+
+    /// <summary>A real staff account: staff tokens are also checked against their account (StaffAccountAdminTests).</summary>
+    private static string AdminId
+    {
+        get
+        {
+            using var db = DbAsync().GetAwaiter().GetResult();
+            return db.ExecuteScalar<long>("SELECT id FROM staff_user WHERE username = 'admin'").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     private static byte[] RightKey => Convert.FromBase64String(ApiFactory.SigningKey);

@@ -15,10 +15,10 @@ public static class BargainingApi
         admin.MapPost("/enterprises/{id}/bargaining/steps/{step}", CompleteBargainingStep.Handle)
             .WithName("CompleteBargainingStep").WithSummary("Complete the next step (1-8 or its key) on a date no earlier than the previous step's")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/enterprises/{id}/bargaining/steps/{step}/documents", UploadBargainingDocument.Handle)
+        admin.MapPost("/enterprises/{id}/bargaining/steps/{step}/documents", UploadBargainingDocument.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("UploadBargainingDocument").WithSummary("Attach a JPEG, PNG or PDF to a completed step or the next one (multipart 'file' or raw body)")
-            .Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
-            .WithMetadata(new RequestSizeLimitAttribute(Documents.RouteBodyLimit))
+            .AcceptsDocument(Documents.MaxFileBytes, (BargainingProblems.BargainingDocumentTooLarge, BargainingProblems.BargainingDocumentUnsupportedType),
+                "A bargaining document")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
         admin.MapGet("/enterprises/{id}/bargaining/documents/{documentId}", GetBargainingDocument.Handle)
             .WithName("GetBargainingDocument").WithSummary("One bargaining document")

@@ -11,5 +11,4 @@ public static class Documents
 {
     public const int MaxPerStep = 10;
     public const int MaxFileBytes = 10 * 1024 * 1024;
-    public const long RouteBodyLimit = MaxFileBytes + 64 * 1024;
 }

@@ -15,11 +15,17 @@ public static class UploadBargainingDocument
         """;
 
     public static async Task<Results<Created<Tracker.DocumentView>, ProblemHttpResult>> Handle(
-        string id, string step, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        string id, string step, DocumentUpload document, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock,
+        CancellationToken ct)
     {
         if (BargainingRules.ParseStep(step) is not { } definition)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["step"] = ["must be 1-8 or a step key"] });
+        }
+
+        if (document.File is not { } upload)
+        {
+            return document.Problem!;
         }
 
         return await transactions.RunAsync<Results<Created<Tracker.DocumentView>, ProblemHttpResult>>(async (conn, tx) =>
@@ -27,13 +33,7 @@ public static class UploadBargainingDocument
             var scope = await Scope.OfAsync(conn, tx, http.User, ct);
             if (await BargainingRules.FindVisibleAsync(conn, tx, scope, Ids.Parse(id), ct) is not { } visible)
             {
-                return Problems.NotFound("enterprise"); // before reading the body
-            }
-
-            var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, (BargainingProblems.BargainingDocumentTooLarge, BargainingProblems.BargainingDocumentUnsupportedType), "A bargaining document", ct);
-            if (problem is not null)
-            {
-                return problem;
+                return Problems.NotFound("enterprise");
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
@@ -55,12 +55,13 @@ public static class UploadBargainingDocument
 
             var documentId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
             {
-                EnterpriseId = enterprise.Id, Step = definition.Number, upload!.ContentType, Size = upload.Size,
+                EnterpriseId = enterprise.Id, Step = definition.Number, upload.ContentType, Size = upload.Size,
                 Sha = upload.Sha256, upload.Data, StaffId = http.User.StaffId(), Now = now,
             }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "bargaining.document_upload", "bargaining_document", documentId.Text(),
                 new { enterpriseId = enterprise.Id.Text(), step = definition.Number, upload.ContentType, size = upload.Size }, ct);
             var view = new Tracker.DocumentView(documentId.Text(), definition.Number, upload.ContentType, upload.Size, now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, view, ct);
             return TypedResults.Created($"/api/v1/admin/enterprises/{enterprise.Id.Text()}/bargaining/documents/{view.Id}", view);
         }, ct);
     }

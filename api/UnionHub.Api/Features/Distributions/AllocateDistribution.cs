@@ -24,7 +24,8 @@ public static class AllocateDistribution
         """;
 
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, Transactions transactions, PerkCatalog catalog, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PerkCatalog catalog, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator().Check(request.Method is HeadCount or Manual, "method", $"must be {HeadCount} or {Manual}");
         var requested = new List<(long EnterpriseId, int Quantity)>();
@@ -164,8 +165,10 @@ public static class AllocateDistribution
                 new { d = distribution.Id, ids = wanted.Select(w => w.EnterpriseId).ToArray() }, tx, cancellationToken: ct))).ToList();
             var remaining = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
                 new { distribution.PerkId }, tx, cancellationToken: ct));
-            return TypedResults.Created($"/api/v1/admin/distributions/{distribution.Id.Text()}/allocations",
-                new Response(rows.Select(DistributionViews.ToResponse).ToList(), skipped.Select(s => s.Text()).ToList(), (int)total, remaining));
+            var answer = new Response(rows.Select(DistributionViews.ToResponse).ToList(), skipped.Select(s => s.Text()).ToList(), (int)total,
+                remaining);
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/admin/distributions/{distribution.Id.Text()}/allocations", answer);
         }, ct);
         if (result.Result is Created<Response>)
         {

@@ -22,7 +22,7 @@ public static class CreateDistribution
         """;
 
     public static async Task<Results<Created<DistributionViews.DistributionResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var perkId = Ids.Parse(request.PerkId);
         var orgId = request.OrgId is null ? http.User.OrgId() : Ids.Parse(request.OrgId);
@@ -62,6 +62,7 @@ public static class CreateDistribution
             await Audit.WriteAsync(conn, tx, http, "distribution.create", "distribution", id.Text(), new { request.Title, perkId, orgId }, ct);
             var row = await DistributionViews.FindVisibleAsync(conn, tx, scope, id, ct);
             var response = await DistributionViews.LoadAsync(conn, tx, row!, ct);
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
             return TypedResults.Created($"/api/v1/admin/distributions/{id.Text()}", response);
         }, ct);
     }

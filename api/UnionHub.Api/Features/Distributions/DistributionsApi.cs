@@ -8,7 +8,7 @@ public static class DistributionsApi
     public static IEndpointRouteBuilder MapDistributions(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin/distributions").WithTags("Distributions (staff)").RequireAuthorization(Policies.OrgAdmin);
-        admin.MapPost("", CreateDistribution.Handle)
+        admin.MapPost("", CreateDistribution.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateDistribution").WithSummary("Start a bulk distribution of a goods perk (org_admin within their subtree)")
             .ProducesProblem(404).ProducesProblem(422);
         admin.MapGet("", ListDistributions.Handle)
@@ -17,7 +17,7 @@ public static class DistributionsApi
         admin.MapGet("/{id}", GetDistribution.Handle)
             .WithName("GetDistribution").WithSummary("One distribution: the perk's stock and allocated / received / handed out / left totals")
             .ProducesProblem(404);
-        admin.MapPost("/{id}/allocations", AllocateDistribution.Handle)
+        admin.MapPost("/{id}/allocations", AllocateDistribution.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("AllocateDistribution")
             .WithSummary("Allocate to enterprises by head count of verified members or by hand; reserved from the perk's stock, all or nothing")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
@@ -35,7 +35,7 @@ public static class DistributionsApi
         mine.MapPost("/{id}/receipts", ConfirmAllocationReceipt.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("ConfirmAllocationReceipt").WithSummary("Confirm goods received (idempotent; quantity, may differ from what was sent; a note)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        mine.MapPost("/{id}/handouts", HandOutAllocation.Handle)
+        mine.MapPost("/{id}/handouts", HandOutAllocation.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("HandOutAllocation").WithSummary("Record hand-outs to workers: scan a member's voucher, or a list of member ids")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         mine.MapGet("/{id}/handouts", ListAllocationHandouts.Handle)

@@ -44,7 +44,8 @@ public static class HandOutAllocation
         """;
 
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
-        string id, Request request, HttpContext http, Transactions transactions, VoucherSigner signer, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, VoucherSigner signer, TimeProvider clock,
+        CancellationToken ct)
     {
         var byList = request.MemberIds is not null;
         var byVoucher = !string.IsNullOrWhiteSpace(request.Code) || !string.IsNullOrWhiteSpace(request.QrPayload);
@@ -178,8 +179,10 @@ public static class HandOutAllocation
             await Audit.WriteAsync(conn, tx, http, "distribution.handout", "distribution_allocation", allocation.Id.Text(),
                 new { method = voucherId is null ? "list" : "voucher", count = n, voucherId, memberIds }, ct);
             var updated = await MyAllocations.FindOwnAsync(conn, tx, http, id, ct);
-            return TypedResults.Created($"/api/v1/enterprise/allocations/{id}/handouts", new Response(
-                memberIds.Select(m => new HandedOut(m.Text(), voucherId?.Text())).ToList(), DistributionViews.ToResponse(updated!)));
+            var answer = new Response(memberIds.Select(m => new HandedOut(m.Text(), voucherId?.Text())).ToList(),
+                DistributionViews.ToResponse(updated!));
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/enterprise/allocations/{id}/handouts", answer);
         }, ct);
     }
 

@@ -19,7 +19,7 @@ public static class CreateEnterprise
         """;
 
     public static async Task<Results<Created<EnterpriseResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var orgId = Ids.Parse(request.OrgId);
         var v = new Validator()
@@ -59,8 +59,9 @@ public static class CreateEnterprise
             }
 
             await Audit.WriteAsync(conn, tx, http, "enterprise.create", "enterprise", id.Text(), new { name, creditCode, orgId }, ct);
-            return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}",
-                new EnterpriseResponse(id.Text(), orgId!.Value.Text(), name, creditCode, now.ToChina()));
+            var answer = new EnterpriseResponse(id.Text(), orgId!.Value.Text(), name, creditCode, now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}", answer);
         }, ct);
     }
 }

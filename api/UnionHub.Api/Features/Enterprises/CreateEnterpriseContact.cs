@@ -9,7 +9,8 @@ namespace UnionHub.Api.Features.Enterprises;
 public static class CreateEnterpriseContact
 {
     public static async Task<Results<Created<ContactResponse>, ProblemHttpResult>> Handle(
-        string enterpriseId, CreateRequest request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        string enterpriseId, CreateRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator().CheckCredentials(request.Username, request.Password);
         if (!v.IsValid)
@@ -35,8 +36,9 @@ public static class CreateEnterpriseContact
 
             await Audit.WriteAsync(conn, tx, http, "enterprise_contact.create", "staff_user", userId.Text(),
                 new { request.Username, role = Roles.EnterpriseContact, enterpriseId = id }, ct);
-            return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}/contacts/{userId.Text()}",
-                new ContactResponse(userId.Text(), request.Username!, id.Text(), false, now.ToChina()));
+            var answer = new ContactResponse(userId.Text(), request.Username!, id.Text(), false, now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/admin/enterprises/{id.Text()}/contacts/{userId.Text()}", answer);
         }, ct);
     }
 }

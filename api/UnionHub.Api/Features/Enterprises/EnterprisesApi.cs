@@ -11,7 +11,7 @@ public static class EnterprisesApi
     public static IEndpointRouteBuilder MapEnterprises(this IEndpointRouteBuilder app)
     {
         var registry = app.MapGroup("/api/v1/admin/enterprises").WithTags("Organisations").RequireAuthorization(Policies.OrgAdmin);
-        registry.MapPost("", CreateEnterprise.Handle)
+        registry.MapPost("", CreateEnterprise.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateEnterprise").WithSummary("Register an enterprise by its unified social credit code")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         registry.MapGet("", ListEnterprises.Handle)
@@ -23,7 +23,7 @@ public static class EnterprisesApi
         admin.MapGet("", ListEnterpriseContacts.Handle)
             .WithName("ListEnterpriseContacts").WithSummary("An enterprise's contact accounts, newest first (org_admin within their subtree)")
             .ProducesProblem(400).ProducesProblem(404);
-        admin.MapPost("", CreateEnterpriseContact.Handle)
+        admin.MapPost("", CreateEnterpriseContact.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateEnterpriseContact").WithSummary("Create a contact account (role enterprise_contact) for an enterprise")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/{userId}/disable", DisableEnterpriseContact.Handle)

@@ -21,7 +21,7 @@ public static class CreateFund
         """;
 
     public static async Task<Results<Created<FundFigures.Fund>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Required(request.Name, "name", 100)
@@ -65,8 +65,9 @@ public static class CreateFund
             }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "fund.create", "fund", FundRules.Id(id),
                 new { orgId, request.Kind, request.Year, request.BudgetFen, request.MaxGrantFen }, ct);
-            var fund = await FundFigures.LoadAsync(conn, tx, id, now, ct);
-            return TypedResults.Created($"/api/v1/admin/funds/{fund!.Id}", fund);
+            var fund = (await FundFigures.LoadAsync(conn, tx, id, now, ct))!;
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, fund, ct);
+            return TypedResults.Created($"/api/v1/admin/funds/{fund.Id}", fund);
         }, ct);
     }
 }

@@ -56,7 +56,7 @@ public static class CreateReviewMeeting
     private const string AddGranted = "UPDATE fund SET granted_fen = granted_fen + @Sum WHERE id = @FundId AND granted_fen + @Sum <= budget_fen";
 
     public static async Task<Results<Created<Meeting>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var fundId = Ids.Parse(request.FundId);
         var decisions = request.Decisions ?? [];
@@ -174,6 +174,7 @@ public static class CreateReviewMeeting
                 decisions = decisions.Select(d => new { d.ApplicationId, d.Decision, d.GrantedFen }),
             }, ct);
             var meeting = (await LoadAsync(conn, tx, meetingId, ct))!;
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, meeting, ct);
             return TypedResults.Created($"/api/v1/admin/review-meetings/{meeting.Id}", meeting);
         }, ct);
     }

@@ -15,7 +15,6 @@ public static class Evidence
     public const int MaxFiles = 5;
     public const int MaxFileBytes = 5 * 1024 * 1024;
     /// <summary>The route's body cap: one file plus room for multipart framing.</summary>
-    public const long RouteBodyLimit = MaxFileBytes + 64 * 1024;
 
     /// <summary>The content type the bytes really are, or null when they are none of the accepted kinds.</summary>
     public static string? Sniff(ReadOnlySpan<byte> data) => FileUploads.Sniff(data);

@@ -29,17 +29,16 @@ public static class FundsApi
         member.MapPut("/me/fund-applications/{id}", ResubmitFundApplication.Handle)
             .WithName("ResubmitFundApplication").WithSummary("Correct a returned application; it is submitted again")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        member.MapPost("/me/fund-applications/{id}/evidence", UploadFundEvidence.Handle)
+        member.MapPost("/me/fund-applications/{id}/evidence", UploadFundEvidence.Handle).WithIdempotency(IdempotentCaller.Member)
             .WithName("UploadFundEvidence").WithSummary("Attach a JPEG, PNG or PDF (multipart 'file' or raw body), at most 5 of 5 MiB")
-            .Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
-            .WithMetadata(new RequestSizeLimitAttribute(Evidence.RouteBodyLimit))
+            .AcceptsDocument(Evidence.MaxFileBytes, (FundProblems.EvidenceTooLarge, FundProblems.EvidenceUnsupportedType), "Evidence")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
         member.MapGet("/me/fund-applications/{id}/evidence/{fileId}", GetMyFundEvidence.Handle)
             .WithName("GetMyFundEvidence").WithSummary("One evidence file of the caller's application")
             .ProducesProblem(404);
 
         var admin = app.MapGroup("/api/v1/admin").WithTags("Relief funds (staff)").RequireAuthorization(Policies.Reviewer);
-        admin.MapPost("/funds", CreateFund.Handle)
+        admin.MapPost("/funds", CreateFund.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateFund").WithSummary("Create a fund with its yearly budget")
             .ProducesProblem(422);
         admin.MapGet("/funds", ListFunds.Handle)
@@ -60,7 +59,7 @@ public static class FundsApi
         admin.MapGet("/fund-applications/{id}/evidence/{fileId}", GetFundEvidence.Handle)
             .WithName("GetFundEvidence").WithSummary("One evidence file of an application")
             .ProducesProblem(404);
-        admin.MapPost("/review-meetings", CreateReviewMeeting.Handle)
+        admin.MapPost("/review-meetings", CreateReviewMeeting.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateReviewMeeting").WithSummary("Record a review meeting; all its decisions apply together or none does")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/review-meetings/{id}", GetReviewMeeting.Handle)

@@ -20,20 +20,20 @@ public static class UploadFundEvidence
         """;
 
     public static async Task<Results<Created<Applications.EvidenceFile>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        string id, DocumentUpload document, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock,
+        CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } appId)
         {
             return Problems.NotFound("application");
         }
 
-        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, (FundProblems.EvidenceTooLarge, FundProblems.EvidenceUnsupportedType), "Evidence", ct);
-        if (problem is not null)
+        if (document.File is not { } upload)
         {
-            return problem;
+            return document.Problem!;
         }
 
-        var (data, contentType) = (upload!.Data, upload.ContentType);
+        var (data, contentType) = (upload.Data, upload.ContentType);
         var memberId = http.User.MemberId();
         var now = clock.GetUtcNow().UtcDateTime;
         return await transactions.RunAsync<Results<Created<Applications.EvidenceFile>, ProblemHttpResult>>(async (conn, tx) =>
@@ -58,6 +58,7 @@ public static class UploadFundEvidence
                 ApplicationId = appId, ContentType = contentType, Size = upload.Size, Sha = upload.Sha256, Data = data, Now = now,
             }, tx, cancellationToken: ct));
             var view = new Applications.EvidenceFile(FundRules.Id(fileId), contentType, upload.Size, now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, view, ct);
             return TypedResults.Created($"/api/v1/me/fund-applications/{FundRules.Id(appId)}/evidence/{view.Id}", view);
         }, ct);
     }

@@ -33,7 +33,7 @@ public static class CreateGroupBuy
         """;
 
     public static async Task<Results<Created<GroupBuyViews.GroupBuyResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var orgId = request.OrgId is null ? http.User.OrgId() : Ids.Parse(request.OrgId);
@@ -93,6 +93,7 @@ public static class CreateGroupBuy
             }, ct);
             var row = await GroupBuyViews.LoadRowAsync(conn, tx, id, false, ct);
             var response = await GroupBuyViews.LoadAsync(conn, tx, row!, now.UtcDateTime, ct);
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
             return TypedResults.Created($"/api/v1/admin/group-buys/{id.Text()}", response);
         }, ct);
     }

@@ -8,7 +8,7 @@ public static class GroupBuysApi
     public static IEndpointRouteBuilder MapGroupBuys(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin/group-buys").WithTags("Group buying (staff)").RequireAuthorization(Policies.OrgAdmin);
-        admin.MapPost("", CreateGroupBuy.Handle)
+        admin.MapPost("", CreateGroupBuy.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateGroupBuy").WithSummary("Open a group-buy: items with unit prices in fen and per-order quantity bounds, a deadline")
             .ProducesProblem(404).ProducesProblem(422);
         admin.MapGet("", ListGroupBuys.Handle)

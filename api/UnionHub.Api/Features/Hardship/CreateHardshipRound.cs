@@ -11,7 +11,7 @@ namespace UnionHub.Api.Features.Hardship;
 public static class CreateHardshipRound
 {
     public static async Task<Results<Created<Round>, ProblemHttpResult>> Handle(
-        CreateRequest request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        CreateRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var tiers = request.Tiers ?? [];
         var packages = request.Packages ?? [];
@@ -81,6 +81,7 @@ public static class CreateHardshipRound
             await Audit.WriteAsync(conn, tx, http, "hardship_round.create", "hardship_round", id.Text(),
                 new { orgId = orgId.Text(), fundId = fundId.Text(), request.Kind, tiers = tiers.Count, packages = packages.Count }, ct);
             var view = (await LoadAsync(conn, tx, id, ct))!;
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, view, ct);
             return TypedResults.Created($"/api/v1/admin/hardship/rounds/{view.Id}", view);
         }, ct);
     }

@@ -28,7 +28,8 @@ public static class Declare
         """;
 
     internal static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> DeclareAsync(string? roundIdText, string? memberIdText,
-        string? note, Scope? staffScope, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        string? note, Scope? staffScope, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator()
             .Check(Ids.Parse(roundIdText) is not null, "roundId", "is required")
@@ -92,6 +93,7 @@ public static class Declare
             await Audit.WriteAsync(conn, tx, http, "hardship_declaration.declare", "hardship_declaration", id.Text(),
                 new { roundId = roundId.Text(), memberId = memberId.Text(), household.Tier }, ct);
             var view = (await Declarations.LoadAsync(conn, tx, id, pii, ct))!;
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, view, ct);
             return TypedResults.Created(staffId is null ? $"/api/v1/me/hardship/declarations" : $"/api/v1/admin/hardship/declarations/{view.Id}", view);
         }, ct);
     }

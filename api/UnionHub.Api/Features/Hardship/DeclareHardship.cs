@@ -8,6 +8,7 @@ namespace UnionHub.Api.Features.Hardship;
 public static class DeclareHardship
 {
     public static async Task<Results<Created<Declarations.Declaration>, ProblemHttpResult>> Handle(
-        MemberRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        await DeclareAsync(request.RoundId, http.User.MemberId()!.Value.Text(), request.Note, staffScope: null, http, transactions, pii, clock, ct);
+        MemberRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock,
+        CancellationToken ct) =>
+        await DeclareAsync(request.RoundId, http.User.MemberId()!.Value.Text(), request.Note, staffScope: null, http, transactions, idem, pii, clock, ct);
 }

@@ -30,7 +30,7 @@ public static class HardshipApi
         member.MapGet("/hardship/rounds", ListHardshipRounds.Handle)
             .WithName("ListHardshipRounds").WithSummary("Rounds of the caller's organisations, with their packages and the caller's choice")
             .ProducesProblem(400);
-        member.MapPost("/hardship/declarations", DeclareHardship.Handle)
+        member.MapPost("/hardship/declarations", DeclareHardship.Handle).WithIdempotency(IdempotentCaller.Member)
             .WithName("DeclareHardship").WithSummary("Declare in an open round (the caller must be on the hardship register)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         member.MapGet("/me/hardship/declarations", ListMyHardshipDeclarations.Handle)
@@ -39,7 +39,7 @@ public static class HardshipApi
         member.MapGet("/hardship/rounds/{id}/notice", GetHardshipNotice.Handle)
             .WithName("GetHardshipNotice").WithSummary("The public notice (公示) of a round: declarations in notice, names masked")
             .ProducesProblem(404);
-        member.MapPost("/hardship/declarations/{id}/objections", ObjectToHardshipDeclaration.Handle)
+        member.MapPost("/hardship/declarations/{id}/objections", ObjectToHardshipDeclaration.Handle).WithIdempotency(IdempotentCaller.Member)
             .WithName("ObjectToHardshipDeclaration").WithSummary("Lodge an objection during the notice period (recorded with the member id only)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         member.MapPut("/hardship/rounds/{id}/package-choice", ChooseHardshipPackage.Handle)
@@ -47,7 +47,7 @@ public static class HardshipApi
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         var admin = app.MapGroup("/api/v1/admin/hardship").WithTags("Hardship aid (staff)").RequireAuthorization(Policies.OrgAdmin);
-        admin.MapPost("/households", RegisterHardshipHousehold.Handle)
+        admin.MapPost("/households", RegisterHardshipHousehold.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("RegisterHardshipHousehold").WithSummary("Put a member of the caller's subtree on the hardship register")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/households", ListHardshipHouseholds.Handle)
@@ -62,15 +62,14 @@ public static class HardshipApi
         admin.MapPost("/households/{id}/exit", ExitHardshipHousehold.Handle)
             .WithName("ExitHardshipHousehold").WithSummary("Take a household off the register")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/households/{id}/documents", UploadHardshipDocument.Handle)
+        admin.MapPost("/households/{id}/documents", UploadHardshipDocument.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("UploadHardshipDocument").WithSummary("Attach a JPEG, PNG or PDF to the case file (multipart 'file' or raw body)")
-            .Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
-            .WithMetadata(new RequestSizeLimitAttribute(Funds.Evidence.RouteBodyLimit))
+            .AcceptsDocument(Funds.Evidence.MaxFileBytes, (HardshipProblems.EvidenceTooLarge, HardshipProblems.EvidenceUnsupportedType), "Evidence")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
         admin.MapGet("/households/{id}/documents/{fileId}", GetHardshipDocument.Handle)
             .WithName("GetHardshipDocument").WithSummary("One document of a case file")
             .ProducesProblem(404);
-        admin.MapPost("/rounds", CreateHardshipRound.Handle)
+        admin.MapPost("/rounds", CreateHardshipRound.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateHardshipRound").WithSummary("Open a declaration round for an org's subtree, with tier amounts, caps and packages")
             .ProducesProblem(404).ProducesProblem(422);
         admin.MapGet("/rounds", ListHardshipRoundsForStaff.Handle)
@@ -85,7 +84,7 @@ public static class HardshipApi
         admin.MapPost("/rounds/{id}/survey/close", CloseHardshipSurvey.Handle)
             .WithName("CloseHardshipSurvey").WithSummary("Close the needs survey: every choice becomes a goods voucher in the member's wallet")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/declarations", DeclareHardshipForMember.Handle)
+        admin.MapPost("/declarations", DeclareHardshipForMember.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("DeclareHardshipForMember").WithSummary("A grassroots union declares for a registered member of its subtree")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/declarations", ListHardshipDeclarations.Handle)

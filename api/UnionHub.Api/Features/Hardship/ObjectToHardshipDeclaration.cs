@@ -14,7 +14,7 @@ public static class ObjectToHardshipDeclaration
         """;
 
     public static async Task<Results<Created<Declarations.Objection>, ProblemHttpResult>> Handle(
-        string id, ObjectionRequest request, HttpContext http, Transactions transactions, TimeProvider clock,
+        string id, ObjectionRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock,
         Microsoft.Extensions.Options.IOptions<HardshipOptions> options, CancellationToken ct)
     {
         var v = new Validator().Required(request.Reason, "reason", 2000);
@@ -73,8 +73,9 @@ public static class ObjectToHardshipDeclaration
             }
             await Audit.WriteAsync(conn, tx, http, "hardship_objection.lodge", "hardship_objection", objectionId.Text(),
                 new { declarationId = declarationId.Text() }, ct);
-            return TypedResults.Created($"/api/v1/hardship/declarations/{declarationId.Text()}/objections/{objectionId.Text()}",
-                Declarations.ToObjection(objectionId, declarationId, reason, "open", null, now, null));
+            var answer = Declarations.ToObjection(objectionId, declarationId, reason, "open", null, now, null);
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/hardship/declarations/{declarationId.Text()}/objections/{objectionId.Text()}", answer);
         }, ct);
     }
 }

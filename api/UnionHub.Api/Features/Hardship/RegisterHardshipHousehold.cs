@@ -18,7 +18,8 @@ public static class RegisterHardshipHousehold
         """;
 
     public static async Task<Results<Created<Household>, ProblemHttpResult>> Handle(
-        RegisterRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        RegisterRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator()
             .Check(Ids.Parse(request.MemberId) is not null, "memberId", "is required")
@@ -72,6 +73,7 @@ public static class RegisterHardshipHousehold
             await Audit.WriteAsync(conn, tx, http, "hardship_household.register", "hardship_household", id.Text(),
                 new { memberId = memberId.Text(), request.Tier, request.Reason }, ct);
             var view = (await LoadAsync(conn, tx, id, pii, ct))!;
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, view, ct);
             return TypedResults.Created($"/api/v1/admin/hardship/households/{view.Id}", view);
         }, ct);
     }

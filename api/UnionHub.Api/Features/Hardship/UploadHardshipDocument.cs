@@ -20,8 +20,14 @@ public static class UploadHardshipDocument
         """;
 
     public static async Task<Results<Created<Households.DocumentFile>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        string id, DocumentUpload document, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock,
+        CancellationToken ct)
     {
+        if (document.File is not { } upload)
+        {
+            return document.Problem!;
+        }
+
         return await transactions.RunAsync<Results<Created<Households.DocumentFile>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var scope = await Scope.OfAsync(conn, tx, http.User, ct);
@@ -29,12 +35,6 @@ public static class UploadHardshipDocument
             if (household is null)
             {
                 return Problems.NotFound("household");
-            }
-
-            var (upload, problem) = await FileUploads.ReadAsync(http.Request, Funds.Evidence.MaxFileBytes, (HardshipProblems.EvidenceTooLarge, HardshipProblems.EvidenceUnsupportedType), "Evidence", ct);
-            if (upload is null)
-            {
-                return problem!;
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
@@ -51,6 +51,7 @@ public static class UploadHardshipDocument
             await Audit.WriteAsync(conn, tx, http, "hardship_document.upload", "hardship_document", fileId.Text(),
                 new { householdId = household.Id.Text(), upload.ContentType, size = upload.Size }, ct);
             var view = new Households.DocumentFile(fileId.Text(), upload.ContentType, upload.Size, now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, view, ct);
             return TypedResults.Created($"/api/v1/admin/hardship/households/{household.Id.Text()}/documents/{view.Id}", view);
         }, ct);
     }

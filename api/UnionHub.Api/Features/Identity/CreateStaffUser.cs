@@ -15,7 +15,7 @@ public static class CreateStaffUser
         string? EnterpriseId = null);
 
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var orgId = Ids.Parse(request.OrgId);
         var merchantId = Ids.Parse(request.MerchantId);
@@ -58,9 +58,11 @@ public static class CreateStaffUser
                 new { request.Username, request.Role, orgId, merchantId, enterpriseId }, ct);
 
             var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Created($"/api/v1/admin/users/{idText}", new Response(idText, request.Username!, request.Role!,
+            var answer = new Response(idText, request.Username!, request.Role!,
                 request.Role is Roles.OrgAdmin or Roles.Reviewer ? request.OrgId : null, request.Role == Roles.MerchantStaff ? request.MerchantId : null, now.ToChina(),
-                request.Role == Roles.EnterpriseContact ? request.EnterpriseId : null));
+                request.Role == Roles.EnterpriseContact ? request.EnterpriseId : null);
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/admin/users/{idText}", answer);
         }, ct);
     }
 }

@@ -16,4 +16,6 @@ public static class IdentityProblems
     public const string MemberPhoneAlreadyBound = "member.phone_already_bound";
     public const string SmsUnavailable = "sms.unavailable";
     public const string UserUsernameTaken = "user.username_taken";
+    public const string UserCannotDisableSelf = "user.cannot_disable_self";
+    public const string AuthWrongPassword = "auth.wrong_password";
 }

@@ -77,7 +77,7 @@ public sealed class Sessions(TokenIssuer tokens, PiiProtector pii, IConfiguratio
     {
         var access = StaffLogin.IssueAccessToken(tokens, user, now);
         var refresh = await NewRefreshTokenAsync(conn, tx, KindStaff, user.Id, family ?? NewFamily(), now, ct);
-        return new TokensResponse(access, refresh, tokens.AccessTokenSeconds, null, [user.Role]);
+        return new TokensResponse(access, refresh, tokens.AccessTokenSeconds, null, [user.Role], user.MustChangePassword);
     }
 
     /// <summary>Revokes every live token of a family (logout, reuse of a spent token, subject gone).</summary>

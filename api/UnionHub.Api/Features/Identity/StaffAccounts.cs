@@ -51,4 +51,30 @@ public static partial class StaffAccounts
             return null;
         }
     }
+
+    /// <summary>
+    /// Ends every session of the account: its refresh tokens are revoked and its session version moves on, so access tokens
+    /// issued before (which carry the old version) are refused at their next call (<see cref="StaffTokenCheck"/>).
+    /// </summary>
+    public static async Task EndSessionsAsync(DbConnection conn, DbTransaction tx, long staffId, DateTimeOffset now, CancellationToken ct)
+    {
+        await conn.ExecuteAsync(new CommandDefinition(
+            "UPDATE refresh_token SET revoked_at = @Now WHERE subject_kind = 'staff' AND subject_id = @staffId AND revoked_at IS NULL",
+            new { staffId, Now = now.UtcDateTime }, tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition("UPDATE staff_user SET session_version = session_version + 1 WHERE id = @staffId",
+            new { staffId }, tx, cancellationToken: ct));
+    }
+
+    /// <summary>A readable one-time password: 16 characters from an alphabet without look-alikes (about 90 bits).</summary>
+    public static string OneTimePassword()
+    {
+        const string alphabet = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return string.Create(16, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)];
+            }
+        });
+    }
 }

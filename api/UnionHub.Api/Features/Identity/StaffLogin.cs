@@ -20,7 +20,7 @@ public static class StaffLogin
     public sealed record Request(string? Username, string? Password);
 
     internal sealed record StaffRow(long Id, string Username, string PasswordHash, string Role, long? OrgId, long? MerchantId,
-        DateTime? LockedUntil, bool Disabled, long? EnterpriseId);
+        DateTime? LockedUntil, bool Disabled, long? EnterpriseId, bool MustChangePassword, int SessionVersion);
 
     internal static readonly PasswordHasher<string> Hasher = new();
 
@@ -29,7 +29,8 @@ public static class StaffLogin
 
     internal const string SelectColumns = """
         SELECT id, username, password_hash AS PasswordHash, role, org_id AS OrgId, merchant_id AS MerchantId,
-               locked_until AS LockedUntil, disabled, enterprise_id AS EnterpriseId
+               locked_until AS LockedUntil, disabled, enterprise_id AS EnterpriseId, must_change_password AS MustChangePassword,
+               session_version AS SessionVersion
         FROM staff_user
         """;
 
@@ -47,7 +48,8 @@ public static class StaffLogin
         """;
 
     private const string RecordSuccess = """
-        UPDATE staff_user SET failed_logins = 0, locked_until = NULL, password_hash = COALESCE(@NewHash, password_hash) WHERE id = @Id
+        UPDATE staff_user SET failed_logins = 0, locked_until = NULL, password_hash = COALESCE(@NewHash, password_hash), last_login_at = @Now
+        WHERE id = @Id
         """;
 
     public static async Task<Results<Ok<TokensResponse>, ProblemHttpResult>> Handle(
@@ -76,7 +78,7 @@ public static class StaffLogin
         }
 
         var newHash = result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user.Username, request.Password!) : null;
-        await conn.ExecuteAsync(new CommandDefinition(RecordSuccess, new { user.Id, NewHash = newHash }, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(RecordSuccess, new { user.Id, NewHash = newHash, Now = now.UtcDateTime }, cancellationToken: ct));
 
         return TypedResults.Ok(await sessions.ForStaffAsync(conn, null, user, null, now, ct));
     }
@@ -84,7 +86,7 @@ public static class StaffLogin
     /// <summary>The staff access token, with the same claims at login and at refresh.</summary>
     internal static string IssueAccessToken(TokenIssuer tokens, StaffRow user, DateTimeOffset now)
     {
-        var extra = new Dictionary<string, object>();
+        var extra = new Dictionary<string, object> { [AuthSetup.ClaimSessionVersion] = user.SessionVersion };
         if (user.OrgId is { } org)
         {
             extra[AuthSetup.ClaimOrg] = org.ToString(System.Globalization.CultureInfo.InvariantCulture);

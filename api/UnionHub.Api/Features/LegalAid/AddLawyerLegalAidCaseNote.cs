@@ -8,6 +8,6 @@ namespace UnionHub.Api.Features.LegalAid;
 public static class AddLawyerLegalAidCaseNote
 {
     public static Task<Results<Ok<Cases.Case>, ProblemHttpResult>> Handle(string id, NoteRequest request, HttpContext http,
-        Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
-        AddNoteAsync(id, request, http, transactions, pii, clock, ct);
+        Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
+        AddNoteAsync(id, request, http, transactions, idem, pii, clock, ct);
 }

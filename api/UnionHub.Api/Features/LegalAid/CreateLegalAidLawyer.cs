@@ -23,7 +23,8 @@ public static partial class CreateLegalAidLawyer
         """;
 
     public static async Task<Results<Created<Lawyer>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock,
+        CancellationToken ct)
     {
         var staffUserId = Ids.Parse(request.StaffUserId);
         var v = new Validator()
@@ -76,6 +77,7 @@ public static partial class CreateLegalAidLawyer
                 new { staffUserId = LegalAidRules.Id(staffUserId!.Value) }, ct);
             var view = new Lawyer(LegalAidRules.Id(id), LegalAidRules.Id(staffUserId.Value), Mask.Name(request.Name.Trim()), request.Firm.Trim(),
                 MaskLicence(request.LicenceNo!), Mask.Phone(request.Phone!), now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, view, ct);
             return TypedResults.Created($"/api/v1/admin/legal-aid/lawyers/{view.Id}", view);
         }, ct);
     }

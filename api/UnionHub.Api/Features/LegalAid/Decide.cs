@@ -18,12 +18,15 @@ public static class Decide
             $"The case is {row.Status}.");
 }
 
-/// <summary>The frame of every change to a case: find it for the caller (404), change it in one transaction, answer the new view.</summary>
+/// <summary>
+/// The frame of every change to a case: find it for the caller (404), change it in one transaction, answer the new view
+/// (stored with the change under the call's Idempotency-Key when the route takes one).
+/// </summary>
 internal static class Transition
 {
     public static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> RunAsync(string id, HttpContext http,
         Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct,
-        Func<DbConnection, DbTransaction, Cases.Row, DateTime, Task<ProblemHttpResult?>> change)
+        Func<DbConnection, DbTransaction, Cases.Row, DateTime, Task<ProblemHttpResult?>> change, IdempotencyScope? idem = null)
     {
         if (Ids.Parse(id) is not { } caseId)
         {
@@ -47,6 +50,11 @@ internal static class Transition
 
             var after = (await Cases.FindVisibleAsync(conn, tx, scope, caseId, ct))!;
             var view = await Cases.DetailAsync(conn, tx, after, pii, now, ct);
+            if (idem is not null)
+            {
+                await idem.CompleteAsync(conn, tx, StatusCodes.Status200OK, view, ct);
+            }
+
             return TypedResults.Ok(view);
         }, ct);
     }

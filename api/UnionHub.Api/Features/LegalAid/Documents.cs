@@ -15,7 +15,6 @@ public static class Documents
 {
     public const int MaxFiles = 10;
     public const int MaxFileBytes = 5 * 1024 * 1024;
-    public const long RouteBodyLimit = MaxFileBytes + 64 * 1024;
 
     private sealed record FileRow(string ContentType, byte[] Data);
 

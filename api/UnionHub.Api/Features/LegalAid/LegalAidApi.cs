@@ -50,10 +50,9 @@ public static class LegalAidApi
         member.MapGet("/me/legal-aid/cases/{id}", GetMyLegalAidCase.Handle)
             .WithName("GetMyLegalAidCase").WithSummary("One of the caller's cases with its progress notes and history")
             .ProducesProblem(404);
-        member.MapPost("/me/legal-aid/cases/{id}/documents", UploadLegalAidDocument.Handle)
+        member.MapPost("/me/legal-aid/cases/{id}/documents", UploadLegalAidDocument.Handle).WithIdempotency(IdempotentCaller.Member)
             .WithName("UploadLegalAidDocument").WithSummary($"Attach a JPEG, PNG or PDF (multipart 'file' or raw body), at most 10 of 5 MiB")
-            .Accepts<IFormFile>("multipart/form-data", "image/jpeg", "image/png", "application/pdf", "application/octet-stream")
-            .WithMetadata(new RequestSizeLimitAttribute(Documents.RouteBodyLimit))
+            .AcceptsDocument(Documents.MaxFileBytes, (LegalAidProblems.DocumentTooLarge, LegalAidProblems.DocumentUnsupportedType), "A document")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
         member.MapPost("/me/legal-aid/cases/{id}/withdraw", WithdrawLegalAidCase.Handle)
             .WithName("WithdrawLegalAidCase").WithSummary("Withdraw the caller's application before it is accepted (idempotent); 409 legal_case.already_accepted after")
@@ -88,7 +87,7 @@ public static class LegalAidApi
         admin.MapPost("/cases/{id}/stage", MoveLegalAidCaseStage.Handle)
             .WithName("MoveLegalAidCaseStage").WithSummary("Move an open case forward to mediation, arbitration or litigation")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/cases/{id}/notes", AddLegalAidCaseNote.Handle)
+        admin.MapPost("/cases/{id}/notes", AddLegalAidCaseNote.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("AddLegalAidCaseNote").WithSummary("Add a dated progress note to an open case")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/cases/{id}/close", CloseLegalAidCase.Handle)
@@ -97,7 +96,7 @@ public static class LegalAidApi
         admin.MapGet("/cases/{id}/documents/{documentId}", GetLegalAidDocument.Handle)
             .WithName("GetLegalAidDocument").WithSummary("One document of a case")
             .ProducesProblem(404);
-        admin.MapPost("/lawyers", CreateLegalAidLawyer.Handle)
+        admin.MapPost("/lawyers", CreateLegalAidLawyer.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateLegalAidLawyer").WithSummary("Put a lawyer on the panel, linked to a staff account with the lawyer role")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/lawyers", ListLegalAidLawyers.Handle)
@@ -124,7 +123,7 @@ public static class LegalAidApi
         lawyer.MapPost("/cases/{id}/stage", MoveLawyerLegalAidCaseStage.Handle)
             .WithName("MoveLawyerLegalAidCaseStage").WithSummary("Move one of the caller's cases forward")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        lawyer.MapPost("/cases/{id}/notes", AddLawyerLegalAidCaseNote.Handle)
+        lawyer.MapPost("/cases/{id}/notes", AddLawyerLegalAidCaseNote.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("AddLawyerLegalAidCaseNote").WithSummary("Add a dated progress note to one of the caller's cases")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         lawyer.MapPost("/cases/{id}/close", CloseLawyerLegalAidCase.Handle)

@@ -70,7 +70,7 @@ public static class Progress
     }
 
     internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> AddNoteAsync(string id, NoteRequest request,
-        HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+        HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);
         var v = new Validator()
@@ -100,7 +100,7 @@ public static class Progress
             }, tx, cancellationToken: ct));
             await Cases.RecordAsync(conn, tx, http, now, row, "note", row.Status, row.Status, null, null, ct);
             return null;
-        });
+        }, idem);
     }
 
     internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> CloseAsync(string id, CloseRequest request,

@@ -22,7 +22,7 @@ public static class UploadLegalAidDocument
     private sealed record CaseState(string Status, int DocumentCount);
 
     public static async Task<Results<Created<Cases.Document>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, Transactions transactions, TimeProvider clock,
+        string id, DocumentUpload document, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock,
         Microsoft.Extensions.Options.IOptions<LegalAidOptions> options, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } caseId)
@@ -30,10 +30,9 @@ public static class UploadLegalAidDocument
             return Problems.NotFound("case");
         }
 
-        var (upload, problem) = await FileUploads.ReadAsync(http.Request, MaxFileBytes, (LegalAidProblems.DocumentTooLarge, LegalAidProblems.DocumentUnsupportedType), "A document", ct);
-        if (upload is null)
+        if (document.File is not { } upload)
         {
-            return problem!;
+            return document.Problem!;
         }
 
         var (data, contentType) = (upload.Data, upload.ContentType);
@@ -75,6 +74,7 @@ public static class UploadLegalAidDocument
                 CaseId = caseId, ContentType = contentType, Size = upload.Size, Sha = upload.Sha256, Data = data, Now = now,
             }, tx, cancellationToken: ct));
             var view = new Cases.Document(LegalAidRules.Id(documentId), contentType, upload.Size, now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, view, ct);
             return TypedResults.Created($"/api/v1/me/legal-aid/cases/{LegalAidRules.Id(caseId)}/documents/{view.Id}", view);
         }, ct);
     }

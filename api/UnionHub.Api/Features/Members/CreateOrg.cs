@@ -22,7 +22,7 @@ public static class CreateOrg
     private const string SetPath = "UPDATE org SET path = @Path WHERE id = @Id";
 
     public static async Task<Results<Created<OrgResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var parentId = Ids.Parse(request.ParentId);
         var v = new Validator()
@@ -67,8 +67,9 @@ public static class CreateOrg
             await conn.ExecuteAsync(new CommandDefinition(SetPath, new { Id = id, Path = $"{parentPath}{id.Text()}/" }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "org.create", "org", id.Text(), new { name, parentId, depth }, ct);
 
-            return TypedResults.Created($"/api/v1/admin/orgs/{id.Text()}",
-                new OrgResponse(id.Text(), parentId?.Text(), name, depth, now.ToChina()));
+            var answer = new OrgResponse(id.Text(), parentId?.Text(), name, depth, now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/admin/orgs/{id.Text()}", answer);
         }, ct);
     }
 }

@@ -12,13 +12,14 @@ namespace UnionHub.Api.Features.Members;
 public static class GetRosterUpload
 {
     public sealed record UploadResponse(string Id, string OrgId, string Status, int Added, int Updated, int Rejected, int Lines,
-        DateTimeOffset StartedAt, DateTimeOffset? FinishedAt);
+        DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, int Conflicts);
 
     private sealed record Row(long Id, long OrgId, string Status, int Added, int Updated, int Rejected, int LineCount,
-        DateTime StartedAt, DateTime? FinishedAt);
+        DateTime StartedAt, DateTime? FinishedAt, int Conflicts);
 
     private const string Select = """
-        SELECT id, org_id AS OrgId, status, added, updated, rejected, line_count AS LineCount, started_at AS StartedAt, finished_at AS FinishedAt
+        SELECT id, org_id AS OrgId, status, added, updated, rejected, line_count AS LineCount, started_at AS StartedAt, finished_at AS FinishedAt,
+               conflicts
         FROM roster_upload WHERE id = @Id
         """;
 
@@ -38,6 +39,6 @@ public static class GetRosterUpload
         }
 
         return TypedResults.Ok(new UploadResponse(row.Id.Text(), row.OrgId.Text(), row.Status, row.Added, row.Updated, row.Rejected,
-            row.LineCount, row.StartedAt.ToChina(), row.FinishedAt.ToChina()));
+            row.LineCount, row.StartedAt.ToChina(), row.FinishedAt.ToChina(), row.Conflicts));
     }
 }

@@ -9,7 +9,7 @@ public static class MembersApi
     public static IEndpointRouteBuilder MapMembers(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin").WithTags("Organisations").RequireAuthorization(Policies.OrgAdmin);
-        admin.MapPost("/orgs", CreateOrg.Handle)
+        admin.MapPost("/orgs", CreateOrg.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateOrg").WithSummary("Create an organisation (super_admin anywhere, org_admin below their own)")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
         admin.MapGet("/orgs", ListOrgs.Handle)
@@ -20,6 +20,10 @@ public static class MembersApi
             .Accepts<string>("text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(UploadRoster.MaxBodyBytes))
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
+        admin.MapGet("/orgs/{orgId}/roster-conflicts", ListRosterConflicts.Handle)
+            .WithName("ListRosterConflicts")
+            .WithSummary("People on the organisation's roster whom another organisation's roster lists too (real-name binds the earliest listing)")
+            .ProducesProblem(400).ProducesProblem(404);
         admin.MapGet("/roster-uploads/{id}", GetRosterUpload.Handle)
             .WithName("GetRosterUpload").WithSummary("What one roster upload committed")
             .ProducesProblem(404);

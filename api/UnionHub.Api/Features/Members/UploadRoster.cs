@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Data.Common;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -17,7 +16,10 @@ namespace UnionHub.Api.Features.Members;
 /// counters of the upload's <c>roster_upload</c> row, so that row, and the answer built from the same
 /// counters, always say exactly what was committed, even when the upload stops mid-way: the rows of a
 /// batch not yet committed when the body fails are dropped, never half-written.
-/// Names, ID numbers and phones are stored only encrypted and blind-indexed.
+/// Names, ID numbers and phones are stored only encrypted and blind-indexed. No database connection is held while the
+/// body arrives: each lookup and each batch takes a pooled connection for its own statements and gives it back, so a
+/// slowly trickling upload cannot drain the pool. (The body is not spooled to disk first: it is the roster's personal
+/// data in clear.)
 /// </summary>
 public static partial class UploadRoster
 {
@@ -33,7 +35,9 @@ public static partial class UploadRoster
     /// </summary>
     public sealed record Rejection(int Line, string Code, string Reason, IReadOnlyDictionary<string, int>? Args = null);
 
-    public sealed record Response(string UploadId, int Added, int Updated, int RejectedTotal, IReadOnlyList<Rejection> Rejected);
+    /// <param name="Conflicts">Rows of this upload whose person is also on another organisation's roster (listed by
+    /// GET /admin/orgs/{orgId}/roster-conflicts; real-name verification binds to the earliest listing).</param>
+    public sealed record Response(string UploadId, int Added, int Updated, int RejectedTotal, IReadOnlyList<Rejection> Rejected, int Conflicts);
 
     private sealed record Entry(byte[] IdHash, byte[] NameHash, byte[] IdEnc, byte[] NameEnc, byte[]? PhoneHash, byte[]? PhoneEnc, long? EnterpriseId);
 
@@ -45,7 +49,12 @@ public static partial class UploadRoster
         SELECT LAST_INSERT_ID();
         """;
 
-    private const string CountBatch = "UPDATE roster_upload SET added = added + @Added, updated = updated + @Updated WHERE id = @Id";
+    private const string CountBatch = """
+        UPDATE roster_upload SET added = added + @Added, updated = updated + @Updated, conflicts = conflicts + @Conflicts WHERE id = @Id
+        """;
+
+    /// <summary>How many of a batch's people another organisation's roster lists too.</summary>
+    private const string CountConflicts = "SELECT COUNT(DISTINCT id_hash) FROM roster_entry WHERE id_hash IN @Hashes AND org_id <> @OrgId";
 
     private const string Finish = """
         UPDATE roster_upload SET status = @Status, rejected = @Rejected, line_count = @Lines, finished_at = @Now
@@ -71,9 +80,13 @@ public static partial class UploadRoster
             return Problems.NotFound("organisation");
         }
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var scope = await Scope.OfAsync(conn, null, http.User, ct);
-        if (await Orgs.FindVisibleAsync(conn, null, scope, org, ct) is not { } orgRow)
+        Orgs.OrgRow? orgRow;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        {
+            orgRow = await Orgs.FindVisibleAsync(conn, null, await Scope.OfAsync(conn, null, http.User, ct), org, ct);
+        }
+
+        if (orgRow is null)
         {
             return Problems.NotFound("organisation");
         }
@@ -88,7 +101,7 @@ public static partial class UploadRoster
         // UTF-8 with or without BOM; bytes that are not UTF-8 become U+FFFD and reject their row.
         using var text = new StreamReader(http.Request.Body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
         var lines = new BoundedLineReader(text, MaxLineChars);
-        var job = new Job(conn, transactions, http, pii, clock, org, orgRow.Path);
+        var job = new Job(db, transactions, http, pii, clock, org, orgRow.Path);
 
         RosterCsv.Columns? columns = null;
         try
@@ -163,7 +176,7 @@ public static partial class UploadRoster
             throw;
         }
 
-        return TypedResults.Ok(new Response(job.UploadId.Text(), job.Added, job.Updated, job.RejectedTotal, job.Rejected));
+        return TypedResults.Ok(new Response(job.UploadId.Text(), job.Added, job.Updated, job.RejectedTotal, job.Rejected, job.Conflicts));
     }
 
     private static ProblemHttpResult Interrupted(Exception ex, long? uploadId, Job job)
@@ -183,7 +196,7 @@ public static partial class UploadRoster
     }
 
     /// <summary>The state of one upload: counters of committed rows, the batch being filled, the rejections.</summary>
-    private sealed class Job(DbConnection conn, Transactions transactions, HttpContext http, PiiProtector pii, TimeProvider clock, long orgId, string orgPath)
+    private sealed class Job(MySqlDataSource db, Transactions transactions, HttpContext http, PiiProtector pii, TimeProvider clock, long orgId, string orgPath)
     {
         private readonly Dictionary<UInt128, int> _seen = [];
         private readonly Dictionary<string, long?> _enterprises = new(StringComparer.Ordinal);
@@ -193,6 +206,7 @@ public static partial class UploadRoster
         public int Added { get; private set; }
         public int Updated { get; private set; }
         public int RejectedTotal { get; private set; }
+        public int Conflicts { get; private set; }
         public int Lines { get; set; }
         public List<Rejection> Rejected { get; } = [];
         public List<Entry> Batch { get; } = new(BatchSize);
@@ -206,9 +220,12 @@ public static partial class UploadRoster
             }
         }
 
-        public async Task StartAsync(CancellationToken ct) =>
+        public async Task StartAsync(CancellationToken ct)
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
             UploadId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertUpload,
                 new { OrgId = orgId, StaffId = http.User.StaffId(), Now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct));
+        }
 
         /// <summary>Validates one record; returns the entry to store, or null after recording why it was rejected.</summary>
         public async Task<Entry?> ReadRowAsync(int line, string text, RosterCsv.Columns columns, List<string> fields, CancellationToken ct)
@@ -306,6 +323,7 @@ public static partial class UploadRoster
                 _enterprises.Clear();
             }
 
+            await using var conn = await db.OpenConnectionAsync(ct);
             var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(SelectEnterprise, new { Code = code, ScopePath = orgPath }, cancellationToken: ct));
             _enterprises[code] = id;
             return id;
@@ -319,16 +337,17 @@ public static partial class UploadRoster
         {
             // Sorted by key: concurrent uploads into one org lock rows in the same order (no deadlock cycles).
             Batch.Sort((a, b) => a.IdHash.AsSpan().SequenceCompareTo(b.IdHash));
-            var (added, updated) = await transactions.RunAsync((c, tx) => FlushOnceAsync(c, tx, final), CancellationToken.None);
+            var (added, updated, conflicts) = await transactions.RunAsync((c, tx) => FlushOnceAsync(c, tx, final), CancellationToken.None);
             Added += added;
             Updated += updated;
+            Conflicts += conflicts;
             Batch.Clear();
         }
 
-        private async Task<(int Added, int Updated)> FlushOnceAsync(MySqlConnection c, MySqlTransaction tx, bool final)
+        private async Task<(int Added, int Updated, int Conflicts)> FlushOnceAsync(MySqlConnection c, MySqlTransaction tx, bool final)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var (added, updated) = (0, 0);
+            var (added, updated, conflicts) = (0, 0, 0);
             if (Batch.Count > 0)
             {
                 var affected = await InsertBatchAsync(c, tx, now);
@@ -341,7 +360,9 @@ public static partial class UploadRoster
                     throw new InvalidOperationException($"Unexpected affected-rows count {affected} for a batch of {Batch.Count}.");
                 }
 
-                await c.ExecuteAsync(new CommandDefinition(CountBatch, new { Added = added, Updated = updated, Id = UploadId }, tx));
+                conflicts = await c.ExecuteScalarAsync<int>(new CommandDefinition(CountConflicts,
+                    new { Hashes = Batch.Select(e => e.IdHash).ToArray(), OrgId = orgId }, tx));
+                await c.ExecuteAsync(new CommandDefinition(CountBatch, new { Added = added, Updated = updated, Conflicts = conflicts, Id = UploadId }, tx));
             }
 
             if (final)
@@ -349,11 +370,15 @@ public static partial class UploadRoster
                 await c.ExecuteAsync(new CommandDefinition(Finish,
                     new { Status = "completed", Rejected = RejectedTotal, Lines, Now = now, Id = UploadId }, tx));
                 await Audit.WriteAsync(c, tx, http, "roster.upload", "roster_upload", UploadId.Text(),
-                    new { orgId, added = Added + added, updated = Updated + updated, rejected = RejectedTotal, lines = Lines, status = "completed" },
+                    new
+                    {
+                        orgId, added = Added + added, updated = Updated + updated, rejected = RejectedTotal, conflicts = Conflicts + conflicts, lines = Lines,
+                        status = "completed",
+                    },
                     CancellationToken.None);
             }
 
-            return (added, updated);
+            return (added, updated, conflicts);
         }
 
         private async Task<int> InsertBatchAsync(MySqlConnection c, MySqlTransaction tx, DateTime now)

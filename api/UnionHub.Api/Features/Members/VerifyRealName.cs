@@ -11,6 +11,9 @@ namespace UnionHub.Api.Features.Members;
 /// POST /me/real-name: binds the caller's account to a person on some organisation's roster.
 /// The roster match goes through blind indexes (ID number, then name); one ID number binds one account,
 /// decided by the UNIQUE index on member.id_hash, not by a check in C#. 5 roster lookups a day per member.
+/// When several organisations list the person, the earliest listing binds: a later upload by another organisation
+/// (by mistake, or to pull a not-yet-verified worker into its subtree) cannot take them over; staff see such people in
+/// GET /admin/orgs/{orgId}/roster-conflicts and the upload report's <c>conflicts</c> count.
 /// </summary>
 public static class VerifyRealName
 {
@@ -23,11 +26,11 @@ public static class VerifyRealName
 
     private const string SelectVerified = "SELECT verified_at IS NOT NULL FROM member WHERE id = @Id AND deleted_at IS NULL";
 
-    // Newest roster rows first: a person moved between organisations binds to the latest.
+    // Earliest listing first (re-uploads update a row but keep its created_at).
     private const string SelectRoster = """
         SELECT org_id AS OrgId, enterprise_id AS EnterpriseId, name_hash AS NameHash
         FROM roster_entry WHERE id_hash = @IdHash
-        ORDER BY updated_at DESC, id DESC
+        ORDER BY created_at, id
         """;
 
     private const string Bind = """

@@ -9,7 +9,8 @@ namespace UnionHub.Api.Features.Merchants;
 public static class AddMerchantStore
 {
     public static async Task<Results<Created<Store>, ProblemHttpResult>> Handle(
-        string merchantId, StoreRequest request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        string merchantId, StoreRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator().Required(request.Name, "name", 200)
             .Check(request.Address is null || request.Address.Length <= 500, "address", "must be at most 500 characters");
@@ -34,8 +35,9 @@ public static class AddMerchantStore
             }
 
             await Audit.WriteAsync(conn, tx, http, "merchant_store.create", "merchant", Inv(id!.Value), new { storeId, name = request.Name }, ct);
-            return TypedResults.Created($"/api/v1/admin/merchants/{Inv(id.Value)}",
-                new Store(Inv(storeId), request.Name!.Trim(), request.Address?.Trim(), now.ToChina()));
+            var answer = new Store(Inv(storeId), request.Name!.Trim(), request.Address?.Trim(), now.ToChina());
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/admin/merchants/{Inv(id.Value)}", answer);
         }, ct);
     }
 }

@@ -10,7 +10,7 @@ namespace UnionHub.Api.Features.Merchants;
 public static class CreateMerchant
 {
     public static async Task<Results<Created<Merchant>, ProblemHttpResult>> Handle(
-        CreateRequest request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        CreateRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Required(request.Name, "name", 200);
         if (!v.IsValid)
@@ -42,7 +42,9 @@ public static class CreateMerchant
             }
 
             await Audit.WriteAsync(conn, tx, http, "merchant.create", "merchant", Inv(id), new { name = request.Name, creditCode = code }, ct);
-            return TypedResults.Created($"/api/v1/admin/merchants/{Inv(id)}", new MerchantRow(id, request.Name.Trim(), code, now).ToDto([]));
+            var answer = new MerchantRow(id, request.Name.Trim(), code, now).ToDto([]);
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/admin/merchants/{Inv(id)}", answer);
         }, ct);
     }
 }

@@ -12,13 +12,13 @@ public static class MerchantsApi
     public static IEndpointRouteBuilder MapMerchants(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin/merchants").WithTags("Merchants (admin)").RequireAuthorization(Policies.SuperAdmin);
-        admin.MapPost("/", CreateMerchant.Handle).WithName("CreateMerchant").WithSummary("Register a partner merchant")
+        admin.MapPost("/", CreateMerchant.Handle).WithIdempotency(IdempotentCaller.Staff).WithName("CreateMerchant").WithSummary("Register a partner merchant")
             .ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/", ListMerchants.Handle).WithName("ListMerchants").WithSummary("Partner merchants, newest first")
             .ProducesProblem(400);
         admin.MapGet("/{merchantId}", GetMerchant.Handle).WithName("GetMerchant").WithSummary("One merchant with its stores")
             .ProducesProblem(404);
-        admin.MapPost("/{merchantId}/stores", AddMerchantStore.Handle).WithName("AddMerchantStore").WithSummary("Add a store")
+        admin.MapPost("/{merchantId}/stores", AddMerchantStore.Handle).WithIdempotency(IdempotentCaller.Staff).WithName("AddMerchantStore").WithSummary("Add a store")
             .ProducesProblem(404).ProducesProblem(422);
         admin.MapPost("/{merchantId}/api-keys", CreateMerchantApiKey.Handle).WithName("CreateMerchantApiKey")
             .WithSummary("Issue an API key; the key is shown once and stored hashed").ProducesProblem(404).ProducesProblem(422);

@@ -613,7 +613,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 continue;
             }
 
-            IdempotencyGate.AddDone(completed, t.Caller, t.Key, t.Hash,
+            keys.AddDone(completed, t.Caller, t.Key, t.Hash,
                 o.Granted is { } g ? keys.Store(201, g) : keys.Store(o.Refusal!.StatusCode, o.Refusal.ProblemDetails), now);
         }
 

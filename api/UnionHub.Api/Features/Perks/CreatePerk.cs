@@ -24,7 +24,7 @@ public static class CreatePerk
         """;
 
     public static async Task<Results<Created<AdminPerks.PerkDetail>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, PerkCatalog catalog, TimeProvider clock,
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PerkCatalog catalog, TimeProvider clock,
         Microsoft.Extensions.Options.IOptions<PerksOptions> options, CancellationToken ct)
     {
         var merchantIds = Ids.ParseAll(request.MerchantIds);
@@ -121,7 +121,9 @@ public static class CreatePerk
                 merchantIds, eligibleOrgIds = paths.Select(p => p.Id),
             }, ct);
             var created = await AdminPerks.LoadAsync(conn, tx, id, null, now, ct);
-            return TypedResults.Created($"/api/v1/admin/perks/{idText}", created!.Value.Detail);
+            var answer = created!.Value.Detail;
+            await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, answer, ct);
+            return TypedResults.Created($"/api/v1/admin/perks/{idText}", answer);
         }, ct);
         if (result.Result is Created<AdminPerks.PerkDetail>)
         {

@@ -26,7 +26,7 @@ public static class PerksApi
     public static IEndpointRouteBuilder MapPerks(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin/perks").WithTags("Perks (staff)").RequireAuthorization(Policies.OrgAdmin);
-        admin.MapPost("", CreatePerk.Handle)
+        admin.MapPost("", CreatePerk.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreatePerk").WithSummary("Put up a perk (org_admin inside their organisation, super_admin)")
             .ProducesProblem(422);
         admin.MapPatch("/{id}", UpdatePerk.Handle)
