@@ -1,7 +1,7 @@
 import { createApp } from "vue";
 import {
   Button, Cell, CellGroup, CountDown, Dialog, Empty, Field, Form, Icon, List, Loading, NavBar, Notify, Popup,
-  PullRefresh, Radio, RadioGroup, Skeleton, Step, Steps, Tab, Tabbar, TabbarItem, Tabs, Tag, Toast, Uploader,
+  PullRefresh, Radio, RadioGroup, Skeleton, Step, Steps, Switch, Tab, Tabbar, TabbarItem, Tabs, Tag, Toast, Uploader,
 } from "vant";
 import "vant/lib/index.css";
 import "./style.css";
@@ -10,6 +10,6 @@ import { router } from "./router";
 
 const app = createApp(App);
 for (const c of [Button, Cell, CellGroup, CountDown, Dialog, Empty, Field, Form, Icon, List, Loading, NavBar, Notify, Popup,
-  PullRefresh, Radio, RadioGroup, Skeleton, Step, Steps, Tab, Tabbar, TabbarItem, Tabs, Tag, Toast, Uploader]) app.use(c);
+  PullRefresh, Radio, RadioGroup, Skeleton, Step, Steps, Switch, Tab, Tabbar, TabbarItem, Tabs, Tag, Toast, Uploader]) app.use(c);
 app.use(router);
 app.mount("#app");

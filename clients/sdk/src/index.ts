@@ -6,7 +6,7 @@ export type { Transport, TransportRequest, TransportResponse } from "./transport
 export { storageTokenStore, memoryStorage, browserStorage } from "./storage.js";
 export type { KeyValueStorage, TokenStore, Tokens } from "./storage.js";
 export { memberApi, merchantApi } from "./api.js";
-export type { MemberApi, MerchantApi } from "./api.js";
+export type { MemberApi, MerchantApi, LegalCase, LegalAidRequest, LegalCaseDocument } from "./api.js";
 export { wxTransport, wxStorage, wxUuid } from "./wx.js";
 export type { WxLike, WxRequestOptions } from "./wx.js";
 export * from "./contract.js";
