@@ -90,7 +90,7 @@ test("the member applies with two documents; a failed upload is retried; the cas
   await page.locator("[data-test=legal-case-documents]").getByText("证据材料（2）").waitFor();
 
   // the database agrees: one case, submitted, both documents (each sent once)
-  const staffView = await api("GET", `/api/v1/admin/legal-aid/cases/${s.caseId}`, { token: s.admin });
+  const staffView = await api("GET", `/api/v1/admin/legal-aid/cases/${s.caseId}?reason=${encodeURIComponent("核对受理信息")}`, { token: s.admin });
   assert.equal(staffView.status, "submitted");
   assert.equal(staffView.disputeType, "wage_arrears");
   assert.equal(staffView.amountAtStakeFen, 3_500_000);
