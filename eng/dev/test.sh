@@ -94,8 +94,11 @@ start_test_api() {
   fi
   TEST_API_URL="http://127.0.0.1:$port"
   step "Starting the API for client tests on $TEST_API_URL (database $db)"
+  # the browser suites log staff in dozens of times a minute from one address; the limit itself is proven by the
+  # integration tests (Security/RateLimitTests), so here it only must not throttle the flows
   start_api "$TEST_DIR/api.log" "$TEST_API_URL" ASPNETCORE_ENVIRONMENT=Development \
     ConnectionStrings__UnionHub="$cs" UnionHub__LocalDir="$TEST_DIR/local" \
+    RateLimits__StaffLoginPerMinute=200 \
     Logging__LogLevel__Default=Warning || rc=$?
   TEST_API_PID="$API_PID"
   return "$rc"

@@ -106,7 +106,7 @@ test("a member logs in by SMS, is asked to verify before claiming, verifies, cla
   assert.equal(mine.items.find((v) => v.perkTitle === s.perkTitle)?.code, s.code, "the QR sheet shows the voucher's own code");
   await page.waitForTimeout(400); // popup animation
   await shot(page, "08-voucher-qr");
-  await page.locator(".van-popup__close-icon").click();
+  await page.locator("[data-test=close-qr]").click();
   assert.deepEqual(browser.errors, []);
 });
 

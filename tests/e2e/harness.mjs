@@ -1,5 +1,7 @@
 // Shared set-up of the browser tests: Debian's chromium through playwright-core, a phone viewport, screenshots.
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +17,7 @@ export async function launch({ desktop = false } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "unionhub-e2e-"));
   const device = desktop
     ? { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true }
-    : { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+    : { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, acceptDownloads: true };
   // playwright-core launches a persistent context for a --user-data-dir
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.UNIONHUB_CHROMIUM ?? "/usr/bin/chromium",
@@ -52,10 +54,10 @@ export async function screenshot(page, name) {
 }
 
 /** JSON call to the API (for test set-up through the admin API). */
-export async function api(method, path, { token, body } = {}) {
+export async function api(method, path, { token, body, headers } = {}) {
   const response = await fetch(baseUrl + path, {
     method,
-    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -152,4 +154,22 @@ export async function cashierLogin(page, username, password) {
   await page.locator("[data-test=password] input").fill(password);
   await page.locator("[data-test=login]").click();
   await page.locator("[data-test=merchant-name]").waitFor();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** Rules that must pass whatever their impact: pinch-zoom allowed, one main landmark, a heading on every page. */
+const alwaysChecked = new Set(["meta-viewport", "landmark-one-main", "landmark-no-duplicate-main", "page-has-heading-one"]);
+
+/**
+ * Runs axe-core on the page as it is now and returns its serious and critical violations (and any finding of the
+ * rules in alwaysChecked), one line each: "<label>: <rule id> (<impact>) at <target>: <help>". Injected through the
+ * DevTools protocol (page.evaluate), so the app's Content-Security-Policy stays as served.
+ */
+export async function accessibilityViolations(page, label) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }))));
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical" || alwaysChecked.has(v.id))
+    .flatMap((v) => v.targets.map((target) => `${label}: ${v.id} (${v.impact}) at ${target}: ${v.help}`));
 }

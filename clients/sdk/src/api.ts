@@ -5,12 +5,15 @@ import type {
 } from "./contract.js";
 import type { components } from "./generated/api.js";
 
-type Schemas = components["schemas"];
+/** A legal aid case as its member sees it (status, stage history, lawyer, notes, documents). */
+export type LegalCase = components["schemas"]["LegalAid.Cases.Case"];
+export type LegalAidRequest = components["schemas"]["LegalAid.Apply.Request"];
+export type LegalCaseDocument = components["schemas"]["LegalAid.Cases.Document"];
 /** The member's inbox: a page of notices and how many are unread. */
-export type InboxPage = Schemas["Notifications.Inbox.InboxPage"];
-export type InboxItem = Schemas["Notifications.Inbox.Item"];
-export type NotificationSettings = Schemas["Notifications.NotificationSettings.Response"];
-export type NotificationSettingsUpdate = Schemas["Notifications.NotificationSettings.UpdateRequest"];
+export type InboxPage = components["schemas"]["Notifications.Inbox.InboxPage"];
+export type InboxItem = components["schemas"]["Notifications.Inbox.Item"];
+export type NotificationSettings = components["schemas"]["Notifications.NotificationSettings.Response"];
+export type NotificationSettingsUpdate = components["schemas"]["Notifications.NotificationSettings.UpdateRequest"];
 
 const V1 = "/api/v1";
 
@@ -76,6 +79,29 @@ export function memberApi(client: UnionHubClient) {
      */
     uploadEvidence: (applicationId: string, data: ArrayBuffer | ArrayBufferView, contentType = "application/octet-stream") =>
       client.request<EvidenceFile>("POST", `${V1}/me/fund-applications/{id}/evidence`, { path: { id: applicationId }, body: data, contentType }),
+    /** Applies for legal aid. Idempotent: keep one `idempotencyKey` per filled-in form. */
+    applyForLegalAid: (request: LegalAidRequest, idempotencyKey?: string) =>
+      client.request<LegalCase>("POST", `${V1}/legal-aid/cases`, { body: request, idempotent: true, idempotencyKey }),
+    myLegalAidCases: (query: { limit?: number; cursor?: string } = {}) =>
+      client.request<Page<LegalCase>>("GET", `${V1}/me/legal-aid/cases`, { query }),
+    /** One case with its notes, history and documents; the assigned lawyer with their phone. */
+    myLegalAidCase: (id: string) => client.request<LegalCase>("GET", `${V1}/me/legal-aid/cases/{id}`, { path: { id } }),
+    /** Withdraws an application not yet accepted (again: the same answer); 409 `legal_case.already_accepted` after. */
+    withdrawLegalAidCase: (id: string) => client.request<LegalCase>("POST", `${V1}/me/legal-aid/cases/{id}/withdraw`, { path: { id } }),
+    /** Attaches one JPEG, PNG or PDF (raw bytes, at most 5 MiB); `onProgress` follows the upload where the runtime can tell. */
+    uploadLegalAidDocument: (caseId: string, data: ArrayBuffer | ArrayBufferView, contentType: string,
+      onProgress?: (sent: number, total: number) => void) =>
+      client.request<LegalCaseDocument>("POST", `${V1}/me/legal-aid/cases/{id}/documents`,
+        { path: { id: caseId }, body: data, contentType, onUploadProgress: onProgress }),
+    /** Moves the account to a new phone; `code` is the SMS code sent to the new phone. Answers the `/me` document. */
+    changePhone: (phone: string, code: string) => client.request<Me>("PUT", `${V1}/me/phone`, { body: { phone, code } }),
+    /** Everything the platform holds about the caller (personal data masked), as one JSON document. */
+    exportMyData: () => client.request<Record<string, unknown>>("GET", `${V1}/me/export`),
+    /** Deletes the caller's account for good (personal data erased), then forgets the tokens. */
+    deleteMyAccount: async () => {
+      await client.request<void>("DELETE", `${V1}/me`, { body: { confirm: "DELETE" } });
+      await client.signOut(`${V1}/auth/logout`);
+    },
     /** Development only: the codes the fake SMS provider "sent". */
     devSmsOutbox: (phone: string) => client.request<SmsOutbox>("GET", `${V1}/dev/sms-outbox`, { query: { phone }, auth: false }),
   };

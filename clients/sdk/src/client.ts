@@ -29,6 +29,8 @@ export interface CallOptions {
   /** Send the access token and refresh it on 401 (default true). */
   auth?: boolean;
   signal?: AbortSignal;
+  /** Called as the body goes out (bytes sent, bytes in all): upload progress, where the transport can tell (browsers). */
+  onUploadProgress?: (sent: number, total: number) => void;
   /** The answer as text instead of JSON (e.g. `Accept: text/csv`). */
   responseType?: "json" | "text";
 }
@@ -211,7 +213,7 @@ export class UnionHubClient {
     if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
     if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
     if (this.consistency) headers[CONSISTENCY_HEADER] = this.consistency;
-    return this.transport({ method, url: this.url(path, options), headers, body, signal: options.signal })
+    return this.transport({ method, url: this.url(path, options), headers, body, signal: options.signal, onUploadProgress: options.onUploadProgress })
       .then((answer) => { this.observe(answer.headers[CONSISTENCY_HEADER.toLowerCase()]); return answer; });
   }
 

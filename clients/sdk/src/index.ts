@@ -6,7 +6,9 @@ export type { Transport, TransportRequest, TransportResponse } from "./transport
 export { storageTokenStore, memoryStorage, browserStorage } from "./storage.js";
 export type { KeyValueStorage, TokenStore, Tokens } from "./storage.js";
 export { memberApi, merchantApi } from "./api.js";
-export type { MemberApi, MerchantApi, InboxPage, InboxItem, NotificationSettings, NotificationSettingsUpdate } from "./api.js";
+export type {
+  MemberApi, MerchantApi, LegalCase, LegalAidRequest, LegalCaseDocument, InboxPage, InboxItem, NotificationSettings, NotificationSettingsUpdate,
+} from "./api.js";
 export { wxTransport, wxStorage, wxUuid } from "./wx.js";
 export type { WxLike, WxRequestOptions } from "./wx.js";
 export * from "./contract.js";

@@ -173,6 +173,7 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "handout.wrong_perk": "该券不属于本次发放的福利",
   // legal aid
   "lawyer.exists": "该账号或执业证号已在律师库中",
+  "legal_case.already_accepted": "工会已受理该案件，不能再撤回；如需结案请联系律师或工会",
   "legal_case.already_assigned": "该案件已指派给这位律师",
   "legal_case.archived": "案件已归档，不能再修改",
   "legal_case.changed": "案件刚刚被他人更新，请刷新后再操作",

@@ -8,6 +8,8 @@ export interface TransportRequest {
   body?: string | ArrayBuffer;
   /** Aborts the exchange when it fires (optional for transports that cannot cancel). */
   signal?: AbortSignal;
+  /** Upload progress of the body (optional for transports that cannot tell). */
+  onUploadProgress?: (sent: number, total: number) => void;
 }
 
 export interface TransportResponse {
@@ -21,9 +23,13 @@ export interface TransportResponse {
 /** Sends one request. Rejects only when no HTTP answer arrived (network failure, timeout, abort). */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 
-/** A transport over a WHATWG `fetch` (browsers, Node 18+, Deno, Bun). */
+/**
+ * A transport over a WHATWG `fetch` (browsers, Node 18+, Deno, Bun). fetch cannot report upload progress: a request that
+ * asks for it goes through `XMLHttpRequest` where there is one (browsers).
+ */
 export function fetchTransport(fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis)): Transport {
   return async (request) => {
+    if (request.onUploadProgress && typeof XMLHttpRequest !== "undefined") return xhrSend(request);
     const response = await fetchImpl(request.url, {
       method: request.method,
       headers: request.headers,
@@ -35,4 +41,27 @@ export function fetchTransport(fetchImpl: typeof fetch = globalThis.fetch.bind(g
     response.headers.forEach((value, name) => { headers[name.toLowerCase()] = value; });
     return { status: response.status, headers, body: await response.text() };
   };
+}
+
+/** One exchange through XMLHttpRequest, reporting the upload's progress. */
+export function xhrSend(request: TransportRequest, Xhr: typeof XMLHttpRequest = XMLHttpRequest): Promise<TransportResponse> {
+  return new Promise((resolve, reject) => {
+    const xhr = new Xhr();
+    xhr.open(request.method, request.url);
+    for (const [name, value] of Object.entries(request.headers)) xhr.setRequestHeader(name, value);
+    const progress = request.onUploadProgress;
+    if (progress) xhr.upload.onprogress = (e) => progress(e.loaded, e.lengthComputable ? e.total : e.loaded);
+    xhr.onload = () => {
+      const headers: Record<string, string> = {};
+      for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+        const at = line.indexOf(":");
+        if (at > 0) headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+      }
+      resolve({ status: xhr.status, headers, body: xhr.responseText });
+    };
+    xhr.onerror = () => reject(new TypeError("network error"));
+    xhr.onabort = () => reject(new DOMException("aborted", "AbortError"));
+    request.signal?.addEventListener("abort", () => xhr.abort(), { once: true });
+    xhr.send(request.body ?? null);
+  });
 }

@@ -80,6 +80,7 @@ public sealed class ObjectOwnershipTests : FundsTest
             ["/api/v1/me/fund-applications/{id}/evidence/{fileId}"] = ($"/api/v1/me/fund-applications/{app}/evidence/{file}", () => null),
             ["/api/v1/me/legal-aid/cases/{id}"] = ($"/api/v1/me/legal-aid/cases/{legalCase}", () => null),
             ["/api/v1/me/legal-aid/cases/{id}/documents"] = ($"/api/v1/me/legal-aid/cases/{legalCase}/documents", PdfContent),
+            ["/api/v1/me/legal-aid/cases/{id}/withdraw"] = ($"/api/v1/me/legal-aid/cases/{legalCase}/withdraw", () => null),
             ["/api/v1/me/legal-aid/cases/{id}/documents/{documentId}"] =
                 ($"/api/v1/me/legal-aid/cases/{legalCase}/documents/{caseDocument}", () => null),
             ["/api/v1/me/notifications/{id}/read"] = ($"/api/v1/me/notifications/{notice}/read", () => null),
@@ -126,6 +127,8 @@ public sealed class ObjectOwnershipTests : FundsTest
         Assert.That(await db.ExecuteScalarAsync<long>("SELECT requested_fen FROM fund_application WHERE id = @app", new { app }), Is.Not.EqualTo(1));
         Assert.That((int)(await a.GetAsync($"/api/v1/me/legal-aid/cases/{legalCase}/documents/{caseDocument}")).StatusCode, Is.EqualTo(200));
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM legal_case_document"), Is.EqualTo(1), "B added nothing to A's case");
+        Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM legal_case WHERE id = @legalCase", new { legalCase }), Is.EqualTo("submitted"),
+            "B did not withdraw A's case");
     }
 
     private static ByteArrayContent PdfContent()

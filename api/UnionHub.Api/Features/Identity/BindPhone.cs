@@ -40,27 +40,18 @@ public static class BindPhone
         Request request, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, Sessions sessions, RateCounter limits, SmsOptions options,
         TimeProvider clock, CancellationToken ct)
     {
-        if (!SmsCodes.IsMainlandMobile(request.Phone))
-        {
-            return SmsSend.InvalidPhone();
-        }
-
-        if (await SmsCodes.LimitAttemptsAsync(http, limits, options, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var meId = http.User.MemberId()!.Value;
-        var phone = request.Phone!;
         var now = clock.GetUtcNow();
         await using (var codes = await db.OpenConnectionAsync(ct))
         {
             // outside the transaction: a tried code stays counted (and a used one used) whatever the binding answers
-            if (string.IsNullOrEmpty(request.Code) || request.Code.Length > 16 || !await SmsCodes.TryConsumeAsync(codes, pii, phone, request.Code, now, ct))
+            if (await SmsCodes.ProveAsync(request.Phone, request.Code, http, codes, pii, limits, options, now, ct) is { } refused)
             {
-                return SmsLogin.InvalidCode();
+                return refused;
             }
         }
+
+        var phone = request.Phone!;
 
         var phoneHash = pii.PhoneIndex(phone);
         return await transactions.RunAsync<Results<Ok<TokensResponse>, ProblemHttpResult>>(async (conn, tx) =>

@@ -109,6 +109,9 @@ public static class MemberAuthApi
         me.MapPost("/phone", BindPhone.Handle)
             .WithName("BindPhone").WithSummary("Bind a phone proven by SMS code; links a WeChat login to the SMS member of that phone")
             .ProducesProblem(401).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
+        me.MapPut("/phone", ChangePhone.Handle)
+            .WithName("ChangePhone").WithSummary("Move the account to a new phone proven by an SMS code sent to it; answers the /me document")
+            .ProducesProblem(401).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
 
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {

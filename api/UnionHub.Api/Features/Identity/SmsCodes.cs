@@ -52,11 +52,34 @@ public static partial class SmsCodes
         """;
 
     /// <summary>Counts one login attempt of the client address; a refusal is the 429 to answer.</summary>
-    internal static async Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?> LimitAttemptsAsync(HttpContext http, RateCounter limits,
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?> LimitAttemptsAsync(HttpContext http, RateCounter limits,
         SmsOptions options, CancellationToken ct)
     {
         var decision = await limits.HitAsync($"sms-login:addr:{DbRateLimit.ClientAddress(http)}:h", options.LoginPerAddressPerHour, TimeSpan.FromHours(1), ct);
         return decision.Allowed ? null : RateLimited.Problem(http, decision.RetryAfter);
+    }
+
+    /// <summary>
+    /// The proof of a phone every SMS route asks for: a mainland mobile number (422), an attempt the client address may
+    /// still make (429), and the newest code of that phone, which is spent (401 <c>auth.invalid_code</c>). Null: proven.
+    /// Runs on its own connection: a tried code stays counted (and a used one used) whatever the caller's transaction does.
+    /// </summary>
+    internal static async Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?> ProveAsync(string? phone, string? code, HttpContext http,
+        MySqlConnection conn, PiiProtector pii, RateCounter limits, SmsOptions options, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!IsMainlandMobile(phone))
+        {
+            return SmsSend.InvalidPhone();
+        }
+
+        if (await LimitAttemptsAsync(http, limits, options, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        return string.IsNullOrEmpty(code) || code.Length > 16 || !await TryConsumeAsync(conn, pii, phone!, code, now, ct)
+            ? SmsLogin.InvalidCode()
+            : null;
     }
 
     public static Task StoreAsync(MySqlConnection conn, PiiProtector pii, string phone, string code, DateTimeOffset now, CancellationToken ct) =>

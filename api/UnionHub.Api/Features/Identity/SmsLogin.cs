@@ -24,22 +24,11 @@ public static class SmsLogin
         Request request, HttpContext http, MySqlDataSource db, PiiProtector pii, Sessions sessions, RateCounter limits, SmsOptions options,
         TimeProvider clock, CancellationToken ct)
     {
-        if (!SmsCodes.IsMainlandMobile(request.Phone))
-        {
-            return SmsSend.InvalidPhone();
-        }
-
-        if (await SmsCodes.LimitAttemptsAsync(http, limits, options, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
-        if (string.IsNullOrEmpty(request.Code) || request.Code.Length > 16 ||
-            !await SmsCodes.TryConsumeAsync(conn, pii, request.Phone!, request.Code, now, ct))
+        if (await SmsCodes.ProveAsync(request.Phone, request.Code, http, conn, pii, limits, options, now, ct) is { } refused)
         {
-            return InvalidCode();
+            return refused;
         }
 
         var member = await FindOrCreateAsync(conn, pii, request.Phone!, now, ct);

@@ -31,6 +31,7 @@ public static class CaseQueries
         return TypedResults.Ok(new Page<Cases.Case>(page.Items.Select(r => Cases.ToView(r, pii, now)).ToList(), page.NextCursor));
     }
 
+    /// <summary>One case the caller may see; the member's own case carries the assigned lawyer's phone.</summary>
     internal static async Task<Results<Ok<Cases.Case>, ProblemHttpResult>> GetAsync(
         string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
@@ -40,9 +41,11 @@ public static class CaseQueries
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        var row = await Cases.FindVisibleAsync(conn, null, await Scope.OfAsync(conn, null, http.User, ct), caseId, ct);
+        var scope = await Scope.OfAsync(conn, null, http.User, ct);
+        var row = await Cases.FindVisibleAsync(conn, null, scope, caseId, ct);
         return row is null
             ? Problems.NotFound("case")
-            : TypedResults.Ok(await Cases.DetailAsync(conn, null, row, pii, clock.GetUtcNow().UtcDateTime, ct));
+            : TypedResults.Ok(await Cases.DetailAsync(conn, null, row, pii, clock.GetUtcNow().UtcDateTime, ct,
+                lawyerPhone: scope.MemberId is { } member && member == row.MemberId));
     }
 }

@@ -7,7 +7,8 @@ namespace UnionHub.Api.Features.LegalAid;
 /// <summary>Case rows, views, access checks and the history/notification writes every transition shares.</summary>
 public static class Cases
 {
-    public sealed record LawyerRef(string Id, string Name, string Firm);
+    /// <summary>The assigned lawyer: name masked; <c>Phone</c> (to call about the case) only in the member's own case, null elsewhere.</summary>
+    public sealed record LawyerRef(string Id, string Name, string Firm, string? Phone);
     public sealed record Document(string Id, string ContentType, int SizeBytes, DateTimeOffset CreatedAt);
     public sealed record Note(string Id, DateOnly NotedOn, string Text, string AuthorKind, DateTimeOffset CreatedAt);
     public sealed record HistoryEntry(DateTimeOffset At, string ActorKind, string Action, string? FromStatus, string ToStatus, string? Note);
@@ -43,6 +44,7 @@ public static class Cases
         public long? LawyerId { get; set; }
         public long? LawyerStaffId { get; set; }
         public byte[]? LawyerNameEnc { get; set; }
+        public byte[]? LawyerPhoneEnc { get; set; }
         public string? LawyerFirm { get; set; }
         public DateTime? AssignedAt { get; set; }
         public string? Outcome { get; set; }
@@ -57,6 +59,7 @@ public static class Cases
                c.enterprise_id AS EnterpriseId, c.employer_name AS EmployerName, c.amount_at_stake_fen AS AmountAtStakeFen,
                c.description, c.description_enc AS DescriptionEnc, c.urgent, c.status, c.decide_by AS DecideBy, c.decided_at AS DecidedAt, c.accepted_at AS AcceptedAt,
                c.refusal_reason AS RefusalReason, c.refusal_reason_enc AS RefusalReasonEnc, c.lawyer_id AS LawyerId, l.staff_user_id AS LawyerStaffId, l.name_enc AS LawyerNameEnc,
+               l.phone_enc AS LawyerPhoneEnc,
                l.firm AS LawyerFirm, c.assigned_at AS AssignedAt, c.outcome, c.recovered_fen AS RecoveredFen, c.closed_at AS ClosedAt,
                c.document_count AS DocumentCount, c.submitted_at AS SubmittedAt
         FROM legal_case c
@@ -82,21 +85,23 @@ public static class Cases
     }
 
     public static Case ToView(Row r, PiiProtector pii, DateTime nowUtc, IReadOnlyList<Document>? documents = null,
-        IReadOnlyList<Note>? notes = null, IReadOnlyList<HistoryEntry>? history = null) =>
+        IReadOnlyList<Note>? notes = null, IReadOnlyList<HistoryEntry>? history = null, bool lawyerPhone = false) =>
         new(LegalAidRules.Id(r.Id), r.CaseNo ?? "", r.Status, r.Status is LegalAidRules.Closed or LegalAidRules.Refused, r.DisputeType,
             r.EnterpriseId is { } e ? LegalAidRules.Id(e) : null, r.EmployerName, r.AmountAtStakeFen, pii.DecryptText(r.DescriptionEnc, r.Description) ?? "", r.Urgent,
             LegalAidRules.Id(r.MemberId), r.OrgId is { } o ? LegalAidRules.Id(o) : null,
             r.SubmittedAt.ToChina(), r.DecideBy.ToChina(), r.Status == LegalAidRules.Submitted && r.DecideBy <= nowUtc,
             r.DecidedAt.ToChina(), pii.DecryptText(r.RefusalReasonEnc, r.RefusalReason),
-            r.LawyerId is { } l ? new LawyerRef(LegalAidRules.Id(l), Mask.Name(pii.DecryptOrNull(r.LawyerNameEnc) ?? ""), r.LawyerFirm ?? "") : null,
+            r.LawyerId is { } l ? new LawyerRef(LegalAidRules.Id(l), Mask.Name(pii.DecryptOrNull(r.LawyerNameEnc) ?? ""), r.LawyerFirm ?? "",
+                lawyerPhone ? pii.DecryptOrNull(r.LawyerPhoneEnc) : null) : null,
             r.AssignedAt.ToChina(), r.Outcome, r.RecoveredFen, r.ClosedAt.ToChina(), documents ?? [], notes ?? [], history ?? []);
 
     private sealed record NoteRow(long Id, DateTime NotedOn, string? Body, byte[]? BodyEnc, string AuthorKind, DateTime CreatedAt);
     private sealed record DocumentRow(long Id, string ContentType, int SizeBytes, DateTime CreatedAt);
     private sealed record HistoryRow(DateTime At, string ActorKind, string Action, string? FromStatus, string ToStatus, string? Note, byte[]? NoteEnc);
 
-    /// <summary>The full view of a case the caller may see, with documents, notes and history.</summary>
-    public static async Task<Case> DetailAsync(DbConnection conn, DbTransaction? tx, Row row, PiiProtector pii, DateTime nowUtc, CancellationToken ct)
+    /// <summary>The full view of a case the caller may see, with documents, notes and history (and the lawyer's phone with <paramref name="lawyerPhone"/>).</summary>
+    public static async Task<Case> DetailAsync(DbConnection conn, DbTransaction? tx, Row row, PiiProtector pii, DateTime nowUtc, CancellationToken ct,
+        bool lawyerPhone = false)
     {
         var args = new { CaseId = row.Id };
         var documents = await conn.QueryAsync<DocumentRow>(new CommandDefinition(
@@ -111,7 +116,7 @@ public static class Cases
         return ToView(row, pii, nowUtc,
             documents.Select(d => new Document(LegalAidRules.Id(d.Id), d.ContentType, d.SizeBytes, d.CreatedAt.ToChina())).ToList(),
             notes.Select(n => new Note(LegalAidRules.Id(n.Id), DateOnly.FromDateTime(n.NotedOn), pii.DecryptText(n.BodyEnc, n.Body) ?? "", n.AuthorKind, n.CreatedAt.ToChina())).ToList(),
-            history.Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, h.Action, h.FromStatus, h.ToStatus, pii.DecryptText(h.NoteEnc, h.Note))).ToList());
+            history.Select(h => new HistoryEntry(h.At.ToChina(), h.ActorKind, h.Action, h.FromStatus, h.ToStatus, pii.DecryptText(h.NoteEnc, h.Note))).ToList(), lawyerPhone);
     }
 
     /// <summary>member, lawyer (a staff user with the lawyer role) or staff.</summary>

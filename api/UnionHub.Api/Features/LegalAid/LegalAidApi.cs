@@ -54,6 +54,9 @@ public static class LegalAidApi
             .WithName("UploadLegalAidDocument").WithSummary($"Attach a JPEG, PNG or PDF (multipart 'file' or raw body), at most 10 of 5 MiB")
             .AcceptsDocument(Documents.MaxFileBytes, (LegalAidProblems.DocumentTooLarge, LegalAidProblems.DocumentUnsupportedType), "A document")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
+        member.MapPost("/me/legal-aid/cases/{id}/withdraw", WithdrawLegalAidCase.Handle)
+            .WithName("WithdrawLegalAidCase").WithSummary("Withdraw the caller's application before it is accepted (idempotent); 409 legal_case.already_accepted after")
+            .ProducesProblem(404).ProducesProblem(409);
         member.MapGet("/me/legal-aid/cases/{id}/documents/{documentId}", GetMyLegalAidDocument.Handle)
             .WithName("GetMyLegalAidDocument").WithSummary("One document of the caller's case")
             .ProducesProblem(404);

@@ -8,6 +8,7 @@ public static class LegalAidProblems
     public const string DocumentUnsupportedType = "document.unsupported_type";
     public const string LawyerExists = "lawyer.exists";
     public const string LegalAidFontUnavailable = "legal_aid.font_unavailable";
+    public const string LegalCaseAlreadyAccepted = "legal_case.already_accepted";
     public const string LegalCaseAlreadyAssigned = "legal_case.already_assigned";
     public const string LegalCaseArchived = "legal_case.archived";
     public const string LegalCaseChanged = "legal_case.changed";

@@ -67,9 +67,12 @@ export function evidenceType(file: { name: string; type: string }): "image/jpeg"
   return ext === "jpg" || ext === "jpeg" ? "image/jpeg" : ext === "png" ? "image/png" : ext === "pdf" ? "application/pdf" : null;
 }
 
-/** Why a picked file cannot be attached (null when it can); `already` counts the files attached or picked before it. */
-export function evidenceProblem(file: { name: string; type: string; size: number }, already: number): string | null {
-  if (already >= maxEvidenceFiles) return `每份申请最多上传 ${maxEvidenceFiles} 个材料`;
+/**
+ * Why a picked file cannot be attached (null when it can); `already` counts the files attached or picked before it,
+ * `max` is how many the case may hold (fund applications 5, legal aid cases 10).
+ */
+export function evidenceProblem(file: { name: string; type: string; size: number }, already: number, max = maxEvidenceFiles): string | null {
+  if (already >= max) return `每份申请最多上传 ${max} 个材料`;
   if (!evidenceType(file)) return "只支持 JPG、PNG 图片或 PDF 文件";
   if (file.size === 0) return "文件是空的，请重新选择";
   if (file.size > maxEvidenceBytes) return "单个文件不能超过 5 MB";

@@ -1157,23 +1157,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/orgs/{orgId}/broadcasts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A message (title, text, optional link) to the inbox of every verified member of the organisation's subtree; a few per day */
-        post: operations["SendBroadcast"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/admin/orgs/{orgId}/roster": {
         parameters: {
             query?: never;
@@ -2199,42 +2182,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/notification-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Which kinds of notice the caller receives (important ones always) and their SMS quiet hours */
-        get: operations["GetNotificationSettings"];
-        /** Turn non-important kinds off or on and set the SMS quiet hours (Beijing time) */
-        put: operations["UpdateNotificationSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller's inbox, newest first, with the number of unread notices */
-        get: operations["ListMyNotifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/{id}/read": {
+    "/api/v1/me/legal-aid/cases/{id}/withdraw": {
         parameters: {
             query?: never;
             header?: never;
@@ -2243,25 +2191,8 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Mark one of the caller's notices read (404 for any other id) */
-        post: operations["MarkNotificationRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/read-all": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark every notice of the caller read */
-        post: operations["MarkAllNotificationsRead"];
+        /** Withdraw the caller's application before it is accepted (idempotent); 409 legal_case.already_accepted after */
+        post: operations["WithdrawLegalAidCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2276,7 +2207,8 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /** Move the account to a new phone proven by an SMS code sent to it; answers the /me document */
+        put: operations["ChangePhone"];
         /** Bind a phone proven by SMS code; links a WeChat login to the SMS member of that phone */
         post: operations["BindPhone"];
         delete?: never;
@@ -2414,23 +2346,6 @@ export type paths = {
         };
         /** Unvoided redemptions of a period with count and total; Accept: text/csv for a spreadsheet */
         get: operations["GetSettlement"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notifications/templates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The WeChat subscribe-message template id of each kind, for wx.requestSubscribeMessage in a mini-program */
-        get: operations["ListNotificationTemplates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3602,6 +3517,7 @@ export type components = {
             firm: string;
             id: string;
             name: string;
+            phone?: string | null;
         };
         "LegalAid.Cases.Note": {
             authorKind: string;
@@ -3943,76 +3859,6 @@ export type components = {
         "Notifications.DeadLetters.NotificationPage": {
             items: components["schemas"]["Notifications.DeadLetters.Notification"][];
             nextCursor?: string | null;
-        };
-        "Notifications.Inbox.InboxPage": {
-            items: components["schemas"]["Notifications.Inbox.Item"][];
-            nextCursor?: string | null;
-            /** Format: int32 */
-            unreadCount: number;
-        };
-        "Notifications.Inbox.Item": {
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            kind: string;
-            link?: string | null;
-            /** Format: date-time */
-            readAt?: string | null;
-            text: string;
-            title: string;
-        };
-        "Notifications.Inbox.Unread": {
-            /** Format: int32 */
-            unreadCount: number;
-        };
-        "Notifications.ListNotificationTemplates.Response": {
-            items: components["schemas"]["Notifications.ListNotificationTemplates.Template"][];
-        };
-        "Notifications.ListNotificationTemplates.Template": {
-            important: boolean;
-            kind: string;
-            templateId: string;
-        };
-        "Notifications.MarkNotificationRead.Response": {
-            notification: components["schemas"]["Notifications.Inbox.Item"];
-            /** Format: int32 */
-            unreadCount: number;
-        };
-        "Notifications.NotificationSettings.KindSetting": {
-            canTurnOff: boolean;
-            enabled: boolean;
-            important: boolean;
-            kind: string;
-        };
-        "Notifications.NotificationSettings.Response": {
-            kinds: components["schemas"]["Notifications.NotificationSettings.KindSetting"][];
-            quietFrom: string;
-            quietHoursEnabled: boolean;
-            quietTo: string;
-            /** Format: int32 */
-            smsDailyCap: number;
-        };
-        "Notifications.NotificationSettings.UpdateRequest": {
-            mutedKinds?: string[] | null;
-            quietFrom?: string | null;
-            quietHoursEnabled?: boolean | null;
-            quietTo?: string | null;
-        };
-        "Notifications.SendBroadcast.Broadcast": {
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            link?: string | null;
-            orgId: string;
-            /** Format: int32 */
-            recipients: number;
-            text: string;
-            title: string;
-        };
-        "Notifications.SendBroadcast.Request": {
-            link?: string | null;
-            text?: string | null;
-            title?: string | null;
         };
         "Perks.AdminPerks.Eligibility": {
             orgIds: string[];
@@ -11005,125 +10851,6 @@ export interface operations {
             };
         };
     };
-    SendBroadcast: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                orgId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Notifications.SendBroadcast.Request"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notifications.SendBroadcast.Broadcast"];
-                };
-            };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
     UploadRoster: {
         parameters: {
             query?: never;
@@ -16109,11 +15836,13 @@ export interface operations {
             };
         };
     };
-    GetNotificationSettings: {
+    WithdrawLegalAidCase: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -16124,7 +15853,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Notifications.NotificationSettings.Response"];
+                    "application/json": components["schemas"]["LegalAid.Cases.Case"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */
@@ -16138,6 +15867,24 @@ export interface operations {
             };
             /** @description auth.forbidden: the caller's role may not call this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16156,7 +15903,7 @@ export interface operations {
             };
         };
     };
-    UpdateNotificationSettings: {
+    ChangePhone: {
         parameters: {
             query?: never;
             header?: never;
@@ -16165,7 +15912,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Notifications.NotificationSettings.UpdateRequest"];
+                "application/json": components["schemas"]["Identity.BindPhone.Request"];
             };
         };
         responses: {
@@ -16175,7 +15922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Notifications.NotificationSettings.Response"];
+                    "application/json": components["schemas"]["Members.GetMe.MeResponse"];
                 };
             };
             /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
@@ -16187,7 +15934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description auth.unauthenticated: no valid access token */
+            /** @description Unauthorized; auth.unauthenticated: no valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16198,6 +15945,15 @@ export interface operations {
             };
             /** @description auth.forbidden: the caller's role may not call this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16232,163 +15988,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListMyNotifications: {
-        parameters: {
-            query?: {
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notifications.Inbox.InboxPage"];
-                };
-            };
-            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
-    MarkNotificationRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notifications.MarkNotificationRead.Response"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
-    MarkAllNotificationsRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notifications.Inbox.Unread"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17275,44 +16876,6 @@ export interface operations {
             };
             /** @description service.unavailable: the database cannot be reached; try again shortly */
             503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListNotificationTemplates: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notifications.ListNotificationTemplates.Response"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

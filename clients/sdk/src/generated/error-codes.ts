@@ -83,6 +83,7 @@ export const serverErrorCodes: readonly string[] = [
   "lawyer.exists",
   "legal_aid.font_unavailable",
   "legal_aid.too_many_open_cases",
+  "legal_case.already_accepted",
   "legal_case.already_assigned",
   "legal_case.archived",
   "legal_case.changed",
