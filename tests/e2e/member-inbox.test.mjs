@@ -3,7 +3,9 @@
 // when the notice is opened.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, idNumber, launch, phone, screenshot, smsLogin, unique, uploadRoster } from "./harness.mjs";
+import {
+  accessibilityViolations, adminPassword, api, idNumber, launch, phone, screenshot, smsLogin, unique, uploadRoster,
+} from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -64,6 +66,7 @@ test("a member whose fund application is paid sees it in the inbox, with a badge
   const decided = page.locator("[data-test=notice]").filter({ hasText: "帮扶申请已批准" });
   assert.doesNotMatch(await decided.getAttribute("class"), /unread/, "the decision was read before");
   await screenshot(page, "member-inbox");
+  assert.deepEqual(await accessibilityViolations(page, "/me/inbox"), [], "no serious or critical axe finding on the inbox");
 
   await paid.click();
   const dialog = page.locator(".van-dialog");
@@ -82,5 +85,6 @@ test("a member whose fund application is paid sees it in the inbox, with a badge
   await page.locator("[data-test=to-notification-settings]").click();
   await page.locator("[data-test='kind-fund.paid']").getByText("重要通知", { exact: false }).waitFor();
   await screenshot(page, "member-notification-settings");
+  assert.deepEqual(await accessibilityViolations(page, "/me/notification-settings"), []);
   assert.deepEqual(browser.errors, []);
 });
