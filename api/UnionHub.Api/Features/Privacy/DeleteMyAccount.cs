@@ -58,6 +58,12 @@ public static class DeleteMyAccount
 
     private const string DeleteWeChat = "DELETE FROM member_wechat WHERE member_id = @Id";
 
+    // the member's inbox and notification choices go with the account (the outbox keeps what was sent, for delivery records)
+    private const string DeleteInbox = """
+        DELETE FROM member_inbox WHERE member_id = @Id;
+        DELETE FROM member_notification_settings WHERE member_id = @Id
+        """;
+
     private const string RevokeTokens = """
         UPDATE refresh_token SET revoked_at = @Now WHERE subject_kind = 'member' AND subject_id = @Id AND revoked_at IS NULL
         """;
@@ -127,6 +133,7 @@ public static class DeleteMyAccount
                 new { Id = memberId, Now = now, Erased = ErasedText, ErasedPhone = pii.Encrypt("") }, tx, cancellationToken: ct));
             var evidence = await conn.ExecuteAsync(new CommandDefinition(DeleteEvidence, args, tx, cancellationToken: ct));
             var wechat = await conn.ExecuteAsync(new CommandDefinition(DeleteWeChat, args, tx, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition(DeleteInbox, args, tx, cancellationToken: ct));
             var revoked = await conn.ExecuteAsync(new CommandDefinition(RevokeTokens, args, tx, cancellationToken: ct));
             await conn.ExecuteAsync(new CommandDefinition(DeleteIdempotency,
                 new { Caller = "member:" + memberId.ToString(CultureInfo.InvariantCulture) }, tx, cancellationToken: ct));

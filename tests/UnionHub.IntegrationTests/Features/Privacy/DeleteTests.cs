@@ -52,9 +52,13 @@ public sealed class DeleteTests : PrivacyTest
         await Problem.ExpectAsync(await anonymous.SendAsync(DeleteRequest(access, confirm: null)), 422, "validation.failed");
         await Problem.ExpectAsync(await anonymous.SendAsync(DeleteRequest(access, confirm: "delete")), 422, "validation.failed");
 
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM member_inbox WHERE member_id = @Id", new { me.Id }), Is.GreaterThan(0),
+            "the payment reached the member's inbox");
         var deleted = await anonymous.SendAsync(DeleteRequest(access));
         Assert.That((int)deleted.StatusCode, Is.EqualTo(204), await deleted.Content.ReadAsStringAsync());
 
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM member_inbox WHERE member_id = @Id", new { me.Id }), Is.Zero,
+            "the inbox goes with the account");
         // no trace of the phone, name, ID number, WeChat openid, contact phones or reasons, as text or bytes, in any of these tables
         var dump = await DumpAsync("member", "member_wechat", "fund_application", "fund_evidence", "refresh_token", "idempotency_key", "sms_code",
             "fund_application_history", "audit_log");
