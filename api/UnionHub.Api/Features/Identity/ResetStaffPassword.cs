@@ -31,8 +31,7 @@ public static class ResetStaffPassword
         var now = clock.GetUtcNow();
         return await transactions.RunAsync<Results<Ok<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var username = await conn.ExecuteScalarAsync<string?>(new CommandDefinition(
-                "SELECT username FROM staff_user WHERE id = @staffId FOR UPDATE", new { staffId }, tx, cancellationToken: ct));
+            var username = await StaffAccounts.LockAsync(conn, tx, staffId, ct);
             if (username is null)
             {
                 return Problems.NotFound("staff user");

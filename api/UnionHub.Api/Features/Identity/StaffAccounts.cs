@@ -65,6 +65,11 @@ public static partial class StaffAccounts
             new { staffId }, tx, cancellationToken: ct));
     }
 
+    /// <summary>Locks the account's row for a change by a super_admin and returns its username; null when there is no such account.</summary>
+    public static Task<string?> LockAsync(DbConnection conn, DbTransaction tx, long staffId, CancellationToken ct) =>
+        conn.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT username FROM staff_user WHERE id = @staffId FOR UPDATE", new { staffId }, tx, cancellationToken: ct));
+
     /// <summary>A readable one-time password: 16 characters from an alphabet without look-alikes (about 90 bits).</summary>
     public static string OneTimePassword()
     {
