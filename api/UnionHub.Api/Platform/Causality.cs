@@ -26,6 +26,9 @@ public sealed partial class Causality(MySqlDataSource db, IConfiguration config,
 
     public int WaitSeconds => _waitSeconds;
 
+    /// <summary>True once a connection showed there is no cluster: then no token is ever sent, read or waited for.</summary>
+    public bool SingleServer => Volatile.Read(ref _detected) == 2;
+
     /// <summary>The GTID of the latest commit this instance made on a cluster, or null (none yet, or no cluster).</summary>
     public string? Latest => Volatile.Read(ref _latest);
 
@@ -78,7 +81,7 @@ public sealed partial class Causality(MySqlDataSource db, IConfiguration config,
     /// </summary>
     public async Task WaitForAsync(string token, CancellationToken ct)
     {
-        if (Seqno(token) is not { } seqno || seqno <= Interlocked.Read(ref _latestSeqno))
+        if (SingleServer || Seqno(token) is not { } seqno || seqno <= Interlocked.Read(ref _latestSeqno))
         {
             return;
         }
@@ -147,6 +150,12 @@ public static class CausalityMiddleware
         var causality = app.ApplicationServices.GetRequiredService<Causality>();
         return app.Use(async (context, next) =>
         {
+            if (causality.SingleServer)
+            {
+                await next(context); // one server: nothing to carry or wait for (no connection opened for a stray token)
+                return;
+            }
+
             if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
                 && !HttpMethods.IsOptions(context.Request.Method))
             {
