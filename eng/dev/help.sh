@@ -28,6 +28,7 @@ Environment: ConnectionStrings__UnionHub (use that database, start none; backup 
 re-creates the unionhub_test* database it names and its siblings there), ASPNETCORE_URLS,
 UNIONHUB_DB_PORT (local MariaDB port, default 3307), CONFIGURATION (Debug or Release),
 UNIONHUB_TEST_FILTER (a dotnet test --filter expression, e.g. FullyQualifiedName~Perks),
+UNIONHUB_E2E_FILES (browser test files to run alone, e.g. "inbox.test.mjs"; the .NET suites are skipped),
 UNIONHUB_CHROMIUM (browser for the e2e tests, default /usr/bin/chromium).
 EOF
 }

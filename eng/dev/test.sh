@@ -140,10 +140,15 @@ run_clients_suites() {
   if sdk_types "$TEST_API_URL" --check; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); FAILED_SUITES+=("sdk-drift (run ./dev sdk to regenerate)"); fi
 
   step "Test suite: e2e (playwright-core + $CHROMIUM, tests/e2e)"
-  rm -rf "$ROOT/tests/e2e/screenshots"
+  local files=(./*.test.mjs)
+  if [[ -n "${UNIONHUB_E2E_FILES:-}" ]]; then
+    read -r -a files <<<"$UNIONHUB_E2E_FILES"; info "UNIONHUB_E2E_FILES is set: only ${files[*]}"
+  else
+    rm -rf "$ROOT/tests/e2e/screenshots"
+  fi
   (cd "$ROOT/tests/e2e" && UNIONHUB_URL="$TEST_API_URL" UNIONHUB_CHROMIUM="$CHROMIUM" node --test --test-concurrency=1 \
     --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$results/e2e.tap" \
-    ./*.test.mjs) || FAILED_SUITES+=("e2e")
+    "${files[@]}") || FAILED_SUITES+=("e2e")
   if [[ -f "$results/e2e.tap" ]]; then
     local tp tf ts
     tp="$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$results/e2e.tap" | tail -1)"; tf="$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$results/e2e.tap" | tail -1)"
@@ -173,8 +178,10 @@ cmd_test() {
 
   trap - ERR
   set +e
-  run_dotnet_suite unit "$ROOT/tests/UnionHub.UnitTests/UnionHub.UnitTests.csproj"
-  run_dotnet_suite integration "$ROOT/tests/UnionHub.IntegrationTests/UnionHub.IntegrationTests.csproj"
+  if [[ -z "${UNIONHUB_E2E_FILES:-}" ]]; then
+    run_dotnet_suite unit "$ROOT/tests/UnionHub.UnitTests/UnionHub.UnitTests.csproj"
+    run_dotnet_suite integration "$ROOT/tests/UnionHub.IntegrationTests/UnionHub.IntegrationTests.csproj"
+  fi
   if [[ -n "${UNIONHUB_TEST_FILTER:-}" ]]; then
     info "UNIONHUB_TEST_FILTER is set: the clients' suites (vitest, typecheck, SDK drift, browser) are skipped"
   else
