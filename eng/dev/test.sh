@@ -140,7 +140,9 @@ run_clients_suites() {
   if sdk_types "$TEST_API_URL" --check; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); FAILED_SUITES+=("sdk-drift (run ./dev sdk to regenerate)"); fi
 
   step "Test suite: e2e (playwright-core + $CHROMIUM, tests/e2e)"
-  local files=(./*.test.mjs)
+  # The names are relative to tests/e2e (the glob is expanded there, not in the caller's directory).
+  local files=()
+  local f; for f in "$ROOT"/tests/e2e/*.test.mjs; do files+=("$(basename "$f")"); done
   if [[ -n "${UNIONHUB_E2E_FILES:-}" ]]; then
     read -r -a files <<<"$UNIONHUB_E2E_FILES"; info "UNIONHUB_E2E_FILES is set: only ${files[*]}"
   else

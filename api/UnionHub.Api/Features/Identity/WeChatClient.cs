@@ -36,10 +36,13 @@ public sealed class FakeWeChatClient(WeChatOptions options) : IWeChatClient
 
     public string AppId => options.AppId ?? "dev-app";
 
-    public Task<Code2SessionResult> Code2SessionAsync(string code, CancellationToken ct) =>
-        Task.FromResult(code.StartsWith(Prefix, StringComparison.Ordinal) && code.Length > Prefix.Length
+    public Task<Code2SessionResult> Code2SessionAsync(string code, CancellationToken ct) => Task.FromResult(Exchange(code));
+
+    /// <summary>The fake exchange both fake WeChat clients answer: <c>dev-&lt;openid&gt;</c> is accepted, anything else is errcode 40029.</summary>
+    public static Code2SessionResult Exchange(string code) =>
+        code.StartsWith(Prefix, StringComparison.Ordinal) && code.Length > Prefix.Length
             ? new Code2SessionResult(WeChatOutcome.Ok, new WeChatIdentity(code[Prefix.Length..], null))
-            : new Code2SessionResult(WeChatOutcome.Rejected, ErrCode: 40029));
+            : new Code2SessionResult(WeChatOutcome.Rejected, ErrCode: 40029);
 }
 
 /// <summary>Calls <c>GET sns/jscode2session</c> through the <see cref="ClientName"/> client (see <see cref="WeChatSns"/>).</summary>

@@ -35,10 +35,7 @@ public sealed class FakeWeChatOAuthClient(WeChatH5Options options) : IWeChatOAut
     public bool DevRedirect => true;
     public string AppId => options.AppId ?? "dev-oa";
 
-    public Task<Code2SessionResult> ExchangeAsync(string code, CancellationToken ct) =>
-        Task.FromResult(code.StartsWith(FakeWeChatClient.Prefix, StringComparison.Ordinal) && code.Length > FakeWeChatClient.Prefix.Length
-            ? new Code2SessionResult(WeChatOutcome.Ok, new WeChatIdentity(code[FakeWeChatClient.Prefix.Length..], null))
-            : new Code2SessionResult(WeChatOutcome.Rejected, ErrCode: 40029));
+    public Task<Code2SessionResult> ExchangeAsync(string code, CancellationToken ct) => Task.FromResult(FakeWeChatClient.Exchange(code));
 }
 
 /// <summary>Calls <c>GET sns/oauth2/access_token</c> through the <see cref="ClientName"/> client (see <see cref="WeChatSns"/>; the access token is never read).</summary>

@@ -7,15 +7,6 @@ namespace UnionHub.IntegrationTests.Features.Merchants;
 /// <summary>GET /merchant/redemptions: one day of the caller's own merchant's redemptions, voided ones marked.</summary>
 public sealed class DayRedemptionsTests : ApiTest
 {
-    private static async Task<(string Merchant, HttpClient Client)> MerchantAsync(HttpClient admin, string name)
-    {
-        var id = await MerchantAdminTests.CreateMerchantAsync(admin, name);
-        var (_, key) = await MerchantAdminTests.CreateKeyAsync(admin, id);
-        var client = Anonymous();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return (id, client);
-    }
-
     private static async Task<string> RedeemAsync(HttpClient client, string code)
     {
         var response = await client.PostAsJsonAsync("/api/v1/merchant/redemptions", new { code });
@@ -36,8 +27,8 @@ public sealed class DayRedemptionsTests : ApiTest
     public async Task A_merchant_sees_only_its_own_redemptions_of_today_newest_first_with_voided_ones_marked()
     {
         using var admin = await AdminAsync();
-        var (a, clientA) = await MerchantAsync(admin, "甲超市");
-        var (b, clientB) = await MerchantAsync(admin, "乙超市");
+        var (a, clientA) = await RedemptionTests.MerchantAsync(admin, "甲超市");
+        var (b, clientB) = await RedemptionTests.MerchantAsync(admin, "乙超市");
         using var cashierA = await NewStaffAsync("merchant_staff", merchantId: a);
         using var cashierB = await NewStaffAsync("merchant_staff", merchantId: b);
 
@@ -81,7 +72,7 @@ public sealed class DayRedemptionsTests : ApiTest
     public async Task The_void_window_closes_and_other_days_are_asked_for_by_date()
     {
         using var admin = await AdminAsync();
-        var (a, client) = await MerchantAsync(admin, "便利店");
+        var (a, client) = await RedemptionTests.MerchantAsync(admin, "便利店");
         var voucher = await RedemptionTests.SeedVoucherAsync(800, [a]);
         var r = await RedeemAsync(client, voucher.Code);
         var day = Api.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
@@ -103,7 +94,7 @@ public sealed class DayRedemptionsTests : ApiTest
     public async Task Pages_follow_the_cursor_and_only_merchant_callers_may_ask()
     {
         using var admin = await AdminAsync();
-        var (a, client) = await MerchantAsync(admin, "面包房");
+        var (a, client) = await RedemptionTests.MerchantAsync(admin, "面包房");
         var expected = new List<string>();
         for (var i = 0; i < 3; i++)
         {

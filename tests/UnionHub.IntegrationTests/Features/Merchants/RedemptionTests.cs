@@ -41,7 +41,8 @@ public sealed class RedemptionTests : ApiTest
         return new Voucher(id, code, qr);
     }
 
-    private static async Task<(string Merchant, HttpClient Client)> MerchantAsync(HttpClient admin, string name)
+    /// <summary>A merchant and a client that calls as it with a fresh API key.</summary>
+    internal static async Task<(string Merchant, HttpClient Client)> MerchantAsync(HttpClient admin, string name)
     {
         var id = await MerchantAdminTests.CreateMerchantAsync(admin, name);
         var (_, key) = await MerchantAdminTests.CreateKeyAsync(admin, id);
