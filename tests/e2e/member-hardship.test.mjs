@@ -109,6 +109,8 @@ test("grassroots and district review put it in the notice; a colleague objects; 
   await page.locator("[data-test=declaration-status]").getByText("公示中").waitFor();
   const lastDay = new Date(Date.parse(inNotice.noticeEndsAt) - 1 + 8 * 3600_000).toISOString().slice(0, 10);
   await page.getByText(`公示期至 ${lastDay} 止`).waitFor();
+  await page.getByText("同意，进入公示", { exact: true }).waitFor();
+  assert.equal(await page.getByText("public notice until").count(), 0, "no server wording in the timeline");
   await page.locator("[data-test=hardship-declaration]").scrollIntoViewIfNeeded();
   await screenshot(page, "hardship-3-timeline");
 
@@ -164,6 +166,7 @@ test("the A/B package choice of a needs survey becomes a goods voucher in the wa
   await page.getByText("已保存您的选择").waitFor();
   await card.locator("[data-test=package-option]", { hasText: "B 套餐" }).click(); // changed before the deadline
   await card.getByText("已选择，截止前可更改。").waitFor();
+  await page.locator(".van-toast").last().waitFor({ state: "hidden" });
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, "hardship-6-package");
   const chosen = (await api("GET", "/api/v1/hardship/rounds", { token: s.member.token })).items.find((r) => r.id === survey.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HardshipDeclaration, HardshipRound } from "@unionhub/sdk";
-import { liveDeclaration, objectionProblem, roundOpen, surveyOpen, timeline } from "./hardship";
+import { liveDeclaration, objectionProblem, reviewNote, roundOpen, surveyOpen, timeline } from "./hardship";
 
 const at = (day: number) => `2026-09-${String(day).padStart(2, "0")}T10:00:00+08:00`;
 const step = (to: string, day: number, from: string | null = null, note: string | null = null) =>
@@ -22,10 +22,12 @@ describe("the declaration timeline", () => {
   });
 
   it("shows the notice with its end date while it runs", () => {
-    const t = timeline(declaration("in_notice", [step("submitted", 1), step("grassroots_approved", 2, "submitted"), step("in_notice", 3, "grassroots_approved")],
+    const t = timeline(declaration("in_notice", [step("submitted", 1), step("grassroots_approved", 2, "submitted"), step("in_notice", 3, "grassroots_approved", "public notice until 2026-09-11 00:00 (5 working days); 同意公示")],
       { noticeStartsAt: at(3), noticeEndsAt: "2026-09-11T00:00:00+08:00" }));
     expect(t.map((s) => s.state)).toEqual(["done", "done", "done", "current", "waiting"]);
     expect(t[3]!.detail).toBe("公示期至 2026-09-10 止");
+    expect(t[2]!.detail).toBe("同意公示");
+    expect(reviewNote("public notice until 2026-09-11 00:00 (5 working days)")).toBe("");
   });
 
   it("ends with the award once approved", () => {

@@ -47,7 +47,7 @@ export function timeline(d: HardshipDeclaration): TimelineStep[] {
   ];
   for (const r of reviews) {
     const h = reached(r.to);
-    if (h) { steps.push({ title: `${r.title}通过`, detail: h.note ?? "", at: h.at, state: "done" }); continue; }
+    if (h) { steps.push({ title: `${r.title}通过`, detail: reviewNote(h.note), at: h.at, state: "done" }); continue; }
     if (rejected && reachedIndex === r.index - 1) {
       steps.push({ title: rejected.to === "withdrawn" ? "申报已撤回" : `${r.title}未通过`, detail: rejected.note ?? "", at: rejected.at, state: "failed" });
       return steps;
@@ -69,6 +69,11 @@ export function timeline(d: HardshipDeclaration): TimelineStep[] {
     ? { title: "审批通过", detail: d.award ? `救助金 ¥${yuan(d.award.amountFen)}，将由工会拨付` : "", at: approved.at, state: "done" }
     : { title: "审批结果", detail: "", at: null, state: "waiting" });
   return steps;
+}
+
+/** A review's note as the member reads it: the server's record of the notice period ("public notice until …; ") left out. */
+export function reviewNote(note: string | null | undefined): string {
+  return (note ?? "").replace(/^public notice until [^;]*(; ?|$)/, "");
 }
 
 /** The staff's note on a rejection; an upheld objection's record ("objection 12 upheld: ...") in words. */
