@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace UnionHub.IntegrationTests.Features.Hardship;
 
@@ -117,6 +118,36 @@ public sealed class MemberAppTests : HardshipTest
             Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_declaration_document WHERE declaration_id = @declarationId",
                 new { declarationId }), Is.EqualTo(2), "the refused upload left no row");
         }
+    }
+
+    [Test]
+    public async Task Documents_of_a_rejected_declaration_are_swept_and_those_under_review_kept()
+    {
+        var orgs = await OrgsAsync();
+        using var grassroots = await NewStaffAsync("org_admin", S(orgs.GrassrootsA1));
+        using var district = await LoginAsync(await NewStaffUserAsync("org_admin", orgs.DistrictA));
+        var (rejectedMember, _) = await RegisteredMemberAsync(grassroots, orgs.GrassrootsA1);
+        var (keptMember, _) = await RegisteredMemberAsync(grassroots, orgs.GrassrootsA1, name: "李四");
+        var (roundId, _) = await RoundAsync(district, orgs.DistrictA);
+        var rejected = await DeclareAsMemberAsync(rejectedMember, roundId);
+        var kept = await DeclareAsMemberAsync(keptMember, roundId);
+        using (var a = WithToken(MemberToken(rejectedMember)))
+        {
+            await JsonAsync(await a.PostAsync($"/api/v1/me/hardship/declarations/{rejected}/documents", PdfContent()), 201);
+        }
+
+        using (var b = WithToken(MemberToken(keptMember)))
+        {
+            await JsonAsync(await b.PostAsync($"/api/v1/me/hardship/declarations/{kept}/documents", PdfContent()), 201);
+        }
+
+        await JsonAsync(await ReviewAsync(grassroots, rejected, "grassroots-review", "reject", "不符合条件"), 200);
+        var deleted = await Api.Services.GetRequiredService<UnionHub.Api.Platform.Housekeeping>().SweepAsync(CancellationToken.None);
+        Assert.That(deleted["hardship_declaration_document"], Is.EqualTo(1));
+        await using var db = await DbAsync();
+        const string Count = "SELECT COUNT(*) FROM hardship_declaration_document WHERE declaration_id = @id";
+        Assert.That(await db.ExecuteScalarAsync<int>(Count, new { id = rejected }), Is.Zero);
+        Assert.That(await db.ExecuteScalarAsync<int>(Count, new { id = kept }), Is.EqualTo(1));
     }
 
     [Test]
