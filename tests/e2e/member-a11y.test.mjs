@@ -53,6 +53,7 @@ async function auditMainPages(page, mode) {
     ["/me", "[data-test=profile]"],
     ["/legal-aid", "[data-test=legal-cases-empty]"],
     ["/legal-aid/apply", "[data-test=documents]"],
+    ["/hardship", "[data-test=hardship-not-registered]"],
   ];
   for (const [path, ready] of pages) {
     await page.goto(path);

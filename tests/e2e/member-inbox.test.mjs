@@ -1,6 +1,7 @@
 // The member H5 inbox against the real API: a member's relief-fund application is approved and paid (every staff step
 // through the admin API), and the member sees the payment in the inbox; the "我的" tab's badge counts it and clears
 // when the notice is opened.
+// (README's inbox screen: docs/screenshots/member-inbox.png is a copy of screenshots/member-inbox.png.)
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import {

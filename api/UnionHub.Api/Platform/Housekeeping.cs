@@ -39,6 +39,8 @@ public sealed class Housekeeping(MySqlDataSource db, Leases leases, TimeProvider
         ("fund_evidence", "DELETE FROM fund_evidence WHERE application_id IN (SELECT id FROM fund_application WHERE status IN ('withdrawn', 'rejected'))"),
         ("member_inbox", "DELETE FROM member_inbox WHERE created_at < @inboxCutoff ORDER BY created_at"),
         ("legal_case_document", "DELETE FROM legal_case_document WHERE case_id IN (SELECT id FROM legal_case WHERE status = 'refused')"),
+        ("hardship_declaration_document",
+            "DELETE FROM hardship_declaration_document WHERE declaration_id IN (SELECT id FROM hardship_declaration WHERE status IN ('rejected', 'withdrawn'))"),
     ];
 
     /// <summary>One pass over every table; returns rows deleted per table.</summary>

@@ -12,7 +12,7 @@ namespace UnionHub.Api.Platform;
 public sealed partial class EncryptStoredFiles(MySqlDataSource db, PiiProtector pii, ILogger<EncryptStoredFiles> logger) : IStartupTask
 {
     /// <summary>Every table that keeps uploaded files in a <c>data</c> column.</summary>
-    public static readonly string[] Tables = ["fund_evidence", "hardship_document", "legal_case_document", "bargaining_document"];
+    public static readonly string[] Tables = ["fund_evidence", "hardship_document", "hardship_declaration_document", "legal_case_document", "bargaining_document"];
 
     public int Order => 5;
 

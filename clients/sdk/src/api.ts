@@ -15,6 +15,15 @@ export type InboxItem = components["schemas"]["Notifications.Inbox.Item"];
 export type NotificationSettings = components["schemas"]["Notifications.NotificationSettings.Response"];
 export type NotificationSettingsUpdate = components["schemas"]["Notifications.NotificationSettings.UpdateRequest"];
 
+/** Hardship aid as the member sees it: their entry on the register, rounds, declarations (with the timeline), the public notice. */
+export type HardshipHousehold = components["schemas"]["Hardship.Households.MyHousehold"];
+export type HardshipRound = components["schemas"]["Hardship.MemberRounds.MemberRound"];
+export type HardshipDeclaration = components["schemas"]["Hardship.Declarations.Declaration"];
+export type HardshipDocument = components["schemas"]["Hardship.Households.DocumentFile"];
+export type HardshipNotice = components["schemas"]["Hardship.PublicNotice.Notice"];
+export type HardshipObjection = components["schemas"]["Hardship.Declarations.Objection"];
+export type HardshipPackageChoice = components["schemas"]["Hardship.Packages.Choice"];
+
 const V1 = "/api/v1";
 
 /** Member calls (API.md: Identity, Members, Perks). Login calls keep the answered tokens in the client. */
@@ -93,6 +102,31 @@ export function memberApi(client: UnionHubClient) {
       onProgress?: (sent: number, total: number) => void) =>
       client.request<LegalCaseDocument>("POST", `${V1}/me/legal-aid/cases/{id}/documents`,
         { path: { id: caseId }, body: data, contentType, onUploadProgress: onProgress }),
+    /** The caller's entry on the hardship register (tier, reason); 404 `household.not_registered` when not on it. */
+    myHardshipHousehold: () => client.request<HardshipHousehold>("GET", `${V1}/me/hardship/household`),
+    /** Hardship rounds of the caller's organisations, with their packages and the caller's package choice. */
+    hardshipRounds: (query: { limit?: number; cursor?: string } = {}) =>
+      client.request<Page<HardshipRound>>("GET", `${V1}/hardship/rounds`, { query }),
+    /** Declares in an open round. Idempotent: keep one `idempotencyKey` per filled-in form. */
+    declareHardship: (request: { roundId: string; note?: string | null }, idempotencyKey?: string) =>
+      client.request<HardshipDeclaration>("POST", `${V1}/hardship/declarations`, { body: request, idempotent: true, idempotencyKey }),
+    /** The caller's declarations, newest first, each with its history (the timeline), documents and award. */
+    myHardshipDeclarations: (query: { limit?: number; cursor?: string } = {}) =>
+      client.request<Page<HardshipDeclaration>>("GET", `${V1}/me/hardship/declarations`, { query }),
+    /** Attaches one JPEG, PNG or PDF (raw bytes, at most 5 MiB) to the caller's declaration while it is under review. */
+    uploadHardshipDocument: (declarationId: string, data: ArrayBuffer | ArrayBufferView, contentType: string,
+      onProgress?: (sent: number, total: number) => void) =>
+      client.request<HardshipDocument>("POST", `${V1}/me/hardship/declarations/{id}/documents`,
+        { path: { id: declarationId }, body: data, contentType, onUploadProgress: onProgress }),
+    /** The public notice (公示) of a round: the declarations in notice, names masked. */
+    hardshipNotice: (roundId: string) => client.request<HardshipNotice>("GET", `${V1}/hardship/rounds/{id}/notice`, { path: { id: roundId } }),
+    /** Lodges an objection during the notice. Idempotent: keep one `idempotencyKey` per objection form. */
+    objectToHardshipDeclaration: (declarationId: string, reason: string, idempotencyKey?: string) =>
+      client.request<HardshipObjection>("POST", `${V1}/hardship/declarations/{id}/objections`,
+        { path: { id: declarationId }, body: { reason }, idempotent: true, idempotencyKey }),
+    /** Picks one package of a round's needs survey (may be changed until the round closes). */
+    chooseHardshipPackage: (roundId: string, packageId: string) =>
+      client.request<HardshipPackageChoice>("PUT", `${V1}/hardship/rounds/{id}/package-choice`, { path: { id: roundId }, body: { packageId } }),
     /** Moves the account to a new phone; `code` is the SMS code sent to the new phone. Answers the `/me` document. */
     changePhone: (phone: string, code: string) => client.request<Me>("PUT", `${V1}/me/phone`, { body: { phone, code } }),
     /** Everything the platform holds about the caller (personal data masked), as one JSON document. */

@@ -63,6 +63,18 @@ public sealed class ObjectOwnershipTests : FundsTest
         await UnionHub.Api.Platform.Outbox.EnqueueAsync(db, null, Api.Clock.GetUtcNow(), memberA, UnionHub.Api.Platform.NotificationKinds.FundPaid,
             new { applicationId = app }, default);
         var notice = await db.ExecuteScalarAsync<long>("SELECT MAX(id) FROM member_inbox WHERE member_id = @memberA", new { memberA });
+        // A's hardship declaration under review, with one document A attached
+        var declaration = await db.ExecuteScalarAsync<long>("""
+            INSERT INTO hardship_declaration (round_id, member_id, household_id, org_id, org_path, tier, reason, declared_by_kind, declared_by,
+                                              status, open_key, document_count, created_at, updated_at)
+            VALUES (0, @memberA, 0, 0, '/0/', 'deep', 'major_illness', 'member', @memberA, 'submitted', @memberA, 1, NOW(6), NOW(6));
+            SELECT LAST_INSERT_ID();
+            """, new { memberA });
+        var declarationDocument = await db.ExecuteScalarAsync<long>("""
+            INSERT INTO hardship_declaration_document (declaration_id, content_type, size_bytes, sha256, data, created_at)
+            VALUES (@declaration, 'application/pdf', @size, @sha, @Pdf, NOW(6));
+            SELECT LAST_INSERT_ID();
+            """, new { declaration, size = Pdf.Length, sha = new byte[32], Pdf });
 
         // template -> (A's ids in the path, the body B sends)
         var owned = new Dictionary<string, (string Path, Func<HttpContent?> Body)>
@@ -83,6 +95,9 @@ public sealed class ObjectOwnershipTests : FundsTest
             ["/api/v1/me/legal-aid/cases/{id}/withdraw"] = ($"/api/v1/me/legal-aid/cases/{legalCase}/withdraw", () => null),
             ["/api/v1/me/legal-aid/cases/{id}/documents/{documentId}"] =
                 ($"/api/v1/me/legal-aid/cases/{legalCase}/documents/{caseDocument}", () => null),
+            ["/api/v1/me/hardship/declarations/{id}/documents"] = ($"/api/v1/me/hardship/declarations/{declaration}/documents", PdfContent),
+            ["/api/v1/me/hardship/declarations/{id}/documents/{fileId}"] =
+                ($"/api/v1/me/hardship/declarations/{declaration}/documents/{declarationDocument}", () => null),
             ["/api/v1/me/notifications/{id}/read"] = ($"/api/v1/me/notifications/{notice}/read", () => null),
             ["/api/v1/merchant/redemptions/{redemptionId}/void"] = ($"/api/v1/merchant/redemptions/{redemption}/void",
                 () => JsonContent.Create(new { reason = "不是我的" })),
@@ -127,6 +142,9 @@ public sealed class ObjectOwnershipTests : FundsTest
         Assert.That(await db.ExecuteScalarAsync<long>("SELECT requested_fen FROM fund_application WHERE id = @app", new { app }), Is.Not.EqualTo(1));
         Assert.That((int)(await a.GetAsync($"/api/v1/me/legal-aid/cases/{legalCase}/documents/{caseDocument}")).StatusCode, Is.EqualTo(200));
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM legal_case_document"), Is.EqualTo(1), "B added nothing to A's case");
+        Assert.That((int)(await a.GetAsync($"/api/v1/me/hardship/declarations/{declaration}/documents/{declarationDocument}")).StatusCode, Is.EqualTo(200));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_declaration_document WHERE declaration_id = @declaration",
+            new { declaration }), Is.EqualTo(1), "B added nothing to A's declaration");
         Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM legal_case WHERE id = @legalCase", new { legalCase }), Is.EqualTo("submitted"),
             "B did not withdraw A's case");
     }

@@ -40,6 +40,7 @@ public sealed class StaffReadAuditTests : HardshipTest
         var evidence = await UploadAsync(member, $"/api/v1/me/fund-applications/{applicationId}/evidence");
         var (roundId, _) = await RoundAsync(district, orgs.DistrictA);
         var declarationId = await DeclareAsMemberAsync(memberId, roundId);
+        var declarationFile = await UploadAsync(member, $"/api/v1/me/hardship/declarations/{declarationId}/documents");
         var caseId = Str(await JsonAsync(await member.PostAsJsonAsync("/api/v1/legal-aid/cases", new
         {
             disputeType = "injury", employerName = "某某机械厂", amountAtStakeFen = 100_000L, description = "工伤", urgent = false,
@@ -56,6 +57,8 @@ public sealed class StaffReadAuditTests : HardshipTest
             (grassroots, $"/api/v1/admin/hardship/households/{householdId}", "hardship_household", householdId, null, null),
             (grassroots, $"/api/v1/admin/hardship/households/{householdId}/documents/{householdFile}", "hardship_document", householdFile, "householdId", householdId),
             (grassroots, $"/api/v1/admin/hardship/declarations/{declarationId}", "hardship_declaration", declarationId, null, null),
+            (grassroots, $"/api/v1/admin/hardship/declarations/{declarationId}/documents/{declarationFile}", "hardship_declaration_document",
+                declarationFile, "declarationId", declarationId),
             (admin, $"/api/v1/admin/legal-aid/cases/{caseId}", "legal_case", caseId, null, null),
             (admin, $"/api/v1/admin/legal-aid/cases/{caseId}/documents/{caseFile}", "legal_case_document", caseFile, "caseId", caseId),
             (lawyer, $"/api/v1/lawyer/legal-aid/cases/{caseId}", "legal_case", caseId, null, null),

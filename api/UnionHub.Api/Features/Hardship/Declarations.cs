@@ -18,7 +18,8 @@ public static class Declarations
     public sealed record Declaration(string Id, string RoundId, string MemberId, string MemberNameMasked, string OrgId, string Tier,
         string Reason, string? Note, string Status, string DeclaredBy, DateTimeOffset? NoticeStartsAt, DateTimeOffset? NoticeEndsAt,
         int OpenObjections, Award? Award, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-        IReadOnlyList<HistoryEntry>? History = null, IReadOnlyList<Objection>? Objections = null);
+        IReadOnlyList<HistoryEntry>? History = null, IReadOnlyList<Objection>? Objections = null,
+        IReadOnlyList<Households.DocumentFile>? Documents = null);
 
     internal sealed class Row
     {
@@ -104,7 +105,7 @@ public static class Declarations
         var objections = (await conn.QueryAsync<ObjectionRow>(new CommandDefinition(
                 ObjectionColumns + " WHERE declaration_id = @id ORDER BY id", new { id }, tx, cancellationToken: ct)))
             .Select(o => ToObjection(o, pii)).ToList();
-        return View(row, pii, history, objections);
+        return View(row, pii, history, objections) with { Documents = await DeclarationDocuments.ListAsync(conn, tx, id, ct) };
     }
 
     /// <summary>The declaration when the caller's subtree holds the member's org; null otherwise (404).</summary>

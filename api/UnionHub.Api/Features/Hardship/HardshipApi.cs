@@ -34,8 +34,19 @@ public static class HardshipApi
             .WithName("DeclareHardship").WithSummary("Declare in an open round (the caller must be on the hardship register)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         member.MapGet("/me/hardship/declarations", ListMyHardshipDeclarations.Handle)
-            .WithName("ListMyHardshipDeclarations").WithSummary("The caller's declarations, newest first")
+            .WithName("ListMyHardshipDeclarations").WithSummary("The caller's declarations, newest first, each with its history (the timeline) and documents")
             .ProducesProblem(400);
+        member.MapGet("/me/hardship/household", GetMyHardshipHousehold.Handle)
+            .WithName("GetMyHardshipHousehold").WithSummary("The caller's entry on the hardship register (tier, reason); 404 household.not_registered when not on it")
+            .ProducesProblem(404);
+        member.MapPost("/me/hardship/declarations/{id}/documents", UploadHardshipDeclarationDocument.Handle).WithIdempotency(IdempotentCaller.Member)
+            .WithName("UploadHardshipDeclarationDocument")
+            .WithSummary("Attach a JPEG, PNG or PDF to the caller's declaration while it is under review (multipart 'file' or raw body), at most 10 of 5 MiB")
+            .AcceptsDocument(Funds.Evidence.MaxFileBytes, (HardshipProblems.EvidenceTooLarge, HardshipProblems.EvidenceUnsupportedType), "A document")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
+        member.MapGet("/me/hardship/declarations/{id}/documents/{fileId}", GetMyHardshipDeclarationDocument.Handle)
+            .WithName("GetMyHardshipDeclarationDocument").WithSummary("One document of the caller's declaration")
+            .ProducesProblem(404);
         member.MapGet("/hardship/rounds/{id}/notice", GetHardshipNotice.Handle)
             .WithName("GetHardshipNotice").WithSummary("The public notice (公示) of a round: declarations in notice, names masked")
             .ProducesProblem(404);
@@ -95,6 +106,10 @@ public static class HardshipApi
         admin.MapGet("/declarations/{id}", GetHardshipDeclaration.Handle)
             .WithName("GetHardshipDeclaration").WithSummary("One declaration with its history, objections and award (audited with the reason)")
             .WithStaffReadAudit("hardship_declaration")
+            .ProducesProblem(404);
+        admin.MapGet("/declarations/{id}/documents/{fileId}", GetHardshipDeclarationDocument.Handle)
+            .WithName("GetHardshipDeclarationDocument").WithSummary("One document the member attached to a declaration (audited with the reason)")
+            .WithStaffReadAudit("hardship_declaration_document", "fileId", parent: "declarationId")
             .ProducesProblem(404);
         admin.MapPost("/declarations/{id}/grassroots-review", GrassrootsReviewHardship.Handle)
             .WithName("GrassrootsReviewHardship").WithSummary("Grassroots review: approve (to district review) or reject a submitted declaration")

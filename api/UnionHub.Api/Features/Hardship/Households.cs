@@ -23,6 +23,9 @@ public static class Households
         DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<HistoryEntry>? History = null,
         IReadOnlyList<DocumentFile>? Documents = null);
 
+    /// <summary>What a member sees of their own entry on the register: tier and reason, never the case-file notes.</summary>
+    public sealed record MyHousehold(string Id, string Tier, string Reason, string Status, DateOnly EnteredOn);
+
     public sealed record DocumentFile(string Id, string ContentType, int SizeBytes, DateTimeOffset UploadedAt);
 
     public sealed record HistoryEntry(DateTimeOffset At, string StaffId, string Event, string? FromTier, string? ToTier, string? Note);

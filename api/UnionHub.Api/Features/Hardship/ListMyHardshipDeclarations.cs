@@ -20,6 +20,13 @@ public static class ListMyHardshipDeclarations
             Declarations.Select + " WHERE d.member_id = @memberId AND d.id < @after ORDER BY d.id DESC LIMIT @take",
             new { memberId = http.User.MemberId(), after = paging.After, take = paging.Fetch }, cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.Id);
-        return TypedResults.Ok(new Page<Declarations.Declaration>(page.Items.Select(r => Declarations.View(r, pii)).ToList(), page.NextCursor));
+        // each with its history and documents (the timeline of the app); objections stay with staff (they could identify a colleague)
+        var items = new List<Declarations.Declaration>();
+        foreach (var r in page.Items)
+        {
+            items.Add((await Declarations.LoadAsync(conn, null, r.Id, pii, ct))! with { Objections = null });
+        }
+
+        return TypedResults.Ok(new Page<Declarations.Declaration>(items, page.NextCursor));
     }
 }

@@ -81,10 +81,14 @@ public static class Casework
             WHERE member_id = @Id
             """));
 
-        // the household register
+        // the household register (and the documents the member attached to declarations)
         var documents = await conn.ExecuteAsync(Sql("""
             DELETE f FROM hardship_document f JOIN hardship_household h ON h.id = f.household_id WHERE h.member_id = @Id
             """));
+        documents += await conn.ExecuteAsync(Sql("""
+            DELETE f FROM hardship_declaration_document f JOIN hardship_declaration d ON d.id = f.declaration_id WHERE d.member_id = @Id
+            """));
+        await conn.ExecuteAsync(Sql("UPDATE hardship_declaration SET document_count = 0 WHERE member_id = @Id AND document_count <> 0"));
         await conn.ExecuteAsync(Sql("""
             UPDATE hardship_household_history x JOIN hardship_household h ON h.id = x.household_id
             SET x.note = @Erased, x.note_enc = NULL WHERE h.member_id = @Id AND (x.note IS NOT NULL OR x.note_enc IS NOT NULL)

@@ -50,6 +50,7 @@ public sealed class CaseworkDeleteTests : HardshipTest
         using (var me = WithToken(MemberToken(memberId)))
         {
             declarationId = Str(await JsonAsync(await me.PostAsJsonAsync("/api/v1/hardship/declarations", new { roundId, note = DeclarationNote }), 201), "id");
+            await JsonAsync(await me.PostAsync($"/api/v1/me/hardship/declarations/{declarationId}/documents", Png()), 201);
         }
 
         var neighbourDeclaration = await DeclareAsMemberAsync(neighbourId, roundId);
@@ -125,10 +126,12 @@ public sealed class CaseworkDeleteTests : HardshipTest
                 Is.EqualTo("closed/withdrawn"));
             Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_household WHERE id = @householdId AND open_key IS NULL",
                 new { householdId }), Is.EqualTo(1), "taken off the register");
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_declaration_document WHERE declaration_id = @declarationId",
+                new { declarationId }), Is.Zero, "the documents attached to the declaration are deleted");
         });
 
         var dump = await DumpAsync("hardship_household", "hardship_household_history", "hardship_document", "hardship_declaration",
-            "hardship_declaration_history", "hardship_objection", "legal_case", "legal_case_note", "legal_case_document", "legal_case_history",
+            "hardship_declaration_document", "hardship_declaration_history", "hardship_objection", "legal_case", "legal_case_note", "legal_case_document", "legal_case_history",
             "audit_log", "idempotency_key", "notification_outbox");
         Assert.That(dump, Does.Contain("hardship_declaration:"), "the dump sees the rows");
         foreach (var secret in new[] { HomeVisit, IncomeCheck, HouseholdNote, DeclarationNote, ObjectionReason, CaseDescription, CaseNote })
