@@ -75,7 +75,7 @@ test("enterprise contact: receives a distribution and hands it out by voucher co
   await login(page, contact.username, contact.password, `${contact.username}（企业联络员）`);
   assert.deepEqual(await menuOf(page), ["nav-my-enterprise", "nav-my-allocations", "nav-my-group-buys"], "the contact sees only the enterprise's sections");
   await page.locator("[data-test=my-enterprise]").getByText(enterprise.name).waitFor();
-  await page.locator("[data-test=my-bargaining]").getByText("选定协商代表", { exact: false }).first().waitFor().catch(() => {});
+  await page.locator("[data-test=my-bargaining]").getByText("已完成 0/8 步", { exact: false }).waitFor();
 
   await page.locator("[data-test=nav-my-allocations]").click();
   const row = page.locator("[data-test=my-allocation-table] .el-table__body tr", { hasText: `夏送清凉${tag}` });
@@ -125,8 +125,9 @@ test("lawyer: sees only their cases and moves one forward in the console", async
       headers: { "Content-Type": "application/json", Authorization: `Bearer ${member.token}`, "Idempotency-Key": crypto.randomUUID() },
       body: JSON.stringify({ disputeType: "wage_arrears", employerName: employer, amountAtStakeFen: 860_000, description: "拖欠两个月工资", urgent: false }),
     });
-    assert.equal(response.status, 201, await response.text());
-    return response.json();
+    const text = await response.text();
+    assert.equal(response.status, 201, text);
+    return JSON.parse(text);
   };
   const lawyer = async (name) => {
     const account = { username: `${name}.${tag}`, password: "a long lawyer password" };
