@@ -12,6 +12,7 @@ using UnionHub.Api.Features.Notifications;
 using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Features.Stats;
+using UnionHub.Api.Features.Reports;
 using UnionHub.Api.Features.Privacy;
 using UnionHub.Api.Platform;
 
@@ -36,6 +37,7 @@ app.MapHardship();
 app.MapPerks();
 app.MapPrivacy();
 app.MapStats();
+app.MapReports();
 app.MapEnterprises();
 app.MapDistributions();
 app.MapGroupBuys();

@@ -17,6 +17,8 @@ export interface Section {
 const admins = ["super_admin", "org_admin"] as const;
 const reviewers = ["super_admin", "reviewer"] as const;
 const superOnly = ["super_admin"] as const;
+const contacts = ["enterprise_contact"] as const;
+const lawyers = ["lawyer"] as const;
 
 export const sections: readonly Section[] = [
   { path: "dashboard", name: "dashboard", title: "数据概览", group: "概览", roles: superOnly, page: () => import("./views/DashboardView.vue") },
@@ -27,6 +29,7 @@ export const sections: readonly Section[] = [
   { path: "rosters", name: "rosters", title: "会员名册", group: "组织与会员", roles: admins, page: () => import("./views/RostersView.vue") },
   { path: "perks", name: "perks", title: "福利活动", group: "普惠服务", roles: admins, page: () => import("./views/PerksView.vue") },
   { path: "merchants", name: "merchants", title: "合作商户", group: "普惠服务", roles: superOnly, page: () => import("./views/MerchantsView.vue") },
+  { path: "settlements", name: "settlements", title: "商户结算", group: "普惠服务", roles: superOnly, page: () => import("./views/SettlementsView.vue") },
   { path: "funds", name: "funds", title: "帮扶资金", group: "困难帮扶", roles: reviewers, page: () => import("./views/FundsView.vue") },
   { path: "applications", name: "applications", title: "申请评审", group: "困难帮扶", roles: reviewers, page: () => import("./views/ApplicationsView.vue") },
   { path: "meetings", name: "meetings", title: "评审会议", group: "困难帮扶", roles: reviewers, page: () => import("./views/MeetingsView.vue") },
@@ -35,6 +38,12 @@ export const sections: readonly Section[] = [
   { path: "hardship-rounds", name: "hardship-rounds", title: "帮扶批次", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipRoundsView.vue") },
   { path: "hardship-declarations", name: "hardship-declarations", title: "申报审核", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipDeclarationsView.vue") },
   { path: "bargaining", name: "bargaining", title: "集体协商", group: "组织与会员", roles: admins, page: () => import("./views/BargainingView.vue") },
+  { path: "reports", name: "reports", title: "年度报表", group: "概览", roles: admins, page: () => import("./views/ReportsView.vue") },
+  // the portals: an enterprise contact sees only their enterprise, a lawyer only their cases (the API scopes both again)
+  { path: "my-enterprise", name: "my-enterprise", title: "本企业", group: "企业服务", roles: contacts, page: () => import("./views/MyEnterpriseView.vue") },
+  { path: "my-allocations", name: "my-allocations", title: "物资签收与发放", group: "企业服务", roles: contacts, page: () => import("./views/MyAllocationsView.vue") },
+  { path: "my-group-buys", name: "my-group-buys", title: "团购订单", group: "企业服务", roles: contacts, page: () => import("./views/MyGroupBuysView.vue") },
+  { path: "my-cases", name: "my-cases", title: "我的案件", group: "法律援助", roles: lawyers, page: () => import("./views/LawyerCasesView.vue") },
   { path: "dead-letters", name: "dead-letters", title: "发送失败的通知", group: "系统管理", roles: superOnly, page: () => import("./views/DeadLettersView.vue") },
   { path: "legal-aid", name: "legal-aid", title: "法律援助", group: "维权服务", roles: admins, page: () => import("./views/LegalAidView.vue") },
   { path: "audit", name: "audit", title: "审计日志", group: "系统管理", roles: superOnly, page: () => import("./views/AuditView.vue") },

@@ -84,6 +84,10 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "legal_aid.too_many_open_cases": "您在办的法律援助案件已达上限",
   "document.quota_exceeded": "您上传的材料总量已达上限",
   "settlement.total_too_large": "结算总额异常，请联系工会核查",
+  "statement.month_not_ended": "该月尚未结束（月末核销 30 分钟内仍可撤销），月结后再关账",
+  "statement.already_closed": "该商户本月结算单已关账",
+  "statement.not_closed": "请先关账，再登记付款",
+  "statement.already_paid": "该结算单已登记付款",
   "hardship.not_eligible": "您不在本批次的帮扶范围内",
   "survey.closed": "需求调查已截止",
   // platform

@@ -1,1 +1,3 @@
 export { createAsync, loadAll, useAsync, usePaged, type Describe, type PageLike } from "./async.js";
+export { barcodeDetectorAvailable, scanQr } from "./scan.js";
+export { toVoucherRef } from "./voucherRef.js";

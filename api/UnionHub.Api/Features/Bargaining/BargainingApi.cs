@@ -32,6 +32,10 @@ public static class BargainingApi
         admin.MapGet("/bargaining/coverage", GetBargainingCoverage.Handle)
             .WithName("GetBargainingCoverage").WithSummary("Per organisation: unionised enterprises, with a signed agreement (step 6 done), with a workers' congress")
             .ProducesProblem(404).ProducesProblem(422);
+        app.MapGet("/api/v1/enterprise/bargaining", GetMyBargainingTracker.Handle).WithTags("Enterprise contacts")
+            .RequireAuthorization(Policies.EnterpriseContact)
+            .WithName("GetMyBargainingTracker").WithSummary("The contact's own enterprise's bargaining tracker (read-only)")
+            .ProducesProblem(404);
         return app;
     }
 }

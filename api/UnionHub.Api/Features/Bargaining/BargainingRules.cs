@@ -43,11 +43,12 @@ public static class BargainingRules
         public bool HasWorkersCongress { get; set; }
         public int BargainingStep { get; set; }
         public DateTime? BargainingStepOn { get; set; }
+        public int? Headcount { get; set; }
     }
 
     private const string SelectEnterprise = """
         SELECT e.id, e.org_id AS OrgId, e.name, o.path AS OrgPath, e.is_unionised AS IsUnionised, e.has_workers_congress AS HasWorkersCongress,
-               e.bargaining_step AS BargainingStep, e.bargaining_step_on AS BargainingStepOn
+               e.bargaining_step AS BargainingStep, e.bargaining_step_on AS BargainingStepOn, e.headcount AS Headcount
         FROM enterprise e JOIN org o ON o.id = e.org_id WHERE e.id = @Id
         """;
 
@@ -55,9 +56,16 @@ public static class BargainingRules
     public static Task<EnterpriseRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
         scope.FindAsync<EnterpriseRow>(conn, tx, SelectEnterprise, id, ct);
 
+    /// <summary>
+    /// The enterprise by id, with no scope check: only for callers bound to that very enterprise (an enterprise contact's
+    /// own enterprise, from the token's claim).
+    /// </summary>
+    public static Task<EnterpriseRow?> LoadOwnAsync(DbConnection conn, DbTransaction? tx, long id, CancellationToken ct) =>
+        conn.QuerySingleOrDefaultAsync<EnterpriseRow>(new CommandDefinition(SelectEnterprise, new { Id = id }, tx, cancellationToken: ct));
+
     private const string LockEnterprise = """
         SELECT id, org_id AS OrgId, name, '' AS OrgPath, is_unionised AS IsUnionised, has_workers_congress AS HasWorkersCongress,
-               bargaining_step AS BargainingStep, bargaining_step_on AS BargainingStepOn
+               bargaining_step AS BargainingStep, bargaining_step_on AS BargainingStepOn, headcount AS Headcount
         FROM enterprise WHERE id = @Id FOR UPDATE
         """;
 

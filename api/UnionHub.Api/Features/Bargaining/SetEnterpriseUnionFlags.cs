@@ -10,15 +10,17 @@ public static class SetEnterpriseUnionFlags
 {
     private const string Update = """
         UPDATE enterprise SET is_unionised = COALESCE(@IsUnionised, is_unionised),
-                              has_workers_congress = COALESCE(@HasWorkersCongress, has_workers_congress)
+                              has_workers_congress = COALESCE(@HasWorkersCongress, has_workers_congress),
+                              headcount = COALESCE(@Headcount, headcount)
         WHERE id = @Id
         """;
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
         string id, Request request, HttpContext http, Transactions transactions, CancellationToken ct)
     {
-        var v = new Validator().Check(request.IsUnionised is not null || request.HasWorkersCongress is not null, "isUnionised",
-            "set isUnionised, hasWorkersCongress or both");
+        var v = new Validator().Check(request.IsUnionised is not null || request.HasWorkersCongress is not null || request.Headcount is not null,
+                "isUnionised", "set isUnionised, hasWorkersCongress, headcount or several")
+            .Check(request.Headcount is null or >= 0 and <= 10_000_000, "headcount", "must be between 0 and 10000000");
         if (!v.IsValid)
         {
             return v.Problem();
@@ -33,12 +35,12 @@ public static class SetEnterpriseUnionFlags
                 return Problems.NotFound("enterprise");
             }
 
-            await conn.ExecuteAsync(new CommandDefinition(Update, new { enterprise.Id, request.IsUnionised, request.HasWorkersCongress }, tx,
+            await conn.ExecuteAsync(new CommandDefinition(Update, new { enterprise.Id, request.IsUnionised, request.HasWorkersCongress, request.Headcount }, tx,
                 cancellationToken: ct));
             var now = await BargainingRules.LockAsync(conn, tx, enterprise.Id, ct);
             await Audit.WriteAsync(conn, tx, http, "enterprise.union_flags", "enterprise", enterprise.Id.Text(),
-                new { now.IsUnionised, now.HasWorkersCongress }, ct);
-            return TypedResults.Ok(new Response(enterprise.Id.Text(), now.IsUnionised, now.HasWorkersCongress));
+                new { now.IsUnionised, now.HasWorkersCongress, now.Headcount }, ct);
+            return TypedResults.Ok(new Response(enterprise.Id.Text(), now.IsUnionised, now.HasWorkersCongress, now.Headcount));
         }, ct);
     }
 }

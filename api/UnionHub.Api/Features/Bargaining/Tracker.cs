@@ -5,7 +5,7 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Bargaining;
 
-/// <summary>GET /admin/enterprises/{id}/bargaining: the eight steps with their state, dates and documents.</summary>
+/// <summary>GET /admin/enterprises/{id}/bargaining: the eight steps with their state, dates and documents; the enterprise's headcount (null: not set).</summary>
 public static class Tracker
 {
     public sealed record DocumentView(string Id, int Step, string ContentType, int SizeBytes, DateTimeOffset CreatedAt);
@@ -15,7 +15,7 @@ public static class Tracker
         IReadOnlyList<DocumentView> Documents);
 
     public sealed record Response(string EnterpriseId, string EnterpriseName, string OrgId, bool IsUnionised, bool HasWorkersCongress,
-        int CompletedSteps, bool AgreementSigned, string? NextStep, IReadOnlyList<StepView> Steps);
+        int CompletedSteps, bool AgreementSigned, string? NextStep, IReadOnlyList<StepView> Steps, int? Headcount);
 
     private sealed class StepRow
     {
@@ -53,6 +53,6 @@ public static class Tracker
         }).ToList();
         var next = BargainingRules.Steps.FirstOrDefault(s => s.Number == e.BargainingStep + 1)?.Key;
         return new Response(e.Id.Text(), e.Name, e.OrgId.Text(), e.IsUnionised, e.HasWorkersCongress, e.BargainingStep,
-            e.BargainingStep >= BargainingRules.SignedStep, next, views);
+            e.BargainingStep >= BargainingRules.SignedStep, next, views, e.Headcount);
     }
 }

@@ -17,4 +17,8 @@ public static class MerchantProblems
     public const string VoucherVoid = "voucher.void";
     public const string VoucherWrongMerchant = "voucher.wrong_merchant";
     public const string SettlementTotalTooLarge = "settlement.total_too_large";
+    public const string StatementMonthNotEnded = "statement.month_not_ended";
+    public const string StatementAlreadyClosed = "statement.already_closed";
+    public const string StatementNotClosed = "statement.not_closed";
+    public const string StatementAlreadyPaid = "statement.already_paid";
 }

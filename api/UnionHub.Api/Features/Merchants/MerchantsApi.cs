@@ -27,6 +27,18 @@ public static class MerchantsApi
         admin.MapPost("/{merchantId}/api-keys/{keyId}/revoke", RevokeMerchantApiKey.Handle).WithName("RevokeMerchantApiKey")
             .WithSummary("Revoke a key at once").ProducesProblem(404);
 
+        // the union's settlement view across merchants: super_admin (merchants belong to no organisation)
+        var settlements = app.MapGroup("/api/v1/admin/settlements").WithTags("Merchants (admin)").RequireAuthorization(Policies.SuperAdmin);
+        settlements.MapGet("", ListMerchantStatements.Handle).WithName("ListMerchantStatements")
+            .WithSummary("Per merchant for a China calendar month: unvoided redemptions (count, face value) and the statement (open, closed, paid)")
+            .ProducesProblem(422);
+        settlements.MapPost("/{merchantId}/{month}/close", CloseMerchantStatement.Handle).WithName("CloseMerchantStatement")
+            .WithSummary("Close a merchant's statement for an ended month: its figures are frozen")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        settlements.MapPost("/{merchantId}/{month}/paid", MarkMerchantStatementPaid.Handle).WithName("MarkMerchantStatementPaid")
+            .WithSummary("Mark a closed statement paid, with the payment reference")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
         var merchant = app.MapGroup("/api/v1/merchant").WithTags("Merchants").RequireAuthorization(Policies.Merchant)
             // per API key (or cashier), counted in the database so every instance shares it: redemptions are money
             .RequireDbRateLimit(MerchantCallsLimit,

@@ -1276,6 +1276,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/reports/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's figures for an organisation's subtree (default: the caller's); Accept: text/csv for a spreadsheet */
+        get: operations["GetYearlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/review-meetings": {
         parameters: {
             query?: never;
@@ -1321,6 +1338,57 @@ export type paths = {
         get: operations["GetRosterUpload"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per merchant for a China calendar month: unvoided redemptions (count, face value) and the statement (open, closed, paid) */
+        get: operations["ListMerchantStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/settlements/{merchantId}/{month}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a merchant's statement for an ended month: its figures are frozen */
+        post: operations["CloseMerchantStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/settlements/{merchantId}/{month}/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a closed statement paid, with the payment reference */
+        post: operations["MarkMerchantStatementPaid"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1663,6 +1731,23 @@ export type paths = {
         put?: never;
         /** Confirm goods received (idempotent; quantity, may differ from what was sent; a note) */
         post: operations["ConfirmAllocationReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/bargaining": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact's own enterprise's bargaining tracker (read-only) */
+        get: operations["GetMyBargainingTracker"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2656,6 +2741,8 @@ export type components = {
             enterpriseId: string;
             enterpriseName: string;
             hasWorkersCongress: boolean;
+            /** Format: int32 */
+            headcount?: number | null;
             isUnionised: boolean;
             nextStep?: string | null;
             orgId: string;
@@ -2675,11 +2762,15 @@ export type components = {
         };
         "Bargaining.UnionFlags.Request": {
             hasWorkersCongress?: boolean | null;
+            /** Format: int32 */
+            headcount?: number | null;
             isUnionised?: boolean | null;
         };
         "Bargaining.UnionFlags.Response": {
             enterpriseId: string;
             hasWorkersCongress: boolean;
+            /** Format: int32 */
+            headcount?: number | null;
             isUnionised: boolean;
         };
         "Distributions.Allocate.ManualLine": {
@@ -3939,6 +4030,39 @@ export type components = {
             address?: string | null;
             name?: string | null;
         };
+        "Merchants.MerchantStatements.MonthView": {
+            closable: boolean;
+            /** Format: int64 */
+            closedFen: number;
+            merchants: components["schemas"]["Merchants.MerchantStatements.Statement"][];
+            month: string;
+            /** Format: int64 */
+            paidFen: number;
+            /** Format: int32 */
+            redeemedCount: number;
+            /** Format: int64 */
+            totalFen: number;
+        };
+        "Merchants.MerchantStatements.PaidRequest": {
+            reference?: string | null;
+        };
+        "Merchants.MerchantStatements.Statement": {
+            /** Format: date-time */
+            closedAt?: string | null;
+            closedBy?: string | null;
+            merchantId: string;
+            merchantName: string;
+            month: string;
+            /** Format: date-time */
+            paidAt?: string | null;
+            paidBy?: string | null;
+            paidReference?: string | null;
+            /** Format: int32 */
+            redeemedCount: number;
+            status: string;
+            /** Format: int64 */
+            totalFen: number;
+        };
         "Merchants.Redeem.PreviewResponse": {
             /** Format: int64 */
             faceValueFen?: number | null;
@@ -4331,6 +4455,124 @@ export type components = {
             boundAt: string;
             hasUnionId: boolean;
             openIdMasked: string;
+        };
+        "Reports.YearlyReport.Coverage": {
+            all: components["schemas"]["Reports.YearlyReport.CoverageFigures"];
+            large: components["schemas"]["Reports.YearlyReport.CoverageFigures"];
+            /** Format: int32 */
+            largeHeadcount: number;
+            /** Format: int32 */
+            unknownHeadcount: number;
+        };
+        "Reports.YearlyReport.CoverageFigures": {
+            /** Format: int32 */
+            enterprises: number;
+            /** Format: int32 */
+            signed: number;
+            /** Format: double */
+            signedShare?: number | null;
+            /** Format: int32 */
+            unionised: number;
+            /** Format: int32 */
+            withWorkersCongress: number;
+            /** Format: double */
+            workersCongressShare?: number | null;
+        };
+        "Reports.YearlyReport.EnterpriseFigures": {
+            /** Format: int32 */
+            allocated: number;
+            enterpriseId: string;
+            /** Format: int32 */
+            groupBuyOrders: number;
+            /** Format: int64 */
+            groupBuyTotalFen: number;
+            /** Format: int32 */
+            handedOut: number;
+            name: string;
+            /** Format: int32 */
+            received: number;
+        };
+        "Reports.YearlyReport.FundFigures": {
+            /** Format: int32 */
+            applications: number;
+            fundId: string;
+            /** Format: int32 */
+            fundYear: number;
+            /** Format: int32 */
+            granted: number;
+            /** Format: int64 */
+            grantedFen: number;
+            kind: string;
+            name: string;
+            /** Format: int64 */
+            paidFen: number;
+        };
+        "Reports.YearlyReport.FundKindFigures": {
+            /** Format: int32 */
+            applications: number;
+            /** Format: int32 */
+            granted: number;
+            /** Format: int64 */
+            grantedFen: number;
+            kind: string;
+            /** Format: int64 */
+            paidFen: number;
+        };
+        "Reports.YearlyReport.LegalAidFigures": {
+            /** Format: int32 */
+            applications: number;
+            /** Format: int32 */
+            closed: number;
+            /** Format: int32 */
+            partlyWon: number;
+            /** Format: int64 */
+            recoveredFen: number;
+            /** Format: int32 */
+            won: number;
+        };
+        "Reports.YearlyReport.MemberFigures": {
+            /** Format: int32 */
+            membersAtYearEnd: number;
+            /** Format: int32 */
+            newlyVerified: number;
+            /** Format: int32 */
+            newMembers: number;
+            /** Format: int32 */
+            verifiedAtYearEnd: number;
+        };
+        "Reports.YearlyReport.PerkKindFigures": {
+            /** Format: int32 */
+            claimed: number;
+            kind: string;
+            /** Format: int32 */
+            redeemed: number;
+            /** Format: int64 */
+            redeemedFaceValueFen: number;
+        };
+        "Reports.YearlyReport.Response": {
+            coverage: components["schemas"]["Reports.YearlyReport.Coverage"];
+            enterprises: components["schemas"]["Reports.YearlyReport.EnterpriseFigures"][];
+            hardship: components["schemas"]["Reports.YearlyReport.TierFigures"][];
+            legalAid: components["schemas"]["Reports.YearlyReport.LegalAidFigures"];
+            members: components["schemas"]["Reports.YearlyReport.MemberFigures"];
+            orgId?: string | null;
+            orgName: string;
+            perks: components["schemas"]["Reports.YearlyReport.PerkKindFigures"][];
+            reliefByFund: components["schemas"]["Reports.YearlyReport.FundFigures"][];
+            reliefByKind: components["schemas"]["Reports.YearlyReport.FundKindFigures"][];
+            /** Format: int64 */
+            servedPersonTimes: number;
+            /** Format: int32 */
+            year: number;
+        };
+        "Reports.YearlyReport.TierFigures": {
+            /** Format: int32 */
+            entered: number;
+            /** Format: int32 */
+            exited: number;
+            /** Format: int32 */
+            registeredAtYearEnd: number;
+            tier: string;
         };
         "Stats.MemberTimeline.Point": {
             /** Format: date */
@@ -11774,6 +12016,76 @@ export interface operations {
             };
         };
     };
+    GetYearlyReport: {
+        parameters: {
+            query?: {
+                orgId?: string;
+            };
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reports.YearlyReport.Response"];
+                    "text/csv": string;
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     CreateReviewMeeting: {
         parameters: {
             query?: never;
@@ -11981,6 +12293,249 @@ export interface operations {
             };
             /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMerchantStatements: {
+        parameters: {
+            query?: {
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchants.MerchantStatements.MonthView"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CloseMerchantStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchants.MerchantStatements.Statement"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkMerchantStatementPaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Merchants.MerchantStatements.PaidRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchants.MerchantStatements.Statement"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13515,6 +14070,62 @@ export interface operations {
             };
             /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyBargainingTracker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bargaining.Tracker.Response"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
