@@ -6,3 +6,6 @@ ALTER TABLE voucher
     ADD COLUMN voided_at       DATETIME(6)     NULL,
     ADD COLUMN voided_by       BIGINT          NULL,
     ADD COLUMN void_reason_enc VARBINARY(1024) NULL;
+
+-- Staff find members by name through the rosters' name blind index (the verified members whose roster entry carries it).
+CREATE INDEX ix_roster_name_hash ON roster_entry (name_hash);
