@@ -48,6 +48,20 @@ public static class StaffReads
 {
     public const string ReasonParameter = "reason";
     public const int MaxReasonLength = 200;
+    private const string DetailsItem = "StaffReads.Details";
+
+    /// <summary>
+    /// A detail the handler adds to the read's audit row (a search's kind and the ids it found); never personal data.
+    /// </summary>
+    public static void AddDetail(HttpContext http, string name, object? value)
+    {
+        if (http.Items[DetailsItem] is not Dictionary<string, object?> details)
+        {
+            http.Items[DetailsItem] = details = [];
+        }
+
+        details[name] = value;
+    }
 
     /// <summary>
     /// An endpoint filter that refuses a call without a reason (400 <c>access.reason_required</c>, before anything is read)
@@ -80,6 +94,14 @@ public static class StaffReads
             if (parent is not null)
             {
                 details[parent] = values["id"];
+            }
+
+            if (http.Items[DetailsItem] is Dictionary<string, object?> added)
+            {
+                foreach (var (name, value) in added)
+                {
+                    details.TryAdd(name, value);
+                }
             }
 
             await http.RequestServices.GetRequiredService<Transactions>().RunAsync((conn, tx) => Audit.WriteAsync(conn, tx, http,

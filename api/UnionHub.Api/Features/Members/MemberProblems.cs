@@ -12,4 +12,7 @@ public static class MemberProblems
     public const string RosterEmpty = "roster.empty";
     public const string RosterInvalidHeader = "roster.invalid_header";
     public const string RosterUploadInterrupted = "roster.upload_interrupted";
+    public const string VoucherAlreadyRedeemed = "voucher.already_redeemed";
+    public const string VoucherChanged = "voucher.changed";
+    public const string VoucherVoid = "voucher.void";
 }

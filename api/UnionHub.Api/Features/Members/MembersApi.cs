@@ -28,6 +28,26 @@ public static class MembersApi
             .WithName("GetRosterUpload").WithSummary("What one roster upload committed")
             .ProducesProblem(404);
 
+        var members = app.MapGroup("/api/v1/admin/members").WithTags("Member lookup (staff)").RequireAuthorization(Policies.OrgAdmin);
+        members.MapGet("", SearchMembers.Handle)
+            .WithName("SearchMembers")
+            .WithSummary("Find members of the caller's subtree by exactly one of phone, idNumber, name, cardNo (masked; audited with the reason)")
+            .WithStaffReadAudit("member_lookup")
+            .ProducesProblem(422);
+        members.MapGet("/{id}", GetMemberProfile.Handle)
+            .WithName("GetMemberProfile")
+            .WithSummary("A member's page: account, vouchers, applications, cases, household, history (masked; audited with the reason)")
+            .WithStaffReadAudit("member")
+            .ProducesProblem(404);
+        members.MapGet("/{id}/personal-data", RevealMemberPersonalData.Handle)
+            .WithName("RevealMemberPersonalData")
+            .WithSummary("The member's full name and phone, the ID number still masked (each call audited with the reason)")
+            .WithStaffReadAudit("member_personal_data")
+            .ProducesProblem(404);
+        members.MapPost("/{id}/vouchers/{voucherId}/void", VoidMemberVoucher.Handle)
+            .WithName("VoidMemberVoucher").WithSummary("Void the member's unredeemed voucher with a reason (the till then refuses it)")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
         var me = app.MapGroup("/api/v1/me").WithTags("Members").RequireAuthorization(Policies.Member);
         me.MapGet("", GetMe.Handle)
             .WithName("GetMe").WithSummary("The caller's account, personal data masked")

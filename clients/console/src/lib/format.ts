@@ -61,3 +61,14 @@ export const notificationKinds: Record<string, string> = {
   "perk.claim_succeeded": "领取成功", "voucher.expiring": "券即将过期", "fund.decided": "帮扶申请结果", "fund.paid": "帮扶资金到账",
   "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果",
 };
+
+/** Member lookup (会员查询). */
+export const memberStatuses: Record<string, string> = { verified: "已实名", unverified: "未实名", deleted: "已注销" };
+export const voucherStatuses: Record<string, string> = { unused: "未使用", redeemed: "已核销", void: "已作废", expired: "已过期" };
+export const historyKinds: Record<string, string> = {
+  account: "账号", voucher: "福利券", application: "帮扶申请", legal_case: "法律援助", household: "困难档案",
+};
+export const historyEvents: Record<string, string> = {
+  created: "注册", verified: "实名认证", claimed: "领取", redeemed: "核销", voided: "作废",
+  ...applicationStatuses, ...legalStatuses, ...householdEvents,
+};

@@ -1035,6 +1035,74 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find members of the caller's subtree by exactly one of phone, idNumber, name, cardNo (masked; audited with the reason) */
+        get: operations["SearchMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's page: account, vouchers, applications, cases, household, history (masked; audited with the reason) */
+        get: operations["GetMemberProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member's full name and phone, the ID number still masked (each call audited with the reason) */
+        get: operations["RevealMemberPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members/{id}/vouchers/{voucherId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void the member's unredeemed voucher with a reason (the till then refuses it) */
+        post: operations["VoidMemberVoucher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/merchants": {
         parameters: {
             query?: never;
@@ -3897,6 +3965,89 @@ export type components = {
             /** Format: date-time */
             verifiedAt?: string | null;
         };
+        "Members.GetMemberProfile.Application": {
+            category: string;
+            /** Format: date-time */
+            createdAt: string;
+            fundId: string;
+            fundName: string;
+            /** Format: int64 */
+            grantedFen?: number | null;
+            id: string;
+            /** Format: int64 */
+            paidFen: number;
+            /** Format: int64 */
+            requestedFen: number;
+            status: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+        };
+        "Members.GetMemberProfile.HistoryEntry": {
+            /** Format: date-time */
+            at: string;
+            event: string;
+            kind: string;
+            refId?: string | null;
+        };
+        "Members.GetMemberProfile.Household": {
+            /** Format: date */
+            enteredOn: string;
+            /** Format: date */
+            exitedOn?: string | null;
+            id: string;
+            reason: string;
+            status: string;
+            tier: string;
+        };
+        "Members.GetMemberProfile.LegalCase": {
+            caseNo?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            disputeType: string;
+            id: string;
+            outcome?: string | null;
+            status: string;
+            /** Format: date-time */
+            submittedAt: string;
+            urgent: boolean;
+        };
+        "Members.GetMemberProfile.Profile": {
+            applications: components["schemas"]["Members.GetMemberProfile.Application"][];
+            cases: components["schemas"]["Members.GetMemberProfile.LegalCase"][];
+            /** Format: date-time */
+            createdAt: string;
+            enterpriseName?: string | null;
+            history: components["schemas"]["Members.GetMemberProfile.HistoryEntry"][];
+            households: components["schemas"]["Members.GetMemberProfile.Household"][];
+            id: string;
+            idNumberMasked?: string | null;
+            memberCardNo?: string | null;
+            nameMasked?: string | null;
+            orgId?: string | null;
+            orgName?: string | null;
+            phoneMasked?: string | null;
+            status: string;
+            /** Format: date-time */
+            verifiedAt?: string | null;
+            vouchers: components["schemas"]["Members.GetMemberProfile.Voucher"][];
+        };
+        "Members.GetMemberProfile.Voucher": {
+            /** Format: date-time */
+            claimedAt: string;
+            /** Format: int64 */
+            faceValueFen?: number | null;
+            id: string;
+            perkKind: string;
+            perkTitle: string;
+            /** Format: date-time */
+            redeemedAt?: string | null;
+            status: string;
+            /** Format: date-time */
+            validUntil: string;
+            /** Format: date-time */
+            voidedAt?: string | null;
+            voidReason?: string | null;
+        };
         "Members.GetRosterUpload.UploadResponse": {
             /** Format: int32 */
             added: number;
@@ -3932,6 +4083,27 @@ export type components = {
             items: components["schemas"]["Members.ListRosterConflicts.Conflict"][];
             nextCursor?: string | null;
         };
+        "Members.RevealMemberPersonalData.Response": {
+            id: string;
+            idNumberMasked?: string | null;
+            name?: string | null;
+            phone?: string | null;
+        };
+        "Members.SearchMembers.Match": {
+            enterpriseName?: string | null;
+            id: string;
+            idNumberMasked?: string | null;
+            memberCardNo?: string | null;
+            nameMasked?: string | null;
+            orgId?: string | null;
+            orgName?: string | null;
+            phoneMasked?: string | null;
+            status: string;
+        };
+        "Members.SearchMembers.Response": {
+            items: components["schemas"]["Members.SearchMembers.Match"][];
+            truncated: boolean;
+        };
         "Members.UploadRoster.Rejection": {
             args?: {
                 [key: string]: number;
@@ -3956,6 +4128,17 @@ export type components = {
         "Members.VerifyRealName.Request": {
             idNumber?: string | null;
             name?: string | null;
+        };
+        "Members.VoidMemberVoucher.Request": {
+            reason?: string | null;
+        };
+        "Members.VoidMemberVoucher.Response": {
+            id: string;
+            memberId: string;
+            status: string;
+            /** Format: date-time */
+            voidedAt: string;
+            voidReason: string;
         };
         "Merchants.ApiKeys.Created": {
             apiKey: string;
@@ -10554,6 +10737,326 @@ export interface operations {
                 };
             };
             /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchMembers: {
+        parameters: {
+            query: {
+                cardNo?: string;
+                idNumber?: string;
+                name?: string;
+                phone?: string;
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Members.SearchMembers.Response"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMemberProfile: {
+        parameters: {
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Members.GetMemberProfile.Profile"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevealMemberPersonalData: {
+        parameters: {
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Members.RevealMemberPersonalData.Response"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    VoidMemberVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                voucherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Members.VoidMemberVoucher.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Members.VoidMemberVoucher.Response"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
             422: {
                 headers: {
                     [name: string]: unknown;
