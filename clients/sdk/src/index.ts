@@ -8,6 +8,7 @@ export type { KeyValueStorage, TokenStore, Tokens } from "./storage.js";
 export { memberApi, merchantApi } from "./api.js";
 export type {
   MemberApi, MerchantApi, LegalCase, LegalAidRequest, LegalCaseDocument, InboxPage, InboxItem, NotificationSettings, NotificationSettingsUpdate,
+  JoinableOrg, MembershipApplication, JoinRequest,
 } from "./api.js";
 export { wxTransport, wxStorage, wxUuid } from "./wx.js";
 export type { WxLike, WxRequestOptions } from "./wx.js";

@@ -59,5 +59,8 @@ export const legalOutcomes: Record<string, string> = { won: "胜诉", partly_won
 /** Member notification kinds (Platform/Outbox.cs NotificationKinds). */
 export const notificationKinds: Record<string, string> = {
   "perk.claim_succeeded": "领取成功", "voucher.expiring": "券即将过期", "fund.decided": "帮扶申请结果", "fund.paid": "帮扶资金到账",
-  "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果",
+  "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果", "membership.changed": "会员关系变动",
 };
+
+export const membershipApplicationStatuses: Record<string, string> = { pending: "待审核", approved: "已批准", refused: "未批准", withdrawn: "已撤回" };
+export const employmentKinds: Record<string, string> = { employed: "单位就业", platform: "新就业形态" };
