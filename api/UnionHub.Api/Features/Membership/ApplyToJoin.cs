@@ -25,6 +25,8 @@ public static class ApplyToJoin
 
     private const string SelectBound = "SELECT COUNT(*) FROM member WHERE id_hash = @IdHash";
 
+    private const string SelectOwnOpen = "SELECT id FROM membership_application WHERE open_member_id = @MemberId LOCK IN SHARE MODE";
+
     private const string Insert = """
         INSERT INTO membership_application (member_id, org_id, id_hash, id_enc, name_hash, name_enc, phone_hash, phone_enc, employment,
                                             employer_name, platform_name, status, open_id_hash, open_member_id, created_at, updated_at)
@@ -124,15 +126,16 @@ public static class ApplyToJoin
                     Now = now.UtcDateTime,
                 }, tx, cancellationToken: ct));
             }
-            catch (MySqlException ex) when (ex.IsDuplicateKey() && ex.Message.Contains("open_member", StringComparison.Ordinal))
-            {
-                return Problems.Create(409, MembershipProblems.ApplicationOpen, "You already have an application to join waiting for a decision.",
-                    "Wait for it to be decided, or withdraw it first.");
-            }
             catch (MySqlException ex) when (ex.IsDuplicateKey())
             {
-                return Problems.Create(409, MembershipProblems.IdApplicationOpen, "An application to join with this ID number is waiting for a decision.",
-                    "If this is your ID number, contact your union.");
+                // Both keys may be taken (the account applying twice with its ID number): the account's own application is
+                // the answer then. A locking read sees the latest committed rows, not this transaction's snapshot.
+                var own = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(SelectOwnOpen, new { MemberId = memberId }, tx, cancellationToken: ct));
+                return own is not null
+                    ? Problems.Create(409, MembershipProblems.ApplicationOpen, "You already have an application to join waiting for a decision.",
+                        "Wait for it to be decided, or withdraw it first.")
+                    : Problems.Create(409, MembershipProblems.IdApplicationOpen, "An application to join with this ID number is waiting for a decision.",
+                        "If this is your ID number, contact your union.");
             }
 
             await Audit.WriteAsync(conn, tx, http, "membership.apply", "membership_application", applicationId.Text(),

@@ -97,5 +97,5 @@ public static class ApproveMembershipApplication
 
     internal static ProblemHttpResult Decided(string status) =>
         Problems.Create(409, MembershipProblems.ApplicationDecided, "This application has already been decided or withdrawn.",
-            extra: new Dictionary<string, object?> { ["status"] = status });
+            extra: new Dictionary<string, object?> { ["applicationStatus"] = status });
 }
