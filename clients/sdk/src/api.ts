@@ -107,6 +107,8 @@ export function memberApi(client: UnionHubClient) {
       client.request<Page<MembershipApplication>>("GET", `${V1}/membership/applications`, { query }),
     withdrawMembershipApplication: (id: string) =>
       client.request<MembershipApplication>("POST", `${V1}/membership/applications/{id}/withdraw`, { path: { id } }),
+    /** Leaves the union: the membership ends (answers the `/me` document, now unverified). */
+    leaveMembership: (reason?: string) => client.request<Me>("POST", `${V1}/membership/leave`, { body: { reason: reason ?? null } }),
     /** Moves the account to a new phone; `code` is the SMS code sent to the new phone. Answers the `/me` document. */
     changePhone: (phone: string, code: string) => client.request<Me>("PUT", `${V1}/me/phone`, { body: { phone, code } }),
     /** Everything the platform holds about the caller (personal data masked), as one JSON document. */

@@ -69,7 +69,7 @@ public static partial class UploadRoster
     // VALUES() rather than the 8.0.19 row alias: MariaDB and TiDB read it too.
     private const string OnDuplicate = """
         ON DUPLICATE KEY UPDATE enterprise_id = VALUES(enterprise_id), name_hash = VALUES(name_hash), name_enc = VALUES(name_enc),
-            phone_hash = VALUES(phone_hash), phone_enc = VALUES(phone_enc), updated_at = VALUES(updated_at)
+            phone_hash = VALUES(phone_hash), phone_enc = VALUES(phone_enc), updated_at = VALUES(updated_at), left_at = NULL
         """;
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(

@@ -18,7 +18,7 @@ public static class ApproveMembershipApplication
     private const string InsertRoster = """
         INSERT INTO roster_entry (org_id, enterprise_id, id_hash, name_hash, id_enc, name_enc, phone_hash, phone_enc, created_at, updated_at)
         VALUES (@OrgId, NULL, @IdHash, @NameHash, @IdEnc, @NameEnc, @PhoneHash, @PhoneEnc, @Now, @Now)
-        ON DUPLICATE KEY UPDATE updated_at = @Now
+        ON DUPLICATE KEY UPDATE left_at = NULL, updated_at = @Now
         """;
 
     private const string Bind = """

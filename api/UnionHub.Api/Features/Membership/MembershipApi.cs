@@ -21,6 +21,21 @@ public static class MembershipApi
             .WithName("WithdrawMembershipApplication").WithSummary("Withdraw the caller's pending application (idempotent)")
             .ProducesProblem(404).ProducesProblem(409);
 
+        member.MapPost("/leave", LeaveMembership.Handle)
+            .WithName("LeaveMembership").WithSummary("Leave the union: the membership ends (open fund applications withdrawn); the account may join again")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        member.MapGet("/history", ListMyMembershipHistory.Handle)
+            .WithName("ListMyMembershipHistory").WithSummary("The caller's membership history (joined, transferred, left), newest first")
+            .ProducesProblem(400);
+
+        var staff = app.MapGroup("/api/v1/admin").WithTags("Membership (staff)").RequireAuthorization(Policies.OrgAdmin);
+        staff.MapPost("/member-transfers", TransferMember.Handle).WithIdempotency(IdempotentCaller.Staff)
+            .WithName("TransferMember").WithSummary("Move a member (by card number) of the caller's subtree to another organisation (idempotent)")
+            .ProducesProblem(404).ProducesProblem(422);
+        staff.MapGet("/orgs/{orgId}/membership-history", ListOrgMembershipHistory.Handle)
+            .WithName("ListOrgMembershipHistory").WithSummary("Joins, transfers in and out, and leavings of the organisation's subtree, newest first")
+            .ProducesProblem(400).ProducesProblem(404);
+
         var admin = app.MapGroup("/api/v1/admin/membership-applications").WithTags("Membership (staff)").RequireAuthorization(Policies.OrgAdmin);
         admin.MapGet("", ListMembershipApplications.Handle)
             .WithName("ListMembershipApplications").WithSummary("Applications to join organisations in the caller's subtree, newest first, by status")

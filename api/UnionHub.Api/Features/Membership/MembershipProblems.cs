@@ -10,4 +10,5 @@ public static class MembershipProblems
     public const string ApplicationOpen = "membership.application_open";
     public const string IdApplicationOpen = "membership.id_application_open";
     public const string ApplicationDecided = "membership.application_decided";
+    public const string NotMember = "membership.not_member";
 }

@@ -146,4 +146,29 @@ public static partial class MembershipRules
         string orgName, CancellationToken ct) =>
         Outbox.EnqueueAsync(conn, tx, new DateTimeOffset(nowUtc, TimeSpan.Zero), memberId, NotificationKinds.MembershipChanged,
             new { @event, id = applicationOrChangeId.Text(), orgName }, ct);
+
+    /// <summary>One change of a membership as the organisations' staff and the member see it (no personal data).</summary>
+    public sealed record HistoryEntry(string Id, string Event, string MemberId, string? FromOrgId, string? FromOrgName, string? ToOrgId,
+        string? ToOrgName, string ActorKind, DateTimeOffset At);
+
+    private sealed record HistoryRow(long Id, string Event, long MemberId, long? FromOrgId, string? FromOrgName, long? ToOrgId, string? ToOrgName,
+        string ActorKind, DateTime CreatedAt);
+
+    /// <summary>History rows matching <paramref name="where"/> (over <c>h</c>, <c>fo</c> the old org, <c>tor</c> the new), newest first.</summary>
+    public static async Task<List<HistoryEntry>> HistoryAsync(DbConnection conn, DbTransaction? tx, string where, object parameters, int take,
+        CancellationToken ct)
+    {
+        var args = new DynamicParameters(parameters);
+        args.Add("Take", take);
+        var rows = await conn.QueryAsync<HistoryRow>(new CommandDefinition($"""
+            SELECT h.id, h.event, h.member_id AS MemberId, h.from_org_id AS FromOrgId, fo.name AS FromOrgName, h.to_org_id AS ToOrgId,
+                   tor.name AS ToOrgName, h.actor_kind AS ActorKind, h.created_at AS CreatedAt
+            FROM membership_history h LEFT JOIN org fo ON fo.id = h.from_org_id LEFT JOIN org tor ON tor.id = h.to_org_id
+            WHERE {where}
+            ORDER BY h.id DESC
+            LIMIT @Take
+            """, args, tx, cancellationToken: ct));
+        return rows.Select(r => new HistoryEntry(r.Id.Text(), r.Event, r.MemberId.Text(), r.FromOrgId?.Text(), r.FromOrgName, r.ToOrgId?.Text(),
+            r.ToOrgName, r.ActorKind, r.CreatedAt.ToChina())).ToList();
+    }
 }
