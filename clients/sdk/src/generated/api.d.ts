@@ -1268,7 +1268,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Upload a roster (text/csv: name,idNumber,enterpriseCreditCode,phone), streamed */
+        /** Upload a roster (text/csv: name,idNumber,enterpriseCreditCode,phone), streamed; mode=replace marks who left */
         post: operations["UploadRoster"];
         delete?: never;
         options?: never;
@@ -1287,6 +1287,23 @@ export type paths = {
         get: operations["ListRosterConflicts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/orgs/{orgId}/roster/replace-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The roster rows an upload of this file in mode=replace would mark left (nothing written) */
+        post: operations["PreviewRosterReplace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3935,6 +3952,12 @@ export type components = {
             items: components["schemas"]["Members.ListRosterConflicts.Conflict"][];
             nextCursor?: string | null;
         };
+        "Members.UploadRoster.LeavingRow": {
+            entryId: string;
+            idNumberMasked: string;
+            memberId?: string | null;
+            nameMasked: string;
+        };
         "Members.UploadRoster.Rejection": {
             args?: {
                 [key: string]: number;
@@ -3944,11 +3967,23 @@ export type components = {
             line: number;
             reason: string;
         };
+        "Members.UploadRoster.ReplacePreview": {
+            leaving: components["schemas"]["Members.UploadRoster.LeavingRow"][];
+            /** Format: int32 */
+            leavingTotal: number;
+            rejected: components["schemas"]["Members.UploadRoster.Rejection"][];
+            /** Format: int32 */
+            rejectedTotal: number;
+            /** Format: int32 */
+            rows: number;
+        };
         "Members.UploadRoster.Response": {
             /** Format: int32 */
             added: number;
             /** Format: int32 */
             conflicts: number;
+            /** Format: int32 */
+            left: number;
             rejected: components["schemas"]["Members.UploadRoster.Rejection"][];
             /** Format: int32 */
             rejectedTotal: number;
@@ -11814,7 +11849,9 @@ export interface operations {
     };
     UploadRoster: {
         parameters: {
-            query?: never;
+            query?: {
+                mode?: string;
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -11962,6 +11999,104 @@ export interface operations {
             };
             /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewRosterReplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Members.UploadRoster.ReplacePreview"];
+                };
+            };
+            /** @description Bad Request; request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type; request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
