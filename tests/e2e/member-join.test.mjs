@@ -55,6 +55,8 @@ test("a worker no roster lists joins online on the phone and the district's org_
   const status = page.locator("[data-test=join-status]");
   await status.getByText("入会申请审核中").waitFor();
   await status.getByText(`骑手工会联合会${tag}`).waitFor();
+  // the "已提交" toast and the earlier notice are gone: the page at rest is what axe checks
+  await page.waitForFunction(() => ![...document.querySelectorAll(".van-popup")].some((e) => getComputedStyle(e).display !== "none"));
   await screenshot(page, "member-join-2-pending");
   assert.deepEqual(await accessibilityViolations(page, "/join"), [], "no serious or critical axe finding on the join page");
   const text = await page.locator("body").innerText();
