@@ -16,15 +16,16 @@ public static class NotificationKinds
     public const string HardshipDecided = "hardship.decided";
     public const string SurveyOpened = "hardship.survey_opened";
     public const string Broadcast = "org.broadcast";
+    public const string MembershipChanged = "membership.changed";
 
     /// <summary>Every kind, in the order settings and template lists show them.</summary>
     public static readonly IReadOnlyList<string> All =
-        [ClaimSucceeded, VoucherExpiring, FundDecided, FundPaid, CaseProgress, HardshipDecided, SurveyOpened, Broadcast];
+        [ClaimSucceeded, VoucherExpiring, FundDecided, FundPaid, CaseProgress, HardshipDecided, SurveyOpened, Broadcast, MembershipChanged];
 
     /// <summary>
     /// Kinds a member must hear of: they fall back to SMS when WeChat cannot reach the member, and a member cannot turn them off.
     /// </summary>
-    public static readonly FrozenSet<string> Important = FrozenSet.Create(StringComparer.Ordinal, FundPaid, CaseProgress, HardshipDecided);
+    public static readonly FrozenSet<string> Important = FrozenSet.Create(StringComparer.Ordinal, FundPaid, CaseProgress, HardshipDecided, MembershipChanged);
 
     /// <summary>Kinds kept only in the inbox: never pushed, so they get no outbox row (a broadcast reaches tens of thousands).</summary>
     public static readonly FrozenSet<string> InboxOnly = FrozenSet.Create(StringComparer.Ordinal, Broadcast);

@@ -14,6 +14,10 @@ export type InboxPage = components["schemas"]["Notifications.Inbox.InboxPage"];
 export type InboxItem = components["schemas"]["Notifications.Inbox.Item"];
 export type NotificationSettings = components["schemas"]["Notifications.NotificationSettings.Response"];
 export type NotificationSettingsUpdate = components["schemas"]["Notifications.NotificationSettings.UpdateRequest"];
+/** Joining online: a grassroots organisation with its area, an application (personal data masked) and the form. */
+export type JoinableOrg = components["schemas"]["Membership.ListJoinableOrgs.JoinableOrg"];
+export type MembershipApplication = components["schemas"]["Membership.MembershipRules.Application"];
+export type JoinRequest = components["schemas"]["Membership.ApplyToJoin.Request"];
 
 /** Hardship aid as the member sees it: their entry on the register, rounds, declarations (with the timeline), the public notice. */
 export type HardshipHousehold = components["schemas"]["Hardship.Households.MyHousehold"];
@@ -127,6 +131,18 @@ export function memberApi(client: UnionHubClient) {
     /** Picks one package of a round's needs survey (may be changed until the round closes). */
     chooseHardshipPackage: (roundId: string, packageId: string) =>
       client.request<HardshipPackageChoice>("PUT", `${V1}/hardship/rounds/{id}/package-choice`, { path: { id: roundId }, body: { packageId } }),
+    /** Grassroots organisations to join; `q` matches their name or their area's (a district lists its organisations). */
+    joinableOrgs: (query: { q?: string; limit?: number; cursor?: string } = {}) =>
+      client.request<Page<JoinableOrg>>("GET", `${V1}/membership/orgs`, { query }),
+    /** Applies to join (workers no roster lists). Idempotent: keep one `idempotencyKey` per filled-in form. */
+    applyToJoin: (request: JoinRequest, idempotencyKey?: string) =>
+      client.request<MembershipApplication>("POST", `${V1}/membership/applications`, { body: request, idempotent: true, idempotencyKey }),
+    myMembershipApplications: (query: { limit?: number; cursor?: string } = {}) =>
+      client.request<Page<MembershipApplication>>("GET", `${V1}/membership/applications`, { query }),
+    withdrawMembershipApplication: (id: string) =>
+      client.request<MembershipApplication>("POST", `${V1}/membership/applications/{id}/withdraw`, { path: { id } }),
+    /** Leaves the union: the membership ends (answers the `/me` document, now unverified). */
+    leaveMembership: (reason?: string) => client.request<Me>("POST", `${V1}/membership/leave`, { body: { reason: reason ?? null } }),
     /** Moves the account to a new phone; `code` is the SMS code sent to the new phone. Answers the `/me` document. */
     changePhone: (phone: string, code: string) => client.request<Me>("PUT", `${V1}/me/phone`, { body: { phone, code } }),
     /** Everything the platform holds about the caller (personal data masked), as one JSON document. */

@@ -34,6 +34,10 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "realname.not_in_roster": "未在工会会员名册中找到您的信息，请联系所在单位工会核实",
   "realname.id_already_bound": "该身份证号已绑定其他账号",
   "realname.already_verified": "您已完成实名认证，无需重复认证",
+  "membership.application_open": "您已有一份入会申请正在审核中，请耐心等待或先撤回",
+  "membership.id_application_open": "该身份证号已有入会申请正在审核中，如有疑问请联系工会",
+  "membership.application_decided": "该入会申请已处理或已撤回",
+  "membership.not_member": "您目前不是工会会员",
   "member.not_verified": "请先完成实名认证",
   // organisations
   "enterprise.invalid_credit_code": "统一社会信用代码不正确",

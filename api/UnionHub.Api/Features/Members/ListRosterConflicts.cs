@@ -24,9 +24,9 @@ public static class ListRosterConflicts
                o.name AS OtherOrgName, x.created_at AS OtherCreatedAt,
                (SELECT m.org_id FROM member m WHERE m.id_hash = r.id_hash AND m.verified_at IS NOT NULL) AS VerifiedOrgId
         FROM roster_entry r
-        JOIN roster_entry x ON x.id_hash = r.id_hash AND x.org_id <> r.org_id
+        JOIN roster_entry x ON x.id_hash = r.id_hash AND x.org_id <> r.org_id AND x.left_at IS NULL
         JOIN org o ON o.id = x.org_id
-        WHERE r.org_id = @OrgId AND x.id < @After
+        WHERE r.org_id = @OrgId AND r.left_at IS NULL AND x.id < @After
         ORDER BY x.id DESC
         LIMIT @Take
         """;

@@ -16,7 +16,12 @@ public static class MembersApi
             .WithName("ListOrgs").WithSummary("The organisations visible to the caller, newest first")
             .ProducesProblem(400).ProducesProblem(422);
         admin.MapPost("/orgs/{orgId}/roster", UploadRoster.Handle)
-            .WithName("UploadRoster").WithSummary("Upload a roster (text/csv: name,idNumber,enterpriseCreditCode,phone), streamed")
+            .WithName("UploadRoster").WithSummary("Upload a roster (text/csv: name,idNumber,enterpriseCreditCode,phone), streamed; mode=replace marks who left")
+            .Accepts<string>("text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(UploadRoster.MaxBodyBytes))
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
+        admin.MapPost("/orgs/{orgId}/roster/replace-preview", PreviewRosterReplace.Handle)
+            .WithName("PreviewRosterReplace").WithSummary("The roster rows an upload of this file in mode=replace would mark left (nothing written)")
             .Accepts<string>("text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(UploadRoster.MaxBodyBytes))
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);

@@ -37,7 +37,32 @@ public static partial class UploadRoster
 
     /// <param name="Conflicts">Rows of this upload whose person is also on another organisation's roster (listed by
     /// GET /admin/orgs/{orgId}/roster-conflicts; real-name verification binds to the earliest listing).</param>
-    public sealed record Response(string UploadId, int Added, int Updated, int RejectedTotal, IReadOnlyList<Rejection> Rejected, int Conflicts);
+    /// <param name="Left">In <c>mode=replace</c>: rows of the organisation's roster the file no longer lists, now marked left (their
+    /// members' membership ended). 0 when any row was rejected: then nobody is marked left.</param>
+    public sealed record Response(string UploadId, int Added, int Updated, int RejectedTotal, IReadOnlyList<Rejection> Rejected, int Conflicts,
+        int Left);
+
+    /// <summary>A roster row that a replace upload of the file would mark left: masked, with the member bound to it, if any.</summary>
+    public sealed record LeavingRow(string EntryId, string NameMasked, string IdNumberMasked, string? MemberId);
+
+    /// <summary>What <c>mode=replace</c> would do with the file: its good rows, the rejected ones, and the rows marked left.</summary>
+    public sealed record ReplacePreview(int Rows, int RejectedTotal, IReadOnlyList<Rejection> Rejected, int LeavingTotal, IReadOnlyList<LeavingRow> Leaving);
+
+    /// <summary>How an upload treats the rows of the organisation's roster that the file does not list.</summary>
+    internal enum Mode { Merge, Replace, Preview }
+
+    internal sealed record Outcome(Response? Answer, ReplacePreview? Preview, ProblemHttpResult? Problem);
+
+    private sealed record ActiveRow(long Id, byte[] IdHash, byte[] NameEnc, byte[] IdEnc, long? MemberId);
+
+    private const string SelectActive = """
+        SELECT r.id, r.id_hash AS IdHash, r.name_enc AS NameEnc, r.id_enc AS IdEnc,
+               (SELECT m.id FROM member m WHERE m.id_hash = r.id_hash AND m.org_id = r.org_id AND m.verified_at IS NOT NULL) AS MemberId
+        FROM roster_entry r WHERE r.org_id = @OrgId AND r.left_at IS NULL
+        ORDER BY r.id
+        """;
+
+    private const string MarkLeft = "UPDATE roster_entry SET left_at = @Now, updated_at = @Now WHERE id IN @Ids";
 
     private sealed record Entry(byte[] IdHash, byte[] NameHash, byte[] IdEnc, byte[] NameEnc, byte[]? PhoneHash, byte[]? PhoneEnc, long? EnterpriseId);
 
@@ -69,15 +94,34 @@ public static partial class UploadRoster
     // VALUES() rather than the 8.0.19 row alias: MariaDB and TiDB read it too.
     private const string OnDuplicate = """
         ON DUPLICATE KEY UPDATE enterprise_id = VALUES(enterprise_id), name_hash = VALUES(name_hash), name_enc = VALUES(name_enc),
-            phone_hash = VALUES(phone_hash), phone_enc = VALUES(phone_enc), updated_at = VALUES(updated_at)
+            phone_hash = VALUES(phone_hash), phone_enc = VALUES(phone_enc), updated_at = VALUES(updated_at), left_at = NULL
         """;
 
+    /// <param name="mode"><c>merge</c> (default): rows not in the file stay. <c>replace</c>: the file is the whole roster; once it is
+    /// in, completely and with no rejected row, the rows it does not list are marked left in the same transaction as the upload's
+    /// completion (see POST .../roster/replace-preview for the list first).</param>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        string orgId, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+        string orgId, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, TimeProvider clock, ILoggerFactory logs,
+        CancellationToken ct, string? mode = null)
     {
+        if (mode is not (null or "merge" or "replace"))
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["mode"] = ["must be merge or replace"] });
+        }
+
+        var outcome = await RunAsync(orgId, http, db, transactions, pii, clock, logs, mode == "replace" ? Mode.Replace : Mode.Merge, ct);
+        return outcome.Problem is { } problem ? problem : TypedResults.Ok(outcome.Answer!);
+    }
+
+    /// <summary>Reads the roster body and, unless previewing, stores it (the one reading shared by the upload and its preview).</summary>
+    internal static async Task<Outcome> RunAsync(
+        string orgId, HttpContext http, MySqlDataSource db, Transactions transactions, PiiProtector pii, TimeProvider clock, ILoggerFactory logs,
+        Mode mode, CancellationToken ct)
+    {
+        static Outcome Refuse(ProblemHttpResult problem) => new(null, null, problem);
         if (Ids.Parse(orgId) is not { } org)
         {
-            return Problems.NotFound("organisation");
+            return Refuse(Problems.NotFound("organisation"));
         }
 
         Orgs.OrgRow? orgRow;
@@ -88,20 +132,20 @@ public static partial class UploadRoster
 
         if (orgRow is null)
         {
-            return Problems.NotFound("organisation");
+            return Refuse(Problems.NotFound("organisation"));
         }
 
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var media)
             || !(media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || media.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase))
             || (media.Charset.HasValue && !media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return Problems.Create(415, PlatformProblems.RequestUnsupportedMediaType, "The roster must be sent as text/csv in UTF-8.");
+            return Refuse(Problems.Create(415, PlatformProblems.RequestUnsupportedMediaType, "The roster must be sent as text/csv in UTF-8."));
         }
 
         // UTF-8 with or without BOM; bytes that are not UTF-8 become U+FFFD and reject their row.
         using var text = new StreamReader(http.Request.Body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
         var lines = new BoundedLineReader(text, MaxLineChars);
-        var job = new Job(db, transactions, http, pii, clock, org, orgRow.Path);
+        var job = new Job(db, transactions, http, pii, clock, org, orgRow.Path, mode);
 
         RosterCsv.Columns? columns = null;
         try
@@ -110,8 +154,8 @@ public static partial class UploadRoster
             {
                 if (await lines.ReadLineAsync(ct) is not { } first)
                 {
-                    return Problems.Create(422, MemberProblems.RosterEmpty, "The roster has no header line.",
-                        "The first line must be: name,idNumber,enterpriseCreditCode,phone");
+                    return Refuse(Problems.Create(422, MemberProblems.RosterEmpty, "The roster has no header line.",
+                        "The first line must be: name,idNumber,enterpriseCreditCode,phone"));
                 }
 
                 if (!first.TooLong && string.IsNullOrWhiteSpace(first.Text))
@@ -122,7 +166,7 @@ public static partial class UploadRoster
                 var (parsed, error) = first.TooLong ? (null, "The header line is too long.") : RosterCsv.ParseHeader(first.Text);
                 if (parsed is null)
                 {
-                    return Problems.Create(422, MemberProblems.RosterInvalidHeader, "The roster header is not valid.", error);
+                    return Refuse(Problems.Create(422, MemberProblems.RosterInvalidHeader, "The roster header is not valid.", error));
                 }
 
                 columns = parsed;
@@ -130,10 +174,14 @@ public static partial class UploadRoster
         }
         catch (Exception ex) when (ex is IOException or BadHttpRequestException or OperationCanceledException)
         {
-            return Interrupted(ex, null, job);
+            return Refuse(Interrupted(ex, null, job));
         }
 
-        await job.StartAsync(CancellationToken.None);
+        if (mode != Mode.Preview)
+        {
+            await job.StartAsync(CancellationToken.None);
+        }
+
         try
         {
             var fields = new List<string>();
@@ -162,6 +210,11 @@ public static partial class UploadRoster
                 }
             }
 
+            if (mode == Mode.Preview)
+            {
+                return new Outcome(null, await job.PreviewAsync(ct), null);
+            }
+
             await job.FlushAsync(final: true);
         }
         catch (Exception ex)
@@ -170,13 +223,13 @@ public static partial class UploadRoster
             await job.AbortAsync(logs.CreateLogger(typeof(UploadRoster)));
             if (ex is IOException or BadHttpRequestException or OperationCanceledException)
             {
-                return Interrupted(ex, job.UploadId, job);
+                return Refuse(Interrupted(ex, job.UploadId, job));
             }
 
             throw;
         }
 
-        return TypedResults.Ok(new Response(job.UploadId.Text(), job.Added, job.Updated, job.RejectedTotal, job.Rejected, job.Conflicts));
+        return new Outcome(new Response(job.UploadId.Text(), job.Added, job.Updated, job.RejectedTotal, job.Rejected, job.Conflicts, job.Left), null, null);
     }
 
     private static ProblemHttpResult Interrupted(Exception ex, long? uploadId, Job job)
@@ -196,7 +249,8 @@ public static partial class UploadRoster
     }
 
     /// <summary>The state of one upload: counters of committed rows, the batch being filled, the rejections.</summary>
-    private sealed class Job(MySqlDataSource db, Transactions transactions, HttpContext http, PiiProtector pii, TimeProvider clock, long orgId, string orgPath)
+    private sealed class Job(MySqlDataSource db, Transactions transactions, HttpContext http, PiiProtector pii, TimeProvider clock, long orgId, string orgPath,
+        Mode mode)
     {
         private readonly Dictionary<UInt128, int> _seen = [];
         private readonly Dictionary<string, long?> _enterprises = new(StringComparer.Ordinal);
@@ -207,6 +261,8 @@ public static partial class UploadRoster
         public int Updated { get; private set; }
         public int RejectedTotal { get; private set; }
         public int Conflicts { get; private set; }
+        public int Left { get; private set; }
+        public int GoodRows { get; private set; }
         public int Lines { get; set; }
         public List<Rejection> Rejected { get; } = [];
         public List<Entry> Batch { get; } = new(BatchSize);
@@ -335,6 +391,13 @@ public static partial class UploadRoster
         /// </summary>
         public async Task FlushAsync(bool final)
         {
+            GoodRows += Batch.Count;
+            if (mode == Mode.Preview)
+            {
+                Batch.Clear(); // a preview writes nothing: the ID numbers seen are all it keeps
+                return;
+            }
+
             // Sorted by key: concurrent uploads into one org lock rows in the same order (no deadlock cycles).
             Batch.Sort((a, b) => a.IdHash.AsSpan().SequenceCompareTo(b.IdHash));
             var (added, updated, conflicts) = await transactions.RunAsync((c, tx) => FlushOnceAsync(c, tx, final), CancellationToken.None);
@@ -365,20 +428,67 @@ public static partial class UploadRoster
                 await c.ExecuteAsync(new CommandDefinition(CountBatch, new { Added = added, Updated = updated, Conflicts = conflicts, Id = UploadId }, tx));
             }
 
+            var left = 0;
+            if (final && mode == Mode.Replace && RejectedTotal == 0)
+            {
+                left = await MarkLeftAsync(c, tx, now);
+            }
+
             if (final)
             {
+                Left = left;
                 await c.ExecuteAsync(new CommandDefinition(Finish,
                     new { Status = "completed", Rejected = RejectedTotal, Lines, Now = now, Id = UploadId }, tx));
                 await Audit.WriteAsync(c, tx, http, "roster.upload", "roster_upload", UploadId.Text(),
                     new
                     {
                         orgId, added = Added + added, updated = Updated + updated, rejected = RejectedTotal, conflicts = Conflicts + conflicts, lines = Lines,
-                        status = "completed",
+                        status = "completed", mode = mode == Mode.Replace ? "replace" : "merge", left,
                     },
                     CancellationToken.None);
             }
 
             return (added, updated, conflicts);
+        }
+
+        /// <summary>The organisation's active roster rows whose person the file does not list.</summary>
+        private async Task<List<ActiveRow>> NotListedAsync(MySqlConnection c, MySqlTransaction? tx, CancellationToken ct)
+        {
+            var rows = await c.QueryAsync<ActiveRow>(new CommandDefinition(SelectActive, new { OrgId = orgId }, tx, flags: CommandFlags.None,
+                cancellationToken: ct));
+            return rows.Where(r => !_seen.ContainsKey(BinaryPrimitives.ReadUInt128LittleEndian(r.IdHash))).ToList();
+        }
+
+        /// <summary>Replace mode, in the final batch's transaction: the rows not listed are marked left, their members leave.</summary>
+        private async Task<int> MarkLeftAsync(MySqlConnection c, MySqlTransaction tx, DateTime now)
+        {
+            var leaving = await NotListedAsync(c, tx, CancellationToken.None);
+            foreach (var chunk in leaving.Chunk(BatchSize))
+            {
+                await c.ExecuteAsync(new CommandDefinition(MarkLeft, new { Ids = chunk.Select(r => r.Id).ToArray(), Now = now }, tx));
+            }
+
+            foreach (var memberId in leaving.Where(r => r.MemberId is not null).Select(r => r.MemberId!.Value))
+            {
+                if (await Membership.Moves.LockAsync(c, tx, memberId, CancellationToken.None) is { VerifiedAt: not null } member && member.OrgId == orgId)
+                {
+                    await Membership.Moves.MoveAsync(c, tx, http, pii, now, member, null, "名册更新（替换模式）未再列出", CancellationToken.None);
+                }
+            }
+
+            return leaving.Count;
+        }
+
+        /// <summary>What replace mode would do with the file read so far (all of it): nothing is written.</summary>
+        public async Task<ReplacePreview> PreviewAsync(CancellationToken ct)
+        {
+            GoodRows += Batch.Count;
+            Batch.Clear();
+            await using var c = await db.OpenConnectionAsync(ct);
+            var leaving = await NotListedAsync(c, null, ct);
+            return new ReplacePreview(GoodRows, RejectedTotal, Rejected, leaving.Count, leaving.Take(MaxReportedRejections)
+                .Select(r => new LeavingRow(r.Id.Text(), Mask.Name(pii.Decrypt(r.NameEnc)), Mask.IdNumber(pii.Decrypt(r.IdEnc)), r.MemberId?.Text()))
+                .ToList());
         }
 
         private async Task<int> InsertBatchAsync(MySqlConnection c, MySqlTransaction tx, DateTime now)

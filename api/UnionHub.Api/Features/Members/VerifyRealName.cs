@@ -29,7 +29,7 @@ public static class VerifyRealName
     // Earliest listing first (re-uploads update a row but keep its created_at).
     private const string SelectRoster = """
         SELECT org_id AS OrgId, enterprise_id AS EnterpriseId, name_hash AS NameHash
-        FROM roster_entry WHERE id_hash = @IdHash
+        FROM roster_entry WHERE id_hash = @IdHash AND left_at IS NULL
         ORDER BY created_at, id
         """;
 

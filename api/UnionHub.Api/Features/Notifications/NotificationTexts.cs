@@ -46,6 +46,14 @@ public static class NotificationTexts
             NotificationKinds.HardshipDecided => new("困难帮扶申报未通过", "您的困难帮扶申报未通过审核，如有疑问请联系所在工会。", null),
             NotificationKinds.SurveyOpened => new("物资需求调查已开始", $"「{S("roundTitle")}」需求调查已开始，请在 {S("closesAt")} 前选择物资套餐。", null),
             NotificationKinds.Broadcast => new(S("title"), extra?.Body ?? "", extra?.Link),
+            NotificationKinds.MembershipChanged => S("event") switch
+            {
+                "join_approved" => new("入会申请已批准", $"您已成为「{S("orgName")}」会员，可在「我的」查看会员卡。", "/me"),
+                "join_refused" => new("入会申请未获批准", $"「{S("orgName")}」未批准您的入会申请，原因请在入会申请中查看。", "/join"),
+                "transferred" => new("会员关系已转移", $"您的会员关系已转入「{S("orgName")}」。", "/me"),
+                "left" => new("已退出工会", $"您已退出「{S("orgName")}」，会员资格随之终止。", "/me"),
+                _ => new("会员关系变动", "您的会员关系有变动，请在「我的」查看。", "/me"),
+            },
             _ => new("通知", "您有一条新通知。", null),
         };
     }

@@ -431,13 +431,16 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
     private sealed record ClaimCount(long MemberId, int LastClaimNo);
 
+    // The members are read with a shared lock held to COMMIT: a membership transfer or leaving (Features/Membership/Moves.cs)
+    // locks the member row exclusively, so a claim either commits before the move or waits and sees the new organisation;
+    // the member is never eligible in both organisations.
     private const string ReadSql = """
         SELECT kind, title, stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt,
                valid_until AS ValidUntil, valid_days AS ValidDays, daily_release AS DailyRelease
         FROM perk WHERE id = @perkId;
         SELECT org_path FROM perk_eligible_org WHERE perk_id = @perkId;
         SELECT m.id, m.verified_at AS VerifiedAt, o.path AS OrgPath
-        FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id IN @memberIds;
+        FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id IN @memberIds LOCK IN SHARE MODE;
         SELECT member_id AS MemberId, MAX(claim_no) AS LastClaimNo
         FROM voucher WHERE perk_id = @perkId AND member_id IN @memberIds GROUP BY member_id;
         """ + IdempotencyGate.SelectKeysSql + ";";

@@ -61,7 +61,8 @@ public static class DeleteMyAccount
     // the member's inbox and notification choices go with the account (the outbox keeps what was sent, for delivery records)
     private const string DeleteInbox = """
         DELETE FROM member_inbox WHERE member_id = @Id;
-        DELETE FROM member_notification_settings WHERE member_id = @Id
+        DELETE FROM member_notification_settings WHERE member_id = @Id;
+        DELETE FROM membership_application WHERE member_id = @Id
         """;
 
     private const string RevokeTokens = """

@@ -59,7 +59,7 @@ export const legalOutcomes: Record<string, string> = { won: "胜诉", partly_won
 /** Member notification kinds (Platform/Outbox.cs NotificationKinds). */
 export const notificationKinds: Record<string, string> = {
   "perk.claim_succeeded": "领取成功", "voucher.expiring": "券即将过期", "fund.decided": "帮扶申请结果", "fund.paid": "帮扶资金到账",
-  "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果",
+  "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果", "membership.changed": "会员关系变动",
 };
 
 /** Member lookup (会员查询). */
@@ -72,3 +72,6 @@ export const historyEvents: Record<string, string> = {
   created: "注册", verified: "实名认证", claimed: "领取", redeemed: "核销", voided: "作废",
   ...applicationStatuses, ...legalStatuses, ...householdEvents,
 };
+export const membershipApplicationStatuses: Record<string, string> = { pending: "待审核", approved: "已批准", refused: "未批准", withdrawn: "已撤回" };
+export const membershipEvents: Record<string, string> = { joined: "入会", transferred: "转会", left: "退会" };
+export const employmentKinds: Record<string, string> = { employed: "单位就业", platform: "新就业形态" };
