@@ -19,6 +19,7 @@ public static class FundProblems
     public const string FundApplicationOpen = "fund.application_open";
     public const string FundBudgetExceeded = "fund.budget_exceeded";
     public const string FundClosed = "fund.closed";
+    public const string FundNotForMember = "fund.not_for_member";
     public const string GrantOverMax = "grant.over_max";
     public const string MemberNotVerified = "member.not_verified";
 }

@@ -77,6 +77,18 @@ public static class FundsApi
         admin.MapPost("/disbursements/{id}/cancel", CancelDisbursement.Handle)
             .WithName("CancelDisbursement").WithSummary("Cancel a proposed payment, with a reason; its amount of the grant can be proposed again")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        // Counter staff (org_admin, reviewer, super_admin) file for a member of their subtree (issue 17 item 5).
+        var counter = app.MapGroup("/api/v1/admin").WithTags("Relief funds (staff)").RequireAuthorization(Policies.FundCounter);
+        counter.MapPost("/members/{id}/fund-applications", FileFundApplicationForMember.Handle).WithIdempotency(IdempotentCaller.Staff)
+            .WithName("FileFundApplicationForMember")
+            .WithSummary("File a relief application for a member, or for a deceased member's family with their bank account (代为申请, idempotent)")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        counter.MapGet("/fund-applications/{id}/applicant", RevealFundApplicant.Handle)
+            .WithName("RevealFundApplicant")
+            .WithSummary("The deceased member's family member and bank account in full, ID number masked (each call audited with the reason)")
+            .WithStaffReadAudit("fund_applicant")
+            .ProducesProblem(404);
         return app;
     }
 }
