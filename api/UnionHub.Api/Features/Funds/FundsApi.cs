@@ -84,6 +84,9 @@ public static class FundsApi
             .WithName("FileFundApplicationForMember")
             .WithSummary("File a relief application for a member, or for a deceased member's family with their bank account (代为申请, idempotent)")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        counter.MapGet("/members/{id}/funds", ListFundsForMember.Handle)
+            .WithName("ListFundsForMember").WithSummary("The open funds an application can be filed into for this member (federation funds and those of the member's organisations)")
+            .ProducesProblem(404);
         counter.MapGet("/fund-applications/{id}/applicant", RevealFundApplicant.Handle)
             .WithName("RevealFundApplicant")
             .WithSummary("The deceased member's family member and bank account in full, ID number masked (each call audited with the reason)")

@@ -13,7 +13,7 @@ namespace UnionHub.IntegrationTests.Features.Funds;
 /// </summary>
 public sealed class FileForMemberTests : FundsTest
 {
-    private const string FamilyIdNumber = "11010519650203002X";
+    private const string FamilyIdNumber = "110105196502030024";
     private const string FamilyAccount = "6222021234567890123";
     private const string FamilyPhone = "13698765432";
 
@@ -58,6 +58,13 @@ public sealed class FileForMemberTests : FundsTest
         var fundId = await CreateFundAsync(reviewer, orgId: city, kind: "warmth");
         var memberId = await Seed.VerifiedMemberAsync(districtA);
         var outsider = await Seed.VerifiedMemberAsync(districtB);
+        var fundOfB = await CreateFundAsync(reviewer, orgId: districtB);
+
+        // the counter's fund picker: the city's fund serves district A's member, district B's fund does not
+        var picker = await JsonAsync(await counter.GetAsync($"/api/v1/admin/members/{memberId}/funds"), 200);
+        var offered = picker.GetProperty("items").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToList();
+        Assert.That(offered, Does.Contain(fundId).And.Not.Contain(fundOfB));
+        await Problem.ExpectAsync(await counter.GetAsync($"/api/v1/admin/members/{outsider}/funds"), 404, "not_found");
 
         var created = await JsonAsync(await FileAsync(counter, memberId, ApplicationBody(fundId, 120_000)), 201);
         var applicationId = created.GetProperty("id").GetString()!;
@@ -176,7 +183,7 @@ public sealed class FileForMemberTests : FundsTest
             Assert.That(created.GetProperty("contactPhoneMasked").GetString(), Is.EqualTo("136****5432"), "the family's phone is the contact");
             Assert.That(applicant.GetProperty("relationship").GetString(), Is.EqualTo("spouse"));
             Assert.That(applicant.GetProperty("nameMasked").GetString(), Is.EqualTo("李*英"));
-            Assert.That(applicant.GetProperty("idNumberMasked").GetString(), Is.EqualTo("110105********002X"));
+            Assert.That(applicant.GetProperty("idNumberMasked").GetString(), Is.EqualTo("110105********0024"));
             Assert.That(applicant.GetProperty("phoneMasked").GetString(), Is.EqualTo("136****5432"));
             Assert.That(applicant.GetProperty("bankName").GetString(), Is.EqualTo("中国工商银行北京分行"));
             Assert.That(applicant.GetProperty("bankAccountMasked").GetString(), Is.EqualTo("***************0123"));
@@ -210,7 +217,7 @@ public sealed class FileForMemberTests : FundsTest
             Assert.That(revealed.GetProperty("accountHolder").GetString(), Is.EqualTo("李秀英"));
             Assert.That(revealed.GetProperty("phone").GetString(), Is.EqualTo(FamilyPhone));
             Assert.That(revealed.GetProperty("bankName").GetString(), Is.EqualTo("中国工商银行北京分行"));
-            Assert.That(revealed.GetProperty("idNumberMasked").GetString(), Is.EqualTo("110105********002X"));
+            Assert.That(revealed.GetProperty("idNumberMasked").GetString(), Is.EqualTo("110105********0024"));
             Assert.That(revealed.ToString(), Does.Not.Contain(FamilyIdNumber));
         });
         await JsonAsync(await counter.GetAsync(url + "?reason=" + Uri.EscapeDataString("核对家属账户")), 200);
