@@ -24,9 +24,11 @@ describe("onBehalfBody", () => {
         bankAccount: "6222 0212 3456 7890 123", accountHolder: "李秀英" },
     };
     const built = onBehalfBody(form);
-    expect("body" in built && built.body.onBehalfOf).toBe("deceased_member_family");
-    expect("body" in built && "applicant" in built.body && built.body.applicant.bankAccount).toBe("6222021234567890123");
-    expect("body" in built && built.body.contactPhone).toBeUndefined();
+    const body = "body" in built ? (built.body as Record<string, unknown> | undefined) : undefined;
+    expect(body?.onBehalfOf).toBe("deceased_member_family");
+    expect((body?.applicant as { bankAccount?: string } | undefined)?.bankAccount).toBe("6222021234567890123");
+    expect(body).toBeDefined();
+    expect(body?.contactPhone).toBeUndefined();
     expect(onBehalfBody({ ...form, family: { ...form.family, bankAccount: "12ab" } })).toEqual({ error: "银行账号应为 12-30 位数字" });
   });
 });

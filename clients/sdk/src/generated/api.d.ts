@@ -348,6 +348,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/fund-applications/{id}/applicant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deceased member's family member and bank account in full, ID number masked (each call audited with the reason) */
+        get: operations["RevealFundApplicant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/fund-applications/{id}/disbursements": {
         parameters: {
             query?: never;
@@ -1078,6 +1095,40 @@ export type paths = {
         };
         /** A member's page: account, vouchers, applications, cases, household, history (masked; audited with the reason) */
         get: operations["GetMemberProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members/{id}/fund-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a relief application for a member, or for a deceased member's family with their bank account (代为申请, idempotent) */
+        post: operations["FileFundApplicationForMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members/{id}/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open funds an application can be filed into for this member (federation funds and those of the member's organisations) */
+        get: operations["ListFundsForMember"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3221,6 +3272,7 @@ export type components = {
             nextCursor?: string | null;
         };
         "Funds.Applications.Application": {
+            applicant?: components["schemas"]["Funds.Applications.FamilyApplicant"] | null;
             category: string;
             contactPhoneMasked: string;
             /** Format: date-time */
@@ -3230,6 +3282,8 @@ export type components = {
             evidence?: components["schemas"]["Funds.Applications.EvidenceFile"][] | null;
             /** Format: int32 */
             evidenceCount: number;
+            filedBy?: string | null;
+            filedByName?: string | null;
             fundId: string;
             fundName: string;
             /** Format: int64 */
@@ -3238,6 +3292,7 @@ export type components = {
             id: string;
             meetingId?: string | null;
             memberId: string;
+            onBehalfOf?: string | null;
             /** Format: int64 */
             paidFen: number;
             reason: string;
@@ -3260,6 +3315,15 @@ export type components = {
             sizeBytes: number;
             /** Format: date-time */
             uploadedAt: string;
+        };
+        "Funds.Applications.FamilyApplicant": {
+            accountHolderMasked: string;
+            bankAccountMasked: string;
+            bankName: string;
+            idNumberMasked: string;
+            nameMasked: string;
+            phoneMasked: string;
+            relationship: string;
         };
         "Funds.Applications.HistoryEntry": {
             actorId: string;
@@ -3366,6 +3430,25 @@ export type components = {
             items: components["schemas"]["Funds.FundFigures.Fund"][];
             nextCursor?: string | null;
         };
+        "Funds.OnBehalf.FamilyApplicantInput": {
+            accountHolder?: string | null;
+            bankAccount?: string | null;
+            bankName?: string | null;
+            idNumber?: string | null;
+            name?: string | null;
+            phone?: string | null;
+            relationship?: string | null;
+        };
+        "Funds.OnBehalf.Request": {
+            applicant?: components["schemas"]["Funds.OnBehalf.FamilyApplicantInput"] | null;
+            category?: string | null;
+            contactPhone?: string | null;
+            fundId?: string | null;
+            onBehalfOf?: string | null;
+            reason?: string | null;
+            /** Format: int64 */
+            requestedFen?: number | null;
+        };
         "Funds.OpenFunds.Fund": {
             /** Format: date-time */
             closesAt?: string | null;
@@ -3386,6 +3469,16 @@ export type components = {
         };
         "Funds.ReturnApplication.Request": {
             note?: string | null;
+        };
+        "Funds.RevealFundApplicant.Response": {
+            accountHolder: string;
+            applicationId: string;
+            bankAccount: string;
+            bankName: string;
+            idNumberMasked: string;
+            name: string;
+            phone: string;
+            relationship: string;
         };
         "Funds.ReviewMeetings.DecisionRequest": {
             applicationId?: string | null;
@@ -7001,6 +7094,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Funds.Applications.Application"];
+                };
+            };
+            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevealFundApplicant: {
+        parameters: {
+            query: {
+                /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
+                reason: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funds.RevealFundApplicant.Response"];
                 };
             };
             /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
@@ -11239,6 +11402,174 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    FileFundApplicationForMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Funds.OnBehalf.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funds.Applications.Application"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListFundsForMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funds.OpenFunds.FundPage"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */

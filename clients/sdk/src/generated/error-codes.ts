@@ -62,6 +62,7 @@ export const serverErrorCodes: readonly string[] = [
   "fund.application_open",
   "fund.budget_exceeded",
   "fund.closed",
+  "fund.not_for_member",
   "grant.over_max",
   "groupbuy.already_closed",
   "groupbuy.closed",
