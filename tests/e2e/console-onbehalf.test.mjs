@@ -4,7 +4,7 @@
 // and the account is masked everywhere but the reason-audited read.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, idNumber, launch, phone, screenshot, unique, uploadRoster } from "./harness.mjs";
+import { adminPassword, api, consoleLogin, consoleTab, field, idNumber, launch, phone, screenshot, unique, uploadRoster } from "./harness.mjs";
 
 let browser;
 
@@ -14,8 +14,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-const input = (page, name) => page.locator(`:is(input[data-test=${name}], textarea[data-test=${name}], [data-test=${name}] input, [data-test=${name}] textarea)`).first();
 
 async function choose(page, select, popper, text) {
   await page.locator(`[data-test=${select}]`).click();
@@ -41,18 +39,13 @@ test("代为申请: file a deceased member's family claim from the member page",
   const staff = { username: `counter.${tag}`.slice(0, 30), password: "a long counter password" };
   await api("POST", "/api/v1/admin/users", { token: admin, body: { ...staff, role: "org_admin", orgId: org.id } });
 
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const errors = [];
-  page.on("pageerror", (e) => errors.push(e));
-  await page.goto("/console/");
-  await input(page, "username").fill(staff.username);
-  await input(page, "password").fill(staff.password);
-  await page.locator("[data-test=login]").click();
-  await page.locator("[data-test=who]").getByText(staff.username, { exact: false }).waitFor();
+  const page = await consoleTab(browser, errors);
+  await consoleLogin(page, staff.username, staff.password);
 
   await page.locator("[data-test=nav-members]").click();
-  await input(page, "lookup-value").fill(person.mobile);
-  await input(page, "lookup-reason").fill("家属来窗口申请温暖基金");
+  await field(page, "lookup-value").fill(person.mobile);
+  await field(page, "lookup-reason").fill("家属来窗口申请温暖基金");
   await page.locator("[data-test=lookup-search]").click();
   await page.locator("[data-test=lookup-table] [data-test=lookup-open]").first().click();
   const drawer = page.locator("[data-test=member-drawer]");
@@ -61,20 +54,20 @@ test("代为申请: file a deceased member's family claim from the member page",
   const dialog = page.locator("[data-test=onbehalf-dialog]");
   await choose(page, "onbehalf-fund", "onbehalf-fund-popper", fundName);
   await choose(page, "onbehalf-category", "onbehalf-category-popper", "突发事件");
-  await input(page, "onbehalf-amount").fill("5000");
-  await input(page, "onbehalf-reason").fill("会员因病身故，家属申请温暖基金");
+  await field(page, "onbehalf-amount").fill("5000");
+  await field(page, "onbehalf-reason").fill("会员因病身故，家属申请温暖基金");
   // the family section appears only with 会员已身故; nothing is sent while it is incomplete
   assert.equal(await dialog.locator("[data-test=family-name]").count(), 0);
   await dialog.locator("[data-test=onbehalf-deceased]").click();
   await page.locator("[data-test=onbehalf-submit]").click();
   await dialog.locator("[data-test=onbehalf-error]").getByText("请填写家属姓名").waitFor();
-  await input(page, "family-name").fill("王淑芬");
+  await field(page, "family-name").fill("王淑芬");
   await choose(page, "family-relationship", "family-relationship-popper", "配偶");
-  await input(page, "family-id").fill(idNumber("19720101"));
-  await input(page, "family-phone").fill("13698765432");
-  await input(page, "family-bank").fill("中国建设银行");
-  await input(page, "family-account").fill("6217 0000 1111 2222 333");
-  await input(page, "family-holder").fill("王淑芬");
+  await field(page, "family-id").fill(idNumber("19720101"));
+  await field(page, "family-phone").fill("13698765432");
+  await field(page, "family-bank").fill("中国建设银行");
+  await field(page, "family-account").fill("6217 0000 1111 2222 333");
+  await field(page, "family-holder").fill("王淑芬");
   await screenshot(page, "console-onbehalf-1-form");
   await page.locator("[data-test=onbehalf-submit]").click();
   await dialog.waitFor({ state: "hidden" });
