@@ -152,8 +152,10 @@ public static class DeclareFundBatch
             return RowsInvalid(rows.Count, report);
         }
 
-        return await transactions.RunAsync<Results<Created<Batch>, Ok<Preview>, ProblemHttpResult>>(async (c, tx) =>
+        var raced = false;
+        var outcome = await transactions.RunAsync<Results<Created<Batch>, Ok<Preview>, ProblemHttpResult>>(async (c, tx) =>
         {
+            raced = false;
             var current = await c.QuerySingleOrDefaultAsync<Fund>(new CommandDefinition(SelectFund, new { FundId = fund.Id }, tx, cancellationToken: ct));
             var at = clock.GetUtcNow().UtcDateTime;
             if (current is null || !FundRules.IsOpen(current.OpensAt, current.ClosesAt, at))
@@ -191,15 +193,9 @@ public static class DeclareFundBatch
                 }
                 catch (MySqlException ex) when (ex.IsDuplicateKey())
                 {
-                    // A member's application (or another batch) landed since the check: report which rows, write nothing.
-                    var again = new Report();
-                    foreach (var r in rows)
-                    {
-                        r.Bad = false;
-                    }
-
-                    await CheckOpenAsync(c, tx, fund.Id, rows, again, ct);
-                    return RowsInvalid(rows.Count, again);
+                    // A member's own application (or another batch) landed since the check: roll back, then say which rows.
+                    raced = true;
+                    return Problems.Create(409, FundProblems.FundApplicationOpen, "An application was filed meanwhile.");
                 }
             }
 
@@ -225,6 +221,19 @@ public static class DeclareFundBatch
             await idem.CompleteAsync(c, tx, StatusCodes.Status201Created, view, ct);
             return TypedResults.Created($"/api/v1/admin/fund-batches/{view.Id}", view);
         }, ct);
+        if (!raced)
+        {
+            return outcome;
+        }
+
+        // Read again outside the rolled-back transaction (its snapshot predates the other commit).
+        var again = new Report();
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        {
+            await CheckOpenAsync(conn, null, fund.Id, rows, again, ct);
+        }
+
+        return again.Total > 0 ? RowsInvalid(rows.Count, again) : outcome;
     }
 
     private static ProblemHttpResult RowsInvalid(int rows, Report report) =>
