@@ -3,13 +3,11 @@
 // and is committed as one batch: every member's application is in the fund's review queue (read through the API).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, idNumber, launch, screenshot, unique, uploadRoster } from "./harness.mjs";
+import { adminPassword, api, consoleLogin, idNumber, launch, screenshot, unique, uploadRoster } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch({ desktop: true }); });
 after(async () => { await browser?.close(); });
-
-const input = (page, name) => page.locator(`:is(input[data-test=${name}], [data-test=${name}] input)`).first();
 
 async function choose(page, name, text) {
   await page.locator(`#app .el-select[data-test=${name}]`).click();
@@ -39,11 +37,7 @@ test("a unit checks a batch declaration, sees the bad row in Chinese, then commi
     name: `疫情专项帮扶${tag}`, kind: "epidemic", year: 2026, budgetFen: 10_000_000, maxGrantFen: 300_000, orgId: district.id } });
 
   const page = await browser.newPage();
-  await page.goto("/console/");
-  await input(page, "username").fill("admin");
-  await input(page, "password").fill(adminPassword);
-  await page.locator("[data-test=login]").click();
-  await page.locator("[data-test=who]").waitFor();
+  await consoleLogin(page, "admin", adminPassword);
   await page.goto("/console/fund-batches");
   await page.getByRole("heading", { name: "批量申报" }).waitFor();
 
