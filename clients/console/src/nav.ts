@@ -37,6 +37,7 @@ export const sections: readonly Section[] = [
   { path: "applications", name: "applications", title: "申请评审", group: "困难帮扶", roles: reviewers, page: () => import("./views/ApplicationsView.vue") },
   { path: "meetings", name: "meetings", title: "评审会议", group: "困难帮扶", roles: reviewers, page: () => import("./views/MeetingsView.vue") },
   { path: "disbursements", name: "disbursements", title: "资金拨付", group: "困难帮扶", roles: reviewers, page: () => import("./views/DisbursementsView.vue") },
+  { path: "fund-batches", name: "fund-batches", title: "批量申报", group: "困难帮扶", roles: admins, page: () => import("./views/FundBatchView.vue") },
   { path: "hardship-households", name: "hardship-households", title: "困难职工档案", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipHouseholdsView.vue") },
   { path: "hardship-rounds", name: "hardship-rounds", title: "帮扶批次", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipRoundsView.vue") },
   { path: "hardship-declarations", name: "hardship-declarations", title: "申报审核", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipDeclarationsView.vue") },

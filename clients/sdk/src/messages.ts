@@ -79,6 +79,11 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "disbursement.over_grant": "拨付金额超过核定金额",
   "disbursement.same_user": "拨付须由另一位工作人员确认",
   "disbursement.not_proposed": "该拨付当前状态不能确认或撤销",
+  // batch declarations by units
+  "fund_batch.empty": "申报文件是空的，或表头下没有数据行",
+  "fund_batch.invalid_header": "申报文件表头不正确，应为 姓名,身份证号,申请金额,事由（可加 类别,联系电话）",
+  "fund_batch.rows_invalid": "申报文件中有不符合要求的行，整批未提交，请按行修改后重新上传",
+  "fund_batch.too_many_rows": "申报文件行数过多，每个文件最多 5000 行，请拆分后上传",
   // hardship aid (the member's side)
   "household.not_registered": "您尚未列入困难职工档案，请联系所在单位工会",
   "round.not_open": "本批次申报未开放或已截止",

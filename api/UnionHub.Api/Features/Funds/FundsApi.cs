@@ -92,6 +92,20 @@ public static class FundsApi
             .WithSummary("The deceased member's family member and bank account in full, ID number masked (each call audited with the reason)")
             .WithStaffReadAudit("fund_applicant")
             .ProducesProblem(404);
+        // Batch declarations: a unit (org_admin over its subtree, super_admin) files applications for many members at once.
+        var units = app.MapGroup("/api/v1/admin").WithTags("Relief funds (batch declarations)").RequireAuthorization(Policies.OrgAdmin);
+        units.MapGet("/declarable-funds", ListDeclarableFunds.Handle)
+            .WithName("ListDeclarableFunds").WithSummary("The open funds a unit may declare into (the funds members may apply to now)");
+        units.MapPost("/orgs/{orgId}/fund-batches", DeclareFundBatch.Handle).WithIdempotency(IdempotentCaller.Staff)
+            .WithName("DeclareFundBatch")
+            .WithSummary("Declare applications for many members (text/csv: 姓名,身份证号,申请金额,事由[,类别,联系电话]) into one open fund; "
+                + "all rows or none (422 lists each bad row); dryRun=true only reports")
+            .Accepts<string>("text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(FundBatches.MaxBodyBytes))
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
+        units.MapGet("/fund-batches/{id}", GetFundBatch.Handle)
+            .WithName("GetFundBatch").WithSummary("One batch declaration: fund, organisation, uploader, file name, rows, amount and the applications filed")
+            .ProducesProblem(404);
         return app;
     }
 }
