@@ -243,12 +243,50 @@ public sealed class UnlinkedHouseholdTests : HardshipTest
     }
 
     [Test]
+    public async Task A_verification_binding_while_a_registration_is_between_its_read_and_its_insert_still_gets_the_household()
+    {
+        var orgs = await OrgsAsync();
+        using var keeper = await NewStaffAsync("org_admin", S(orgs.DistrictA));
+        var idNumber = NewIdNumber();
+        var memberId = await WorkerWithAppAsync(orgs.GrassrootsA1, idNumber);
+        using var member = WithToken(MemberToken(memberId));
+
+        // The test's own transaction holds the index gap the unlinked row goes into: the registration stops right before
+        // its insert, holding whatever it read or locked before. The verification then runs in that window. Were the
+        // registration's read of the ID index not a locking one, the verification would commit "no household" now and the
+        // registration insert an entry nobody links; with it, the verification waits for the registration and links it.
+        await using var blocker = await DbAsync();
+        await using var tx = await blocker.BeginTransactionAsync();
+        await blocker.QueryAsync<long>("SELECT id FROM hardship_household WHERE open_id_key = @h FOR UPDATE",
+            new { h = Seed.Pii.IdNumberIndex(idNumber) }, tx);
+        var registration = RegisterAsync(keeper, ByIdNumber(idNumber, orgs.GrassrootsA1));
+        var waiting = false;
+        for (var i = 0; i < 30 && !waiting; i++)
+        {
+            await Task.Delay(100);
+            waiting = await blocker.ExecuteScalarAsync<int>(
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'INSERT INTO hardship_household (%'", transaction: tx) > 0;
+        }
+
+        Assert.That(waiting, Is.True, "the registration reached its insert and waits");
+        var verification = VerifyAsync(member, idNumber);
+        await Task.WhenAny(verification, Task.Delay(3000)); // well below the 5 s lock wait of either
+        await tx.RollbackAsync();
+
+        var registered = await JsonAsync(await registration, 201);
+        await JsonAsync(await verification, 200);
+        var mine = await JsonAsync(await member.GetAsync("/api/v1/me/hardship/household"), 200);
+        Assert.That(Str(mine, "id"), Is.EqualTo(Str(registered, "id")));
+        Assert.That(await blocker.ExecuteScalarAsync<long?>("SELECT member_id FROM hardship_household"), Is.EqualTo(memberId), "one household, linked");
+    }
+
+    [Test]
     public async Task Verification_racing_registrations_of_the_same_ID_number_gives_one_household_linked()
     {
         var orgs = await OrgsAsync();
         using var keeper = await NewStaffAsync("org_admin", S(orgs.DistrictA));
         using var city = await NewStaffAsync("org_admin", S(orgs.City));
-        const int Workers = 6;
+        const int Workers = 12;
         var workers = new List<(string IdNumber, long MemberId, HttpClient Member)>();
         for (var i = 0; i < Workers; i++)
         {
@@ -257,11 +295,19 @@ public sealed class UnlinkedHouseholdTests : HardshipTest
             workers.Add((idNumber, memberId, WithToken(MemberToken(memberId))));
         }
 
-        // per worker at once: two staff register the ID number (grassroots' district, city) while the worker verifies
-        var calls = workers.SelectMany(w => new[]
+        // per worker at once: two staff register the ID number (grassroots' district, city) while the worker verifies; the
+        // registrations start 0, 8, 16 ... ms after the verification, so that over the workers the verification's binding
+        // sweeps across the registration's read-then-insert window (where a registration that did not lock would orphan it)
+        static async Task<HttpResponseMessage> After(int ms, Func<Task<HttpResponseMessage>> call)
         {
-            RegisterAsync(keeper, ByIdNumber(w.IdNumber, orgs.GrassrootsA1)),
-            RegisterAsync(city, ByIdNumber(w.IdNumber, orgs.DistrictA)),
+            await Task.Delay(ms);
+            return await call();
+        }
+
+        var calls = workers.SelectMany((w, i) => new[]
+        {
+            After(i * 8, () => RegisterAsync(keeper, ByIdNumber(w.IdNumber, orgs.GrassrootsA1))),
+            After(i * 8, () => RegisterAsync(city, ByIdNumber(w.IdNumber, orgs.DistrictA))),
             VerifyAsync(w.Member, w.IdNumber),
         }).ToList();
         var answers = await Task.WhenAll(calls);
