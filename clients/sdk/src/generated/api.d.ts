@@ -684,7 +684,7 @@ export type paths = {
         /** The register of the caller's subtree; status=active|exited */
         get: operations["ListHardshipHouseholds"];
         put?: never;
-        /** Put a member of the caller's subtree on the hardship register */
+        /** Put a member of the caller's subtree on the hardship register, or a worker without an app account (name, ID number, phone?, orgId), linked when the worker verifies */
         post: operations["RegisterHardshipHousehold"];
         delete?: never;
         options?: never;
@@ -3825,6 +3825,7 @@ export type components = {
             toTier?: string | null;
         };
         "Hardship.Households.Household": {
+            accountLinked: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: int32 */
@@ -3837,10 +3838,14 @@ export type components = {
             history?: components["schemas"]["Hardship.Households.HistoryEntry"][] | null;
             homeVisit?: string | null;
             id: string;
+            idNumberMasked?: string | null;
             incomeCheck?: string | null;
-            memberId: string;
+            /** Format: date-time */
+            linkedAt?: string | null;
+            memberId?: string | null;
             memberNameMasked: string;
             orgId: string;
+            phoneMasked?: string | null;
             reason: string;
             status: string;
             tier: string;
@@ -3863,9 +3868,13 @@ export type components = {
             /** Format: date */
             enteredOn?: string | null;
             homeVisit?: string | null;
+            idNumber?: string | null;
             incomeCheck?: string | null;
             memberId?: string | null;
+            name?: string | null;
             note?: string | null;
+            orgId?: string | null;
+            phone?: string | null;
             reason?: string | null;
             tier?: string | null;
         };
