@@ -182,6 +182,25 @@ public sealed class TransferRequestTests : ApiTest
         Assert.That(System.Text.Encoding.UTF8.GetString(refusal!), Does.Not.Contain("离职"), "the refusal reason is encrypted at rest");
     }
 
+    [Test]
+    public async Task Deleting_the_account_deletes_its_transfer_requests()
+    {
+        var tree = await TreeAsync();
+        var memberId = await ListedMemberAsync(tree.A);
+        using var member = WithToken(MemberToken(memberId));
+        var requestId = await AskedAsync(member, tree.B);
+        using var target = await NewStaffAsync("org_admin", S(tree.B));
+
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/me") { Content = JsonContent.Create(new { confirm = "DELETE" }) };
+        var deleted = await member.SendAsync(request);
+        Assert.That((int)deleted.StatusCode, Is.EqualTo(204), await deleted.Content.ReadAsStringAsync());
+
+        await Problem.ExpectAsync(await target.PostAsync($"/api/v1/admin/membership-transfer-requests/{requestId}/approve", null), 404, "not_found");
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM membership_transfer_request WHERE member_id = @memberId", new { memberId }),
+            Is.Zero);
+    }
+
     private static async Task<string> CardAsync(long memberId)
     {
         await using var db = await DbAsync();
