@@ -4,13 +4,12 @@
 // (one Idempotency-Key per form submission, reused on retry).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, idNumber, launch, screenshot, unique, uploadRoster } from "./harness.mjs";
+import { adminPassword, api, idNumber, launch, screenshot, unique, uploadRoster, field, consoleLogin } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch({ desktop: true }); });
 after(async () => { await browser?.close(); });
 
-const input = (page, name) => page.locator(`:is(input[data-test=${name}], textarea[data-test=${name}], [data-test=${name}] input, [data-test=${name}] textarea)`).first();
 
 async function choose(page, name, text) {
   await page.locator(`#app .el-select[data-test=${name}]`).click();
@@ -38,11 +37,7 @@ test("staff send a notice to an organisation's subtree; a member below reads it;
   await verifiedMember(admin, district.id, "陈丽华");
 
   const page = await browser.newPage();
-  await page.goto("/console/");
-  await input(page, "username").fill("admin");
-  await input(page, "password").fill(adminPassword);
-  await page.locator("[data-test=login]").click();
-  await page.locator("[data-test=who]").waitFor();
+  await consoleLogin(page, "admin", adminPassword, "admin");
   await page.goto("/console/orgs");
   await page.locator("[data-test=broadcast-card]").waitFor();
 
@@ -51,9 +46,9 @@ test("staff send a notice to an organisation's subtree; a member below reads it;
   await page.locator("[data-test=broadcast-error]").getByText("请选择接收通知的组织").waitFor();
 
   await choose(page, "broadcast-org", district.name);
-  await input(page, "broadcast-title").fill("冬季送温暖活动开始申报");
-  await input(page, "broadcast-text").fill("困难职工帮扶冬季批次已开放申报，请符合条件的会员在 12 月 20 日前通过“困难职工帮扶”提交。");
-  await input(page, "broadcast-link").fill("/hardship");
+  await field(page, "broadcast-title").fill("冬季送温暖活动开始申报");
+  await field(page, "broadcast-text").fill("困难职工帮扶冬季批次已开放申报，请符合条件的会员在 12 月 20 日前通过“困难职工帮扶”提交。");
+  await field(page, "broadcast-link").fill("/hardship");
 
   // the answers are lost on the way back (the SDK's own retries too): the error shows, and the press again with the same
   // form is the same broadcast under the same key
@@ -90,8 +85,8 @@ test("staff send a notice to an organisation's subtree; a member below reads it;
 
   // two more today are allowed (3 a day), the next one is refused with the Chinese message
   for (let i = 2; i <= 4; i++) {
-    await input(page, "broadcast-title").fill(`第 ${i} 条通知`);
-    await input(page, "broadcast-text").fill(`今天的第 ${i} 条通知内容`);
+    await field(page, "broadcast-title").fill(`第 ${i} 条通知`);
+    await field(page, "broadcast-text").fill(`今天的第 ${i} 条通知内容`);
     await page.locator("[data-test=broadcast-send]").click();
     await confirm.getByRole("button", { name: "发送" }).click();
     if (i < 4) await page.locator("[data-test=broadcast-sent]").getByText("2 名会员", { exact: false }).waitFor();

@@ -3,7 +3,7 @@
 // by one staff user and district review (the public notice starts) by a city union admin.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, launch, api, baseUrl, creditCode, idNumber, pdfDocument, phone, screenshot, unique, uploadRoster } from "./harness.mjs";
+import { adminPassword, launch, api, baseUrl, creditCode, idNumber, pdfDocument, phone, screenshot, unique, uploadRoster, field, consoleTab, consoleLogin } from "./harness.mjs";
 
 let browser;
 let errors = [];
@@ -17,25 +17,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** The console's one tab (kept across steps, so the session in it carries on). */
-async function newPage() {
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on("pageerror", (e) => errors.push(e));
-  return page;
-}
 
-const input = (page, name) => page.locator(`:is(input[data-test=${name}], textarea[data-test=${name}], [data-test=${name}] input)`).first();
 
-async function login(page, username, password, who) {
-  await page.goto("/console/");
-  if (await page.locator("[data-test=logout]").isVisible().catch(() => false)) {
-    await page.locator("[data-test=logout]").click();
-  }
-  await input(page, "username").fill(username);
-  await input(page, "password").fill(password);
-  await page.locator("[data-test=login]").click();
-  await page.locator("[data-test=who]").getByText(who, { exact: false }).waitFor();
-}
 
 /** A verified member of the roster (SMS login in Development, then real-name); returns their id and token. */
 async function verifiedMember({ name, id }) {
@@ -64,13 +47,13 @@ test("hardship aid: register a household, open a round, and take a declaration t
   const cityAdmin = { username: `city.${tag}`, password: "a long city admin password" };
   await api("POST", "/api/v1/admin/users", { token: admin, body: { ...cityAdmin, role: "org_admin", orgId: city.id } });
 
-  const page = await newPage();
-  await login(page, "admin", adminPassword, "admin（超级管理员）");
+  const page = await consoleTab(browser, errors);
+  await consoleLogin(page, "admin", adminPassword, "admin（超级管理员）");
 
   // --- the register: a household with its tier, then a PDF in the case file
   await page.locator("[data-test=nav-hardship-households]").click();
   await page.locator("[data-test=household-new]").click();
-  await input(page, "household-member").fill(member.memberId);
+  await field(page, "household-member").fill(member.memberId);
   await page.locator("[data-test=household-tier]").getByText("深度困难").click();
   await page.locator("[data-test=household-save]").click();
   const household = page.locator("[data-test=household-table] .el-table__body tr")
@@ -80,7 +63,7 @@ test("hardship aid: register a household, open a round, and take a declaration t
   assert.match(await household.innerText(), /深度困难/);
   // registering the same member again is refused with its code
   await page.locator("[data-test=household-new]").click();
-  await input(page, "household-member").fill(member.memberId);
+  await field(page, "household-member").fill(member.memberId);
   await page.locator("[data-test=household-save]").click();
   await page.locator("[data-test=household-dialog] [data-test=form-error]").getByText("[household.already_registered]", { exact: false }).waitFor();
   await page.keyboard.press("Escape");
@@ -103,15 +86,15 @@ test("hardship aid: register a household, open a round, and take a declaration t
   await page.locator("[data-test=round-new]").click();
   await page.locator("#app .el-select[data-test=round-org], [data-test=round-org]").first().click();
   await page.locator(".el-popper:visible").getByText(city.name, { exact: true }).first().click();
-  await input(page, "round-title").fill(title);
+  await field(page, "round-title").fill(title);
   await page.locator("[data-test=round-fund]").click();
   await page.locator(".el-popper:visible").getByText(fund.name, { exact: false }).first().click();
   await page.locator("[data-test=package-add]").click();
-  await input(page, "package-0-name").fill("米面油礼包");
-  await input(page, "package-0-items").fill("大米 10kg，食用油 5L");
+  await field(page, "package-0-name").fill("米面油礼包");
+  await field(page, "package-0-items").fill("大米 10kg，食用油 5L");
   await page.locator("[data-test=package-add]").click();
-  await input(page, "package-1-name").fill("御寒礼包");
-  await input(page, "package-1-items").fill("棉被、羽绒服");
+  await field(page, "package-1-name").fill("御寒礼包");
+  await field(page, "package-1-items").fill("棉被、羽绒服");
   await page.locator("[data-test=round-save]").click();
   const roundRow = page.locator("[data-test=round-table] .el-table__body tr", { hasText: title });
   await roundRow.waitFor();
@@ -136,8 +119,8 @@ test("hardship aid: register a household, open a round, and take a declaration t
   await roundRow.getByText("申报", { exact: true }).click();
   await page.waitForURL((url) => url.pathname === "/console/hardship-declarations" && url.searchParams.get("roundId") === roundId);
   await page.locator("[data-test=declare-new]").click();
-  assert.equal(await input(page, "declare-round").inputValue(), roundId, "the round of the filter");
-  await input(page, "declare-member").fill(member.memberId);
+  assert.equal(await field(page, "declare-round").inputValue(), roundId, "the round of the filter");
+  await field(page, "declare-member").fill(member.memberId);
   await page.locator("[data-test=declare-save]").click();
   const declaration = page.locator("[data-test=declaration-table] .el-table__body tr").first();
   await declaration.getByText("待基层审核").waitFor();
@@ -146,25 +129,25 @@ test("hardship aid: register a household, open a round, and take a declaration t
   // a rejection needs a reason (checked in the page before the API)
   await declDrawer.locator("[data-test=review-reject]").click();
   await declDrawer.locator("[data-test=action-error]").getByText("不通过时请填写理由").waitFor();
-  await input(page, "review-note").fill("入户走访属实，收入低于当地最低生活保障标准");
+  await field(page, "review-note").fill("入户走访属实，收入低于当地最低生活保障标准");
   await declDrawer.locator("[data-test=review-approve]").click();
   await declDrawer.locator("[data-test=declaration-status]").getByText("待区级审核").waitFor();
   await declDrawer.locator("[data-test=declaration-history]").getByText("入户走访属实", { exact: false }).waitFor();
   // the same user cannot also review at district level
-  await input(page, "review-note").fill("同意");
+  await field(page, "review-note").fill("同意");
   await declDrawer.locator("[data-test=review-approve]").click();
   await declDrawer.locator("[data-test=action-error]").getByText("[hardship.same_reviewer]", { exact: false }).waitFor();
   await screenshot(page, "console-casework-3-grassroots-review");
   await page.keyboard.press("Escape");
 
   // --- the city union's admin reviews at district level: the public notice starts
-  await login(page, cityAdmin.username, cityAdmin.password, cityAdmin.username);
+  await consoleLogin(page, cityAdmin.username, cityAdmin.password, cityAdmin.username);
   await page.locator("[data-test=nav-hardship-declarations]").click();
-  await input(page, "filter-round").fill(roundId);
-  await input(page, "filter-round").press("Enter");
+  await field(page, "filter-round").fill(roundId);
+  await field(page, "filter-round").press("Enter");
   const queued = page.locator("[data-test=declaration-table] .el-table__body tr", { hasText: "待区级审核" }).first();
   await queued.getByRole("button", { name: "审核" }).click();
-  await input(page, "review-note").fill("同意，进入公示");
+  await field(page, "review-note").fill("同意，进入公示");
   await declDrawer.locator("[data-test=review-approve]").click();
   await declDrawer.locator("[data-test=declaration-status]").getByText("公示中").waitFor();
   await declDrawer.locator("[data-test=notice-running]").waitFor();
@@ -176,7 +159,7 @@ test("hardship aid: register a household, open a round, and take a declaration t
   assert.ok(after.items[0].noticeEndsAt, "the notice has an end");
 
   // --- the dashboard charts the declarations by status
-  await login(page, "admin", adminPassword, "admin（超级管理员）");
+  await consoleLogin(page, "admin", adminPassword, "admin（超级管理员）");
   await page.locator("[data-test=nav-dashboard]").click();
   await page.locator("[data-test=chart-hardship][data-rendered=true] canvas").waitFor();
   assert.deepEqual(errors, []);
@@ -198,8 +181,8 @@ test("distributions: a goods perk allocated to enterprises by head count, and th
     endsAt: new Date(now + 7 * 86400_000).toISOString(), validDays: 30, eligibility: { orgIds: [org.id] },
   } });
 
-  const page = await newPage();
-  await login(page, "admin", adminPassword, "admin（超级管理员）");
+  const page = await consoleTab(browser, errors);
+  await consoleLogin(page, "admin", adminPassword, "admin（超级管理员）");
   await page.locator("[data-test=nav-distributions]").click();
   await page.locator("[data-test=distribution-new]").click();
   await page.locator("#app .el-select[data-test=distribution-org]").click();
@@ -207,7 +190,7 @@ test("distributions: a goods perk allocated to enterprises by head count, and th
   await page.locator("[data-test=distribution-perk]").click();
   await page.locator(".el-popper:visible").getByText(perk.title, { exact: false }).first().click();
   const title = `高温慰问${tag}`;
-  await input(page, "distribution-title").fill(title);
+  await field(page, "distribution-title").fill(title);
   await page.locator("[data-test=distribution-save]").click();
   const row = page.locator("[data-test=distribution-table] .el-table__body tr", { hasText: title });
   await row.waitFor();
@@ -264,8 +247,8 @@ test("legal aid: an application accepted in the console, a panel lawyer assigned
     staffUserId: account.id, name: "郑律师", firm: `明理律师事务所${tag}`, licenceNo: "1" + String(Date.now()).slice(-13).padStart(16, "0"), phone: phone(),
   } });
 
-  const page = await newPage();
-  await login(page, "admin", adminPassword, "admin（超级管理员）");
+  const page = await consoleTab(browser, errors);
+  await consoleLogin(page, "admin", adminPassword, "admin（超级管理员）");
   await page.locator("[data-test=nav-legal-aid]").click();
   const row = page.locator("[data-test=case-table] .el-table__body tr", { hasText: employer });
   await row.getByText("待受理").waitFor();

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique } from "./harness.mjs";
+import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique, field, consoleTab, consoleLogin } from "./harness.mjs";
 
 let browser;
 let errors = [];
@@ -17,15 +17,7 @@ after(async () => {
   await browser?.close();
 });
 
-/** The console's one tab (kept across steps, so the session in it carries on). */
-async function newPage() {
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on("pageerror", (e) => errors.push(e));
-  return page;
-}
 
-/** The text box of a form field (Element Plus puts the data-test attribute on the native input, or on a wrapper). */
-const input = (page, name) => page.locator(`:is(input[data-test=${name}], [data-test=${name}] input)`).first();
 
 /** Picks an entry of an Element Plus tree-select or select by its text. */
 async function choose(page, name, text) {
@@ -33,16 +25,9 @@ async function choose(page, name, text) {
   await page.locator(".el-popper:visible").getByText(text, { exact: true }).first().click();
 }
 
-async function login(page) {
-  await page.goto("/console/");
-  await input(page, "username").fill("admin");
-  await input(page, "password").fill(adminPassword);
-  await page.locator("[data-test=login]").click();
-  await page.locator("[data-test=who]").getByText("admin（超级管理员）").waitFor();
-}
 
 test("staff log in, build an organisation, upload a roster, publish a perk that members claim, and read the dashboard", async () => {
-  const page = await newPage();
+  const page = await consoleTab(browser, errors);
   const tag = unique();
 
   // --- login: a page needs a session; a wrong password is shown by its code
@@ -50,12 +35,12 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
   await page.locator("[data-test=login]").waitFor();
   assert.equal(new URL(page.url()).pathname, "/console/login");
   assert.equal(new URL(page.url()).searchParams.get("redirect"), "/perks");
-  await input(page, "username").fill("admin");
-  await input(page, "password").fill("not the password");
+  await field(page, "username").fill("admin");
+  await field(page, "password").fill("not the password");
   await page.locator("[data-test=login]").click();
   await page.locator("[data-test=login-error]").getByText("用户名或密码错误 [auth.invalid_credentials]").waitFor();
   await screenshot(page, "console-1-login");
-  await input(page, "password").fill(adminPassword);
+  await field(page, "password").fill(adminPassword);
   await page.locator("[data-test=login]").click();
   await page.locator("[data-test=perk-table], .el-empty").first().waitFor();
   assert.equal(new URL(page.url()).pathname, "/console/perks", "back where the login started");
@@ -64,10 +49,10 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
   const city = `测试市总工会${tag}`;
   const district = `测试区总工会${tag}`;
   await page.locator("[data-test=nav-orgs]").click();
-  await input(page, "org-name").fill(city);
+  await field(page, "org-name").fill(city);
   await page.locator("[data-test=org-create]").click();
   await page.locator("[data-test=org-tree]").getByText(city, { exact: true }).waitFor();
-  await input(page, "org-name").fill(district);
+  await field(page, "org-name").fill(district);
   await choose(page, "org-parent", city);
   await page.locator("[data-test=org-create]").click();
   await page.locator("[data-test=org-tree]").getByText(district, { exact: true }).waitFor();
@@ -117,8 +102,8 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
   await page.locator("[data-test=nav-perks]").click();
   await page.locator("[data-test=perk-new]").click();
   await page.locator("[data-test=perk-kind]").getByText("实物").click();
-  await input(page, "perk-title").fill(perkTitle);
-  await input(page, "perk-stock").fill("50");
+  await field(page, "perk-title").fill(perkTitle);
+  await field(page, "perk-stock").fill("50");
   await page.locator("[data-test=perk-save]").click();
   const row = page.locator("[data-test=perk-table] .el-table__body tr", { hasText: perkTitle });
   await row.waitFor();
@@ -155,8 +140,8 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
 
   // --- an API refusal is shown with its problem code
   await page.locator("[data-test=nav-enterprises]").click();
-  await input(page, "ent-name").fill("某某制造有限公司");
-  await input(page, "ent-code").fill("123456");
+  await field(page, "ent-name").fill("某某制造有限公司");
+  await field(page, "ent-code").fill("123456");
   await choose(page, "ent-org", city);
   await page.locator("[data-test=ent-create]").click();
   await page.locator("[data-test=form-error]").getByText("[enterprise.invalid_credit_code]", { exact: false }).waitFor();
@@ -192,11 +177,11 @@ test("the console is served at /console/ with deep links, /console redirects the
   const merchant = await api("POST", "/api/v1/admin/merchants", { token: admin.accessToken, body: { name: `便民超市${unique()}`, creditCode: creditCode() } });
   const username = `cashier.${unique()}`;
   await api("POST", "/api/v1/admin/users", { token: admin.accessToken, body: { username, password: "a long cashier password", role: "merchant_staff", merchantId: merchant.id } });
-  const page = await newPage();
+  const page = await consoleTab(browser, errors);
   await page.goto("/console/");
   if (await page.locator("[data-test=logout]").isVisible()) await page.locator("[data-test=logout]").click();
-  await input(page, "username").fill(username);
-  await input(page, "password").fill("a long cashier password");
+  await field(page, "username").fill(username);
+  await field(page, "password").fill("a long cashier password");
   await page.locator("[data-test=login]").click();
   await page.locator("[data-test=login-error]").getByText("该账号没有工作台的使用权限").waitFor();
   assert.deepEqual(errors, []);
@@ -208,10 +193,10 @@ test("a super_admin resets a staff password in the console; the one-time passwor
   const created = await api("POST", "/api/v1/admin/users", { token: admin, body: { username, password: "the first long password", role: "reviewer" } });
   const before = await api("POST", "/api/v1/admin/auth/login", { body: { username, password: "the first long password" } });
 
-  const page = await newPage();
+  const page = await consoleTab(browser, errors);
   await page.goto("/console/");
   if (await page.locator("[data-test=logout]").isVisible()) await page.locator("[data-test=logout]").click();
-  await login(page);
+  await consoleLogin(page, "admin", adminPassword, "admin（超级管理员）");
   await page.goto("/console/users");
   const row = page.locator("[data-test=user-table] .el-table__body tr", { hasText: username });
   await row.getByText("正常").waitFor();
@@ -230,12 +215,12 @@ test("a super_admin resets a staff password in the console; the one-time passwor
 
   // the reviewer logs in with the one-time password and is made to set a new one first
   await page.locator("[data-test=logout]").click();
-  await input(page, "username").fill(username);
-  await input(page, "password").fill(oneTime);
+  await field(page, "username").fill(username);
+  await field(page, "password").fill(oneTime);
   await page.locator("[data-test=login]").click();
   await page.locator("[data-test=password-change]").waitFor();
-  await input(page, "new-password").fill("my own new password");
-  await input(page, "new-password-repeat").fill("my own new password");
+  await field(page, "new-password").fill("my own new password");
+  await field(page, "new-password-repeat").fill("my own new password");
   await screenshot(page, "console-users-2-password-change");
   await page.locator("[data-test=password-change-submit]").click();
   await page.locator("[data-test=who]").getByText(username).waitFor();
@@ -247,7 +232,7 @@ test("a super_admin resets a staff password in the console; the one-time passwor
   const refused = await fetch(`${baseUrl}/api/v1/admin/funds`, { headers: { Authorization: `Bearer ${fresh.accessToken}` } });
   assert.equal(refused.status, 401);
   await page.locator("[data-test=logout]").click();
-  await login(page);
+  await consoleLogin(page, "admin", adminPassword, "admin（超级管理员）");
   await page.goto("/console/users");
   await page.locator("[data-test=user-table] .el-table__body tr", { hasText: username }).getByText("已停用").waitFor();
   assert.deepEqual(errors, []);

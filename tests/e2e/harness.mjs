@@ -146,6 +146,29 @@ export async function smsLogin(page, mobile, { screenshotName } = {}) {
   await page.waitForURL((url) => url.pathname === "/perks");
 }
 
+/** A console form field's text box (the data-test attribute sits on the native input or textarea, or on a wrapper). */
+export const field = (page, name) =>
+  page.locator(`:is(input[data-test=${name}], textarea[data-test=${name}], [data-test=${name}] input, [data-test=${name}] textarea)`).first();
+
+/** Logs in on the staff console (logging out whoever is signed in first); waits until the header shows `who`. */
+export async function consoleLogin(page, username, password, who = username) {
+  await page.goto("/console/");
+  if (await page.locator("[data-test=logout]").isVisible().catch(() => false)) {
+    await page.locator("[data-test=logout]").click();
+  }
+  await field(page, "username").fill(username);
+  await field(page, "password").fill(password);
+  await page.locator("[data-test=login]").click();
+  await page.locator("[data-test=who]").getByText(who, { exact: false }).waitFor();
+}
+
+/** The desktop browser's one console tab (kept across steps, so the session in it carries on); page errors go to `errors`. */
+export async function consoleTab(browser, errors = browser.errors) {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.on("pageerror", (e) => errors.push(e));
+  return page;
+}
+
 /** Logs in on the merchant page as a cashier. */
 export async function cashierLogin(page, username, password) {
   await page.goto("/merchant/");

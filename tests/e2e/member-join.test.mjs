@@ -3,7 +3,7 @@
 // district's org_admin approves in the console (1440x900); the worker's "我的" page shows the union and the member card.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { accessibilityViolations, adminPassword, api, idNumber, launch, phone, screenshot, smsLogin, unique } from "./harness.mjs";
+import { accessibilityViolations, adminPassword, api, idNumber, launch, phone, screenshot, smsLogin, unique, field, consoleLogin } from "./harness.mjs";
 
 let phoneBrowser;
 let desk;
@@ -16,7 +16,6 @@ after(async () => {
   await desk?.close();
 });
 
-const input = (page, name) => page.locator(`:is(input[data-test=${name}], textarea[data-test=${name}], [data-test=${name}] input)`).first();
 
 test("a worker no roster lists joins online on the phone and the district's org_admin approves in the console", async () => {
   const tag = unique();
@@ -34,18 +33,18 @@ test("a worker no roster lists joins online on the phone and the district's org_
   await page.evaluate(() => localStorage.clear());
   await smsLogin(page, person.mobile);
   await page.goto("/me/real-name");
-  await input(page, "name").fill(person.name);
-  await input(page, "id-number").fill(person.id);
+  await field(page, "name").fill(person.name);
+  await field(page, "id-number").fill(person.id);
   await page.locator("[data-test=verify]").click();
   await page.locator("[data-test=not-in-roster] [data-test=to-join]").click();
   await page.waitForURL((url) => url.pathname === "/join");
 
-  await input(page, "join-name").fill(person.name);
-  await input(page, "join-id-number").fill(person.id);
-  await input(page, "join-phone").fill(person.mobile);
+  await field(page, "join-name").fill(person.name);
+  await field(page, "join-id-number").fill(person.id);
+  await field(page, "join-phone").fill(person.mobile);
   await page.locator("[data-test=join-employment]").getByText("新就业形态", { exact: false }).click();
-  await input(page, "join-platform").fill("美团");
-  await input(page, "join-org-search").fill(`入会区${tag}`);
+  await field(page, "join-platform").fill("美团");
+  await field(page, "join-org-search").fill(`入会区${tag}`);
   const choice = page.locator("[data-test=join-orgs] .van-cell").filter({ hasText: `骑手工会联合会${tag}` });
   await choice.waitFor();
   await choice.getByText(`入会市总工会${tag} / 入会区${tag}总工会`).waitFor(); // the area under the name
@@ -64,11 +63,7 @@ test("a worker no roster lists joins online on the phone and the district's org_
 
   // --- the district's org_admin approves in the console
   const console = await desk.newPage();
-  await console.goto("/console/");
-  await input(console, "username").fill(staff.username);
-  await input(console, "password").fill(staff.password);
-  await console.locator("[data-test=login]").click();
-  await console.locator("[data-test=who]").getByText(staff.username, { exact: false }).waitFor();
+  await consoleLogin(console, staff.username, staff.password);
   await console.locator("[data-test=nav-membership-applications]").click();
   const row = console.locator("[data-test=membership-applications] .el-table__row").filter({ hasText: `骑手工会联合会${tag}` });
   await row.getByText("孙*军").waitFor();

@@ -4,7 +4,7 @@
 // the lookup, the page read, the unmasking and the void.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, creditCode, idNumber, launch, phone, screenshot, unique, uploadRoster } from "./harness.mjs";
+import { adminPassword, api, creditCode, idNumber, launch, phone, screenshot, unique, uploadRoster, field, consoleLogin } from "./harness.mjs";
 
 let browser;
 
@@ -15,7 +15,6 @@ after(async () => {
   await browser?.close();
 });
 
-const input = (page, name) => page.locator(`:is(input[data-test=${name}], textarea[data-test=${name}], [data-test=${name}] input)`).first();
 const iso = (ms) => new Date(ms).toISOString();
 
 test("member lookup: find a member by phone, reveal the full name, void a voucher", async () => {
@@ -50,18 +49,14 @@ test("member lookup: find a member by phone, reveal the full name, void a vouche
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
-  await page.goto("/console/");
-  await input(page, "username").fill(staff.username);
-  await input(page, "password").fill(staff.password);
-  await page.locator("[data-test=login]").click();
-  await page.locator("[data-test=who]").getByText(staff.username, { exact: false }).waitFor();
+  await consoleLogin(page, staff.username, staff.password);
 
   await page.locator("[data-test=nav-members]").click();
-  await input(page, "lookup-value").fill(person.mobile);
+  await field(page, "lookup-value").fill(person.mobile);
   // no reason: refused in the page, nothing sent
   await page.locator("[data-test=lookup-search]").click();
   await page.locator("[data-test=lookup-error]").getByText("请填写查询事由").waitFor();
-  await input(page, "lookup-reason").fill("会员来电咨询福利券");
+  await field(page, "lookup-reason").fill("会员来电咨询福利券");
   await page.locator("[data-test=lookup-search]").click();
   const row = page.locator("[data-test=lookup-table] .el-table__body tr").first();
   await row.getByText("陈*英").waitFor();
@@ -77,7 +72,7 @@ test("member lookup: find a member by phone, reveal the full name, void a vouche
 
   // 查看完整信息: its own reason, its own audit row
   await drawer.locator("[data-test=member-reveal]").click();
-  await input(page, "ask-reason").fill("核对会员身份");
+  await field(page, "ask-reason").fill("核对会员身份");
   await page.locator("[data-test=ask-confirm]").click();
   await drawer.locator("[data-test=member-info]").getByText(person.name, { exact: true }).waitFor();
 
@@ -85,7 +80,7 @@ test("member lookup: find a member by phone, reveal the full name, void a vouche
   await voucherRow.locator("[data-test=voucher-void]").click();
   await page.locator("[data-test=ask-confirm]").click();
   await page.locator("[data-test=ask-error]").getByText("请填写作废原因").waitFor();
-  await input(page, "ask-reason").fill("会员已调离本单位");
+  await field(page, "ask-reason").fill("会员已调离本单位");
   await page.locator("[data-test=ask-confirm]").click();
   await voucherRow.getByText("已作废").waitFor();
   await voucherRow.getByText("会员已调离本单位", { exact: false }).waitFor();

@@ -3,7 +3,7 @@
 // sees only their cases (moves one forward, adds a note); a super_admin opens the yearly report.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique, uploadRoster } from "./harness.mjs";
+import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique, uploadRoster, field, consoleTab, consoleLogin } from "./harness.mjs";
 
 let browser;
 let errors = [];
@@ -16,24 +16,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function newPage() {
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on("pageerror", (e) => errors.push(e));
-  return page;
-}
 
-const input = (page, name) => page.locator(`:is(input[data-test=${name}], textarea[data-test=${name}], [data-test=${name}] input)`).first();
 
-async function login(page, username, password, who) {
-  await page.goto("/console/");
-  if (await page.locator("[data-test=logout]").isVisible().catch(() => false)) {
-    await page.locator("[data-test=logout]").click();
-  }
-  await input(page, "username").fill(username);
-  await input(page, "password").fill(password);
-  await page.locator("[data-test=login]").click();
-  await page.locator("[data-test=who]").getByText(who, { exact: false }).waitFor();
-}
 
 /** The menu entries the signed-in account sees (their data-test names). */
 const menuOf = (page) => page.locator("[data-test^=nav-]").evaluateAll((items) => items.map((i) => i.getAttribute("data-test")));
@@ -71,8 +55,8 @@ test("enterprise contact: receives a distribution and hands it out by voucher co
   const contact = { username: `contact.${tag}`, password: "a long contact password" };
   await api("POST", `/api/v1/admin/enterprises/${enterprise.id}/contacts`, { token: admin, body: contact });
 
-  const page = await newPage();
-  await login(page, contact.username, contact.password, `${contact.username}（企业联络员）`);
+  const page = await consoleTab(browser, errors);
+  await consoleLogin(page, contact.username, contact.password, `${contact.username}（企业联络员）`);
   assert.deepEqual(await menuOf(page), ["nav-my-enterprise", "nav-my-allocations", "nav-my-group-buys"], "the contact sees only the enterprise's sections");
   await page.locator("[data-test=my-enterprise]").getByText(enterprise.name).waitFor();
   await page.locator("[data-test=my-bargaining]").getByText("已完成 0/8 步", { exact: false }).waitFor();
@@ -82,11 +66,11 @@ test("enterprise contact: receives a distribution and hands it out by voucher co
   await row.waitFor();
   await row.getByRole("button", { name: `办理 夏送清凉${tag}` }).click();
   const drawer = page.locator("[data-test=allocation-drawer]");
-  await input(page, "receipt-quantity").fill("2");
+  await field(page, "receipt-quantity").fill("2");
   await drawer.locator("[data-test=receipt-confirm]").click();
   await drawer.getByText("签收 2 份").waitFor();
 
-  await input(page, "handout-code").fill(voucherCode);
+  await field(page, "handout-code").fill(voucherCode);
   await drawer.locator("[data-test=handout-voucher]").click();
   await drawer.locator("[data-test=handout-table] .el-table__body tr", { hasText: "扫码" }).waitFor();
   await drawer.locator(`[data-test=member-${listed.memberId}]`).click();
@@ -146,8 +130,8 @@ test("lawyer: sees only their cases and moves one forward in the console", async
     await api("POST", `/api/v1/admin/legal-aid/cases/${c.id}/assignment`, { token: admin, body: { lawyerId: l.panel.id } });
   }
 
-  const page = await newPage();
-  await login(page, mine.account.username, mine.account.password, `${mine.account.username}（律师）`);
+  const page = await consoleTab(browser, errors);
+  await consoleLogin(page, mine.account.username, mine.account.password, `${mine.account.username}（律师）`);
   assert.deepEqual(await menuOf(page), ["nav-my-cases"], "the lawyer sees only their cases");
   const row = page.locator("[data-test=lawyer-case-table] .el-table__body tr", { hasText: `宏达制造有限公司${tag}` });
   await row.waitFor();
@@ -160,10 +144,10 @@ test("lawyer: sees only their cases and moves one forward in the console", async
   const option = page.locator(".lawyer-stage-popper:visible .el-select-dropdown__item", { hasText: "调解" });
   await option.waitFor();
   await option.click();
-  await input(page, "lawyer-stage-note").fill("双方同意调解");
+  await field(page, "lawyer-stage-note").fill("双方同意调解");
   await drawer.locator("[data-test=lawyer-stage-move]").click();
   await drawer.locator("[data-test=case-status]").getByText("调解").waitFor();
-  await input(page, "lawyer-note").fill("已与用人单位人事部门沟通");
+  await field(page, "lawyer-note").fill("已与用人单位人事部门沟通");
   await drawer.locator("[data-test=lawyer-note-add]").click();
   await drawer.locator("[data-test=lawyer-notes]").getByText("已与用人单位人事部门沟通", { exact: false }).waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), drawer.locator("[data-test=lawyer-letter]").click()]);
@@ -181,8 +165,8 @@ test("lawyer: sees only their cases and moves one forward in the console", async
 });
 
 test("yearly report: a super_admin opens this year's report, with the CSV and the print button", async () => {
-  const page = await newPage();
-  await login(page, "admin", adminPassword, "admin（超级管理员）");
+  const page = await consoleTab(browser, errors);
+  await consoleLogin(page, "admin", adminPassword, "admin（超级管理员）");
   await page.locator("[data-test=nav-reports]").click();
   await page.locator("[data-test=report]").getByText("年度工会工作统计报表", { exact: false }).waitFor();
   await page.locator("[data-test=report-members]").waitFor();
