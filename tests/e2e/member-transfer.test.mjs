@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  accessibilityViolations, adminPassword, api, creditCode, idNumber, launch, phone, screenshot, smsLogin, unique, uploadRoster,
+  accessibilityViolations, adminPassword, api, consoleLogin, creditCode, field, idNumber, launch, phone, screenshot, smsLogin, unique, uploadRoster,
 } from "./harness.mjs";
 
 let phoneBrowser;
@@ -17,8 +17,6 @@ after(async () => {
   await phoneBrowser?.close();
   await desk?.close();
 });
-
-const input = (page, name) => page.locator(`:is(input[data-test=${name}], textarea[data-test=${name}], [data-test=${name}] input, [data-test=${name}] textarea)`).first();
 
 test("a member asks to transfer on the phone and the target district's org_admin approves in the console", async () => {
   const tag = unique();
@@ -48,11 +46,11 @@ test("a member asks to transfer on the phone and the target district's org_admin
   await page.getByText(`当前所属：甲厂工会${tag}`, { exact: false }).waitFor();
   await page.locator("[data-test=transfer-submit]").click();
   await page.getByText("请选择要转入的基层工会").waitFor();
-  await input(page, "transfer-org-search").fill(`乙区${tag}`);
+  await field(page, "transfer-org-search").fill(`乙区${tag}`);
   const choice = page.locator("[data-test=transfer-orgs] .van-cell").filter({ hasText: `乙厂工会${tag}` });
   await choice.getByText(`转会市总工会${tag} / 乙区${tag}总工会`).waitFor();
   await choice.click();
-  await input(page, "transfer-reason").fill("搬家到乙区，就近参加工会活动");
+  await field(page, "transfer-reason").fill("搬家到乙区，就近参加工会活动");
   await screenshot(page, "member-transfer-1-form");
   await page.locator("[data-test=transfer-submit]").click();
   const status = page.locator("[data-test=transfer-status]");
@@ -64,11 +62,7 @@ test("a member asks to transfer on the phone and the target district's org_admin
 
   // --- the target district's org_admin approves in the console
   const console = await desk.newPage();
-  await console.goto("/console/");
-  await input(console, "username").fill(staff.username);
-  await input(console, "password").fill(staff.password);
-  await console.locator("[data-test=login]").click();
-  await console.locator("[data-test=who]").getByText(staff.username, { exact: false }).waitFor();
+  await consoleLogin(console, staff.username, staff.password);
   await console.locator("[data-test=nav-membership-transfer-requests]").click();
   const row = console.locator("[data-test=membership-transfer-requests] .el-table__row").filter({ hasText: `乙厂工会${tag}` });
   await row.getByText("钱*新").waitFor();
