@@ -28,6 +28,7 @@ export const sections: readonly Section[] = [
   { path: "group-buys", name: "group-buys", title: "团购", group: "组织与会员", roles: admins, page: () => import("./views/GroupBuysView.vue") },
   { path: "members", name: "members", title: "会员查询", group: "组织与会员", roles: admins, page: () => import("./views/MembersView.vue") },
   { path: "membership-applications", name: "membership-applications", title: "入会申请", group: "组织与会员", roles: admins, page: () => import("./views/MembershipApplicationsView.vue") },
+  { path: "membership-transfer-requests", name: "membership-transfer-requests", title: "转会申请", group: "组织与会员", roles: admins, page: () => import("./views/MembershipTransferRequestsView.vue") },
   { path: "membership-changes", name: "membership-changes", title: "会员变动", group: "组织与会员", roles: admins, page: () => import("./views/MembershipChangesView.vue") },
   { path: "rosters", name: "rosters", title: "会员名册", group: "组织与会员", roles: admins, page: () => import("./views/RostersView.vue") },
   { path: "perks", name: "perks", title: "福利活动", group: "普惠服务", roles: admins, page: () => import("./views/PerksView.vue") },

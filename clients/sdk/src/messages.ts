@@ -38,6 +38,8 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "membership.id_application_open": "该身份证号已有入会申请正在审核中，如有疑问请联系工会",
   "membership.application_decided": "该入会申请已处理或已撤回",
   "membership.not_member": "您目前不是工会会员",
+  "membership.transfer_request_open": "您已有一份转会申请正在审核中，请耐心等待或先撤回",
+  "membership.transfer_request_decided": "该转会申请已处理、已撤回或已失效",
   "member.not_verified": "请先完成实名认证",
   // organisations
   "enterprise.invalid_credit_code": "统一社会信用代码不正确",

@@ -104,6 +104,8 @@ export const serverErrorCodes: readonly string[] = [
   "membership.application_open",
   "membership.id_application_open",
   "membership.not_member",
+  "membership.transfer_request_decided",
+  "membership.transfer_request_open",
   "merchant.duplicate",
   "merchant.invalid_credit_code",
   "not_found",
