@@ -23,7 +23,14 @@ public static class DeclareFundBatch
     /// <summary>What committing the file would do: its data rows, the amount they request, and the refused rows.</summary>
     public sealed record Preview(string FundId, string OrgId, int Rows, long TotalRequestedFen, int RejectedTotal, IReadOnlyList<Rejection> Rejected);
 
-    private sealed record Fund(long Id, string Name, string Kind, long MaxGrantFen, DateTime? OpensAt, DateTime? ClosesAt);
+    private sealed record Fund(long Id, string Name, string Kind, long MaxGrantFen, DateTime? OpensAt, DateTime? ClosesAt, string? OrgPath);
+
+    /// <summary>
+    /// May a unit with this scope (or the organisation it declares for) declare into a fund owned at <paramref name="fundOrgPath"/>?
+    /// Federation funds, and funds of the organisation or one above it, as a member of it may apply to (super_admin: every fund).
+    /// </summary>
+    internal static bool IsDeclarable(Scope scope, string? fundOrgPath) =>
+        scope.SeesEverything || (scope.Path is not null && OnBehalf.IsMembersFund(fundOrgPath, scope.Path));
 
     private sealed record MemberRow(long Id, byte[] IdHash, byte[]? NameEnc, byte[]? PhoneEnc);
 
@@ -62,7 +69,8 @@ public static class DeclareFundBatch
     }
 
     private const string SelectFund = """
-        SELECT id, name, kind, max_grant_fen AS MaxGrantFen, opens_at AS OpensAt, closes_at AS ClosesAt FROM fund WHERE id = @FundId
+        SELECT f.id, f.name, f.kind, f.max_grant_fen AS MaxGrantFen, f.opens_at AS OpensAt, f.closes_at AS ClosesAt, o.path AS OrgPath
+        FROM fund f LEFT JOIN org o ON o.id = f.org_id WHERE f.id = @FundId
         """;
 
     /// <summary>Verified members of the declaring organisation's subtree with one of these ID numbers.</summary>
@@ -117,7 +125,8 @@ public static class DeclareFundBatch
             return Problems.NotFound("organisation");
         }
 
-        if (fund is null)
+        // the fund must be one the organisation's members may apply to (a federation fund, or the organisation's or one above it)
+        if (fund is null || !OnBehalf.IsMembersFund(fund.OrgPath, org.Path))
         {
             return Problems.NotFound("fund");
         }
