@@ -20,7 +20,7 @@ public sealed class DeclareFundBatchTests : FundsTest
     private static async Task<HttpResponseMessage> DeclareAsync(HttpClient client, long orgId, string fundId, string csv, string? key = null,
         bool dryRun = false, string? fileName = null)
     {
-        var url = $"/api/v1/admin/orgs/{S(orgId)}/fund-batches?fundId={fundId}" + (dryRun ? "&dryRun=true" : "")
+        var url = $"/api/v1/admin/orgs/{S(orgId)}/{(dryRun ? "fund-batch-checks" : "fund-batches")}?fundId={fundId}"
             + (fileName is null ? "" : "&fileName=" + Uri.EscapeDataString(fileName));
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
         if (key is not null)
