@@ -5,7 +5,7 @@ using UnionHub.Api.Platform;
 namespace UnionHub.Api.Features.Content;
 
 /// <summary>
-/// POST /admin/articles/{id}/publish: publish now (no <c>publishAt</c>) or schedule for a later time. A scheduled article
+/// POST /admin/articles/{id}/publish: publish now (<c>{}</c>, no <c>publishAt</c>) or schedule for a later time. A scheduled article
 /// stays invisible to members until its time, decided when they read, so nothing has to run then. Publishing a published or
 /// scheduled article again moves its publish time (a reschedule). Archived: 409.
 /// </summary>
@@ -21,10 +21,10 @@ public static class PublishArticle
         """;
 
     public static async Task<Results<Ok<Articles.ArticleResponse>, ProblemHttpResult>> Handle(
-        string id, Request? request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+        string id, Request request, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var requested = request?.PublishAt?.UtcDateTime;
+        var requested = request.PublishAt?.UtcDateTime;
         var v = new Validator().Check(requested is null || requested >= now - PastTolerance, "publishAt",
             "must not lie in the past (leave it out to publish now)");
         if (!v.IsValid)
