@@ -38,7 +38,7 @@ test("a member reads a pinned notice in 资讯, rendered without the script its 
   const first = page.locator("[data-test=news-item]").first();
   await first.getByText(`关于开展职工体检的通知${tag}`).waitFor();
   await first.locator("[data-test=pinned-badge]").getByText("置顶").waitFor();
-  await page.locator("[data-test=news-tabs]").getByText("通知公告").click();
+  await page.locator("[data-test=news-tabs]").getByRole("tab", { name: "通知公告" }).click();
   await page.locator("[data-test=news-item]").filter({ hasText: `关于开展职工体检的通知${tag}` }).waitFor();
   assert.equal(await page.locator("[data-test=news-item]").filter({ hasText: `劳模表彰大会召开${tag}` }).count(), 0, "news is not a notice");
   await screenshot(page, "member-news");
