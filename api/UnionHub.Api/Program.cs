@@ -1,3 +1,4 @@
+using UnionHub.Api.Features.Content;
 using UnionHub.Api.Features.Distributions;
 using UnionHub.Api.Features.Enterprises;
 using UnionHub.Api.Features.Bargaining;
@@ -46,6 +47,7 @@ app.MapGroupBuys();
 app.MapNotifications();
 app.MapBargaining();
 app.MapLegalAid();
+app.MapContent();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

@@ -11,11 +11,13 @@ export const router = createRouter({
       children: [
         { path: "", redirect: { name: "perks" } },
         { path: "perks", name: "perks", component: () => import("./views/PerksView.vue"), meta: { title: "福利" } },
+        { path: "news", name: "news", component: () => import("./views/NewsView.vue"), meta: { title: "资讯" } },
         { path: "wallet", name: "wallet", component: () => import("./views/WalletView.vue"), meta: { title: "卡包" } },
         { path: "funds", name: "funds", component: () => import("./views/FundsView.vue"), meta: { title: "帮扶" } },
         { path: "me", name: "me", component: () => import("./views/MeView.vue"), meta: { title: "我的" } },
       ],
     },
+    { path: "/news/:id", name: "article", component: () => import("./views/ArticleView.vue"), meta: { title: "资讯" } },
     { path: "/me/inbox", name: "inbox", component: () => import("./views/InboxView.vue"), meta: { title: "消息通知" } },
     { path: "/me/notification-settings", name: "notification-settings", component: () => import("./views/NotificationSettingsView.vue"),
       meta: { title: "通知设置" } },

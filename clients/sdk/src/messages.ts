@@ -204,6 +204,9 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "notification.not_dead": "该通知不在发送失败列表中，无需重新发送",
   "broadcast.daily_limit": "本组织今天的群发通知次数已用完，请明天再发",
   "notification.kind_not_mutable": "重要通知（资金发放、法律援助进展、困难帮扶结果）不能关闭",
+  // content (news, notices, legal Q&A)
+  "content.archived": "该文章已下架，不能再修改、发布或置顶",
+  "content.already_archived": "该文章已经下架",
 };
 
 /** The message for an error in a staff app: the staff wording of its code when there is one, else `describeError`. */

@@ -33,6 +33,8 @@ export const serverErrorCodes: readonly string[] = [
   "bargaining_document.unsupported_type",
   "broadcast.daily_limit",
   "conflict",
+  "content.already_archived",
+  "content.archived",
   "declaration.exists",
   "declaration.notice_running",
   "declaration.objection_open",

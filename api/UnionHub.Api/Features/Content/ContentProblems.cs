@@ -1,0 +1,10 @@
+namespace UnionHub.Api.Features.Content;
+
+/// <summary>Every error <c>code</c> the Content endpoints answer (the SDK's message table must cover each: ErrorCodesTests).</summary>
+public static class ContentProblems
+{
+    /// <summary>409: the article is archived; it can no longer be edited, published or pinned.</summary>
+    public const string ContentArchived = "content.archived";
+    /// <summary>409: archiving an article that is already archived.</summary>
+    public const string ContentAlreadyArchived = "content.already_archived";
+}

@@ -1,0 +1,50 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Content;
+
+/// <summary>
+/// GET /articles: what the member may read (published, its time come, aimed at everyone or at their organisation or one
+/// above it), pinned first, then newest; <c>?category=</c>, <c>?q=</c> a part of the title. The cursor carries the feed key
+/// (<see cref="ContentRules.FeedKeyUpdate"/>), so paging follows that order.
+/// </summary>
+public static class ListPublishedArticles
+{
+    private static readonly string SelectPage = Articles.Columns + $"""
+         WHERE {Articles.VisibleToMember} AND a.feed_key < @After
+           AND (@Category IS NULL OR a.category = @Category)
+           AND (@Pattern IS NULL OR a.title LIKE @Pattern)
+         ORDER BY a.feed_key DESC LIMIT @Take
+        """;
+
+    public static async Task<Results<Ok<Page<Articles.ArticleSummary>>, ProblemHttpResult>> Handle(
+        HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct, string? category = null, string? q = null,
+        int? limit = null, string? cursor = null)
+    {
+        if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
+        {
+            return badCursor;
+        }
+
+        var v = new Validator()
+            .Check(category is null || ContentRules.Categories.Contains(category), "category",
+                "must be one of " + string.Join(", ", ContentRules.Categories))
+            .Check(q is null || q.Length <= ContentRules.MaxQuery, "q", $"must be at most {ContentRules.MaxQuery} characters");
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var memberPath = await Articles.MemberPathAsync(conn, null, http.User.MemberId()!.Value, ct);
+        var rows = (await conn.QueryAsync<Articles.ArticleRow>(new CommandDefinition(SelectPage, new
+        {
+            paging.After, MemberPath = memberPath, Category = category, Pattern = ContentRules.TitlePattern(q),
+            Now = clock.GetUtcNow().UtcDateTime, Take = paging.Fetch,
+        }, cancellationToken: ct))).ToList();
+        var page = paging.Build(rows, r => r.FeedKey!.Value);
+        return TypedResults.Ok(new Page<Articles.ArticleSummary>(page.Items.Select(Articles.ToSummary).ToList(), page.NextCursor));
+    }
+}
