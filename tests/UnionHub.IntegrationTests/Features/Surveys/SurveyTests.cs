@@ -220,21 +220,23 @@ public sealed class SurveyTests : ApiTest
         Api.Clock.Advance(TimeSpan.FromHours(1));
         await Problem.ExpectAsync(await b.PostAsJsonAsync($"/api/v1/surveys/{s.Survey}/answers", Answer(s)), 409, "survey.closed");
 
-        // closed by staff before its closing time
-        var other = await OpenSurveyAsync(staff, city);
-        var closed = await JsonAsync(await staff.PostAsync($"/api/v1/admin/surveys/{other.Survey}/close", null), 200);
+        // closed by staff before its closing time (tokens issued two hours ago have expired: sign in again)
+        using var later = await NewStaffAsync("org_admin", S(city));
+        using var bLater = WithToken(MemberToken(memberB));
+        var other = await OpenSurveyAsync(later, city);
+        var closed = await JsonAsync(await later.PostAsync($"/api/v1/admin/surveys/{other.Survey}/close", null), 200);
         Assert.That(closed.GetProperty("status").GetString(), Is.EqualTo("closed"));
-        await Problem.ExpectAsync(await staff.PostAsync($"/api/v1/admin/surveys/{other.Survey}/close", null), 409, "survey.already_closed");
-        await Problem.ExpectAsync(await b.PostAsJsonAsync($"/api/v1/surveys/{other.Survey}/answers", Answer(other)), 409, "survey.closed");
+        await Problem.ExpectAsync(await later.PostAsync($"/api/v1/admin/surveys/{other.Survey}/close", null), 409, "survey.already_closed");
+        await Problem.ExpectAsync(await bLater.PostAsJsonAsync($"/api/v1/surveys/{other.Survey}/answers", Answer(other)), 409, "survey.closed");
         Assert.That(await CountAsync("SELECT COUNT(*) FROM survey_response WHERE member_id = @memberB", new { memberB }), Is.Zero);
 
         // a draft whose closing time passed cannot be opened
-        var stale = Read(await JsonAsync(await staff.PostAsJsonAsync("/api/v1/admin/surveys", Definition(city, Now, Now.AddMinutes(5))), 201));
+        var stale = Read(await JsonAsync(await later.PostAsJsonAsync("/api/v1/admin/surveys", Definition(city, Now, Now.AddMinutes(5))), 201));
         Api.Clock.Advance(TimeSpan.FromMinutes(6));
-        await Problem.ExpectAsync(await staff.PostAsync($"/api/v1/admin/surveys/{stale.Survey}/open", null), 409, "survey.window_passed");
+        await Problem.ExpectAsync(await later.PostAsync($"/api/v1/admin/surveys/{stale.Survey}/open", null), 409, "survey.window_passed");
 
         // a bad definition
-        var bad = await Problem.ExpectAsync(await staff.PostAsJsonAsync("/api/v1/admin/surveys", new
+        var bad = await Problem.ExpectAsync(await later.PostAsJsonAsync("/api/v1/admin/surveys", new
         {
             title = "x", orgId = S(city), opensAt = Now, closesAt = Now.AddDays(1),
             questions = new object[] { new { kind = "single", prompt = "只有一个选项", options = new[] { "是" } }, new { kind = "poll", prompt = "?" } },
