@@ -57,6 +57,7 @@ test("the member answers on the phone, once", async () => {
   await services.getByText("技能培训").click();
   assert.equal(await services.locator(".van-checkbox__icon--checked").count(), 2);
   await page.locator("[data-test=q-2] textarea").fill("希望增加夜班职工的体检名额");
+  await page.locator(".van-notify").waitFor({ state: "hidden" });
   await screenshot(page, "survey-1-answer");
   assert.deepEqual(await accessibilityViolations(page, "survey answer"), []);
   await page.locator("[data-test=submit-survey]").click();
