@@ -14,6 +14,7 @@ using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.Membership;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Features.Stats;
+using UnionHub.Api.Features.Surveys;
 using UnionHub.Api.Features.Reports;
 using UnionHub.Api.Features.Privacy;
 using UnionHub.Api.Platform;
@@ -48,6 +49,7 @@ app.MapNotifications();
 app.MapBargaining();
 app.MapLegalAid();
 app.MapContent();
+app.MapSurveys();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

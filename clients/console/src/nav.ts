@@ -43,6 +43,7 @@ export const sections: readonly Section[] = [
   { path: "hardship-households", name: "hardship-households", title: "困难职工档案", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipHouseholdsView.vue") },
   { path: "hardship-rounds", name: "hardship-rounds", title: "帮扶批次", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipRoundsView.vue") },
   { path: "hardship-declarations", name: "hardship-declarations", title: "申报审核", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipDeclarationsView.vue") },
+  { path: "surveys", name: "surveys", title: "问卷", group: "组织与会员", roles: admins, page: () => import("./views/SurveysView.vue") },
   { path: "bargaining", name: "bargaining", title: "集体协商", group: "组织与会员", roles: admins, page: () => import("./views/BargainingView.vue") },
   { path: "reports", name: "reports", title: "年度报表", group: "概览", roles: admins, page: () => import("./views/ReportsView.vue") },
   // the portals: an enterprise contact sees only their enterprise, a lawyer only their cases (the API scopes both again)

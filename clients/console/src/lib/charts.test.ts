@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, fenToYuan, fundsOption, membersTimelineOption, perkClaimsOption, shortDay, verifiedShare } from "./charts";
+import { clip, fenToYuan, fundsOption, membersTimelineOption, perkClaimsOption, shortDay, surveyQuestionOption, verifiedShare } from "./charts";
 
 describe("membersTimelineOption", () => {
   it("puts one x label per day and the running totals and daily verifications in their series", () => {
@@ -93,5 +93,14 @@ describe("coverageOption", () => {
     const { coverageOption } = await import("./charts");
     const o = coverageOption([{ name: "东城区总工会", signedShare: 0.6667, workersCongressShare: null }]);
     expect(o.series.map((s) => s.data)).toEqual([[66.7], [0]]);
+  });
+});
+
+describe("surveyQuestionOption", () => {
+  it("draws the first option on top with its count and share, missing counts as 0", () => {
+    const option = surveyQuestionOption([{ label: "国有", count: 3, percent: 60 }, { label: "民营", count: 2, percent: 40 }, { label: "外资" }]);
+    expect(option.yAxis.data).toEqual(["外资", "民营", "国有"]);
+    expect(option.series[0]!.data).toEqual([0, 2, 3]);
+    expect(option.series[0]!.label.formatter({ dataIndex: 2 })).toBe("3（60%）");
   });
 });

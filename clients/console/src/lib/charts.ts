@@ -176,3 +176,22 @@ export function coverageOption(rows: readonly CoverageFigure[]) {
     ],
   };
 }
+
+export interface SurveyOptionFigure { label?: string | null; count?: number; percent?: number }
+
+/** One survey question's answers: a horizontal bar per option (in the question's order, top down) with its count and share. */
+export function surveyQuestionOption(options: readonly SurveyOptionFigure[]) {
+  const shown = [...options].reverse(); // a category axis draws its first entry at the bottom
+  return {
+    color: [palette[0]],
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    grid: { left: 16, right: 72, top: 16, bottom: 16, containLabel: true },
+    xAxis: { type: "value", name: "人", minInterval: 1 },
+    yAxis: { type: "category", data: shown.map((o) => clip(o.label ?? "", 12)), axisLabel: { interval: 0 } },
+    series: [{
+      name: "人数", type: "bar", barMaxWidth: 24,
+      label: { show: true, position: "right", formatter: (p: { dataIndex: number }) => `${shown[p.dataIndex]?.count ?? 0}（${shown[p.dataIndex]?.percent ?? 0}%）` },
+      data: shown.map((o) => o.count ?? 0),
+    }],
+  };
+}
