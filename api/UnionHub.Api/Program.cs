@@ -1,3 +1,4 @@
+using UnionHub.Api.Features.Activities;
 using UnionHub.Api.Features.Distributions;
 using UnionHub.Api.Features.Enterprises;
 using UnionHub.Api.Features.Bargaining;
@@ -25,6 +26,7 @@ builder.AddPerksFeature();
 builder.AddNotificationsFeature();
 builder.AddLegalAidFeature();
 builder.AddHardshipFeature();
+builder.AddActivitiesFeature();
 builder.AddDemoSeed();
 
 var app = builder.Build();
@@ -46,6 +48,7 @@ app.MapGroupBuys();
 app.MapNotifications();
 app.MapBargaining();
 app.MapLegalAid();
+app.MapActivities();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
