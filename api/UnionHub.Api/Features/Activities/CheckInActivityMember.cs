@@ -64,7 +64,8 @@ public static class CheckInActivityMember
                 return closed;
             }
 
-            var first = await ActivityRules.MarkCheckedInAsync(conn, tx, signup.Id, ActivityRules.StaffScan, http.User.StaffId(), now.UtcDateTime, ct);
+            var at = IdempotencyGate.Micros(now.UtcDateTime); // what DATETIME(6) keeps, so this answer and later reads agree
+            var first = await ActivityRules.MarkCheckedInAsync(conn, tx, signup.Id, ActivityRules.StaffScan, http.User.StaffId(), at, ct);
             if (first)
             {
                 await Audit.WriteAsync(conn, tx, http, "activity.check_in", "activity_signup", signup.Id.Text(),
@@ -75,7 +76,7 @@ public static class CheckInActivityMember
                 new { id = signup.MemberId }, tx, cancellationToken: ct));
             return TypedResults.Ok(new Response(signup.Id.Text(), signup.MemberId.Text(),
                 pii.DecryptOrNull(name.NameEnc) is { } n ? Mask.Name(n) : "",
-                first ? now.UtcDateTime.ToChina() : signup.CheckedInAt!.Value.ToChina(),
+                first ? at.ToChina() : signup.CheckedInAt!.Value.ToChina(),
                 first ? ActivityRules.StaffScan : signup.CheckInMethod ?? ActivityRules.StaffScan, !first));
         }, ct);
     }
