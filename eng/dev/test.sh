@@ -94,11 +94,12 @@ start_test_api() {
   fi
   TEST_API_URL="http://127.0.0.1:$port"
   step "Starting the API for client tests on $TEST_API_URL (database $db)"
-  # the browser suites log staff in dozens of times a minute from one address; the limit itself is proven by the
-  # integration tests (Security/RateLimitTests), so here it only must not throttle the flows
+  # the browser suites log staff in dozens of times a minute, and members in by SMS code dozens of times an hour, all from
+  # one address; the limits themselves are proven by the integration tests (Security/RateLimitTests, the SMS login tests),
+  # so here they only must not throttle the flows
   start_api "$TEST_DIR/api.log" "$TEST_API_URL" ASPNETCORE_ENVIRONMENT=Development \
     ConnectionStrings__UnionHub="$cs" UnionHub__LocalDir="$TEST_DIR/local" \
-    RateLimits__StaffLoginPerMinute=200 \
+    RateLimits__StaffLoginPerMinute=200 Sms__PerAddressPerHour=1000 Sms__LoginPerAddressPerHour=1000 \
     Logging__LogLevel__Default=Warning || rc=$?
   TEST_API_PID="$API_PID"
   return "$rc"

@@ -32,6 +32,8 @@ public static class Policies
     /// <summary>org_admin inside their subtree, or super_admin everywhere.</summary>
     public const string OrgAdmin = "org_admin";
     public const string Reviewer = "reviewer";
+    /// <summary>Staff who serve members at the counter for relief funds: org_admin and reviewer inside their subtree, super_admin.</summary>
+    public const string FundCounter = "fund_counter";
     public const string MerchantStaff = "merchant_staff";
     /// <summary>A merchant acting through an API key or as merchant_staff; either is bound to one merchant.</summary>
     public const string Merchant = "merchant";
@@ -131,6 +133,7 @@ public static class AuthSetup
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
             .AddPolicy(Policies.OrgAdmin, p => p.RequireRole(Roles.OrgAdmin, Roles.SuperAdmin))
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.SuperAdmin))
+            .AddPolicy(Policies.FundCounter, p => p.RequireRole(Roles.OrgAdmin, Roles.Reviewer, Roles.SuperAdmin))
             .AddPolicy(Policies.MerchantStaff, p => p.RequireRole(Roles.MerchantStaff))
             .AddPolicy(Policies.Lawyer, p => p.RequireRole(Roles.Lawyer))
             .AddPolicy(Policies.EnterpriseContact, p => p.RequireRole(Roles.EnterpriseContact)

@@ -9,6 +9,9 @@ public sealed class Validator
 
     public bool IsValid => _errors.Count == 0;
 
+    /// <summary>The fields that have errors (for reports that word each field's problem by code, such as batch uploads).</summary>
+    public IEnumerable<string> Fields => _errors.Keys;
+
     public Validator Check(bool ok, string field, string message)
     {
         if (!ok)

@@ -21,6 +21,7 @@ export const router = createRouter({
       meta: { title: "通知设置" } },
     { path: "/me/real-name", name: "real-name", component: () => import("./views/RealNameView.vue"), meta: { title: "实名认证" } },
     { path: "/join", name: "join", component: () => import("./views/JoinView.vue"), meta: { title: "申请入会" } },
+    { path: "/me/transfer", name: "transfer", component: () => import("./views/TransferView.vue"), meta: { title: "申请转会" } },
     { path: "/me/phone", name: "change-phone", component: () => import("./views/PhoneView.vue"), meta: { title: "更换手机号" } },
     { path: "/me/delete", name: "delete-account", component: () => import("./views/DeleteAccountView.vue"), meta: { title: "注销账号" } },
     { path: "/activities", name: "activities", component: () => import("./views/ActivitiesView.vue"), meta: { title: "活动报名" } },

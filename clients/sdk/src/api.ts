@@ -18,6 +18,8 @@ export type NotificationSettingsUpdate = components["schemas"]["Notifications.No
 export type JoinableOrg = components["schemas"]["Membership.ListJoinableOrgs.JoinableOrg"];
 export type MembershipApplication = components["schemas"]["Membership.MembershipRules.Application"];
 export type JoinRequest = components["schemas"]["Membership.ApplyToJoin.Request"];
+/** A transfer the member asked for (to another grassroots organisation), as the member and the deciding staff see it. */
+export type MembershipTransferRequest = components["schemas"]["Membership.TransferRequests.TransferRequest"];
 
 /** Hardship aid as the member sees it: their entry on the register, rounds, declarations (with the timeline), the public notice. */
 export type HardshipHousehold = components["schemas"]["Hardship.Households.MyHousehold"];
@@ -141,6 +143,14 @@ export function memberApi(client: UnionHubClient) {
       client.request<Page<MembershipApplication>>("GET", `${V1}/membership/applications`, { query }),
     withdrawMembershipApplication: (id: string) =>
       client.request<MembershipApplication>("POST", `${V1}/membership/applications/{id}/withdraw`, { path: { id } }),
+    /** Asks to move to another grassroots organisation (one pending request). Idempotent: keep one `idempotencyKey` per form. */
+    requestMembershipTransfer: (toOrgId: string, reason: string, idempotencyKey?: string) =>
+      client.request<MembershipTransferRequest>("POST", `${V1}/membership/transfer-requests`,
+        { body: { toOrgId, reason }, idempotent: true, idempotencyKey }),
+    myMembershipTransferRequests: (query: { limit?: number; cursor?: string } = {}) =>
+      client.request<Page<MembershipTransferRequest>>("GET", `${V1}/membership/transfer-requests`, { query }),
+    withdrawMembershipTransferRequest: (id: string) =>
+      client.request<MembershipTransferRequest>("POST", `${V1}/membership/transfer-requests/{id}/withdraw`, { path: { id } }),
     /** Leaves the union: the membership ends (answers the `/me` document, now unverified). */
     leaveMembership: (reason?: string) => client.request<Me>("POST", `${V1}/membership/leave`, { body: { reason: reason ?? null } }),
     /** Moves the account to a new phone; `code` is the SMS code sent to the new phone. Answers the `/me` document. */

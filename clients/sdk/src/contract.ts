@@ -170,4 +170,8 @@ export interface FundApplication {
   /** On single reads (GET /me/fund-applications/{id}) and on create. */
   history?: ApplicationHistoryEntry[] | null;
   evidence?: EvidenceFile[] | null;
+  /** Filed by union staff (代为申请): "member", or "deceased_member_family"; null when the member applied. */
+  onBehalfOf?: "member" | "deceased_member_family" | string | null;
+  filedBy?: string | null;
+  filedByName?: string | null;
 }

@@ -38,6 +38,8 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "membership.id_application_open": "该身份证号已有入会申请正在审核中，如有疑问请联系工会",
   "membership.application_decided": "该入会申请已处理或已撤回",
   "membership.not_member": "您目前不是工会会员",
+  "membership.transfer_request_open": "您已有一份转会申请正在审核中，请耐心等待或先撤回",
+  "membership.transfer_request_decided": "该转会申请已处理、已撤回或已失效",
   "member.not_verified": "请先完成实名认证",
   // organisations
   "enterprise.invalid_credit_code": "统一社会信用代码不正确",
@@ -63,6 +65,7 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   // relief funds
   "fund.closed": "该帮扶项目已停止申请",
   "fund.application_open": "您在该项目已有一份正在处理的申请",
+  "fund.not_for_member": "该帮扶项目不属于该会员所在的工会组织",
   "application.not_withdrawable": "该申请当前状态不能撤回",
   "application.not_editable": "该申请当前状态不能再补充材料",
   "application.not_draft": "该申请已提交，无需重复提交",
@@ -78,6 +81,11 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "disbursement.over_grant": "拨付金额超过核定金额",
   "disbursement.same_user": "拨付须由另一位工作人员确认",
   "disbursement.not_proposed": "该拨付当前状态不能确认或撤销",
+  // batch declarations by units
+  "fund_batch.empty": "申报文件是空的，或表头下没有数据行",
+  "fund_batch.invalid_header": "申报文件表头不正确，应为 姓名,身份证号,申请金额,事由（可加 类别,联系电话）",
+  "fund_batch.rows_invalid": "申报文件中有不符合要求的行，整批未提交，请按行修改后重新上传",
+  "fund_batch.too_many_rows": "申报文件行数过多，每个文件最多 5000 行，请拆分后上传",
   // hardship aid (the member's side)
   "household.not_registered": "您尚未列入困难职工档案，请联系所在单位工会",
   "round.not_open": "本批次申报未开放或已截止",

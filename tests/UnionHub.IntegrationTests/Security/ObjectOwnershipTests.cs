@@ -76,6 +76,19 @@ public sealed class ObjectOwnershipTests : FundsTest
             SELECT LAST_INSERT_ID();
             """, new { declaration, size = Pdf.Length, sha = new byte[32], Pdf });
 
+        // A's pending join application and pending transfer request (the bytes stand in for ciphertext: B never gets to read them)
+        var joinApplication = await db.ExecuteScalarAsync<long>("""
+            INSERT INTO membership_application (member_id, org_id, id_hash, id_enc, name_hash, name_enc, phone_hash, phone_enc, employment,
+                                                status, open_member_id, created_at, updated_at)
+            VALUES (@memberA, 0, @h, @h, @h, @h, @h, @h, 'employed', 'pending', @memberA, NOW(6), NOW(6));
+            SELECT LAST_INSERT_ID();
+            """, new { memberA, h = new byte[32] });
+        var transferRequest = await db.ExecuteScalarAsync<long>("""
+            INSERT INTO membership_transfer_request (member_id, from_org_id, to_org_id, reason_enc, status, open_member_id, created_at, updated_at)
+            VALUES (@memberA, 0, 0, @h, 'pending', @memberA, NOW(6), NOW(6));
+            SELECT LAST_INSERT_ID();
+            """, new { memberA, h = new byte[32] });
+
         // template -> (A's ids in the path, the body B sends)
         var owned = new Dictionary<string, (string Path, Func<HttpContent?> Body)>
         {
@@ -98,6 +111,9 @@ public sealed class ObjectOwnershipTests : FundsTest
             ["/api/v1/me/hardship/declarations/{id}/documents"] = ($"/api/v1/me/hardship/declarations/{declaration}/documents", PdfContent),
             ["/api/v1/me/hardship/declarations/{id}/documents/{fileId}"] =
                 ($"/api/v1/me/hardship/declarations/{declaration}/documents/{declarationDocument}", () => null),
+            ["/api/v1/membership/applications/{id}/withdraw"] = ($"/api/v1/membership/applications/{joinApplication}/withdraw", () => null),
+            ["/api/v1/membership/transfer-requests/{id}/withdraw"] =
+                ($"/api/v1/membership/transfer-requests/{transferRequest}/withdraw", () => null),
             ["/api/v1/me/notifications/{id}/read"] = ($"/api/v1/me/notifications/{notice}/read", () => null),
             ["/api/v1/merchant/redemptions/{redemptionId}/void"] = ($"/api/v1/merchant/redemptions/{redemption}/void",
                 () => JsonContent.Create(new { reason = "不是我的" })),
@@ -147,6 +163,10 @@ public sealed class ObjectOwnershipTests : FundsTest
             new { declaration }), Is.EqualTo(1), "B added nothing to A's declaration");
         Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM legal_case WHERE id = @legalCase", new { legalCase }), Is.EqualTo("submitted"),
             "B did not withdraw A's case");
+        Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM membership_application WHERE id = @joinApplication", new { joinApplication }),
+            Is.EqualTo("pending"), "B did not withdraw A's join application");
+        Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM membership_transfer_request WHERE id = @transferRequest", new { transferRequest }),
+            Is.EqualTo("pending"), "B did not withdraw A's transfer request");
     }
 
     private static ByteArrayContent PdfContent()

@@ -29,4 +29,16 @@ public static partial class Apply
             .Check(contactPhone is not null && PhonePattern().IsMatch(contactPhone), "contactPhone", "must be an 11-digit mainland mobile number");
 
     internal sealed record FundWindow(DateTime? OpensAt, DateTime? ClosesAt);
+
+    /// <summary>
+    /// The insert of a new application, by the member or filed by staff (<c>FiledBy</c>, <c>OnBehalfOf</c>; NULL when the member
+    /// applied). A duplicate key on (fund_id, open_key) is the one-open-application rule: answer <see cref="FundProblems.FundApplicationOpen"/>.
+    /// </summary>
+    internal const string Insert = """
+        INSERT INTO fund_application (fund_id, member_id, filed_by, on_behalf_of, category, requested_fen, reason_enc, contact_phone_enc,
+                                      status, open_key, created_at, submitted_at, updated_at)
+        VALUES (@FundId, @MemberId, @FiledBy, @OnBehalfOf, @Category, @RequestedFen, @ReasonEnc, @PhoneEnc, @Status, @MemberId, @Now,
+                @SubmittedAt, @Now);
+        SELECT LAST_INSERT_ID();
+        """;
 }

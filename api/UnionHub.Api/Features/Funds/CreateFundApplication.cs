@@ -8,13 +8,6 @@ namespace UnionHub.Api.Features.Funds;
 
 public static class CreateFundApplication
 {
-    private const string Insert = """
-        INSERT INTO fund_application (fund_id, member_id, category, requested_fen, reason_enc, contact_phone_enc, status, open_key,
-                                      created_at, submitted_at, updated_at)
-        VALUES (@FundId, @MemberId, @Category, @RequestedFen, @ReasonEnc, @PhoneEnc, @Status, @MemberId, @Now, @SubmittedAt, @Now);
-        SELECT LAST_INSERT_ID();
-        """;
-
     public static async Task<Results<Created<Applications.Application>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
@@ -54,6 +47,8 @@ public static class CreateFundApplication
                 {
                     FundId = fundId,
                     MemberId = memberId,
+                    FiledBy = (long?)null,
+                    OnBehalfOf = (string?)null,
                     request.Category,
                     request.RequestedFen,
                     ReasonEnc = pii.Encrypt(request.Reason!.Trim()),

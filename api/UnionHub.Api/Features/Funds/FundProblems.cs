@@ -10,6 +10,12 @@ public static class FundProblems
     public const string ApplicationNotReturned = "application.not_returned";
     public const string ApplicationNotReviewable = "application.not_reviewable";
     public const string ApplicationNotWithdrawable = "application.not_withdrawable";
+    /// <summary>A batch declaration file with no header line or no data row.</summary>
+    public const string BatchEmpty = "fund_batch.empty";
+    public const string BatchInvalidHeader = "fund_batch.invalid_header";
+    /// <summary>Some row of a batch declaration is refused: nothing was written; the problem's <c>rejected</c> lists the rows.</summary>
+    public const string BatchRowsInvalid = "fund_batch.rows_invalid";
+    public const string BatchTooManyRows = "fund_batch.too_many_rows";
     public const string DisbursementNotProposed = "disbursement.not_proposed";
     public const string DisbursementOverGrant = "disbursement.over_grant";
     public const string DisbursementSameUser = "disbursement.same_user";
@@ -19,6 +25,7 @@ public static class FundProblems
     public const string FundApplicationOpen = "fund.application_open";
     public const string FundBudgetExceeded = "fund.budget_exceeded";
     public const string FundClosed = "fund.closed";
+    public const string FundNotForMember = "fund.not_for_member";
     public const string GrantOverMax = "grant.over_max";
     public const string MemberNotVerified = "member.not_verified";
 }

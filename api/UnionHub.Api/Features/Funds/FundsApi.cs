@@ -77,6 +77,35 @@ public static class FundsApi
         admin.MapPost("/disbursements/{id}/cancel", CancelDisbursement.Handle)
             .WithName("CancelDisbursement").WithSummary("Cancel a proposed payment, with a reason; its amount of the grant can be proposed again")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        // Counter staff (org_admin, reviewer, super_admin) file for a member of their subtree (issue 17 item 5).
+        var counter = app.MapGroup("/api/v1/admin").WithTags("Relief funds (staff)").RequireAuthorization(Policies.FundCounter);
+        counter.MapPost("/members/{id}/fund-applications", FileFundApplicationForMember.Handle).WithIdempotency(IdempotentCaller.Staff)
+            .WithName("FileFundApplicationForMember")
+            .WithSummary("File a relief application for a member, or for a deceased member's family with their bank account (代为申请, idempotent)")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        counter.MapGet("/members/{id}/funds", ListFundsForMember.Handle)
+            .WithName("ListFundsForMember").WithSummary("The open funds an application can be filed into for this member (federation funds and those of the member's organisations)")
+            .ProducesProblem(404);
+        counter.MapGet("/fund-applications/{id}/applicant", RevealFundApplicant.Handle)
+            .WithName("RevealFundApplicant")
+            .WithSummary("The deceased member's family member and bank account in full, ID number masked (each call audited with the reason)")
+            .WithStaffReadAudit("fund_applicant")
+            .ProducesProblem(404);
+        // Batch declarations: a unit (org_admin over its subtree, super_admin) files applications for many members at once.
+        var units = app.MapGroup("/api/v1/admin").WithTags("Relief funds (batch declarations)").RequireAuthorization(Policies.OrgAdmin);
+        units.MapGet("/declarable-funds", ListDeclarableFunds.Handle)
+            .WithName("ListDeclarableFunds").WithSummary("The open funds a unit may declare into (the funds members may apply to now)");
+        units.MapPost("/orgs/{orgId}/fund-batches", DeclareFundBatch.Handle).WithIdempotency(IdempotentCaller.Staff)
+            .WithName("DeclareFundBatch")
+            .WithSummary("Declare applications for many members (text/csv: 姓名,身份证号,申请金额,事由[,类别,联系电话]) into one open fund; "
+                + "all rows or none (422 lists each bad row); dryRun=true only reports")
+            .Accepts<string>("text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(FundBatches.MaxBodyBytes))
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
+        units.MapGet("/fund-batches/{id}", GetFundBatch.Handle)
+            .WithName("GetFundBatch").WithSummary("One batch declaration: fund, organisation, uploader, file name, rows, amount and the applications filed")
+            .ProducesProblem(404);
         return app;
     }
 }

@@ -36,7 +36,7 @@ public static class ExitHardshipHousehold
             }
 
             if (await conn.ExecuteAsync(new CommandDefinition("""
-                    UPDATE hardship_household SET open_key = NULL, exited_on = @ExitedOn, updated_at = @Now WHERE id = @Id AND open_key IS NOT NULL
+                    UPDATE hardship_household SET open_key = NULL, open_id_key = NULL, exited_on = @ExitedOn, updated_at = @Now WHERE id = @Id AND exited_on IS NULL
                     """, new { row.Id, ExitedOn = exitedOn, Now = now }, tx, cancellationToken: ct)) != 1)
             {
                 return Problems.Create(409, HardshipProblems.HouseholdExited, "The household has left the register.");

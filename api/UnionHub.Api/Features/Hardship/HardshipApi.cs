@@ -59,7 +59,7 @@ public static class HardshipApi
 
         var admin = app.MapGroup("/api/v1/admin/hardship").WithTags("Hardship aid (staff)").RequireAuthorization(Policies.OrgAdmin);
         admin.MapPost("/households", RegisterHardshipHousehold.Handle).WithIdempotency(IdempotentCaller.Staff)
-            .WithName("RegisterHardshipHousehold").WithSummary("Put a member of the caller's subtree on the hardship register")
+            .WithName("RegisterHardshipHousehold").WithSummary("Put a member of the caller's subtree on the hardship register, or a worker without an app account (name, ID number, phone?, orgId), linked when the worker verifies")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/households", ListHardshipHouseholds.Handle)
             .WithName("ListHardshipHouseholds").WithSummary("The register of the caller's subtree; status=active|exited")

@@ -25,7 +25,7 @@ public static class ListHardshipHouseholds
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
         var rows = (await conn.QueryAsync<Row>(new CommandDefinition(Select + $"""
              WHERE {Scope.Sql("o.path")} AND h.id < @after
-               AND (@status IS NULL OR (@status = 'active' AND h.open_key IS NOT NULL) OR (@status = 'exited' AND h.open_key IS NULL))
+               AND (@status IS NULL OR (@status = 'active' AND h.exited_on IS NULL) OR (@status = 'exited' AND h.exited_on IS NOT NULL))
              ORDER BY h.id DESC LIMIT @take
             """, new { ScopePath = scope.Path, after = paging.After, status, take = paging.Fetch }, cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.Id);

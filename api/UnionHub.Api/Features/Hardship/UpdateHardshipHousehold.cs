@@ -31,7 +31,7 @@ public static class UpdateHardshipHousehold
                 return Problems.NotFound("household");
             }
 
-            if (row.OpenKey is null)
+            if (row.ExitedOn is not null)
             {
                 return Problems.Create(409, HardshipProblems.HouseholdExited, "The household has left the register.");
             }
@@ -41,7 +41,7 @@ public static class UpdateHardshipHousehold
                 SET tier = COALESCE(@Tier, tier), reason = COALESCE(@Reason, reason),
                     home_visit_enc = COALESCE(@HomeVisit, home_visit_enc), income_check_enc = COALESCE(@IncomeCheck, income_check_enc),
                     updated_at = @Now
-                WHERE id = @Id AND open_key IS NOT NULL
+                WHERE id = @Id AND exited_on IS NULL
                 """, new
             {
                 row.Id, request.Tier, request.Reason, HomeVisit = Protect(pii, request.HomeVisit), IncomeCheck = Protect(pii, request.IncomeCheck), Now = now,

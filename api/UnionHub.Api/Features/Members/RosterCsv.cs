@@ -98,35 +98,53 @@ public static class RosterCsv
     /// <summary>Reads the header: name and idNumber are required; enterpriseCreditCode and phone optional; any order.</summary>
     public static (Columns? Columns, string? Error) ParseHeader(string line)
     {
-        var fields = new List<string>();
-        if (Split(line.TrimStart('\uFEFF'), fields) is { } error)
+        var (positions, count, error) = ParseHeader(line, Known, [Name, IdNumber]);
+        if (positions is null)
         {
-            return (null, "The header " + error + ".");
-        }
-
-        var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < fields.Count; i++)
-        {
-            var name = fields[i].Trim();
-            var known = Known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-            if (known is null)
-            {
-                return (null, $"The header has an unknown column {i + 1}; expected {string.Join(",", Known)}.");
-            }
-
-            if (!positions.TryAdd(known, i))
-            {
-                return (null, $"The header names the column {known} twice.");
-            }
-        }
-
-        if (!positions.ContainsKey(Name) || !positions.ContainsKey(IdNumber))
-        {
-            return (null, $"The header must name at least the columns {Name} and {IdNumber}; expected {string.Join(",", Known)}.");
+            return (null, error);
         }
 
         int At(string column) => positions.TryGetValue(column, out var p) ? p : -1;
-        return (new Columns(At(Name), At(IdNumber), At(EnterpriseCreditCode), At(Phone), fields.Count), null);
+        return (new Columns(At(Name), At(IdNumber), At(EnterpriseCreditCode), At(Phone), count), null);
+    }
+
+    /// <summary>
+    /// Reads a header line of named columns (trimmed, case-insensitive, any order, each at most once) for any upload in this
+    /// CSV dialect: the position of each <paramref name="known"/> column present and the number of columns, or why the header
+    /// is not valid (an unknown or repeated column, or one of <paramref name="required"/> missing). Batch declarations of fund
+    /// applications read their Chinese header with it.
+    /// </summary>
+    public static (IReadOnlyDictionary<string, int>? Positions, int Count, string? Error) ParseHeader(string line, IReadOnlyList<string> known,
+        IReadOnlyList<string> required)
+    {
+        var fields = new List<string>();
+        if (Split(line.TrimStart('\uFEFF'), fields) is { } error)
+        {
+            return (null, 0, "The header " + error + ".");
+        }
+
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var name = fields[i].Trim();
+            var column = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            if (column is null)
+            {
+                return (null, 0, $"The header has an unknown column {i + 1}; expected {string.Join(",", known)}.");
+            }
+
+            if (!positions.TryAdd(column, i))
+            {
+                return (null, 0, $"The header names the column {column} twice.");
+            }
+        }
+
+        if (required.Any(r => !positions.ContainsKey(r)))
+        {
+            return (null, 0, $"The header must name at least the columns {string.Join(" and ", required)}; expected {string.Join(",", known)}.");
+        }
+
+        return (positions, fields.Count, null);
     }
 }
 

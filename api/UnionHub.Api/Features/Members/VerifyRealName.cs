@@ -130,6 +130,8 @@ public static class VerifyRealName
                     return AlreadyVerified(); // a concurrent request of the same member won
                 }
 
+                // a hardship household staff registered for this worker before they had an account becomes theirs
+                await Hardship.Households.LinkOnVerificationAsync(c, tx, http, memberId, idHash, match.OrgId, now.UtcDateTime, ct);
                 await Audit.WriteAsync(c, tx, http, "member.verify", "member", memberId.Text(), new { orgId = match.OrgId, match.EnterpriseId }, ct);
                 return (ProblemHttpResult?)null;
             }

@@ -86,6 +86,7 @@ public static class ApproveMembershipApplication
                 break;
             }
 
+            await Hardship.Households.LinkOnVerificationAsync(conn, tx, http, row.MemberId, row.IdHash, row.OrgId, at, ct);
             await conn.ExecuteAsync(new CommandDefinition(Close, new { row.Id, StaffId = http.User.StaffId(), Now = at }, tx, cancellationToken: ct));
             await RecordAsync(conn, tx, http, pii, at, row.MemberId, "joined", null, row.OrgId, null, ct);
             await Audit.WriteAsync(conn, tx, http, "membership.approve", "membership_application", row.Id.Text(),

@@ -21,6 +21,16 @@ public static class MembershipApi
             .WithName("WithdrawMembershipApplication").WithSummary("Withdraw the caller's pending application (idempotent)")
             .ProducesProblem(404).ProducesProblem(409);
 
+        member.MapPost("/transfer-requests", RequestMembershipTransfer.Handle).WithIdempotency(IdempotentCaller.Member)
+            .WithName("RequestMembershipTransfer").WithSummary("Ask to move to another grassroots organisation (members; one pending request; idempotent)")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        member.MapGet("/transfer-requests", ListMyMembershipTransferRequests.Handle)
+            .WithName("ListMyMembershipTransferRequests").WithSummary("The caller's transfer requests, newest first")
+            .ProducesProblem(400);
+        member.MapPost("/transfer-requests/{id}/withdraw", WithdrawMembershipTransferRequest.Handle)
+            .WithName("WithdrawMembershipTransferRequest").WithSummary("Withdraw the caller's pending transfer request (idempotent)")
+            .ProducesProblem(404).ProducesProblem(409);
+
         member.MapPost("/leave", LeaveMembership.Handle)
             .WithName("LeaveMembership").WithSummary("Leave the union: the membership ends (open fund applications withdrawn); the account may join again")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
@@ -40,11 +50,28 @@ public static class MembershipApi
         admin.MapGet("", ListMembershipApplications.Handle)
             .WithName("ListMembershipApplications").WithSummary("Applications to join organisations in the caller's subtree, newest first, by status")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(422);
+        admin.MapGet("/{id}/personal-data", RevealMembershipApplicationPersonalData.Handle)
+            .WithName("RevealMembershipApplicationPersonalData")
+            .WithSummary("The applicant's full name and phone, the ID number still masked (each call audited with the reason)")
+            .WithStaffReadAudit("membership_application_personal_data")
+            .ProducesProblem(404);
         admin.MapPost("/{id}/approve", ApproveMembershipApplication.Handle)
             .WithName("ApproveMembershipApplication").WithSummary("Approve: the applicant becomes a member of the organisation (roster row, verification, card)")
             .ProducesProblem(404).ProducesProblem(409);
         admin.MapPost("/{id}/refuse", RefuseMembershipApplication.Handle)
             .WithName("RefuseMembershipApplication").WithSummary("Refuse a pending application with a reason the applicant sees")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        var transfers = app.MapGroup("/api/v1/admin/membership-transfer-requests").WithTags("Membership (staff)")
+            .RequireAuthorization(Policies.OrgAdmin);
+        transfers.MapGet("", ListMembershipTransferRequests.Handle)
+            .WithName("ListMembershipTransferRequests").WithSummary("Members' requests to move into organisations of the caller's subtree, newest first, by status")
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(422);
+        transfers.MapPost("/{id}/approve", ApproveMembershipTransferRequest.Handle)
+            .WithName("ApproveMembershipTransferRequest").WithSummary("Approve: the member moves to the organisation as a staff transfer moves them")
+            .ProducesProblem(404).ProducesProblem(409);
+        transfers.MapPost("/{id}/refuse", RefuseMembershipTransferRequest.Handle)
+            .WithName("RefuseMembershipTransferRequest").WithSummary("Refuse a pending transfer request with a reason the member sees")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         return app;
     }

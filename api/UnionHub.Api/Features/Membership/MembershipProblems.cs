@@ -11,4 +11,6 @@ public static class MembershipProblems
     public const string IdApplicationOpen = "membership.id_application_open";
     public const string ApplicationDecided = "membership.application_decided";
     public const string NotMember = "membership.not_member";
+    public const string TransferRequestOpen = "membership.transfer_request_open";
+    public const string TransferRequestDecided = "membership.transfer_request_decided";
 }

@@ -16,6 +16,7 @@ namespace UnionHub.Api.Features.Membership;
 /// <item>Open relief-fund applications (draft, submitted, returned) that the member may no longer make are withdrawn with a
 /// note: all of them on leaving, on a transfer those to a fund of an organisation the new one is not inside. Approved
 /// applications, vouchers already issued, legal aid cases and hardship files stay.</item>
+/// <item>A pending transfer request of the member (<see cref="TransferRequests"/>) is cancelled: the change overtakes it.</item>
 /// <item>Leaving ends the membership: the account's binding (ID number, name, organisation, card) is cleared, so it is
 /// "unverified" again and may join again later; the history row keeps what happened.</item>
 /// </list>
@@ -102,6 +103,8 @@ public static class Moves
     public static async Task<Outcome> MoveAsync(DbConnection conn, DbTransaction tx, HttpContext http, PiiProtector pii, DateTime nowUtc,
         MemberRow member, (long Id, string Name, string Path)? toOrg, string? reason, CancellationToken ct)
     {
+        // a pending transfer request the member made is overtaken by this change (an approval closes its own first)
+        await TransferRequests.CancelOpenAsync(conn, tx, member.Id, nowUtc, ct);
         var roster = member.OrgId is null || member.IdHash is null ? null
             : await conn.QuerySingleOrDefaultAsync<(byte[] NameHash, byte[]? PhoneHash, byte[]? PhoneEnc)?>(new CommandDefinition(SelectRosterRow,
                 new { member.OrgId, member.IdHash }, tx, cancellationToken: ct));

@@ -51,6 +51,7 @@ public static class NotificationTexts
                 "join_approved" => new("入会申请已批准", $"您已成为「{S("orgName")}」会员，可在「我的」查看会员卡。", "/me"),
                 "join_refused" => new("入会申请未获批准", $"「{S("orgName")}」未批准您的入会申请，原因请在入会申请中查看。", "/join"),
                 "transferred" => new("会员关系已转移", $"您的会员关系已转入「{S("orgName")}」。", "/me"),
+                "transfer_refused" => new("转会申请未获批准", $"「{S("orgName")}」未批准您的转会申请，原因请在转会申请中查看。", "/me/transfer"),
                 "left" => new("已退出工会", $"您已退出「{S("orgName")}」，会员资格随之终止。", "/me"),
                 _ => new("会员关系变动", "您的会员关系有变动，请在「我的」查看。", "/me"),
             },

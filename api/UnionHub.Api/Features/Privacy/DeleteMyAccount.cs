@@ -62,7 +62,8 @@ public static class DeleteMyAccount
     private const string DeleteInbox = """
         DELETE FROM member_inbox WHERE member_id = @Id;
         DELETE FROM member_notification_settings WHERE member_id = @Id;
-        DELETE FROM membership_application WHERE member_id = @Id
+        DELETE FROM membership_application WHERE member_id = @Id;
+        DELETE FROM membership_transfer_request WHERE member_id = @Id
         """;
 
     private const string RevokeTokens = """

@@ -79,6 +79,7 @@ export const accessReason = {
   household: "困难职工档案管理",
   declaration: "困难帮扶申报审核",
   legalCase: "法律援助案件办理",
+  payee: "帮扶资金拨付核对收款账户",
 } as const;
 
 /** A path with the screen's access reason as its `reason` query parameter (for downloads, which bypass the client). */

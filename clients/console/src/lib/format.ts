@@ -74,5 +74,8 @@ export const historyEvents: Record<string, string> = {
   ...applicationStatuses, ...legalStatuses, ...householdEvents,
 };
 export const membershipApplicationStatuses: Record<string, string> = { pending: "待审核", approved: "已批准", refused: "未批准", withdrawn: "已撤回" };
+export const membershipTransferRequestStatuses: Record<string, string> = {
+  pending: "待审核", approved: "已批准", refused: "未批准", withdrawn: "已撤回", cancelled: "已失效",
+};
 export const membershipEvents: Record<string, string> = { joined: "入会", transferred: "转会", left: "退会" };
 export const employmentKinds: Record<string, string> = { employed: "单位就业", platform: "新就业形态" };

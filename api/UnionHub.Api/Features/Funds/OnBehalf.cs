@@ -1,0 +1,100 @@
+using UnionHub.Api.Features.Members;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Funds;
+
+/// <summary>
+/// POST /admin/members/{id}/fund-applications (idempotent): staff at the counter file a relief application for a member who
+/// cannot apply on their phone (<c>onBehalfOf: "member"</c>) or for the family of a deceased member
+/// (<c>"deceased_member_family"</c>, with the family member and the bank account the grant is paid to in <c>applicant</c>).
+/// </summary>
+/// <remarks>
+/// The application is the member's: the same row, the same rules as <see cref="CreateFundApplication"/> (verified member, fund
+/// open, the field checks of <see cref="Apply.Validate"/>, one open application per member per fund through the same unique
+/// index), and it is submitted at once. The member must lie in the caller's subtree (404 otherwise) and the fund must be the
+/// member's: a federation fund, or one owned by the member's organisation or an organisation above it (422
+/// <see cref="FundProblems.FundNotForMember"/>). The member's account is not changed: a deceased member is recorded only on
+/// the application (<c>onBehalfOf</c>).
+/// </remarks>
+public static class OnBehalf
+{
+    public const string ForMember = "member";
+    public const string ForDeceasedMemberFamily = "deceased_member_family";
+
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { ForMember, ForDeceasedMemberFamily };
+
+    public static readonly IReadOnlySet<string> Relationships = new HashSet<string>(StringComparer.Ordinal) { "spouse", "child", "parent", "other" };
+
+    public const int MaxNameChars = 50;
+    public const int MaxBankNameChars = 50;
+
+    /// <summary>
+    /// <c>contactPhone</c> may be left out for a family claim: the family member's phone is the contact then.
+    /// <c>onBehalfOf</c> defaults to <c>"member"</c>.
+    /// </summary>
+    public sealed record Request(string? FundId, string? Category, long? RequestedFen, string? Reason, string? ContactPhone,
+        string? OnBehalfOf, FamilyApplicantInput? Applicant);
+
+    /// <summary>The family member of a deceased member; <c>bankAccount</c> is 12-30 digits (spaces allowed).</summary>
+    public sealed record FamilyApplicantInput(string? Name, string? Relationship, string? IdNumber, string? Phone, string? BankName,
+        string? BankAccount, string? AccountHolder);
+
+    /// <summary>The family member's data normalised for storage (ID number upper-case, account digits only).</summary>
+    internal sealed record Family(string Name, string Relationship, string IdNumber, string Phone, string BankName, string BankAccount,
+        string AccountHolder);
+
+    /// <summary>The field checks: those of a member's application plus who it is for; the family member normalised when valid.</summary>
+    internal static (Validator Validator, string Kind, string? ContactPhone, Family? Family) Validate(Request request, DateOnly today)
+    {
+        var kind = request.OnBehalfOf ?? ForMember;
+        var family = kind == ForDeceasedMemberFamily ? request.Applicant : null;
+        var contactPhone = request.ContactPhone ?? family?.Phone;
+        var v = Apply.Validate(request.Category, request.RequestedFen, request.Reason, contactPhone)
+            .Check(Ids.Parse(request.FundId) is not null, "fundId", "is required")
+            .Check(Kinds.Contains(kind), "onBehalfOf", $"must be one of: {FundRules.Join(Kinds)}")
+            .Check(kind != ForMember || request.Applicant is null, "applicant", "is only for onBehalfOf: deceased_member_family")
+            .Check(kind != ForDeceasedMemberFamily || request.Applicant is not null, "applicant", "is required for a deceased member's family");
+        if (family is null)
+        {
+            return (v, kind, contactPhone, null);
+        }
+
+        var (idNumber, idProblem) = IdNumber.Validate(family.IdNumber, today);
+        var account = new string((family.BankAccount ?? "").Where(c => c != ' ').ToArray());
+        v.Required(family.Name, "applicant.name", MaxNameChars)
+            .Check(family.Relationship is not null && Relationships.Contains(family.Relationship), "applicant.relationship",
+                $"must be one of: {FundRules.Join(Relationships)}")
+            .Check(idNumber is not null, "applicant.idNumber", IdNumber.Describe(idProblem))
+            .Check(family.Phone is not null && Apply.PhonePattern().IsMatch(family.Phone), "applicant.phone", "must be an 11-digit mainland mobile number")
+            .Required(family.BankName, "applicant.bankName", MaxBankNameChars)
+            .Check(account.Length is >= 12 and <= 30 && account.All(char.IsAsciiDigit), "applicant.bankAccount", "must be 12-30 digits")
+            .Required(family.AccountHolder, "applicant.accountHolder", MaxNameChars);
+        return v.IsValid
+            ? (v, kind, contactPhone, new Family(family.Name!.Trim(), family.Relationship!, idNumber!, family.Phone!, family.BankName!.Trim(),
+                account, family.AccountHolder!.Trim()))
+            : (v, kind, contactPhone, null);
+    }
+
+    /// <summary>The fund's window and the path of the organisation that owns it (null: a federation fund).</summary>
+    internal const string SelectFund = """
+        SELECT f.opens_at AS OpensAt, f.closes_at AS ClosesAt, o.path AS OrgPath
+        FROM fund f LEFT JOIN org o ON o.id = f.org_id WHERE f.id = @FundId
+        """;
+
+    internal sealed class FundRow
+    {
+        public DateTime? OpensAt { get; set; }
+        public DateTime? ClosesAt { get; set; }
+        public string? OrgPath { get; set; }
+    }
+
+    /// <summary>Is the fund the member's: a federation fund, or owned by the member's organisation or one above it?</summary>
+    internal static bool IsMembersFund(string? fundOrgPath, string? memberOrgPath) =>
+        fundOrgPath is null || (memberOrgPath is not null && Scope.IsInside(memberOrgPath, fundOrgPath));
+
+    internal const string InsertFamily = """
+        INSERT INTO fund_application_family (application_id, relationship, name_enc, id_number_enc, phone_enc, bank_name_enc,
+                                             bank_account_enc, account_holder_enc, created_at)
+        VALUES (@ApplicationId, @Relationship, @NameEnc, @IdNumberEnc, @PhoneEnc, @BankNameEnc, @BankAccountEnc, @AccountHolderEnc, @Now)
+        """;
+}
