@@ -44,9 +44,22 @@ public static class ActivityRules
         FROM activity a JOIN org o ON o.id = a.org_id
         """;
 
-    public static async Task<ActivityRow?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, bool forUpdate, CancellationToken ct) =>
-        await conn.QuerySingleOrDefaultAsync<ActivityRow>(new CommandDefinition(
-            ActivityColumns + " WHERE a.id = @id" + (forUpdate ? " FOR UPDATE" : ""), new { id }, tx, cancellationToken: ct));
+    /// <summary>
+    /// The activity; with <paramref name="forUpdate"/> its row is locked first, by a statement of its own: a locking read of
+    /// the join would lock the organisation's row too and serialise every activity of the organisation. The callers that
+    /// lock run at READ COMMITTED, so the read that follows sees the row as it stands under the lock.
+    /// </summary>
+    public static async Task<ActivityRow?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, bool forUpdate, CancellationToken ct)
+    {
+        if (forUpdate && await conn.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT id FROM activity WHERE id = @id FOR UPDATE", new { id }, tx,
+                cancellationToken: ct)) is null)
+        {
+            return null;
+        }
+
+        return await conn.QuerySingleOrDefaultAsync<ActivityRow>(new CommandDefinition(ActivityColumns + " WHERE a.id = @id", new { id }, tx,
+            cancellationToken: ct));
+    }
 
     // ---- staff view ----
 
