@@ -1,4 +1,5 @@
 using UnionHub.Api.Features.Content;
+using UnionHub.Api.Features.Activities;
 using UnionHub.Api.Features.Distributions;
 using UnionHub.Api.Features.Enterprises;
 using UnionHub.Api.Features.Bargaining;
@@ -27,6 +28,7 @@ builder.AddPerksFeature();
 builder.AddNotificationsFeature();
 builder.AddLegalAidFeature();
 builder.AddHardshipFeature();
+builder.AddActivitiesFeature();
 builder.AddDemoSeed();
 
 var app = builder.Build();
@@ -50,6 +52,7 @@ app.MapBargaining();
 app.MapLegalAid();
 app.MapContent();
 app.MapSurveys();
+app.MapActivities();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

@@ -17,10 +17,12 @@ public static class NotificationKinds
     public const string SurveyOpened = "hardship.survey_opened";
     public const string Broadcast = "org.broadcast";
     public const string MembershipChanged = "membership.changed";
+    public const string ActivityPromoted = "activity.promoted";
 
     /// <summary>Every kind, in the order settings and template lists show them.</summary>
     public static readonly IReadOnlyList<string> All =
-        [ClaimSucceeded, VoucherExpiring, FundDecided, FundPaid, CaseProgress, HardshipDecided, SurveyOpened, Broadcast, MembershipChanged];
+        [ClaimSucceeded, VoucherExpiring, FundDecided, FundPaid, CaseProgress, HardshipDecided, SurveyOpened, Broadcast, MembershipChanged,
+         ActivityPromoted];
 
     /// <summary>
     /// Kinds a member must hear of: they fall back to SMS when WeChat cannot reach the member, and a member cannot turn them off.

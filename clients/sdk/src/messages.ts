@@ -215,6 +215,18 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   // content (news, notices, legal Q&A)
   "content.archived": "该文章已下架，不能再修改、发布或置顶",
   "content.already_archived": "该文章已经下架",
+  // activities
+  "activity.member_not_verified": "完成实名认证后才能报名活动",
+  "activity.signup_not_open": "活动报名尚未开始",
+  "activity.signup_closed": "活动报名已截止",
+  "activity.barred_no_shows": "您近期多次报名后未到场，暂时不能报名活动",
+  "activity.cancel_deadline_passed": "已过取消报名的截止时间，不能再取消",
+  "activity.not_confirmed": "您没有该活动的正式名额（候补中或已取消）",
+  "activity.check_in_code_invalid": "签到码无效或不是本活动的签到码",
+  "activity.check_in_code_expired": "签到码已过期，请让会员刷新后重新出示",
+  "activity.check_in_closed": "当前不在签到时间内（活动开始前 2 小时至活动结束）",
+  "activity.venue_code_wrong": "现场签到码不正确，请核对后重新输入",
+  "activity.not_barred": "该会员当前未被限制报名，无需解除",
 };
 
 /** The message for an error in a staff app: the staff wording of its code when there is one, else `describeError`. */

@@ -55,6 +55,8 @@ public static class NotificationTexts
                 "left" => new("已退出工会", $"您已退出「{S("orgName")}」，会员资格随之终止。", "/me"),
                 _ => new("会员关系变动", "您的会员关系有变动，请在「我的」查看。", "/me"),
             },
+            NotificationKinds.ActivityPromoted => new("活动候补转正",
+                $"有人取消了报名，您已从候补转为正式报名「{S("activityTitle")}」，活动时间 {S("startsAt")}，请准时参加。", $"/activities/{S("activityId")}"),
             _ => new("通知", "您有一条新通知。", null),
         };
     }

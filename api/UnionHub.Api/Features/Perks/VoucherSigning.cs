@@ -163,6 +163,27 @@ public sealed class VoucherSigner : IDisposable
             DSASignatureFormat.IeeeP1363FixedFieldConcatenation) ? code : null;
     }
 
+    /// <summary>
+    /// Signs other short-lived codes with the same key (the activities' check-in codes). Each kind of code starts with its own
+    /// prefix (vouchers <c>UH1.</c>), so a signature made for one kind never passes as another's.
+    /// </summary>
+    public string SignatureOf(string text) => Base64Url(_key.SignData(Encoding.ASCII.GetBytes(text), HashAlgorithmName.SHA256,
+        DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
+
+    /// <summary>Whether <paramref name="signature"/> (base64url) is this key's signature of <paramref name="text"/>; never throws.</summary>
+    public bool HasSignature(string text, string signature)
+    {
+        try
+        {
+            return _key.VerifyData(Encoding.ASCII.GetBytes(text), Convert.FromBase64String(FromBase64Url(signature)), HashAlgorithmName.SHA256,
+                DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Verify with this service's own key.</summary>
     public string? Verify(string? qrPayload) => Verify(qrPayload, _key);
 

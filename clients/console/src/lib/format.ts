@@ -60,6 +60,7 @@ export const legalOutcomes: Record<string, string> = { won: "胜诉", partly_won
 export const notificationKinds: Record<string, string> = {
   "perk.claim_succeeded": "领取成功", "voucher.expiring": "券即将过期", "fund.decided": "帮扶申请结果", "fund.paid": "帮扶资金到账",
   "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果", "membership.changed": "会员关系变动",
+  "activity.promoted": "活动候补转正",
 };
 
 /** Member lookup (会员查询). */

@@ -29,6 +29,7 @@ export const kindLabels: Record<string, string> = {
   "hardship.survey_opened": "物资需求调查",
   "org.broadcast": "工会通知",
   "membership.changed": "会员关系变动",
+  "activity.promoted": "活动候补转正",
 };
 
 /** Only links inside the app are followed (the API accepts app paths and https addresses for broadcasts). */

@@ -3,6 +3,17 @@
 /** Every error `code` the server can answer. */
 export const serverErrorCodes: readonly string[] = [
   "access.reason_required",
+  "activity.barred_no_shows",
+  "activity.cancel_deadline_passed",
+  "activity.check_in_closed",
+  "activity.check_in_code_expired",
+  "activity.check_in_code_invalid",
+  "activity.member_not_verified",
+  "activity.not_barred",
+  "activity.not_confirmed",
+  "activity.signup_closed",
+  "activity.signup_not_open",
+  "activity.venue_code_wrong",
   "application.not_approved",
   "application.not_draft",
   "application.not_editable",

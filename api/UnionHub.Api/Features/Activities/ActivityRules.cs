@@ -1,0 +1,299 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using UnionHub.Api.Features.Perks;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Activities;
+
+/// <summary>
+/// The rules of activities, shared by the routes. Places: the activity row counts confirmed sign-ups and hands out
+/// waiting-list tickets; every sign-up and cancellation locks that row (FOR UPDATE) and writes it (<c>revision</c>) in one
+/// transaction, so two sign-ups never take the last place and the waiting list keeps the order the row's lock gave.
+/// No-shows are computed when read: a confirmed sign-up without check-in of an activity that has ended.
+/// </summary>
+public static class ActivityRules
+{
+    public const string Confirmed = "confirmed";
+    public const string Waiting = "waiting";
+    public const string Cancelled = "cancelled";
+
+    public const string StaffScan = "staff_scan";
+    public const string VenueCode = "venue_code";
+
+    /// <summary>How long before the start check-in opens (it closes at the end).</summary>
+    public static readonly TimeSpan CheckInOpensBefore = TimeSpan.FromHours(2);
+
+    /// <summary>How long a member's check-in code is valid: the phone fetches a fresh one while it is shown.</summary>
+    public static readonly TimeSpan CheckInCodeLifetime = TimeSpan.FromMinutes(5);
+
+    public const string CheckInCodePrefix = "UA1.";
+
+    public sealed record ActivityRow(long Id, long OrgId, string OrgPath, string OrgName, string Title, string? Description, string Venue,
+        DateTime StartsAt, DateTime EndsAt, DateTime OpensAt, DateTime ClosesAt, DateTime CancelDeadline, int Places, int Confirmed,
+        int WaitSeq, string VenueCode, DateTime CreatedAt) : IOrgOwned;
+
+    public const string ActivityColumns = """
+        SELECT a.id, a.org_id AS OrgId, o.path AS OrgPath, o.name AS OrgName, a.title, a.description, a.venue,
+               a.starts_at AS StartsAt, a.ends_at AS EndsAt, a.opens_at AS OpensAt, a.closes_at AS ClosesAt,
+               a.cancel_deadline AS CancelDeadline, a.places, a.confirmed, a.wait_seq AS WaitSeq, a.venue_code AS VenueCode,
+               a.created_at AS CreatedAt
+        FROM activity a JOIN org o ON o.id = a.org_id
+        """;
+
+    /// <summary>
+    /// The activity; with <paramref name="forUpdate"/> its row is locked first, by a statement of its own: a locking read of
+    /// the join would lock the organisation's row too and serialise every activity of the organisation. The callers that
+    /// lock run at READ COMMITTED, so the read that follows sees the row as it stands under the lock.
+    /// </summary>
+    public static async Task<ActivityRow?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, bool forUpdate, CancellationToken ct)
+    {
+        if (forUpdate && await conn.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT id FROM activity WHERE id = @id FOR UPDATE", new { id }, tx,
+                cancellationToken: ct)) is null)
+        {
+            return null;
+        }
+
+        return await conn.QuerySingleOrDefaultAsync<ActivityRow>(new CommandDefinition(ActivityColumns + " WHERE a.id = @id", new { id }, tx,
+            cancellationToken: ct));
+    }
+
+    // ---- staff view ----
+
+    public sealed record ActivityResponse(string Id, string OrgId, string OrgName, string Title, string? Description, string Venue,
+        DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset CancelDeadline,
+        int Places, int Confirmed, int Waiting, int CheckedIn, string VenueCode, DateTimeOffset CreatedAt);
+
+    private sealed record Counts(long Waiting, long CheckedIn);
+
+    private const string CountsSql = """
+        SELECT CAST(COALESCE(SUM(status = 'waiting'), 0) AS SIGNED) AS Waiting,
+               CAST(COALESCE(SUM(status = 'confirmed' AND checked_in_at IS NOT NULL), 0) AS SIGNED) AS CheckedIn
+        FROM activity_signup WHERE activity_id = @id
+        """;
+
+    public static async Task<ActivityResponse> StaffViewAsync(DbConnection conn, DbTransaction? tx, ActivityRow a, CancellationToken ct)
+    {
+        var counts = await conn.QuerySingleAsync<Counts>(new CommandDefinition(CountsSql, new { id = a.Id }, tx, cancellationToken: ct));
+        return new ActivityResponse(a.Id.Text(), a.OrgId.Text(), a.OrgName, a.Title, a.Description, a.Venue, a.StartsAt.ToChina(),
+            a.EndsAt.ToChina(), a.OpensAt.ToChina(), a.ClosesAt.ToChina(), a.CancelDeadline.ToChina(), a.Places, a.Confirmed,
+            (int)counts.Waiting, (int)counts.CheckedIn, a.VenueCode, a.CreatedAt.ToChina());
+    }
+
+    // ---- member view ----
+
+    /// <param name="Position">1 for the first on the waiting list; null unless waiting.</param>
+    /// <param name="CanCancel">Whether a cancellation would be taken now (confirmed or waiting, before the deadline).</param>
+    public sealed record MySignup(string Id, string Status, int? Position, bool Promoted, DateTimeOffset SignedUpAt, DateTimeOffset? ConfirmedAt,
+        DateTimeOffset? CancelledAt, DateTimeOffset? CheckedInAt, bool CanCancel);
+
+    /// <param name="SignupState">not_open | open | closed: whether sign-ups are taken now.</param>
+    public sealed record MemberActivityResponse(string Id, string OrgName, string Title, string? Description, string Venue,
+        DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset CancelDeadline,
+        int Places, int PlacesLeft, int Waiting, string SignupState, MySignup? MySignup);
+
+    public sealed record SignupRow(long Id, long ActivityId, long MemberId, string Status, int? WaitSeq, bool Promoted, DateTime SignedUpAt,
+        DateTime? ConfirmedAt, DateTime? CancelledAt, DateTime? CheckedInAt, string? CheckInMethod);
+
+    public const string SignupColumns = """
+        SELECT s.id, s.activity_id AS ActivityId, s.member_id AS MemberId, s.status, s.wait_seq AS WaitSeq, s.promoted,
+               s.signed_up_at AS SignedUpAt, s.confirmed_at AS ConfirmedAt, s.cancelled_at AS CancelledAt,
+               s.checked_in_at AS CheckedInAt, s.check_in_method AS CheckInMethod
+        FROM activity_signup s
+        """;
+
+    public static Task<SignupRow?> SignupAsync(DbConnection conn, DbTransaction? tx, long activityId, long memberId, bool forUpdate,
+        CancellationToken ct) =>
+        conn.QuerySingleOrDefaultAsync<SignupRow>(new CommandDefinition(
+            SignupColumns + " WHERE s.activity_id = @activityId AND s.member_id = @memberId" + (forUpdate ? " FOR UPDATE" : ""),
+            new { activityId, memberId }, tx, cancellationToken: ct));
+
+    public static string SignupState(ActivityRow a, DateTime now) => now < a.OpensAt ? "not_open" : now < a.ClosesAt ? "open" : "closed";
+
+    public static async Task<MemberActivityResponse> MemberViewAsync(DbConnection conn, DbTransaction? tx, ActivityRow a, long memberId,
+        DateTime now, CancellationToken ct)
+    {
+        var waiting = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM activity_signup WHERE activity_id = @id AND status = 'waiting'", new { id = a.Id }, tx, cancellationToken: ct));
+        var signup = await SignupAsync(conn, tx, a.Id, memberId, false, ct);
+        MySignup? mine = null;
+        if (signup is not null)
+        {
+            int? position = null;
+            if (signup.Status == Waiting)
+            {
+                position = 1 + await conn.ExecuteScalarAsync<int>(new CommandDefinition(
+                    "SELECT COUNT(*) FROM activity_signup WHERE activity_id = @id AND status = 'waiting' AND wait_seq < @seq",
+                    new { id = a.Id, seq = signup.WaitSeq }, tx, cancellationToken: ct));
+            }
+
+            mine = new MySignup(signup.Id.Text(), signup.Status, position, signup.Promoted, signup.SignedUpAt.ToChina(), signup.ConfirmedAt.ToChina(),
+                signup.CancelledAt.ToChina(), signup.CheckedInAt.ToChina(), signup.Status != Cancelled && now < a.CancelDeadline);
+        }
+
+        return new MemberActivityResponse(a.Id.Text(), a.OrgName, a.Title, a.Description, a.Venue, a.StartsAt.ToChina(), a.EndsAt.ToChina(),
+            a.OpensAt.ToChina(), a.ClosesAt.ToChina(), a.CancelDeadline.ToChina(), a.Places, Math.Max(0, a.Places - a.Confirmed), waiting,
+            SignupState(a, now), mine);
+    }
+
+    // ---- the member and what they may see ----
+
+    public sealed record MemberRow(long Id, DateTime? VerifiedAt, string? OrgPath)
+    {
+        public bool Verified => VerifiedAt is not null;
+    }
+
+    private const string MemberSql = """
+        SELECT m.id, m.verified_at AS VerifiedAt, o.path AS OrgPath
+        FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
+        """;
+
+    public static Task<MemberRow?> MemberAsync(DbConnection conn, DbTransaction? tx, long memberId, CancellationToken ct) =>
+        conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(MemberSql, new { memberId }, tx, cancellationToken: ct));
+
+    /// <summary>Whether the member belongs to the activity's organisation subtree (else the activity is 404 to them).</summary>
+    public static bool Eligible(ActivityRow a, MemberRow? member) => member?.OrgPath is { } path && Scope.IsInside(path, a.OrgPath);
+
+    /// <summary>The activity when the member may see it (their organisation lies in its subtree); null otherwise (answer 404).</summary>
+    public static async Task<ActivityRow?> FindForMemberAsync(DbConnection conn, DbTransaction? tx, string id, MemberRow? member, bool forUpdate,
+        CancellationToken ct) =>
+        Ids.Parse(id) is { } activityId && await LoadAsync(conn, tx, activityId, forUpdate, ct) is { } a && Eligible(a, member) ? a : null;
+
+    // ---- check-in ----
+
+    public static ProblemHttpResult? CheckInWindow(ActivityRow a, DateTime now) =>
+        now < a.StartsAt - CheckInOpensBefore || now > a.EndsAt
+            ? Problems.Create(409, ActivityProblems.ActivityCheckInClosed, "Check-in is not open now.",
+                $"Check-in opens {CheckInOpensBefore.TotalHours:0} hours before the start and closes at the end.",
+                new Dictionary<string, object?> { ["opensAt"] = (a.StartsAt - CheckInOpensBefore).ToChina(), ["closesAt"] = a.EndsAt.ToChina() })
+            : null;
+
+    public static ProblemHttpResult NotConfirmed() =>
+        Problems.Create(409, ActivityProblems.ActivityNotConfirmed, "Only members with a confirmed place can check in.");
+
+    /// <summary>A check-in code: <c>UA1.&lt;signupId&gt;.&lt;expires, unix seconds&gt;.&lt;signature&gt;</c> (ECDSA with the voucher key).</summary>
+    public static string CheckInCode(VoucherSigner signer, long signupId, DateTimeOffset expiresAt)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{CheckInCodePrefix}{signupId}.{expiresAt.ToUnixTimeSeconds()}");
+        return text + "." + signer.SignatureOf(text);
+    }
+
+    /// <summary>The sign-up id and expiry of a genuine code; null when the code is malformed or not signed by this service.</summary>
+    public static (long SignupId, DateTimeOffset ExpiresAt)? ReadCheckInCode(VoucherSigner signer, string? code)
+    {
+        var parts = (code ?? "").Trim().Split('.');
+        if (parts.Length != 4 || parts[0] + "." != CheckInCodePrefix
+            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var signupId)
+            || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
+            || expires > 32_503_680_000 // year 3000
+            || !signer.HasSignature($"{parts[0]}.{parts[1]}.{parts[2]}", parts[3]))
+        {
+            return null;
+        }
+
+        return (signupId, DateTimeOffset.FromUnixTimeSeconds(expires));
+    }
+
+    /// <summary>A venue code: 6 characters of Crockford base32 (no I, L, O, U), easy to read out and type.</summary>
+    public static string NewVenueCode()
+    {
+        Span<byte> random = stackalloc byte[6];
+        RandomNumberGenerator.Fill(random);
+        var chars = new StringBuilder(6);
+        foreach (var b in random)
+        {
+            chars.Append(VoucherSigner.Alphabet[b & 31]);
+        }
+
+        return chars.ToString();
+    }
+
+    public static bool VenueCodeMatches(string expected, string? typed)
+    {
+        var given = Encoding.ASCII.GetBytes((typed ?? "").Trim().ToUpperInvariant());
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), given);
+    }
+
+    private const string MarkCheckedIn = """
+        UPDATE activity_signup SET checked_in_at = @now, check_in_method = @method, checked_in_by = @by
+        WHERE id = @id AND status = 'confirmed' AND checked_in_at IS NULL
+        """;
+
+    /// <summary>Marks the sign-up checked in; false when it already was (the first check-in stands).</summary>
+    public static async Task<bool> MarkCheckedInAsync(DbConnection conn, DbTransaction tx, long signupId, string method, long? by, DateTime now,
+        CancellationToken ct) =>
+        await conn.ExecuteAsync(new CommandDefinition(MarkCheckedIn, new { id = signupId, now, method, by }, tx, cancellationToken: ct)) == 1;
+
+    // ---- the no-show rule ----
+
+    /// <param name="BarredUntil">When barred, the moment sign-ups are taken again.</param>
+    /// <param name="NoShows">No-shows within the window (since the last lift).</param>
+    public sealed record BarResponse(bool Barred, DateTimeOffset? BarredUntil, int NoShows, int Count, int WindowDays, int BanDays,
+        IReadOnlyList<NoShow> RecentNoShows, DateTimeOffset? LastLiftedAt);
+
+    public sealed record NoShow(string ActivityId, string Title, DateTimeOffset EndedAt);
+
+    private sealed record NoShowRow(long ActivityId, string Title, DateTime EndsAt);
+
+    private const string NoShowsSql = """
+        SELECT a.id AS ActivityId, a.title, a.ends_at AS EndsAt
+        FROM activity_signup s JOIN activity a ON a.id = s.activity_id
+        WHERE s.member_id = @memberId AND s.status = 'confirmed' AND s.checked_in_at IS NULL AND a.ends_at <= @now AND a.ends_at > @since
+        ORDER BY a.ends_at, a.id
+        """;
+
+    /// <summary>
+    /// The bar: a no-show that ends an activity at T and is at least the <c>Count</c>-th no-show within
+    /// [T - WindowDays, T] bars sign-ups until T + BanDays. Only no-shows after the member's last lift count.
+    /// </summary>
+    public static DateTime? BarredUntil(IReadOnlyList<DateTime> noShowEnds, NoShowOptions rule, DateTime now)
+    {
+        if (rule.Count <= 0)
+        {
+            return null;
+        }
+
+        DateTime? until = null;
+        var window = TimeSpan.FromDays(rule.WindowDays);
+        for (var i = 0; i < noShowEnds.Count; i++)
+        {
+            var t = noShowEnds[i];
+            var inWindow = noShowEnds.Take(i + 1).Count(e => e >= t - window);
+            if (inWindow >= rule.Count && t.AddDays(rule.BanDays) is var end && end > now && (until is null || end > until))
+            {
+                until = end;
+            }
+        }
+
+        return until;
+    }
+
+    public static async Task<BarResponse> BarAsync(DbConnection conn, DbTransaction? tx, long memberId, NoShowOptions rule, DateTime now,
+        CancellationToken ct)
+    {
+        var lifted = await conn.ExecuteScalarAsync<DateTime?>(new CommandDefinition(
+            "SELECT MAX(lifted_at) FROM activity_bar_lift WHERE member_id = @memberId", new { memberId }, tx, cancellationToken: ct));
+        var since = now.AddDays(-(rule.WindowDays + rule.BanDays));
+        if (lifted is { } l && l > since)
+        {
+            since = l;
+        }
+
+        var rows = (await conn.QueryAsync<NoShowRow>(new CommandDefinition(NoShowsSql, new { memberId, now, since }, tx, cancellationToken: ct)))
+            .ToList();
+        var until = BarredUntil(rows.Select(r => r.EndsAt).ToList(), rule, now);
+        var windowStart = now.AddDays(-rule.WindowDays);
+        var recent = rows.Where(r => r.EndsAt >= windowStart).ToList();
+        return new BarResponse(until is not null, until.ToChina(), recent.Count, rule.Count, rule.WindowDays, rule.BanDays,
+            recent.OrderByDescending(r => r.EndsAt).Select(r => new NoShow(r.ActivityId.Text(), r.Title, r.EndsAt.ToChina())).ToList(),
+            lifted.ToChina());
+    }
+
+    public static ProblemHttpResult Barred(BarResponse bar) =>
+        Problems.Create(403, ActivityProblems.ActivityBarredNoShows, "Sign-ups are barred after repeated no-shows.",
+            $"{bar.NoShows} no-shows within {bar.WindowDays} days; sign-ups are taken again from {bar.BarredUntil:yyyy-MM-dd HH:mm}.",
+            new Dictionary<string, object?> { ["barredUntil"] = bar.BarredUntil, ["noShows"] = bar.NoShows });
+}
