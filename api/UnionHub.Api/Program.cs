@@ -1,3 +1,5 @@
+using UnionHub.Api.Features.Consultations;
+using UnionHub.Api.Features.Donations;
 using UnionHub.Api.Features.Distributions;
 using UnionHub.Api.Features.Enterprises;
 using UnionHub.Api.Features.Bargaining;
@@ -46,6 +48,8 @@ app.MapGroupBuys();
 app.MapNotifications();
 app.MapBargaining();
 app.MapLegalAid();
+app.MapDonations();
+app.MapConsultations();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
