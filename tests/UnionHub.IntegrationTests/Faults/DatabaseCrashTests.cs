@@ -115,7 +115,14 @@ public sealed class DatabaseCrashTests
 
         var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(() => WorkerAsync(w))).ToArray();
 
+        // the crash comes once claims are being granted (at least 3 s in; on a loaded machine the first grants can take longer)
         await Task.Delay(TimeSpan.FromSeconds(3));
+        while (clock.Elapsed < TimeSpan.FromSeconds(30) && !sent.Any(s => s.Status == 201))
+        {
+            await Task.Delay(100);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
         var killedAt = clock.Elapsed;
         db.Kill();
         await Task.Delay(TimeSpan.FromSeconds(4));

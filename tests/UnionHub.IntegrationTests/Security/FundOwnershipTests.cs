@@ -88,6 +88,78 @@ public sealed class FundOwnershipTests : HardshipTest
         Assert.That((int)(await federation2.PostAsync($"/api/v1/admin/disbursements/{disbursementId}/confirm", null)).StatusCode, Is.EqualTo(200));
     }
 
+    [Test]
+    public async Task A_reviewer_bound_to_an_org_cannot_read_or_return_another_orgs_applications()
+    {
+        // the review queue, one application, its evidence, its return and the meeting that decided it are the fund owner's
+        var orgs = await OrgsAsync();
+        using var federation = await NewStaffAsync("reviewer");
+        using var reviewerA = await NewStaffAsync("reviewer", S(orgs.DistrictA));
+        using var reviewerB = await NewStaffAsync("reviewer", S(orgs.DistrictB));
+        var fundOfA = await CreateFundAsync(federation, orgId: orgs.DistrictA);
+        var federationFund = await CreateFundAsync(federation);
+        var app = await ApplyAsync(await Seed.VerifiedMemberAsync(orgs.GrassrootsA1), fundOfA);
+        var decided = await ApplyAsync(await Seed.VerifiedMemberAsync(orgs.GrassrootsA1), fundOfA);
+        var federal = await ApplyAsync(await Seed.VerifiedMemberAsync(orgs.GrassrootsA1), federationFund);
+        await using var db = await DbAsync();
+        var file = await db.ExecuteScalarAsync<long>("""
+            INSERT INTO fund_evidence (application_id, content_type, size_bytes, sha256, data, created_at)
+            VALUES (@app, 'application/pdf', 4, @sha, @data, NOW(6));
+            SELECT LAST_INSERT_ID();
+            """, new { app, sha = new byte[32], data = "%PDF"u8.ToArray() });
+        var meeting = (await JsonAsync(await MeetingAsync(federation, fundOfA, Decision(decided, "approve", 100_000)), 201)).GetProperty("id").GetString();
+
+        static async Task<List<string>> QueueAsync(HttpClient reviewer) =>
+            (await JsonAsync(await reviewer.GetAsync("/api/v1/admin/fund-applications?limit=200"), 200)).GetProperty("items").EnumerateArray()
+            .Select(a => a.GetProperty("id").GetString()!).ToList();
+
+        Assert.That(await QueueAsync(reviewerB), Does.Not.Contain(app).And.Not.Contain(decided).And.Not.Contain(federal));
+        Assert.That(await QueueAsync(reviewerA), Does.Contain(app).And.Contain(decided).And.Not.Contain(federal), "A sees its own fund only");
+        Assert.That(await QueueAsync(federation), Does.Contain(app).And.Contain(federal), "the federation sees every fund");
+        await Problem.ExpectAsync(await reviewerB.GetAsync($"/api/v1/admin/fund-applications/{app}?reason=核对"), 404, "not_found");
+        await Problem.ExpectAsync(await reviewerA.GetAsync($"/api/v1/admin/fund-applications/{federal}?reason=核对"), 404, "not_found");
+        await Problem.ExpectAsync(await reviewerB.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}?reason=核对"), 404, "not_found");
+        await Problem.ExpectAsync(await reviewerB.GetAsync($"/api/v1/admin/review-meetings/{meeting}"), 404, "not_found");
+        await Problem.ExpectAsync(await reviewerB.PostAsJsonAsync($"/api/v1/admin/fund-applications/{app}/return", new { note = "请补充材料" }),
+            404, "not_found");
+        Assert.That(await StatusOfAsync(app), Is.EqualTo("submitted"), "B returned nothing");
+
+        // the controls: the owner's reviewer reads all of it and may return it
+        Assert.That((int)(await reviewerA.GetAsync($"/api/v1/admin/fund-applications/{app}?reason=核对")).StatusCode, Is.EqualTo(200));
+        Assert.That((int)(await reviewerA.GetAsync($"/api/v1/admin/fund-applications/{app}/evidence/{file}?reason=核对")).StatusCode, Is.EqualTo(200));
+        Assert.That((int)(await reviewerA.GetAsync($"/api/v1/admin/review-meetings/{meeting}")).StatusCode, Is.EqualTo(200));
+        Assert.That((int)(await reviewerA.PostAsJsonAsync($"/api/v1/admin/fund-applications/{app}/return", new { note = "请补充材料" })).StatusCode,
+            Is.EqualTo(200));
+        Assert.That(await StatusOfAsync(app), Is.EqualTo("returned"));
+    }
+
+    [Test]
+    public async Task A_member_sees_and_applies_to_the_federations_funds_and_their_own_organisations_only()
+    {
+        var orgs = await OrgsAsync();
+        using var federation = await NewStaffAsync("reviewer");
+        var fundOfA = await CreateFundAsync(federation, orgId: orgs.DistrictA);
+        var cityFund = await CreateFundAsync(federation, orgId: orgs.City);
+        var federationFund = await CreateFundAsync(federation);
+        var memberOfA = await Seed.VerifiedMemberAsync(orgs.GrassrootsA1);
+        var memberOfB = await Seed.VerifiedMemberAsync(orgs.DistrictB);
+
+        static async Task<List<string>> OpenFundsAsync(long memberId)
+        {
+            using var member = WithToken(MemberToken(memberId));
+            return (await JsonAsync(await member.GetAsync("/api/v1/funds"), 200)).GetProperty("items").EnumerateArray()
+                .Select(f => f.GetProperty("id").GetString()!).ToList();
+        }
+
+        Assert.That(await OpenFundsAsync(memberOfA), Does.Contain(fundOfA).And.Contain(cityFund).And.Contain(federationFund));
+        Assert.That(await OpenFundsAsync(memberOfB), Does.Not.Contain(fundOfA).And.Contain(cityFund).And.Contain(federationFund));
+        await Problem.ExpectAsync(await ApplyRawAsync(memberOfB, ApplicationBody(fundOfA)), 404, "not_found");
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_application WHERE member_id = @memberOfB", new { memberOfB }), Is.Zero);
+        await ApplyAsync(memberOfB, cityFund);
+        await ApplyAsync(memberOfA, fundOfA);
+    }
+
     private static Task<HttpResponseMessage> RoundWithFundAsync(HttpClient staff, long orgId, string fundId)
     {
         var now = Api.Clock.GetUtcNow();

@@ -99,17 +99,26 @@ public static class Applications
                 Mask.IdNumber(pii.Decrypt(r.FamilyIdNumberEnc!)), Mask.Phone(pii.Decrypt(r.FamilyPhoneEnc!)), pii.Decrypt(r.FamilyBankNameEnc!),
                 MaskAccount(pii.Decrypt(r.FamilyBankAccountEnc!)), Mask.Name(pii.Decrypt(r.FamilyAccountHolderEnc!))));
 
+    /// <summary>
+    /// The scope path bound to <see cref="FundRules.InScopeSql"/> for a read of applications: a member reads their own in any fund;
+    /// staff only within their scope (without one, nothing).
+    /// </summary>
+    internal static string? ScopePathFor(long? memberId, Scope? staffScope) => memberId is not null ? "/" : staffScope?.Path;
+
     /// <summary>A bank account number with only its last 4 digits shown: <c>************1234</c>.</summary>
     internal static string MaskAccount(string account) =>
         account.Length <= 4 ? new string('*', account.Length) : string.Concat(new string('*', account.Length - 4), account.AsSpan(account.Length - 4));
 
-    /// <summary>One application with history and evidence list; <paramref name="memberId"/> restricts it to its applicant.</summary>
-    internal static async Task<Application?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, long? memberId, PiiProtector pii,
-        CancellationToken ct)
+    /// <summary>
+    /// One application with history and evidence list: <paramref name="memberId"/> restricts it to its applicant; staff (no
+    /// member id) see it only when its fund lies inside their <paramref name="staffScope"/> (<see cref="FundRules.InScopeSql"/>).
+    /// </summary>
+    internal static async Task<Application?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, long? memberId, Scope? staffScope,
+        PiiProtector pii, CancellationToken ct)
     {
         var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            Select + " WHERE a.id = @Id AND (@MemberId IS NULL OR a.member_id = @MemberId)",
-            new { Id = id, MemberId = memberId }, tx, cancellationToken: ct));
+            Select + $" WHERE a.id = @Id AND (@MemberId IS NULL OR a.member_id = @MemberId) AND {FundRules.InScopeSql}",
+            new { Id = id, MemberId = memberId, ScopePath = ScopePathFor(memberId, staffScope) }, tx, cancellationToken: ct));
         if (row is null)
         {
             return null;

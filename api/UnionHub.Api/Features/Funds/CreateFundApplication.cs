@@ -8,6 +8,12 @@ namespace UnionHub.Api.Features.Funds;
 
 public static class CreateFundApplication
 {
+    /// <summary>The path of the member's organisation (null when they have none).</summary>
+    internal static Task<string?> MemberOrgPathAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction? tx, long memberId,
+        CancellationToken ct) =>
+        conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT o.path FROM member m JOIN org o ON o.id = m.org_id WHERE m.id = @MemberId",
+            new { MemberId = memberId }, tx, cancellationToken: ct));
+
     public static async Task<Results<Created<Applications.Application>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
@@ -27,8 +33,10 @@ public static class CreateFundApplication
                 return await idem.RefuseAsync(Problems.Create(403, FundProblems.MemberNotVerified, "Only members who passed real-name verification may apply."), ct);
             }
 
-            var fund = await conn.QuerySingleOrDefaultAsync<FundWindow>(new CommandDefinition(SelectFundWindow, new { FundId = fundId }, transaction: tx, cancellationToken: ct));
-            if (fund is null)
+            // a fund of another organisation is not the member's to apply to (nor listed at GET /funds): 404 as for no fund
+            var fund = await conn.QuerySingleOrDefaultAsync<OnBehalf.FundRow>(new CommandDefinition(OnBehalf.SelectFund, new { FundId = fundId },
+                transaction: tx, cancellationToken: ct));
+            if (fund is null || !OnBehalf.IsMembersFund(fund.OrgPath, await MemberOrgPathAsync(conn, tx, memberId, ct)))
             {
                 return await idem.RefuseAsync(Problems.NotFound("fund"), ct);
             }
@@ -65,7 +73,7 @@ public static class CreateFundApplication
             }
 
             await FundRules.HistoryAsync(conn, tx, id, now, http, null, status, null, ct);
-            var view = (await Applications.LoadAsync(conn, tx, id, memberId, pii, ct))!;
+            var view = (await Applications.LoadAsync(conn, tx, id, memberId, null, pii, ct))!;
             await idem.CompleteAsync(conn, tx, 201, view, ct);
             return TypedResults.Created($"/api/v1/me/fund-applications/{view.Id}", view);
         }, ct);

@@ -9,28 +9,35 @@ using static UnionHub.Api.Features.Funds.FundBatches;
 namespace UnionHub.Api.Features.Funds;
 
 /// <summary>
-/// POST /admin/orgs/{orgId}/fund-batches?fundId=&amp;dryRun=&amp;fileName= (org_admin over the organisation, super_admin): a unit
+/// POST /admin/orgs/{orgId}/fund-batches?fundId=&amp;fileName= (org_admin over the organisation, super_admin): a unit
 /// declares fund applications for many members at once (the CSV of <see cref="FundBatches"/>). Every row is matched to a
 /// verified member of the organisation's subtree by the ID-number blind index, the name must be theirs too, and the row obeys
 /// the rules of a member's own application (<see cref="Apply.Validate"/>, the fund open, one open application per member and
 /// fund) and the fund's <c>maxGrantFen</c>. All or nothing: any bad row and nothing is written, the answer is 422
 /// <c>fund_batch.rows_invalid</c> with the per-row report; otherwise one transaction writes the batch record, every
 /// application (<c>submitted</c>, filed by the batch), their history and the audit row, and answers 201 with the batch.
-/// <c>dryRun=true</c> answers the report (200) and writes nothing.
+/// <see cref="CheckFundBatch"/> answers the same report for a file without writing (its own route: one success schema each).
 /// </summary>
 public static class DeclareFundBatch
 {
     /// <summary>What committing the file would do: its data rows, the amount they request, and the refused rows.</summary>
     public sealed record Preview(string FundId, string OrgId, int Rows, long TotalRequestedFen, int RejectedTotal, IReadOnlyList<Rejection> Rejected);
 
-    private sealed record Fund(long Id, string Name, string Kind, long MaxGrantFen, DateTime? OpensAt, DateTime? ClosesAt);
+    internal sealed record Fund(long Id, string Name, string Kind, long MaxGrantFen, DateTime? OpensAt, DateTime? ClosesAt, string? OrgPath);
+
+    /// <summary>
+    /// May a unit with this scope (or the organisation it declares for) declare into a fund owned at <paramref name="fundOrgPath"/>?
+    /// Federation funds, and funds of the organisation or one above it, as a member of it may apply to (super_admin: every fund).
+    /// </summary>
+    internal static bool IsDeclarable(Scope scope, string? fundOrgPath) =>
+        scope.SeesEverything || (scope.Path is not null && OnBehalf.IsMembersFund(fundOrgPath, scope.Path));
 
     private sealed record MemberRow(long Id, byte[] IdHash, byte[]? NameEnc, byte[]? PhoneEnc);
 
     private sealed record Filed(long Id, long MemberId);
 
     /// <summary>One data row as read, then matched.</summary>
-    private sealed class Row(int line)
+    internal sealed class Row(int line)
     {
         public int Line { get; } = line;
         public bool Bad { get; set; }
@@ -44,7 +51,7 @@ public static class DeclareFundBatch
     }
 
     /// <summary>The refused rows (all counted, the first <see cref="MaxReportedRejections"/> listed, in file order).</summary>
-    private sealed class Report
+    internal sealed class Report
     {
         private readonly List<Rejection> _rejected = [];
 
@@ -62,7 +69,8 @@ public static class DeclareFundBatch
     }
 
     private const string SelectFund = """
-        SELECT id, name, kind, max_grant_fen AS MaxGrantFen, opens_at AS OpensAt, closes_at AS ClosesAt FROM fund WHERE id = @FundId
+        SELECT f.id, f.name, f.kind, f.max_grant_fen AS MaxGrantFen, f.opens_at AS OpensAt, f.closes_at AS ClosesAt, o.path AS OrgPath
+        FROM fund f LEFT JOIN org o ON o.id = f.org_id WHERE f.id = @FundId
         """;
 
     /// <summary>Verified members of the declaring organisation's subtree with one of these ID numbers.</summary>
@@ -84,13 +92,21 @@ public static class DeclareFundBatch
 
     private const int Chunk = 500;
 
-    public static async Task<Results<Created<Batch>, Ok<Preview>, ProblemHttpResult>> Handle(
-        string orgId, FundBatchFile file, HttpContext http, MySqlDataSource db, Transactions transactions, IdempotencyScope idem, PiiProtector pii,
-        TimeProvider clock, CancellationToken ct, string? fundId = null, bool? dryRun = null, string? fileName = null)
+    /// <summary>A file read and matched, ready to be committed (or reported by <see cref="CheckFundBatch"/>).</summary>
+    internal sealed record Prepared(Orgs.OrgRow Org, Fund Fund, List<Row> Rows, Report Report, string? Name)
+    {
+        public Preview Preview => new(Fund.Id.Text(), Org.Id.Text(), Rows.Count, Rows.Where(r => !r.Bad).Sum(r => r.Fen), Report.Total,
+            Report.Listed());
+    }
+
+    /// <summary>Checks the query, the organisation (in the caller's scope), the fund (open, the organisation's members'), reads the file
+    /// and matches every row; the problem when a whole-request rule fails.</summary>
+    internal static async Task<(Prepared? Ready, ProblemHttpResult? Problem)> PrepareAsync(string orgId, FundBatchFile file, HttpContext http,
+        MySqlDataSource db, PiiProtector pii, TimeProvider clock, string? fundId, string? fileName, CancellationToken ct)
     {
         if (file.Problem is { } refused)
         {
-            return refused;
+            return (null, refused);
         }
 
         var fundKey = Ids.Parse(fundId);
@@ -101,7 +117,7 @@ public static class DeclareFundBatch
                 $"must be at most {MaxFileNameChars} characters without control characters");
         if (!v.IsValid)
         {
-            return v.Problem();
+            return (null, v.Problem());
         }
 
         Orgs.OrgRow? org;
@@ -114,25 +130,26 @@ public static class DeclareFundBatch
 
         if (org is null)
         {
-            return Problems.NotFound("organisation");
+            return (null, Problems.NotFound("organisation"));
         }
 
-        if (fund is null)
+        // the fund must be one the organisation's members may apply to (a federation fund, or the organisation's or one above it)
+        if (fund is null || !OnBehalf.IsMembersFund(fund.OrgPath, org.Path))
         {
-            return Problems.NotFound("fund");
+            return (null, Problems.NotFound("fund"));
         }
 
         var now = clock.GetUtcNow();
         if (!FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now.UtcDateTime))
         {
-            return Problems.Create(409, FundProblems.FundClosed, "The fund is not open for applications.");
+            return (null, Problems.Create(409, FundProblems.FundClosed, "The fund is not open for applications."));
         }
 
         var report = new Report();
         var (rows, problem) = await ReadAsync(file.Text!, fund, report, pii, DateOnly.FromDateTime(now.ToChina().DateTime), ct);
         if (problem is not null)
         {
-            return problem;
+            return (null, problem);
         }
 
         await using (var conn = await db.OpenConnectionAsync(ct))
@@ -141,19 +158,27 @@ public static class DeclareFundBatch
             await CheckOpenAsync(conn, null, fund.Id, rows, report, ct);
         }
 
-        var good = rows.Where(r => !r.Bad).ToList();
-        if (dryRun == true)
+        return (new Prepared(org, fund, rows, report, name), null);
+    }
+
+    public static async Task<Results<Created<Batch>, ProblemHttpResult>> Handle(
+        string orgId, FundBatchFile file, HttpContext http, MySqlDataSource db, Transactions transactions, IdempotencyScope idem, PiiProtector pii,
+        TimeProvider clock, CancellationToken ct, string? fundId = null, string? fileName = null)
+    {
+        var (ready, refused) = await PrepareAsync(orgId, file, http, db, pii, clock, fundId, fileName, ct);
+        if (refused is not null)
         {
-            return TypedResults.Ok(new Preview(fund.Id.Text(), org.Id.Text(), rows.Count, good.Sum(r => r.Fen), report.Total, report.Listed()));
+            return refused;
         }
 
+        var (org, fund, rows, report, name) = ready!;
         if (report.Total > 0)
         {
             return RowsInvalid(rows.Count, report);
         }
 
         var raced = false;
-        var outcome = await transactions.RunAsync<Results<Created<Batch>, Ok<Preview>, ProblemHttpResult>>(async (c, tx) =>
+        var outcome = await transactions.RunAsync<Results<Created<Batch>, ProblemHttpResult>>(async (c, tx) =>
         {
             raced = false;
             var current = await c.QuerySingleOrDefaultAsync<Fund>(new CommandDefinition(SelectFund, new { FundId = fund.Id }, tx, cancellationToken: ct));

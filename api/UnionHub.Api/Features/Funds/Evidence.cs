@@ -25,10 +25,10 @@ public static class Evidence
         public byte[] Data { get; set; } = [];
     }
 
-    private const string SelectFile = """
+    private static readonly string SelectFile = $"""
         SELECT e.content_type AS ContentType, e.data
-        FROM fund_evidence e JOIN fund_application a ON a.id = e.application_id
-        WHERE e.id = @FileId AND e.application_id = @AppId AND (@MemberId IS NULL OR a.member_id = @MemberId)
+        FROM fund_evidence e JOIN fund_application a ON a.id = e.application_id JOIN fund f ON f.id = a.fund_id
+        WHERE e.id = @FileId AND e.application_id = @AppId AND (@MemberId IS NULL OR a.member_id = @MemberId) AND {FundRules.InScopeSql}
         """;
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
@@ -40,8 +40,10 @@ public static class Evidence
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
+        var scope = memberId is null ? await Scope.OfAsync(conn, null, http.User, ct) : null;
         var file = await conn.QuerySingleOrDefaultAsync<FileRow>(new CommandDefinition(SelectFile,
-            new { FileId = evidenceId, AppId = appId, MemberId = memberId }, cancellationToken: ct));
+            new { FileId = evidenceId, AppId = appId, MemberId = memberId, ScopePath = Applications.ScopePathFor(memberId, scope) },
+            cancellationToken: ct));
         if (file is null)
         {
             return Problems.NotFound("file");

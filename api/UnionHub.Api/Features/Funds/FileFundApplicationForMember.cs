@@ -100,7 +100,7 @@ public static class FileFundApplicationForMember
                 kind == ForMember ? "代为申请（会员本人）" : "代为申请（已故会员家属）", ct);
             await Audit.WriteAsync(conn, tx, http, "fund_application.file_on_behalf", "fund_application", FundRules.Id(applicationId),
                 new { memberId = FundRules.Id(member.Id), fundId = FundRules.Id(fundId), onBehalfOf = kind }, ct);
-            var view = (await Applications.LoadAsync(conn, tx, applicationId, null, pii, ct))!;
+            var view = (await Applications.LoadAsync(conn, tx, applicationId, member.Id, null, pii, ct))!; // the member's own (the fund may be the federation's, above the filer)
             await idem.CompleteAsync(conn, tx, 201, view, ct);
             return TypedResults.Created($"/api/v1/admin/fund-applications/{view.Id}", view);
         }, ct);

@@ -99,7 +99,13 @@ public static class FundsApi
         units.MapPost("/orgs/{orgId}/fund-batches", DeclareFundBatch.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("DeclareFundBatch")
             .WithSummary("Declare applications for many members (text/csv: 姓名,身份证号,申请金额,事由[,类别,联系电话]) into one open fund; "
-                + "all rows or none (422 lists each bad row); dryRun=true only reports")
+                + "all rows or none (422 lists each bad row)")
+            .Accepts<string>("text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(FundBatches.MaxBodyBytes))
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
+        units.MapPost("/orgs/{orgId}/fund-batch-checks", CheckFundBatch.Handle)
+            .WithName("CheckFundBatch")
+            .WithSummary("Check a batch declaration file without filing anything: rows, the amount the good rows request, and each bad row")
             .Accepts<string>("text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(FundBatches.MaxBodyBytes))
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);

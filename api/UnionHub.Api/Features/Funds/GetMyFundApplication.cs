@@ -15,7 +15,7 @@ public static class GetMyFundApplication
         }
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        var view = await Applications.LoadAsync(conn, null, appId, http.User.MemberId(), pii, ct);
+        var view = await Applications.LoadAsync(conn, null, appId, http.User.MemberId(), null, pii, ct);
         return view is null ? Problems.NotFound("application") : TypedResults.Ok(view);
     }
 }

@@ -20,7 +20,8 @@ public static class GetReviewMeeting
 
         await using var conn = await db.OpenConnectionAsync(ct);
         var meeting = await LoadAsync(conn, null, meetingId, pii, ct);
-        if (meeting is null)
+        if (meeting is null || Ids.Parse(meeting.FundId) is not { } fundId
+            || !await FundRules.IsUsableAsync(conn, null, await Scope.OfAsync(conn, null, http.User, ct), fundId, ct))
         {
             return Problems.NotFound("review meeting");
         }

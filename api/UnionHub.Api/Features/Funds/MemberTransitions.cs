@@ -73,7 +73,7 @@ public static class MemberTransitions
             }
 
             await FundRules.HistoryAsync(conn, tx, appId, now, http, app.Status, to, note, ct);
-            var view = (await Applications.LoadAsync(conn, tx, appId, memberId, pii, ct))!;
+            var view = (await Applications.LoadAsync(conn, tx, appId, memberId, null, pii, ct))!;
             return TypedResults.Ok(view);
         }, ct);
     }

@@ -30,7 +30,8 @@ public static class ReturnFundApplication
         return await transactions.RunAsync<Results<Ok<Applications.Application>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var app = await MemberTransitions.LockAsync(conn, tx, appId, null, ct);
-            if (app is null)
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (app is null || !await FundRules.IsUsableAsync(conn, tx, scope, app.FundId, ct))
             {
                 return Problems.NotFound("application");
             }
@@ -44,7 +45,7 @@ public static class ReturnFundApplication
             await FundRules.HistoryAsync(conn, tx, appId, now, http, app.Status, FundRules.Returned, request.Note!.Trim(), ct);
             await Audit.WriteAsync(conn, tx, http, "fund_application.return", "fund_application", FundRules.Id(appId),
                 new { from = app.Status, to = FundRules.Returned }, ct);
-            var view = (await Applications.LoadAsync(conn, tx, appId, null, pii, ct))!;
+            var view = (await Applications.LoadAsync(conn, tx, appId, null, scope, pii, ct))!;
             return TypedResults.Ok(view);
         }, ct);
     }

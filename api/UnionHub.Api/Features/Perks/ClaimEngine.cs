@@ -425,7 +425,11 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         || ex.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout;
 
     private sealed record PerkRow(string Kind, string Title, int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt,
-        DateTime? ValidUntil, int? ValidDays, int? DailyRelease);
+        DateTime? ValidUntil, int? ValidDays, int? DailyRelease, int? ReleaseMinute, bool Rollover, int? MemberDailyLimit, int? DayKey,
+        int DayClaimed)
+    {
+        public Release Release => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit);
+    }
 
     private sealed record MemberRow(long Id, DateTime? VerifiedAt, string? OrgPath);
 
@@ -436,7 +440,8 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     // the member is never eligible in both organisations.
     private const string ReadSql = """
         SELECT kind, title, stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt,
-               valid_until AS ValidUntil, valid_days AS ValidDays, daily_release AS DailyRelease
+               valid_until AS ValidUntil, valid_days AS ValidDays, daily_release AS DailyRelease, release_minute AS ReleaseMinute,
+               rollover, member_daily_limit AS MemberDailyLimit, day_key AS DayKey, day_claimed AS DayClaimed
         FROM perk WHERE id = @perkId;
         SELECT org_path FROM perk_eligible_org WHERE perk_id = @perkId;
         SELECT m.id, m.verified_at AS VerifiedAt, o.path AS OrgPath
@@ -454,10 +459,23 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
     private const string SelectIdsSql = "SELECT id, code FROM voucher WHERE code IN @codes";
 
-    /// <summary>The lock on the hot row is taken here, last, and held only until COMMIT.</summary>
+    /// <summary>Only for perks with a member's daily limit: each member's claims of the current release day.</summary>
+    private const string TodaySql = """
+        SELECT member_id AS MemberId, COUNT(*) AS N FROM voucher
+        WHERE perk_id = @perkId AND member_id IN @memberIds AND created_at >= @dayOpened GROUP BY member_id
+        """;
+
+    /// <summary>
+    /// The lock on the hot row is taken here, last, and held only until COMMIT. The release day's count moves with the total:
+    /// day_claimed is assigned before day_key, so it reads the old day_key whether the server evaluates SET left to right
+    /// (MySQL, MariaDB) or all from the old row (standard SQL).
+    /// </summary>
     private const string DecrementSql = """
-        UPDATE perk SET claimed = claimed + @n
+        UPDATE perk SET claimed = claimed + @n,
+                        day_claimed = CASE WHEN day_key = @day THEN day_claimed + @n ELSE @n END,
+                        day_key = @day
         WHERE id = @perkId AND claimed + @n <= stock AND (@cap IS NULL OR claimed + @n <= @cap)
+          AND (@dayCap IS NULL OR (CASE WHEN day_key = @day THEN day_claimed ELSE 0 END) + @n <= @dayCap)
           AND starts_at <= @now AND ends_at > @now
         """;
 
@@ -494,6 +512,11 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         {
             return batch.Select(_ => ClaimOutcome.Refused(Problems.NotFound("perk"))).ToArray();
         }
+
+        var release = perk.Release;
+        var day = release.Day(now);
+        var today = perk.MemberDailyLimit is null ? [] : (await conn.QueryAsync<(long MemberId, int N)>(new CommandDefinition(TodaySql,
+            new { perkId, memberIds, dayOpened = release.OpensUtc(day) }, tx, cancellationToken: ct))).ToDictionary(c => c.MemberId, c => c.N);
 
         var stale = new List<IdempotencyGate.StoredKey>();
         var answeredByKey = new bool[batch.Count];
@@ -560,17 +583,24 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 {
                     outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.LimitReached(perk.PerMemberLimit), t));
                 }
+                else if (perk.MemberDailyLimit is { } daily && today.GetValueOrDefault(t.MemberId) >= daily)
+                {
+                    outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.DailyLimitReached(daily, release.NextOpeningUtc(now)), t));
+                }
                 else
                 {
                     lastClaimNo[t.MemberId] = next;
+                    today[t.MemberId] = today.GetValueOrDefault(t.MemberId) + 1;
                     candidates.Add((i, next));
                 }
             }
         }
 
-        var cap = PerkRules.ReleaseCap(perk.DailyRelease, perk.StartsAt, now);
-        var available = Math.Max(0, Math.Min(perk.Stock, cap ?? int.MaxValue) - perk.Claimed);
+        var cap = PerkRules.ReleaseCap(release, perk.StartsAt, now);
+        var dayCap = release.DayCap;
+        var available = PerkRules.Remaining(perk.Stock, perk.Claimed, release, perk.DayKey, perk.DayClaimed, perk.StartsAt, now);
         var granted = Math.Min(available, candidates.Count);
+        // past what is left (below): the stock is gone for good, or only this release day's share (the answer says when the next opens)
 
         List<(long Id, string Code)> partnerCodes = [];
         if (granted > 0 && perk.Kind == PerkKinds.MovieTicket)
@@ -592,7 +622,8 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         for (var k = granted; k < candidates.Count; k++)
         {
             var (index, claimNo) = candidates[k];
-            outcomes[index] = ClaimOutcome.Refused(Stamp(PerkProblems.SoldOut(), batch[index]));
+            outcomes[index] = ClaimOutcome.Refused(Stamp(perk.Claimed + available >= perk.Stock ? PerkProblems.SoldOut()
+                : PerkProblems.SoldOutToday(release.NextOpeningUtc(now)), batch[index]));
             lastClaimNo[batch[index].MemberId] = Math.Min(lastClaimNo[batch[index].MemberId], claimNo - 1);
         }
 
@@ -623,7 +654,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         if (granted == 0 && completed.Count == 0)
         {
             await tx.RollbackAsync(ct);
-            Learn(queue, perk, 0, capable, lastClaimNo);
+            Learn(queue, perk, 0, capable, lastClaimNo, day);
             return outcomes.Select(o => o!).ToArray();
         }
 
@@ -632,7 +663,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
         if (granted > 0)
         {
-            var decremented = await conn.ExecuteAsync(new CommandDefinition(DecrementSql, new { perkId, n = granted, cap, now }, tx,
+            var decremented = await conn.ExecuteAsync(new CommandDefinition(DecrementSql, new { perkId, n = granted, cap, dayCap, day, now }, tx,
                 cancellationToken: ct));
             if (decremented != 1)
             {
@@ -658,17 +689,17 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
         await causality.AfterCommitAsync(conn); // before the answers go out: they carry this batch's GTID on a cluster
 
-        Learn(queue, perk, granted, capable, lastClaimNo);
+        Learn(queue, perk, granted, capable, lastClaimNo, day);
         return outcomes.Select(o => o!).ToArray();
     }
 
     /// <summary>Remembers what the batch read (and wrote), so that refusals that cannot change are answered without a batch.</summary>
-    private void Learn(PerkQueue queue, PerkRow perk, int granted, HashSet<long> capable, Dictionary<long, int> held)
+    private void Learn(PerkQueue queue, PerkRow perk, int granted, HashSet<long> capable, Dictionary<long, int> held, int day)
     {
         queue.Facts = new PerkFacts(perk.Stock, perk.Claimed + granted, perk.PerMemberLimit, perk.StartsAt, perk.EndsAt, clock.GetUtcNow());
         if (granted > 0)
         {
-            catalog.Observe(queue.PerkId, perk.Claimed + granted);
+            catalog.Observe(queue.PerkId, perk.Claimed + granted, day, (perk.DayKey == day ? perk.DayClaimed : 0) + granted);
         }
 
         if (queue.Members.Count > MaxKnownMembers)

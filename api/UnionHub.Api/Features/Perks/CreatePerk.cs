@@ -13,13 +13,15 @@ public static class CreatePerk
 
     public sealed record Request(string? Kind, string? Title, string? Description, int? Stock, int? PerMemberLimit,
         DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, long? FaceValueFen, IReadOnlyList<string>? MerchantIds,
-        DateTimeOffset? ValidUntil, int? ValidDays, int? DailyRelease, EligibilityRequest? Eligibility);
+        DateTimeOffset? ValidUntil, int? ValidDays, int? DailyRelease, EligibilityRequest? Eligibility, string? ReleaseTime = null,
+        bool? Rollover = null, int? MemberDailyLimit = null);
 
     private const string Insert = """
         INSERT INTO perk (kind, title, description, stock, claimed, per_member_limit, starts_at, ends_at, face_value_fen, valid_until,
-                          valid_days, daily_release, created_by, created_org_id, created_at, updated_at)
+                          valid_days, daily_release, release_minute, rollover, member_daily_limit, created_by, created_org_id, created_at,
+                          updated_at)
         VALUES (@Kind, @Title, @Description, @Stock, 0, @PerMemberLimit, @StartsAt, @EndsAt, @FaceValueFen, @ValidUntil,
-                @ValidDays, @DailyRelease, @CreatedBy, @CreatedOrgId, @Now, @Now);
+                @ValidDays, @DailyRelease, @ReleaseMinute, @Rollover, @MemberDailyLimit, @CreatedBy, @CreatedOrgId, @Now, @Now);
         SELECT LAST_INSERT_ID();
         """;
 
@@ -30,6 +32,8 @@ public static class CreatePerk
         var merchantIds = Ids.ParseAll(request.MerchantIds);
         var orgIds = Ids.ParseAll(request.Eligibility?.OrgIds);
         var isMovie = request.Kind == PerkKinds.MovieTicket;
+        var releaseMinute = 0;
+        var releaseTimeValid = request.ReleaseTime is null || Release.TryParseTime(request.ReleaseTime, out releaseMinute);
         var v = new Validator()
             .Check(request.Kind is not null && PerkKinds.All.Contains(request.Kind), "kind", $"must be one of: {string.Join(", ", PerkKinds.All)}")
             .Required(request.Title, "title")
@@ -47,6 +51,14 @@ public static class CreatePerk
             .Check(request.ValidDays is null or (>= 1 and <= 3650), "validDays", "must be between 1 and 3650")
             .Check(request.ValidUntil is null || request.StartsAt is null || request.ValidUntil > request.StartsAt, "validUntil", "must be after startsAt")
             .Check(request.DailyRelease is null or >= 1, "dailyRelease", "must be 1 or more")
+            .Check(releaseTimeValid, "releaseTime", "must be a time of day HH:mm (Beijing time), 00:00 to 23:59")
+            .Check(request.ReleaseTime is null || request.DailyRelease is not null || request.MemberDailyLimit is not null, "releaseTime",
+                "needs dailyRelease or memberDailyLimit (it is when each day's release opens)")
+            .Check(request.Rollover is null or true || request.DailyRelease is not null, "rollover",
+                "can be turned off only with a dailyRelease (what a day leaves unclaimed is then not offered again)")
+            .Check(request.MemberDailyLimit is null or >= 1, "memberDailyLimit", "must be 1 or more")
+            .Check(request.MemberDailyLimit is null || request.PerMemberLimit is null || request.MemberDailyLimit <= request.PerMemberLimit,
+                "memberDailyLimit", "must not be more than perMemberLimit")
             .Check(merchantIds is not null, "merchantIds", "must be ids")
             .Check(orgIds is not null, "eligibility.orgIds", "must be ids");
         if (!v.IsValid)
@@ -98,6 +110,9 @@ public static class CreatePerk
                 ValidUntil = request.ValidUntil?.UtcDateTime,
                 request.ValidDays,
                 request.DailyRelease,
+                ReleaseMinute = request.ReleaseTime is null ? (int?)null : releaseMinute,
+                Rollover = request.Rollover ?? true,
+                request.MemberDailyLimit,
                 CreatedBy = http.User.StaffId(),
                 CreatedOrgId = scope.SeesEverything ? null : http.User.OrgId(),
                 Now = now,
@@ -118,7 +133,8 @@ public static class CreatePerk
             await Audit.WriteAsync(conn, tx, http, "perk.create", "perk", idText, new
             {
                 request.Kind, request.Title, request.Stock, request.PerMemberLimit, request.StartsAt, request.EndsAt, request.FaceValueFen,
-                merchantIds, eligibleOrgIds = paths.Select(p => p.Id),
+                request.DailyRelease, request.ReleaseTime, request.Rollover, request.MemberDailyLimit, merchantIds,
+                eligibleOrgIds = paths.Select(p => p.Id),
             }, ct);
             var created = await AdminPerks.LoadAsync(conn, tx, id, null, now, ct);
             var answer = created!.Value.Detail;

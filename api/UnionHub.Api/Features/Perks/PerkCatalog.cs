@@ -18,7 +18,8 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
     private const int MaxMembers = 200_000;
 
     public sealed record Perk(long Id, string Kind, string Title, string? Description, DateTime StartsAt, DateTime EndsAt, int Stock,
-        int Claimed, int? DailyRelease, int PerMemberLimit, long? FaceValueFen, DateTime? ValidUntil, int? ValidDays)
+        int Claimed, int? DailyRelease, int PerMemberLimit, long? FaceValueFen, DateTime? ValidUntil, int? ValidDays, int? ReleaseMinute,
+        bool Rollover, int? MemberDailyLimit, int? DayKey, int DayClaimed)
     {
         public IReadOnlyList<string> EligiblePaths { get; init; } = [];
     }
@@ -46,13 +47,15 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
 
     /// <summary>
     /// A claim batch on this instance committed and the perk's count is now at least <paramref name="claimed"/>: the list shows it
-    /// at once (copy-on-write of the current snapshot; other instances see it within <see cref="CatalogTtl"/>).
+    /// at once (copy-on-write of the current snapshot; other instances see it within <see cref="CatalogTtl"/>), with the release
+    /// day's count (<paramref name="dayKey"/>, <paramref name="dayClaimed"/>) as that batch left it.
     /// </summary>
-    public void Observe(long perkId, int claimed)
+    public void Observe(long perkId, int claimed, int dayKey, int dayClaimed)
     {
         while (_snapshot is { } s && s.ById.TryGetValue(perkId, out var perk) && perk.Claimed < claimed)
         {
-            var updated = new Snapshot(s.Version, s.LoadedAt, s.Perks.Select(p => p.Id == perkId ? p with { Claimed = claimed } : p).ToList());
+            var updated = new Snapshot(s.Version, s.LoadedAt,
+                s.Perks.Select(p => p.Id == perkId ? p with { Claimed = claimed, DayKey = dayKey, DayClaimed = dayClaimed } : p).ToList());
             if (Interlocked.CompareExchange(ref _snapshot, updated, s) == s)
             {
                 return;
@@ -65,7 +68,8 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
 
     private const string PerksSql = """
         SELECT id, kind, title, description, starts_at AS StartsAt, ends_at AS EndsAt, stock, claimed, daily_release AS DailyRelease,
-               per_member_limit AS PerMemberLimit, face_value_fen AS FaceValueFen, valid_until AS ValidUntil, valid_days AS ValidDays
+               per_member_limit AS PerMemberLimit, face_value_fen AS FaceValueFen, valid_until AS ValidUntil, valid_days AS ValidDays,
+               release_minute AS ReleaseMinute, rollover, member_daily_limit AS MemberDailyLimit, day_key AS DayKey, day_claimed AS DayClaimed
         FROM perk WHERE ends_at > @now ORDER BY id DESC;
         SELECT e.perk_id, e.org_path FROM perk_eligible_org e JOIN perk p ON p.id = e.perk_id WHERE p.ends_at > @now;
         """;

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using UnionHub.Api.Features.Hardship;
 using UnionHub.Api.Features.LegalAid;
+using UnionHub.Api.Features.Membership;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Privacy;
@@ -14,6 +15,24 @@ public static class Casework
 {
     public sealed record HardshipData(IReadOnlyList<Households.Household> Households, IReadOnlyList<Declarations.Declaration> Declarations,
         IReadOnlyList<Declarations.Objection> Objections);
+
+    /// <summary>The member's applications to join, transfer requests and membership history (joined, transferred, left).</summary>
+    public sealed record MembershipData(IReadOnlyList<MembershipRules.Application> Applications,
+        IReadOnlyList<TransferRequests.TransferRequest> TransferRequests, IReadOnlyList<MembershipRules.HistoryEntry> History);
+
+    /// <summary>Everything of the member's membership for GET /me/export, read in the export's transaction.</summary>
+    public static async Task<MembershipData> MembershipAsync(DbConnection conn, DbTransaction tx, long memberId, PiiProtector pii,
+        CancellationToken ct)
+    {
+        var args = new { MemberId = memberId };
+        var applications = (await conn.QueryAsync<MembershipRules.Row>(new CommandDefinition(
+            MembershipRules.SelectColumns + " WHERE a.member_id = @MemberId ORDER BY a.id DESC", args, tx, cancellationToken: ct))).ToList();
+        var requests = (await conn.QueryAsync<TransferRequests.Row>(new CommandDefinition(
+            TransferRequests.SelectColumns + " WHERE r.member_id = @MemberId ORDER BY r.id DESC", args, tx, cancellationToken: ct))).ToList();
+        return new MembershipData(await MembershipRules.ViewsAsync(conn, tx, pii, applications, ct),
+            await TransferRequests.ViewsAsync(conn, tx, pii, requests, ct),
+            await MembershipRules.HistoryAsync(conn, tx, "h.member_id = @MemberId", args, int.MaxValue, ct));
+    }
 
     /// <summary>What the erasure did, for the audit row (counts only).</summary>
     public sealed record Erased(int WithdrawnDeclarations, int WithdrawnObjections, int ClosedLegalCases, int DeletedDocuments);

@@ -5490,6 +5490,11 @@ export type components = {
             households: components["schemas"]["Hardship.Households.Household"][];
             objections: components["schemas"]["Hardship.Declarations.Objection"][];
         };
+        "Privacy.Casework.MembershipData": {
+            applications: components["schemas"]["Membership.MembershipRules.Application"][];
+            history: components["schemas"]["Membership.MembershipRules.HistoryEntry"][];
+            transferRequests: components["schemas"]["Membership.TransferRequests.TransferRequest"][];
+        };
         "Privacy.DeleteMyAccount.Request": {
             confirm?: string | null;
         };
@@ -5507,6 +5512,7 @@ export type components = {
             fundApplications: components["schemas"]["Funds.Applications.Application"][];
             hardship: components["schemas"]["Privacy.Casework.HardshipData"];
             legalAidCases: components["schemas"]["LegalAid.Cases.Case"][];
+            membership: components["schemas"]["Privacy.Casework.MembershipData"];
             realName: components["schemas"]["Privacy.ExportMyData.RealName"];
             sessions: components["schemas"]["Privacy.ExportMyData.Sessions"];
             vouchers: components["schemas"]["Privacy.ExportMyData.Voucher"][];

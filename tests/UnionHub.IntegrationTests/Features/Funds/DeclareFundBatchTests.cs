@@ -20,7 +20,7 @@ public sealed class DeclareFundBatchTests : FundsTest
     private static async Task<HttpResponseMessage> DeclareAsync(HttpClient client, long orgId, string fundId, string csv, string? key = null,
         bool dryRun = false, string? fileName = null)
     {
-        var url = $"/api/v1/admin/orgs/{S(orgId)}/fund-batches?fundId={fundId}" + (dryRun ? "&dryRun=true" : "")
+        var url = $"/api/v1/admin/orgs/{S(orgId)}/{(dryRun ? "fund-batch-checks" : "fund-batches")}?fundId={fundId}"
             + (fileName is null ? "" : "&fileName=" + Uri.EscapeDataString(fileName));
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
         if (key is not null)
@@ -250,6 +250,14 @@ public sealed class DeclareFundBatchTests : FundsTest
         await Problem.ExpectAsync(await DeclareAsync(admin, org, "424242", $"{Header}\n张三,{ids[0]},1,隔离\n"), 404, "not_found");
         using var reviewer = await NewStaffAsync("reviewer");
         var closed = await CreateFundAsync(reviewer, opensAt: Api.Clock.GetUtcNow().AddDays(-30), closesAt: Api.Clock.GetUtcNow().AddHours(-1));
+        // a neighbouring organisation's fund is not this unit's to declare into, nor offered in its picker; its own and the federation's are
+        var neighbour = await CreateFundAsync(reviewer, kind: "epidemic", orgId: await Seed.OrgAsync("邻区总工会"));
+        var own = await CreateFundAsync(reviewer, kind: "epidemic", orgId: org);
+        await Problem.ExpectAsync(await DeclareAsync(admin, org, neighbour, $"{Header}\n张三,{ids[0]},1,隔离\n"), 404, "not_found");
+        var declarable = (await JsonAsync(await admin.GetAsync("/api/v1/admin/declarable-funds"), 200)).GetProperty("items").EnumerateArray()
+            .Select(f => f.GetProperty("id").GetString()).ToList();
+        Assert.That(declarable, Does.Not.Contain(neighbour).And.Contain(own).And.Contain(fundId));
+        Assert.That(await CountAsync(neighbour), Is.EqualTo((0, 0)));
         await Problem.ExpectAsync(await DeclareAsync(admin, org, closed, $"{Header}\n张三,{ids[0]},1,隔离\n"), 409, "fund.closed");
         using (var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/orgs/{S(org)}/fund-batches?fundId={fundId}")
                { Content = JsonContent.Create(new { rows = 1 }) })

@@ -120,6 +120,16 @@ public sealed class TransferRequestTests : ApiTest
             new { memberId }), Does.Contain("transferred"));
         Assert.That((await db.QueryAsync<string>("SELECT action FROM audit_log WHERE action LIKE 'membership.%' ORDER BY id")).ToList(),
             Is.EqualTo(new[] { "membership.transfer_request", "membership.transfer_approve" }));
+
+        // the member's data export carries the request and the history (as their own lists show them); another member's does not
+        var export = (await JsonAsync(await member.GetAsync("/api/v1/me/export"), 200)).GetProperty("membership");
+        Assert.That(export.GetProperty("transferRequests").EnumerateArray().Select(r => (r.GetProperty("id").GetString(), r.GetProperty("status").GetString(),
+            r.GetProperty("reason").GetString())), Is.EqualTo(new[] { (requestId, "approved", Reason) }));
+        Assert.That(export.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("event").GetString()), Is.EqualTo(new[] { "transferred" }));
+        Assert.That(export.GetProperty("applications").GetArrayLength(), Is.Zero);
+        using var someoneElse = WithToken(MemberToken(await ListedMemberAsync(tree.A)));
+        var theirs = (await JsonAsync(await someoneElse.GetAsync("/api/v1/me/export"), 200)).GetProperty("membership");
+        Assert.That((theirs.GetProperty("transferRequests").GetArrayLength(), theirs.GetProperty("history").GetArrayLength()), Is.EqualTo((0, 0)));
         var stored = await db.ExecuteScalarAsync<byte[]>("SELECT reason_enc FROM membership_transfer_request WHERE id = @requestId", new { requestId });
         Assert.That(System.Text.Encoding.UTF8.GetString(stored!), Does.Not.Contain("TR-REASON"), "the reason is encrypted at rest");
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM membership_transfer_request WHERE open_member_id IS NOT NULL"), Is.Zero);

@@ -7,16 +7,48 @@ public sealed class PerkRulesTests
 {
     private static readonly DateTime Start = new(2026, 6, 1, 2, 0, 0, DateTimeKind.Utc); // 10:00 in Shanghai
 
+    private static Release Daily(int? n, int? releaseMinute = null, bool rollover = true, int? memberDaily = null) =>
+        new(n, releaseMinute, rollover, memberDaily);
+
     [Test]
     public void Daily_release_grows_by_china_calendar_day()
     {
-        Assert.That(PerkRules.ReleaseCap(null, Start, Start.AddDays(3)), Is.Null);
-        Assert.That(PerkRules.ReleaseCap(100, Start, Start.AddHours(1)), Is.EqualTo(100));
-        Assert.That(PerkRules.ReleaseCap(100, Start, new DateTime(2026, 6, 1, 15, 59, 0, DateTimeKind.Utc)), Is.EqualTo(100), "23:59 in Shanghai");
-        Assert.That(PerkRules.ReleaseCap(100, Start, new DateTime(2026, 6, 1, 16, 0, 0, DateTimeKind.Utc)), Is.EqualTo(200), "midnight in Shanghai");
-        Assert.That(PerkRules.Remaining(1000, 150, 100, Start, Start.AddDays(1)), Is.EqualTo(50));
-        Assert.That(PerkRules.Remaining(120, 100, 100, Start, Start.AddDays(5)), Is.EqualTo(20));
-        Assert.That(PerkRules.Remaining(10, 10, null, Start, Start), Is.Zero);
+        Assert.That(PerkRules.ReleaseCap(Release.None, Start, Start.AddDays(3)), Is.Null);
+        Assert.That(PerkRules.ReleaseCap(Daily(100), Start, Start.AddHours(1)), Is.EqualTo(100));
+        Assert.That(PerkRules.ReleaseCap(Daily(100), Start, new DateTime(2026, 6, 1, 15, 59, 0, DateTimeKind.Utc)), Is.EqualTo(100), "23:59 in Shanghai");
+        Assert.That(PerkRules.ReleaseCap(Daily(100), Start, new DateTime(2026, 6, 1, 16, 0, 0, DateTimeKind.Utc)), Is.EqualTo(200), "midnight in Shanghai");
+        Assert.That(PerkRules.Remaining(1000, 150, Daily(100), null, 0, Start, Start.AddDays(1)), Is.EqualTo(50));
+        Assert.That(PerkRules.Remaining(120, 100, Daily(100), null, 0, Start, Start.AddDays(5)), Is.EqualTo(20));
+        Assert.That(PerkRules.Remaining(10, 10, Release.None, null, 0, Start, Start), Is.Zero);
+    }
+
+    [Test]
+    public void A_release_day_opens_at_the_release_time_in_beijing_not_at_midnight()
+    {
+        var tenAm = Daily(100, releaseMinute: 600);
+        var day1 = tenAm.Day(Start); // 2026-06-01 10:00 Beijing
+        Assert.That(tenAm.Day(new DateTime(2026, 6, 1, 16, 0, 0, DateTimeKind.Utc)), Is.EqualTo(day1), "midnight: still the same release day");
+        Assert.That(tenAm.Day(new DateTime(2026, 6, 2, 1, 59, 59, DateTimeKind.Utc)), Is.EqualTo(day1), "09:59:59 the next day");
+        Assert.That(tenAm.Day(new DateTime(2026, 6, 2, 2, 0, 0, DateTimeKind.Utc)), Is.EqualTo(day1 + 1), "10:00 the next day");
+        Assert.That(tenAm.OpensUtc(day1 + 1), Is.EqualTo(new DateTime(2026, 6, 2, 2, 0, 0, DateTimeKind.Utc)));
+        Assert.That(tenAm.NextOpeningUtc(Start.AddHours(20)), Is.EqualTo(new DateTime(2026, 6, 2, 2, 0, 0, DateTimeKind.Utc)));
+        Assert.That(PerkRules.ReleaseCap(tenAm, Start, new DateTime(2026, 6, 2, 1, 59, 0, DateTimeKind.Utc)), Is.EqualTo(100));
+        Assert.That(PerkRules.ReleaseCap(tenAm, Start, new DateTime(2026, 6, 2, 2, 0, 0, DateTimeKind.Utc)), Is.EqualTo(200));
+        Assert.That((tenAm.ReleaseTime, Daily(5).ReleaseTime, Release.None.ReleaseTime), Is.EqualTo(("10:00", "00:00", (string?)null)));
+    }
+
+    [Test]
+    public void Without_rollover_each_release_day_offers_its_share_only()
+    {
+        var strict = Daily(10, rollover: false);
+        var today = strict.Day(Start);
+        Assert.That(PerkRules.ReleaseCap(strict, Start, Start.AddDays(3)), Is.Null, "no cumulative cap: the day's cap decides");
+        Assert.That(PerkRules.Remaining(100, 4, strict, today, 4, Start, Start.AddHours(1)), Is.EqualTo(6));
+        Assert.That(PerkRules.Remaining(100, 4, strict, today, 4, Start, Start.AddDays(1)), Is.EqualTo(10), "a new day: 10, not 16");
+        Assert.That(PerkRules.Remaining(100, 14, strict, today + 1, 10, Start, Start.AddDays(1)), Is.Zero);
+        Assert.That(PerkRules.Remaining(12, 8, strict, today, 8, Start, Start.AddDays(1)), Is.EqualTo(4), "the stock still bounds it");
+        Assert.That(Release.TryParseTime("23:59", out var m) && m == 1439, Is.True);
+        Assert.That(Release.TryParseTime("24:00", out _) || Release.TryParseTime(null, out _), Is.False);
     }
 
     [Test]
