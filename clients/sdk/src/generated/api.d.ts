@@ -1636,6 +1636,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/orgs/{orgId}/fund-batch-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a batch declaration file without filing anything: rows, the amount the good rows request, and each bad row */
+        post: operations["CheckFundBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/orgs/{orgId}/fund-batches": {
         parameters: {
             query?: never;
@@ -1645,7 +1662,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Declare applications for many members (text/csv: 姓名,身份证号,申请金额,事由[,类别,联系电话]) into one open fund; all rows or none (422 lists each bad row); dryRun=true only reports */
+        /** Declare applications for many members (text/csv: 姓名,身份证号,申请金额,事由[,类别,联系电话]) into one open fund; all rows or none (422 lists each bad row) */
         post: operations["DeclareFundBatch"];
         delete?: never;
         options?: never;
@@ -5335,6 +5352,8 @@ export type components = {
         "Perks.AdminPerks.PerkDetail": {
             /** Format: int32 */
             claimed: number;
+            /** Format: int32 */
+            claimedToday?: number | null;
             /** Format: date-time */
             createdAt: string;
             createdOrgId?: string | null;
@@ -5348,11 +5367,17 @@ export type components = {
             faceValueFen?: number | null;
             id: string;
             kind: string;
+            /** Format: int32 */
+            memberDailyLimit?: number | null;
             merchantIds: string[];
+            /** Format: date-time */
+            nextReleaseAt?: string | null;
             /** Format: int32 */
             perMemberLimit: number;
+            releaseTime?: string | null;
             /** Format: int32 */
             remaining: number;
+            rollover: boolean;
             /** Format: date-time */
             startsAt: string;
             /** Format: int32 */
@@ -5382,9 +5407,13 @@ export type components = {
             /** Format: int64 */
             faceValueFen?: number | null;
             kind?: string | null;
+            /** Format: int32 */
+            memberDailyLimit?: number | null;
             merchantIds?: string[] | null;
             /** Format: int32 */
             perMemberLimit?: number | null;
+            releaseTime?: string | null;
+            rollover?: boolean | null;
             /** Format: date-time */
             startsAt?: string | null;
             /** Format: int32 */
@@ -5406,7 +5435,12 @@ export type components = {
             id: string;
             kind: string;
             /** Format: int32 */
+            memberDailyLimit?: number | null;
+            /** Format: date-time */
+            nextReleaseAt?: string | null;
+            /** Format: int32 */
             perMemberLimit: number;
+            releaseTime?: string | null;
             /** Format: int32 */
             remaining: number;
             /** Format: date-time */
@@ -14999,17 +15033,12 @@ export interface operations {
             };
         };
     };
-    DeclareFundBatch: {
+    CheckFundBatch: {
         parameters: {
             query?: {
-                dryRun?: boolean;
-                fileName?: string;
                 fundId?: string;
             };
-            header?: {
-                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 orgId: string;
             };
@@ -15030,6 +15059,110 @@ export interface operations {
                     "application/json": components["schemas"]["Funds.DeclareFundBatch.Preview"];
                 };
             };
+            /** @description Bad Request; request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type; request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeclareFundBatch: {
+        parameters: {
+            query?: {
+                fileName?: string;
+                fundId?: string;
+            };
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
             /** @description Created */
             201: {
                 headers: {
