@@ -43,6 +43,12 @@ export interface Perk {
   claimedByMe: number;
   faceValueFen?: number | null;
   validUntil?: string | null;
+  /** Drops as announced: "HH:mm" (Beijing) when each day's release opens; null when the perk is not released daily. */
+  releaseTime?: string | null;
+  /** Claims per member per release day (null: no daily limit). */
+  memberDailyLimit?: number | null;
+  /** When the next release day opens (null: not released daily, or the perk ends first). */
+  nextReleaseAt?: string | null;
 }
 
 export type VoucherStatus = "unused" | "redeemed" | "expired" | "void";

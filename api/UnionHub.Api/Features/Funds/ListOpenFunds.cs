@@ -13,7 +13,7 @@ public static class ListOpenFunds
         FROM fund f LEFT JOIN org o ON o.id = f.org_id
         WHERE (f.opens_at IS NULL OR f.opens_at <= @Now) AND (f.closes_at IS NULL OR f.closes_at > @Now)
         ORDER BY f.id DESC
-        LIMIT 200
+        LIMIT 500
         """;
 
     private sealed class Row
