@@ -1,5 +1,7 @@
 using UnionHub.Api.Features.Content;
 using UnionHub.Api.Features.Activities;
+using UnionHub.Api.Features.Consultations;
+using UnionHub.Api.Features.Donations;
 using UnionHub.Api.Features.Distributions;
 using UnionHub.Api.Features.Enterprises;
 using UnionHub.Api.Features.Bargaining;
@@ -53,6 +55,8 @@ app.MapLegalAid();
 app.MapContent();
 app.MapSurveys();
 app.MapActivities();
+app.MapDonations();
+app.MapConsultations();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

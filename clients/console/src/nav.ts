@@ -40,6 +40,7 @@ export const sections: readonly Section[] = [
   { path: "applications", name: "applications", title: "申请评审", group: "困难帮扶", roles: reviewers, page: () => import("./views/ApplicationsView.vue") },
   { path: "meetings", name: "meetings", title: "评审会议", group: "困难帮扶", roles: reviewers, page: () => import("./views/MeetingsView.vue") },
   { path: "disbursements", name: "disbursements", title: "资金拨付", group: "困难帮扶", roles: reviewers, page: () => import("./views/DisbursementsView.vue") },
+  { path: "donations", name: "donations", title: "捐赠登记", group: "困难帮扶", roles: reviewers, page: () => import("./views/DonationsView.vue") },
   { path: "fund-batches", name: "fund-batches", title: "批量申报", group: "困难帮扶", roles: admins, page: () => import("./views/FundBatchView.vue") },
   { path: "hardship-households", name: "hardship-households", title: "困难职工档案", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipHouseholdsView.vue") },
   { path: "hardship-rounds", name: "hardship-rounds", title: "帮扶批次", group: "困难职工帮扶", roles: admins, page: () => import("./views/HardshipRoundsView.vue") },
@@ -54,6 +55,7 @@ export const sections: readonly Section[] = [
   { path: "my-cases", name: "my-cases", title: "我的案件", group: "法律援助", roles: lawyers, page: () => import("./views/LawyerCasesView.vue") },
   { path: "dead-letters", name: "dead-letters", title: "发送失败的通知", group: "系统管理", roles: superOnly, page: () => import("./views/DeadLettersView.vue") },
   { path: "legal-aid", name: "legal-aid", title: "法律援助", group: "维权服务", roles: admins, page: () => import("./views/LegalAidView.vue") },
+  { path: "consultations", name: "consultations", title: "咨询台账", group: "维权服务", roles: admins, page: () => import("./views/ConsultationsView.vue") },
   { path: "audit", name: "audit", title: "审计日志", group: "系统管理", roles: superOnly, page: () => import("./views/AuditView.vue") },
   { path: "users", name: "users", title: "工作人员账号", group: "系统管理", roles: superOnly, page: () => import("./views/UsersView.vue") },
 ];

@@ -37,6 +37,7 @@ export const router = createRouter({
     { path: "/hardship/rounds/:id/declare", name: "hardship-declare", component: () => import("./views/HardshipDeclareView.vue"),
       meta: { title: "申报困难帮扶" } },
     { path: "/hardship/rounds/:id/notice", name: "hardship-notice", component: () => import("./views/HardshipNoticeView.vue"), meta: { title: "帮扶公示" } },
+    { path: "/funds/:id/account", name: "fund-account", component: () => import("./views/FundAccountView.vue"), meta: { public: true, title: "基金公开账目" } },
     { path: "/funds/:id/apply", name: "fund-apply", component: () => import("./views/FundApplyView.vue"), meta: { title: "申请帮扶" } },
     { path: "/fund-applications/:id", name: "fund-application", component: () => import("./views/ApplicationView.vue"), meta: { title: "申请进度" } },
     { path: "/:rest(.*)*", redirect: "/" },

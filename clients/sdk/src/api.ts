@@ -29,6 +29,8 @@ export type HardshipDocument = components["schemas"]["Hardship.Households.Docume
 export type HardshipNotice = components["schemas"]["Hardship.PublicNotice.Notice"];
 export type HardshipObjection = components["schemas"]["Hardship.Declarations.Objection"];
 export type HardshipPackageChoice = components["schemas"]["Hardship.Packages.Choice"];
+/** A relief fund's public account (no login): budget, donations raised, granted, paid, available, balance. */
+export type PublicFundAccount = components["schemas"]["Donations.GetPublicFundFigures.FundAccount"];
 
 const V1 = "/api/v1";
 
@@ -126,6 +128,9 @@ export function memberApi(client: UnionHubClient) {
         { path: { id: declarationId }, body: data, contentType, onUploadProgress: onProgress }),
     /** The public notice (公示) of a round: the declarations in notice, names masked. */
     hardshipNotice: (roundId: string) => client.request<HardshipNotice>("GET", `${V1}/hardship/rounds/{id}/notice`, { path: { id: roundId } }),
+    /** A fund's public account; no login needed. */
+    publicFundAccount: (fundId: string) =>
+      client.request<PublicFundAccount>("GET", `${V1}/public/funds/{id}`, { path: { id: fundId }, auth: false }),
     /** Lodges an objection during the notice. Idempotent: keep one `idempotencyKey` per objection form. */
     objectToHardshipDeclaration: (declarationId: string, reason: string, idempotencyKey?: string) =>
       client.request<HardshipObjection>("POST", `${V1}/hardship/declarations/{id}/objections`,

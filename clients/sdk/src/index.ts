@@ -9,7 +9,7 @@ export { memberApi, merchantApi } from "./api.js";
 export type {
   MemberApi, MerchantApi, LegalCase, LegalAidRequest, LegalCaseDocument, InboxPage, InboxItem, NotificationSettings, NotificationSettingsUpdate,
   HardshipHousehold, HardshipRound, HardshipDeclaration, HardshipDocument, HardshipNotice, HardshipObjection, HardshipPackageChoice,
-  JoinableOrg, MembershipApplication, JoinRequest, MembershipTransferRequest,
+  JoinableOrg, MembershipApplication, JoinRequest, MembershipTransferRequest, PublicFundAccount,
 } from "./api.js";
 export { wxTransport, wxStorage, wxUuid } from "./wx.js";
 export type { WxLike, WxRequestOptions } from "./wx.js";

@@ -84,6 +84,16 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "grant.over_max": "核定金额超过上限",
   "disbursement.over_grant": "拨付金额超过核定金额",
   "disbursement.same_user": "拨付须由另一位工作人员确认",
+  // donations
+  "donation.fund_year_mismatch": "捐赠应登记到到账年度的基金，请选择该年度的基金",
+  "donation.not_reversible": "该笔捐赠当前不能申请冲销",
+  "donation.reversal_not_requested": "该笔捐赠没有待审批的冲销申请",
+  "donation.reversal_same_user": "冲销须由另一位工作人员审批，申请人不能自己审批",
+  "donation.reversal_over_granted": "该笔资金已用于发放帮扶，冲销后基金将不足，不能冲销",
+  "donation.receipt_font_unavailable": "服务器未安装中文字体，暂时无法生成收据",
+  // consultations (12351)
+  "consultation.already_converted": "该咨询已转为案件或申请，不能再修改或重复转办",
+  "consultation.no_member": "该咨询未关联会员，不能转为法律援助案件，请先关联会员",
   "disbursement.not_proposed": "该拨付当前状态不能确认或撤销",
   // batch declarations by units
   "fund_batch.empty": "申报文件是空的，或表头下没有数据行",

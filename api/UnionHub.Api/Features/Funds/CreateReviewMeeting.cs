@@ -23,8 +23,9 @@ public static class CreateReviewMeeting
         public long RequestedFen { get; set; }
     }
 
+    // BudgetFen here is what may be granted: the yearly budget plus the donations received (ADR 0018)
     private const string LockFund = """
-        SELECT budget_fen AS BudgetFen, granted_fen AS GrantedFen, max_grant_fen AS MaxGrantFen FROM fund WHERE id = @FundId FOR UPDATE
+        SELECT budget_fen + donated_fen AS BudgetFen, granted_fen AS GrantedFen, max_grant_fen AS MaxGrantFen FROM fund WHERE id = @FundId FOR UPDATE
         """;
 
     private const string InsertMeeting = """
@@ -53,7 +54,7 @@ public static class CreateReviewMeeting
         VALUES (@FundId, 'grant', @Amount, @ApplicationId, @MeetingId, @StaffId, @Now)
         """;
 
-    private const string AddGranted = "UPDATE fund SET granted_fen = granted_fen + @Sum WHERE id = @FundId AND granted_fen + @Sum <= budget_fen";
+    private const string AddGranted = "UPDATE fund SET granted_fen = granted_fen + @Sum WHERE id = @FundId AND granted_fen + @Sum <= budget_fen + donated_fen";
 
     public static async Task<Results<Created<Meeting>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock, CancellationToken ct)

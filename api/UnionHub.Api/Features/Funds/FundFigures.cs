@@ -7,13 +7,14 @@ namespace UnionHub.Api.Features.Funds;
 /// <summary>GET /admin/funds and /admin/funds/{id}: a fund's money figures.</summary>
 /// <remarks>
 /// granted_fen and disbursed_fen are running totals kept in the transaction that appends the ledger row,
-/// so they equal the ledger's sums (the tests check it); remainingFen is what the budget can still grant.
+/// so they equal the ledger's sums (the tests check it); donatedFen is the donations received less reversals (ADR 0018);
+/// remainingFen is what budget + donations can still grant.
 /// </remarks>
 public static class FundFigures
 {
     public sealed record Fund(string Id, string Name, string? OrgId, string Kind, int Year, long BudgetFen, long MaxGrantFen, long GrantedFen,
         long DisbursedFen, long RemainingFen, bool IsOpen, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, string? EligibilityNotes,
-        ApplicationCounts Applications, DateTimeOffset CreatedAt);
+        ApplicationCounts Applications, DateTimeOffset CreatedAt, long DonatedFen);
 
     public sealed record ApplicationCounts(int Submitted, int Returned, int Approved, int Rejected, int Disbursed, int Withdrawn, int Drafts);
 
@@ -25,6 +26,7 @@ public static class FundFigures
         public string Kind { get; set; } = "";
         public int Year { get; set; }
         public long BudgetFen { get; set; }
+        public long DonatedFen { get; set; }
         public long MaxGrantFen { get; set; }
         public long GrantedFen { get; set; }
         public long DisbursedFen { get; set; }
@@ -35,7 +37,7 @@ public static class FundFigures
     }
 
     internal const string Columns = """
-        id, name, org_id AS OrgId, kind, year, budget_fen AS BudgetFen, max_grant_fen AS MaxGrantFen, granted_fen AS GrantedFen,
+        id, name, org_id AS OrgId, kind, year, budget_fen AS BudgetFen, donated_fen AS DonatedFen, max_grant_fen AS MaxGrantFen, granted_fen AS GrantedFen,
         disbursed_fen AS DisbursedFen, opens_at AS OpensAt, closes_at AS ClosesAt, eligibility_notes AS EligibilityNotes,
         created_at AS CreatedAt
         """;
@@ -62,10 +64,10 @@ public static class FundFigures
     {
         int C(string s) => counts.TryGetValue(s, out var n) ? n : 0;
         return new Fund(FundRules.Id(r.Id), r.Name, r.OrgId is { } org ? FundRules.Id(org) : null, r.Kind, r.Year, r.BudgetFen, r.MaxGrantFen, r.GrantedFen, r.DisbursedFen,
-            r.BudgetFen - r.GrantedFen, FundRules.IsOpen(r.OpensAt, r.ClosesAt, nowUtc), r.OpensAt.ToChina(), r.ClosesAt.ToChina(),
+            r.BudgetFen + r.DonatedFen - r.GrantedFen, FundRules.IsOpen(r.OpensAt, r.ClosesAt, nowUtc), r.OpensAt.ToChina(), r.ClosesAt.ToChina(),
             r.EligibilityNotes,
             new ApplicationCounts(C(FundRules.Submitted), C(FundRules.Returned), C(FundRules.Approved), C(FundRules.Rejected),
                 C(FundRules.Disbursed), C(FundRules.Withdrawn), C(FundRules.Draft)),
-            r.CreatedAt.ToChina());
+            r.CreatedAt.ToChina(), r.DonatedFen);
     }
 }

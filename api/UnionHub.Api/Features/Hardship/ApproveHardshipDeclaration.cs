@@ -23,7 +23,7 @@ public static class ApproveHardshipDeclaration
         """;
 
     private const string AddGranted = """
-        UPDATE fund SET granted_fen = granted_fen + @Amount WHERE id = @FundId AND granted_fen + @Amount <= budget_fen
+        UPDATE fund SET granted_fen = granted_fen + @Amount WHERE id = @FundId AND granted_fen + @Amount <= budget_fen + donated_fen
         """;
 
     private const string InsertApplication = """

@@ -168,6 +168,11 @@ public static class GetYearlyReport
         FROM enterprise e JOIN org o ON o.id = e.org_id
         LEFT JOIN bargaining_step s ON s.enterprise_id = e.id AND s.step = 6 AND s.completed_on <= @LastDay
         WHERE e.created_at < @To AND {Scope.Sql("o.path")};
+
+        SELECT c.channel AS Kind, COUNT(*) AS N, CAST(COALESCE(SUM(c.status = 'converted'), 0) AS SIGNED) AS Fen
+        FROM consultation c LEFT JOIN org o ON o.id = c.org_id
+        WHERE c.consulted_at >= @From AND c.consulted_at < @To AND {Scope.Sql("o.path")}
+        GROUP BY c.channel;
         """;
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult, FileContentHttpResult>> Handle(
@@ -224,6 +229,7 @@ public static class GetYearlyReport
             var handedOut = (await grid.ReadAsync<EnterpriseRow>()).ToDictionary(e => e.Id);
             var orders = (await grid.ReadAsync<EnterpriseRow>()).ToDictionary(e => e.Id);
             var cov = await grid.ReadSingleAsync<CoverageRow>();
+            var consulted = (await grid.ReadAsync<KindRow>()).ToDictionary(k => k.Kind, StringComparer.Ordinal);
 
             var perks = PerkKinds.Concat(claimed.Keys).Concat(redeemed.Keys).Distinct(StringComparer.Ordinal)
                 .Select(k => new PerkKindFigures(k, (int)(claimed.GetValueOrDefault(k)?.N ?? 0), (int)(redeemed.GetValueOrDefault(k)?.N ?? 0),
@@ -253,7 +259,10 @@ public static class GetYearlyReport
                 enterprises,
                 new Coverage(YearlyReport.Figures((int)cov.Enterprises, (int)cov.Unionised, (int)cov.Signed, (int)cov.WithCongress),
                     YearlyReport.Figures((int)cov.LargeEnterprises, (int)cov.LargeUnionised, (int)cov.LargeSigned, (int)cov.LargeWithCongress),
-                    LargeEnterpriseHeadcount, (int)cov.UnknownHeadcount));
+                    LargeEnterpriseHeadcount, (int)cov.UnknownHeadcount),
+                global::UnionHub.Api.Features.Consultations.ConsultationRules.Channels.Concat(consulted.Keys).Distinct(StringComparer.Ordinal)
+                    .Select(c => new ConsultationFigures(c, (int)(consulted.GetValueOrDefault(c)?.N ?? 0), (int)(consulted.GetValueOrDefault(c)?.Fen ?? 0)))
+                    .ToList());
         }, ct, System.Data.IsolationLevel.RepeatableRead);
 
         if (report is null)

@@ -56,10 +56,13 @@ public static class YearlyReport
 
     public sealed record Coverage(CoverageFigures All, CoverageFigures Large, int LargeHeadcount, int UnknownHeadcount);
 
+    /// <summary>Consultations (12351 hotline, walk-in, online) taken in the year: people-times served per channel, and of them converted.</summary>
+    public sealed record ConsultationFigures(string Channel, int PersonTimes, int Converted);
+
     public sealed record Response(int Year, string? OrgId, string OrgName, MemberFigures Members, long ServedPersonTimes,
         IReadOnlyList<PerkKindFigures> Perks, IReadOnlyList<FundFigures> ReliefByFund, IReadOnlyList<FundKindFigures> ReliefByKind,
         IReadOnlyList<TierFigures> Hardship, LegalAidFigures LegalAid, IReadOnlyList<EnterpriseFigures> Enterprises,
-        Coverage Coverage);
+        Coverage Coverage, IReadOnlyList<ConsultationFigures> Consultations);
 
     internal static CoverageFigures Figures(int enterprises, int unionised, int signed, int congress) =>
         new(enterprises, unionised, signed, congress, Share(signed, unionised), Share(congress, unionised));
@@ -71,6 +74,7 @@ public static class YearlyReport
         ["voucher"] = "代金券", ["movie_ticket"] = "电影票", ["goods"] = "实物",
         ["warmth"] = "送温暖", ["hardship"] = "困难帮扶", ["epidemic"] = "疫情救助",
         ["deep"] = "深度困难", ["relative"] = "相对困难", ["emergency"] = "意外致困",
+        ["hotline"] = "12351 热线", ["walk_in"] = "来访", ["online"] = "网上咨询",
     };
 
     private static string Name(string key) => Names.GetValueOrDefault(key, key);
@@ -125,6 +129,12 @@ public static class YearlyReport
         Row("法律援助", scope, "胜诉", r.LegalAid.Won);
         Row("法律援助", scope, "部分胜诉", r.LegalAid.PartlyWon);
         Row("法律援助", scope, "挽回金额(分)", r.LegalAid.RecoveredFen);
+        foreach (var c in r.Consultations)
+        {
+            Row("咨询服务", Name(c.Channel), "服务人次", c.PersonTimes);
+            Row("咨询服务", Name(c.Channel), "转办", c.Converted);
+        }
+
         foreach (var e in r.Enterprises)
         {
             Row("企业", e.Name, "物资分配", e.Allocated);
