@@ -17,11 +17,15 @@ public sealed class ObjectOwnershipTests : FundsTest
 
     /// <summary>Routes whose id names a resource every eligible member may use (not anyone's own object).</summary>
     /// A hardship round's public notice is public to the round's members by design, objections are lodged against
-    /// other members' declarations, and a package choice is the caller's own row in a shared round.
+    /// other members' declarations, and a package choice is the caller's own row in a shared round. Articles, activities and
+    /// surveys are published to an organisation's subtree (their own tests prove the 404 outside it); a sign-up, a check-in
+    /// code and a survey answer are the caller's own row in them.
     private static readonly HashSet<string> Shared =
     [
         "/api/v1/perks/{id}", "/api/v1/perks/{id}/claims",
         "/api/v1/hardship/rounds/{id}/notice", "/api/v1/hardship/declarations/{id}/objections", "/api/v1/hardship/rounds/{id}/package-choice",
+        "/api/v1/articles/{id}", "/api/v1/surveys/{id}", "/api/v1/surveys/{id}/answers",
+        "/api/v1/activities/{id}", "/api/v1/activities/{id}/signup", "/api/v1/activities/{id}/check-in-code", "/api/v1/activities/{id}/check-in",
     ];
 
     [Test]
