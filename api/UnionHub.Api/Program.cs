@@ -11,6 +11,7 @@ using UnionHub.Api.Features.Hardship;
 using UnionHub.Api.Features.GroupBuys;
 using UnionHub.Api.Features.Identity;
 using UnionHub.Api.Features.LegalAid;
+using UnionHub.Api.Features.Lotteries;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Notifications;
 using UnionHub.Api.Features.Members;
@@ -57,6 +58,7 @@ app.MapSurveys();
 app.MapActivities();
 app.MapDonations();
 app.MapConsultations();
+app.MapLotteries();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

@@ -18,11 +18,12 @@ public static class NotificationKinds
     public const string Broadcast = "org.broadcast";
     public const string MembershipChanged = "membership.changed";
     public const string ActivityPromoted = "activity.promoted";
+    public const string LotteryDrawn = "lottery.drawn";
 
     /// <summary>Every kind, in the order settings and template lists show them.</summary>
     public static readonly IReadOnlyList<string> All =
         [ClaimSucceeded, VoucherExpiring, FundDecided, FundPaid, CaseProgress, HardshipDecided, SurveyOpened, Broadcast, MembershipChanged,
-         ActivityPromoted];
+         ActivityPromoted, LotteryDrawn];
 
     /// <summary>
     /// Kinds a member must hear of: they fall back to SMS when WeChat cannot reach the member, and a member cannot turn them off.

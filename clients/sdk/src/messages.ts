@@ -237,6 +237,18 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "activity.check_in_closed": "当前不在签到时间内（活动开始前 2 小时至活动结束）",
   "activity.venue_code_wrong": "现场签到码不正确，请核对后重新输入",
   "activity.not_barred": "该会员当前未被限制报名，无需解除",
+  // lotteries
+  "lottery.member_not_verified": "完成实名认证后才能参加抽签",
+  "lottery.not_open_yet": "抽签报名尚未开始",
+  "lottery.closed": "抽签报名已截止",
+  "lottery.not_draft": "该抽签已发布，不能重复发布",
+  "lottery.not_open": "抽签尚未发布，不能开奖",
+  "lottery.not_closed_yet": "报名尚未截止，截止后才能开奖",
+  "lottery.already_drawn": "该抽签已经开奖，每场抽签只能开奖一次",
+  "lottery.commitment_locked": "报名已开始，承诺值（种子哈希）不能再修改",
+  "lottery.seed_required": "请填写开奖种子（其 SHA-256 应等于公布的承诺值）",
+  "lottery.seed_mismatch": "种子与公布的承诺值不符，不能开奖",
+  "lottery.stock_short": "福利剩余库存不足以覆盖中签名额，请先增加库存",
 };
 
 /** The message for an error in a staff app: the staff wording of its code when there is one, else `describeError`. */

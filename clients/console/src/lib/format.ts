@@ -61,6 +61,7 @@ export const notificationKinds: Record<string, string> = {
   "perk.claim_succeeded": "领取成功", "voucher.expiring": "券即将过期", "fund.decided": "帮扶申请结果", "fund.paid": "帮扶资金到账",
   "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果", "membership.changed": "会员关系变动",
   "activity.promoted": "活动候补转正",
+  "lottery.drawn": "抽签结果",
 };
 
 /** Member lookup (会员查询). */

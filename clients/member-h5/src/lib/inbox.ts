@@ -30,6 +30,7 @@ export const kindLabels: Record<string, string> = {
   "org.broadcast": "工会通知",
   "membership.changed": "会员关系变动",
   "activity.promoted": "活动候补转正",
+  "lottery.drawn": "抽签结果",
 };
 
 /** Only links inside the app are followed (the API accepts app paths and https addresses for broadcasts). */

@@ -1,0 +1,88 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Lotteries;
+
+/// <summary>
+/// PUT /lotteries/{id}/application: a verified member of the lottery's organisation subtree applies while the window is open.
+/// One application per member (UNIQUE (lottery_id, member_id)): a repeated or racing request answers the application that
+/// exists, so the call is idempotent by nature. The insert selects from the lottery row with status 'open' at REPEATABLE READ
+/// (a shared lock on that row until commit), so an application either commits before the draw locks the row and is in the
+/// drawn list, or finds the lottery drawn and is refused.
+/// </summary>
+public static class ApplyForLottery
+{
+    private const string Insert = """
+        INSERT INTO lottery_application (lottery_id, member_id, applied_at)
+        SELECT l.id, @MemberId, @Now FROM lottery l WHERE l.id = @LotteryId AND l.status = 'open' AND l.opens_at <= @Now AND l.closes_at > @Now
+        ON DUPLICATE KEY UPDATE id = id
+        """;
+
+    public static async Task<Results<Ok<LotteryRules.MemberLotteryResponse>, ProblemHttpResult>> Handle(
+        string id, HttpContext http, MySqlDataSource db, Transactions transactions, TimeProvider clock, CancellationToken ct)
+    {
+        var memberId = http.User.MemberId()!.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        LotteryRules.LotteryRow lottery;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        {
+            var member = await LotteryRules.MemberAsync(conn, null, memberId, ct);
+            if (await LotteryRules.FindForMemberAsync(conn, null, id, member, ct) is not { } found)
+            {
+                return Problems.NotFound("lottery");
+            }
+
+            lottery = found;
+            if (!member!.Verified)
+            {
+                return Problems.Create(403, LotteryProblems.LotteryMemberNotVerified, "Only members who passed real-name verification may apply.");
+            }
+
+            var existing = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT id FROM lottery_application WHERE lottery_id = @LotteryId AND member_id = @MemberId",
+                new { LotteryId = lottery.Id, MemberId = memberId }, cancellationToken: ct));
+            if (existing is not null)
+            {
+                return TypedResults.Ok(await LotteryRules.MemberViewAsync(conn, null, lottery, memberId, now, ct)); // applied already
+            }
+
+            if (Refusal(lottery, now) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
+        var inserted = await transactions.RunAsync(async (conn, tx) =>
+            await conn.ExecuteAsync(new CommandDefinition(Insert, new { LotteryId = lottery.Id, MemberId = memberId, Now = now }, tx,
+                cancellationToken: ct)), ct);
+
+        await using var read = await db.OpenConnectionAsync(ct);
+        var fresh = (await LotteryRules.LoadAsync(read, null, lottery.Id, false, ct))!;
+        var view = await LotteryRules.MemberViewAsync(read, null, fresh, memberId, now, ct);
+        if (inserted == 0 && view.MyApplication is null)
+        {
+            return Refusal(fresh, now) ?? Closed(fresh); // the lottery was drawn (or closed) in between
+        }
+
+        return TypedResults.Ok(view);
+    }
+
+    private static ProblemHttpResult? Refusal(LotteryRules.LotteryRow lottery, DateTime now)
+    {
+        if (lottery.Status == LotteryRules.Open && now < lottery.OpensAt)
+        {
+            return Problems.Create(409, LotteryProblems.LotteryNotOpenYet, "Applications have not opened yet.",
+                $"Applications open {lottery.OpensAt.ToChina():yyyy-MM-dd HH:mm}.",
+                new Dictionary<string, object?> { ["opensAt"] = lottery.OpensAt.ToChina() });
+        }
+
+        return lottery.Accepting(now) ? null : Closed(lottery);
+    }
+
+    private static ProblemHttpResult Closed(LotteryRules.LotteryRow lottery) =>
+        Problems.Create(409, LotteryProblems.LotteryClosed, "Applications have closed.",
+            $"Applications were taken until {lottery.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.",
+            new Dictionary<string, object?> { ["closesAt"] = lottery.ClosesAt.ToChina() });
+}

@@ -1,0 +1,17 @@
+namespace UnionHub.Api.Features.Lotteries;
+
+/// <summary>Every error <c>code</c> the Lotteries endpoints answer (the SDK's message table must cover each: ErrorCodesTests).</summary>
+public static class LotteryProblems
+{
+    public const string LotteryMemberNotVerified = "lottery.member_not_verified";
+    public const string LotteryNotOpenYet = "lottery.not_open_yet";
+    public const string LotteryClosed = "lottery.closed";
+    public const string LotteryNotDraft = "lottery.not_draft";
+    public const string LotteryNotOpen = "lottery.not_open";
+    public const string LotteryNotClosedYet = "lottery.not_closed_yet";
+    public const string LotteryAlreadyDrawn = "lottery.already_drawn";
+    public const string LotteryCommitmentLocked = "lottery.commitment_locked";
+    public const string LotterySeedRequired = "lottery.seed_required";
+    public const string LotterySeedMismatch = "lottery.seed_mismatch";
+    public const string LotteryStockShort = "lottery.stock_short";
+}

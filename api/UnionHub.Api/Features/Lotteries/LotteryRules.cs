@@ -1,0 +1,231 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Lotteries;
+
+/// <summary>
+/// The rules of lottery drops, shared by the routes. The draw (ADR 0019): for every application id, its ticket is
+/// HMAC-SHA256(key = the seed's bytes, message = the id in decimal ASCII) as lower-case hex; the applications sorted by
+/// ticket ascending (ties by id ascending) are the ordering; the first <c>places</c> win, the rest are the waiting order.
+/// The seed is published after the draw and must hash (SHA-256 of its bytes) to the commitment published before the window
+/// opened, so anyone can recompute the winners from the public record (tools/verify-lottery.mjs).
+/// </summary>
+public static class LotteryRules
+{
+    public const string Draft = "draft";
+    public const string Open = "open";
+    public const string Closed = "closed";
+    public const string Drawn = "drawn";
+
+    public const int MaxPlaces = 100_000;
+
+    /// <summary>Seeds are 16-64 bytes, written as hex.</summary>
+    public const int MinSeedBytes = 16;
+    public const int MaxSeedBytes = 64;
+
+    public const string Algorithm =
+        "ticket = HMAC-SHA256(key = seed bytes (hex-decoded), message = application id in decimal ASCII), lower-case hex; "
+        + "order applications by ticket ascending, ties by id ascending; the first `places` win, the rest form the waiting order";
+
+    // ---- commitment and draw ----
+
+    /// <summary>A fresh seed: 32 bytes from the system CSPRNG, as lower-case hex.</summary>
+    public static string NewSeed() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>The seed's bytes when <paramref name="seed"/> is 16-64 bytes of hex (either case); null otherwise.</summary>
+    public static byte[]? SeedBytes(string? seed)
+    {
+        var text = seed?.Trim() ?? "";
+        if (text.Length % 2 != 0 || text.Length < MinSeedBytes * 2 || text.Length > MaxSeedBytes * 2 || !text.All(Uri.IsHexDigit))
+        {
+            return null;
+        }
+
+        return Convert.FromHexString(text);
+    }
+
+    /// <summary>SHA-256 of the seed's bytes, lower-case hex.</summary>
+    public static string Commitment(byte[] seed) => Convert.ToHexStringLower(SHA256.HashData(seed));
+
+    /// <summary>A commitment as given by staff, normalised to lower case; null unless it is 64 hex characters.</summary>
+    public static string? NormaliseCommitment(string? commitment)
+    {
+        var text = commitment?.Trim() ?? "";
+        return text.Length == 64 && text.All(Uri.IsHexDigit) ? text.ToLowerInvariant() : null;
+    }
+
+    public static bool Matches(byte[] seed, string commitment) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Commitment(seed)), Encoding.ASCII.GetBytes(commitment));
+
+    public sealed record Ticket(long ApplicationId, string Hash);
+
+    /// <summary>The draw's ordering of <paramref name="applicationIds"/>: winners are the first <c>places</c>.</summary>
+    public static List<Ticket> Order(byte[] seed, IEnumerable<long> applicationIds)
+    {
+        using var hmac = new HMACSHA256(seed);
+        return applicationIds
+            .Select(id => new Ticket(id, Convert.ToHexStringLower(hmac.ComputeHash(Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture))))))
+            .OrderBy(t => t.Hash, StringComparer.Ordinal).ThenBy(t => t.ApplicationId)
+            .ToList();
+    }
+
+    // ---- rows ----
+
+    public sealed record LotteryRow(long Id, long OrgId, string OrgPath, string OrgName, long PerkId, string PerkTitle, string PerkKind,
+        string Title, string? Description, int Places, DateTime OpensAt, DateTime ClosesAt, string Status, string Commitment, byte[]? SeedEnc,
+        string? Seed, int? Winners, int? Applications, DateTime? OpenedAt, DateTime? DrawnAt, DateTime CreatedAt) : IOrgOwned
+    {
+        /// <summary>draft | open | closed | drawn: an open lottery is closed once its window has passed.</summary>
+        public string StatusAt(DateTime now) => Status == Open && now >= ClosesAt ? Closed : Status;
+
+        public bool Accepting(DateTime now) => Status == Open && now >= OpensAt && now < ClosesAt;
+    }
+
+    public const string LotteryColumns = """
+        SELECT l.id, l.org_id AS OrgId, o.path AS OrgPath, o.name AS OrgName, l.perk_id AS PerkId, p.title AS PerkTitle, p.kind AS PerkKind,
+               l.title, l.description, l.places, l.opens_at AS OpensAt, l.closes_at AS ClosesAt, l.status, l.commitment,
+               l.seed_enc AS SeedEnc, l.seed, l.winners, l.applications, l.opened_at AS OpenedAt, l.drawn_at AS DrawnAt,
+               l.created_at AS CreatedAt
+        FROM lottery l JOIN org o ON o.id = l.org_id JOIN perk p ON p.id = l.perk_id
+        """;
+
+    /// <summary>
+    /// The lottery; with <paramref name="forUpdate"/> its row is locked first by a statement of its own (a locking read of the
+    /// join would lock the organisation's and the perk's rows too). Callers that lock run at READ COMMITTED.
+    /// </summary>
+    public static async Task<LotteryRow?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, bool forUpdate, CancellationToken ct)
+    {
+        if (forUpdate && await conn.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT id FROM lottery WHERE id = @id FOR UPDATE", new { id }, tx,
+                cancellationToken: ct)) is null)
+        {
+            return null;
+        }
+
+        return await conn.QuerySingleOrDefaultAsync<LotteryRow>(new CommandDefinition(LotteryColumns + " WHERE l.id = @id", new { id }, tx,
+            cancellationToken: ct));
+    }
+
+    /// <summary>The lottery when it lies in the staff caller's subtree; null otherwise (answer 404).</summary>
+    public static async Task<LotteryRow?> FindVisibleAsync(DbConnection conn, DbTransaction? tx, Scope scope, string id, bool forUpdate,
+        CancellationToken ct) =>
+        Ids.Parse(id) is { } lotteryId && await LoadAsync(conn, tx, lotteryId, forUpdate, ct) is { } row && scope.Contains(row.OrgPath) ? row : null;
+
+    public static Task<int> CountApplicationsAsync(DbConnection conn, DbTransaction? tx, long lotteryId, CancellationToken ct) =>
+        conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM lottery_application WHERE lottery_id = @lotteryId",
+            new { lotteryId }, tx, cancellationToken: ct));
+
+    // ---- staff view ----
+
+    /// <param name="SeedHeldByServer">Whether the server generated the seed and keeps it encrypted (else staff reveal it at the draw).</param>
+    /// <param name="Applications">Applications so far (the drawn list once drawn).</param>
+    public sealed record LotteryResponse(string Id, string OrgId, string OrgName, string PerkId, string PerkTitle, string Title, string? Description,
+        int Places, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, string Status, string Commitment, bool SeedHeldByServer, string? Seed,
+        int Applications, int? Winners, DateTimeOffset? OpenedAt, DateTimeOffset? DrawnAt, DateTimeOffset CreatedAt);
+
+    public static async Task<LotteryResponse> StaffViewAsync(DbConnection conn, DbTransaction? tx, LotteryRow l, DateTime now, CancellationToken ct)
+    {
+        var applications = l.Applications ?? await CountApplicationsAsync(conn, tx, l.Id, ct);
+        return new LotteryResponse(l.Id.Text(), l.OrgId.Text(), l.OrgName, l.PerkId.Text(), l.PerkTitle, l.Title, l.Description, l.Places,
+            l.OpensAt.ToChina(), l.ClosesAt.ToChina(), l.StatusAt(now), l.Commitment, l.SeedEnc is not null, l.Seed, applications, l.Winners,
+            l.OpenedAt.ToChina(), l.DrawnAt.ToChina(), l.CreatedAt.ToChina());
+    }
+
+    // ---- member view ----
+
+    /// <param name="Result">pending until the draw; then won or waiting.</param>
+    /// <param name="Position">Waiting: 1 for the first in the waiting order; null otherwise.</param>
+    /// <param name="VoucherId">Won: the voucher issued (see /me/vouchers/{id}).</param>
+    public sealed record MyApplication(string Id, DateTimeOffset AppliedAt, string Result, int? Position, string? VoucherId);
+
+    /// <param name="Status">open | closed | drawn (drafts are not shown to members).</param>
+    /// <param name="Accepting">Whether an application is taken now.</param>
+    public sealed record MemberLotteryResponse(string Id, string OrgName, string PerkTitle, string Title, string? Description, int Places,
+        DateTimeOffset OpensAt, DateTimeOffset ClosesAt, string Status, bool Accepting, string Commitment, int Applications, int? Winners,
+        DateTimeOffset? DrawnAt, MyApplication? MyApplication);
+
+    private sealed record MineRow(long Id, DateTime AppliedAt, int? DrawRank, bool? Won, long? VoucherId);
+
+    private const string MineSql = """
+        SELECT a.id, a.applied_at AS AppliedAt, r.draw_rank AS DrawRank, r.won, r.voucher_id AS VoucherId
+        FROM lottery_application a LEFT JOIN lottery_outcome r ON r.application_id = a.id
+        WHERE a.lottery_id = @lotteryId AND a.member_id = @memberId
+        """;
+
+    public static async Task<MemberLotteryResponse> MemberViewAsync(DbConnection conn, DbTransaction? tx, LotteryRow l, long memberId, DateTime now,
+        CancellationToken ct)
+    {
+        var applications = l.Applications ?? await CountApplicationsAsync(conn, tx, l.Id, ct);
+        var mine = await conn.QuerySingleOrDefaultAsync<MineRow>(new CommandDefinition(MineSql, new { lotteryId = l.Id, memberId }, tx,
+            cancellationToken: ct));
+        MyApplication? my = null;
+        if (mine is not null)
+        {
+            var result = mine.Won is null ? "pending" : mine.Won.Value ? "won" : "waiting";
+            my = new MyApplication(mine.Id.Text(), mine.AppliedAt.ToChina(), result,
+                mine.Won == false ? mine.DrawRank - l.Winners : null, mine.VoucherId?.Text());
+        }
+
+        return new MemberLotteryResponse(l.Id.Text(), l.OrgName, l.PerkTitle, l.Title, l.Description, l.Places, l.OpensAt.ToChina(),
+            l.ClosesAt.ToChina(), l.StatusAt(now), l.Accepting(now), l.Commitment, applications, l.Winners, l.DrawnAt.ToChina(), my);
+    }
+
+    // ---- the member and what they may see ----
+
+    public sealed record MemberRow(long Id, DateTime? VerifiedAt, string? OrgPath)
+    {
+        public bool Verified => VerifiedAt is not null;
+    }
+
+    private const string MemberSql = """
+        SELECT m.id, m.verified_at AS VerifiedAt, o.path AS OrgPath
+        FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id = @memberId AND m.deleted_at IS NULL
+        """;
+
+    public static Task<MemberRow?> MemberAsync(DbConnection conn, DbTransaction? tx, long memberId, CancellationToken ct) =>
+        conn.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(MemberSql, new { memberId }, tx, cancellationToken: ct));
+
+    /// <summary>The lottery when the member may see it: published (not a draft) and their organisation lies in its subtree; else null (404).</summary>
+    public static async Task<LotteryRow?> FindForMemberAsync(DbConnection conn, DbTransaction? tx, string id, MemberRow? member, CancellationToken ct) =>
+        Ids.Parse(id) is { } lotteryId && await LoadAsync(conn, tx, lotteryId, false, ct) is { } l && l.Status != Draft
+        && member?.OrgPath is { } path && Scope.IsInside(path, l.OrgPath) ? l : null;
+
+    // ---- the public record of the draw ----
+
+    /// <param name="Id">The application id: the draw's input, sorted ascending (numerically) in the list.</param>
+    /// <param name="NameMasked">The applicant's name masked (王*明).</param>
+    /// <param name="Ticket">Once drawn: HMAC-SHA256(seed, id) as hex.</param>
+    /// <param name="Rank">Once drawn: the position in the draw's ordering (1-based).</param>
+    /// <param name="Won">Once drawn: whether the application won.</param>
+    public sealed record DrawEntry(string Id, string NameMasked, string? Ticket, int? Rank, bool? Won);
+
+    /// <param name="Seed">The revealed seed (hex); null until the draw.</param>
+    /// <param name="Winners">The winning application ids in draw order; empty until the draw.</param>
+    /// <param name="WaitingOrder">The other application ids in draw order (the published waiting order); empty until the draw.</param>
+    public sealed record DrawRecord(string LotteryId, string Title, string OrgName, string PerkTitle, int Places, DateTimeOffset OpensAt,
+        DateTimeOffset ClosesAt, string Status, string Commitment, string? Seed, string Algorithm, DateTimeOffset? DrawnAt,
+        IReadOnlyList<DrawEntry> Applications, IReadOnlyList<string> Winners, IReadOnlyList<string> WaitingOrder);
+
+    private sealed record EntryRow(long Id, byte[]? NameEnc, string? Ticket, int? DrawRank, bool? Won);
+
+    private const string EntriesSql = """
+        SELECT a.id, m.name_enc AS NameEnc, r.ticket, r.draw_rank AS DrawRank, r.won
+        FROM lottery_application a JOIN member m ON m.id = a.member_id LEFT JOIN lottery_outcome r ON r.application_id = a.id
+        WHERE a.lottery_id = @lotteryId ORDER BY a.id
+        """;
+
+    public static async Task<DrawRecord> DrawRecordAsync(DbConnection conn, DbTransaction? tx, PiiProtector pii, LotteryRow l, DateTime now,
+        CancellationToken ct)
+    {
+        var rows = (await conn.QueryAsync<EntryRow>(new CommandDefinition(EntriesSql, new { lotteryId = l.Id }, tx, cancellationToken: ct))).ToList();
+        var entries = rows.Select(r => new DrawEntry(r.Id.Text(), pii.DecryptOrNull(r.NameEnc) is { } name ? Mask.Name(name) : "*", r.Ticket,
+            r.DrawRank, r.Won)).ToList();
+        var ranked = rows.Where(r => r.DrawRank is not null).OrderBy(r => r.DrawRank).ToList();
+        return new DrawRecord(l.Id.Text(), l.Title, l.OrgName, l.PerkTitle, l.Places, l.OpensAt.ToChina(), l.ClosesAt.ToChina(), l.StatusAt(now),
+            l.Commitment, l.Seed, Algorithm, l.DrawnAt.ToChina(), entries,
+            ranked.Where(r => r.Won == true).Select(r => r.Id.Text()).ToList(), ranked.Where(r => r.Won == false).Select(r => r.Id.Text()).ToList());
+    }
+}

@@ -1,0 +1,64 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Lotteries;
+
+/// <summary>
+/// POST /admin/lotteries/{id}/open: publish a draft (members of the subtree see it with its commitment; anyone sees its public
+/// record). Publishing after <c>opensAt</c> moves the window's start to now, so the commitment is always public before the
+/// first application. Once only (409 <c>lottery.not_draft</c>); not after the window's close (409 <c>lottery.closed</c>); the
+/// perk's remaining stock must still cover the places (409 <c>lottery.stock_short</c>).
+/// </summary>
+public static class OpenLottery
+{
+    private const string Open = """
+        UPDATE lottery SET status = 'open', opens_at = GREATEST(opens_at, @Now), opened_at = @Now, opened_by = @By, updated_at = @Now
+        WHERE id = @Id AND status = 'draft'
+        """;
+
+    public static async Task<Results<Ok<LotteryRules.LotteryResponse>, ProblemHttpResult>> Handle(
+        string id, HttpContext http, Transactions transactions, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await transactions.RunAsync<Results<Ok<LotteryRules.LotteryResponse>, ProblemHttpResult>>(async (conn, tx) =>
+        {
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await LotteryRules.FindVisibleAsync(conn, tx, scope, id, false, ct) is not { } row)
+            {
+                return Problems.NotFound("lottery");
+            }
+
+            if (row.Status != LotteryRules.Draft)
+            {
+                return Problems.Create(409, LotteryProblems.LotteryNotDraft, "This lottery has already been published.");
+            }
+
+            if (now >= row.ClosesAt)
+            {
+                return Problems.Create(409, LotteryProblems.LotteryClosed, "The application window has passed; create a new lottery.");
+            }
+
+            var remaining = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
+                new { row.PerkId }, tx, cancellationToken: ct));
+            if (remaining < row.Places)
+            {
+                return StockShort(row.Places, remaining);
+            }
+
+            if (await conn.ExecuteAsync(new CommandDefinition(Open, new { Now = now, By = http.User.StaffId(), row.Id }, tx, cancellationToken: ct)) == 0)
+            {
+                return Problems.Create(409, LotteryProblems.LotteryNotDraft, "This lottery has already been published.");
+            }
+
+            await Audit.WriteAsync(conn, tx, http, "lottery.open", "lottery", row.Id.Text(), new { row.Commitment }, ct);
+            var opened = await LotteryRules.LoadAsync(conn, tx, row.Id, false, ct);
+            return TypedResults.Ok(await LotteryRules.StaffViewAsync(conn, tx, opened!, now, ct));
+        }, ct);
+    }
+
+    internal static ProblemHttpResult StockShort(int places, int remaining) =>
+        Problems.Create(409, LotteryProblems.LotteryStockShort, "The perk's remaining stock does not cover the lottery's places.",
+            $"{places} places, {remaining} vouchers left: raise the perk's stock first.",
+            new Dictionary<string, object?> { ["places"] = places, ["remaining"] = remaining });
+}

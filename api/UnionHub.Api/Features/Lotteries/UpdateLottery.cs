@@ -1,0 +1,78 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Lotteries;
+
+/// <summary>
+/// PATCH /admin/lotteries/{id}: change the title or description, or replace the commitment (a new one from staff, or
+/// <c>regenerateSeed: true</c> for a fresh server-held seed). The commitment is fixed once members may have seen the window
+/// open: when the lottery is published and its window has opened (or it has been drawn), a change is 409
+/// <c>lottery.commitment_locked</c>. The lock is the update's own condition, so it holds against a racing open.
+/// </summary>
+public static class UpdateLottery
+{
+    public sealed record Request(string? Title, string? Description, string? Commitment, bool? RegenerateSeed);
+
+    private const string UpdateText = """
+        UPDATE lottery SET title = COALESCE(@Title, title), description = COALESCE(@Description, description), updated_at = @Now WHERE id = @Id
+        """;
+
+    private const string UpdateCommitment = """
+        UPDATE lottery SET commitment = @Commitment, seed_enc = @SeedEnc, updated_at = @Now
+        WHERE id = @Id AND status <> 'drawn' AND (status = 'draft' OR opens_at > @Now)
+        """;
+
+    public static async Task<Results<Ok<LotteryRules.LotteryResponse>, ProblemHttpResult>> Handle(
+        string id, Request request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var commitment = LotteryRules.NormaliseCommitment(request.Commitment);
+        var v = new Validator()
+            .Check(request.Title is null || (request.Title.Trim().Length is >= 1 and <= 200), "title", "must be 1-200 characters")
+            .Check(request.Description is null || request.Description.Length <= 4000, "description", "must be at most 4000 characters")
+            .Check(request.Commitment is null || commitment is not null, "commitment", "must be the SHA-256 of the seed as 64 hex characters")
+            .Check(!(request.Commitment is not null && request.RegenerateSeed == true), "regenerateSeed", "cannot be combined with commitment");
+        if (!v.IsValid)
+        {
+            return v.Problem();
+        }
+
+        return await transactions.RunAsync<Results<Ok<LotteryRules.LotteryResponse>, ProblemHttpResult>>(async (conn, tx) =>
+        {
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await LotteryRules.FindVisibleAsync(conn, tx, scope, id, false, ct) is not { } row)
+            {
+                return Problems.NotFound("lottery");
+            }
+
+            await conn.ExecuteAsync(new CommandDefinition(UpdateText, new { Title = request.Title?.Trim(), request.Description, Now = now, row.Id }, tx,
+                cancellationToken: ct));
+            if (commitment is not null || request.RegenerateSeed == true)
+            {
+                byte[]? seedEnc = null;
+                if (commitment is null)
+                {
+                    var seed = LotteryRules.NewSeed();
+                    commitment = LotteryRules.Commitment(Convert.FromHexString(seed));
+                    seedEnc = pii.Encrypt(seed);
+                }
+
+                if (await conn.ExecuteAsync(new CommandDefinition(UpdateCommitment, new { Commitment = commitment, SeedEnc = seedEnc, Now = now, row.Id },
+                        tx, cancellationToken: ct)) == 0)
+                {
+                    return Problems.Create(409, LotteryProblems.LotteryCommitmentLocked,
+                        "The commitment cannot change once the application window has opened.",
+                        $"The commitment {row.Commitment} was published for the window opening {row.OpensAt.ToChina():yyyy-MM-dd HH:mm}.");
+                }
+            }
+
+            await Audit.WriteAsync(conn, tx, http, "lottery.update", "lottery", row.Id.Text(), new
+            {
+                request.Title, descriptionChanged = request.Description is not null, commitment, regenerated = request.RegenerateSeed == true,
+            }, ct);
+            var fresh = await LotteryRules.LoadAsync(conn, tx, row.Id, false, ct);
+            return TypedResults.Ok(await LotteryRules.StaffViewAsync(conn, tx, fresh!, now, ct));
+        }, ct);
+    }
+}
