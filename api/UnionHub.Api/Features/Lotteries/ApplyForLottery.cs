@@ -17,7 +17,7 @@ public static class ApplyForLottery
     private const string Insert = """
         INSERT INTO lottery_application (lottery_id, member_id, applied_at)
         SELECT l.id, @MemberId, @Now FROM lottery l WHERE l.id = @LotteryId AND l.status = 'open' AND l.opens_at <= @Now AND l.closes_at > @Now
-        ON DUPLICATE KEY UPDATE id = id
+        ON DUPLICATE KEY UPDATE lottery_application.id = lottery_application.id
         """;
 
     public static async Task<Results<Ok<LotteryRules.MemberLotteryResponse>, ProblemHttpResult>> Handle(
