@@ -8,7 +8,7 @@ namespace UnionHub.IntegrationTests.Features.Lotteries;
 
 public sealed class DrawLotteryTests : LotteryTest
 {
-    private sealed record PerkCounts(int Stock, int Claimed, int Vouchers);
+    private sealed record PerkCounts(int Stock, int Claimed, long Vouchers);
 
     private static async Task<PerkCounts> PerkCountsAsync(string lotteryId)
     {
