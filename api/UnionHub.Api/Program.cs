@@ -14,6 +14,7 @@ using UnionHub.Api.Features.LegalAid;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Notifications;
 using UnionHub.Api.Features.Members;
+using UnionHub.Api.Features.MutualAid;
 using UnionHub.Api.Features.Membership;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Features.Stats;
@@ -57,6 +58,7 @@ app.MapSurveys();
 app.MapActivities();
 app.MapDonations();
 app.MapConsultations();
+app.MapMutualAid();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
