@@ -79,7 +79,7 @@ test("the member files a claim with a document; staff approve it and the certifi
   await page.waitForURL((url) => url.pathname === "/mutual-aid");
   const claim = page.locator("[data-test=mutual-aid-claim]");
   await claim.getByText("待审核").waitFor();
-  await claim.getByText(/申请 3500 元/).waitFor();
+  await claim.getByText(/申请 3500.00 元/).waitFor();
 
   const queue = await api("GET", "/api/v1/admin/mutual-aid/claims?status=submitted", { token: s.admin });
   const mine = queue.items.find((c) => c.enrolmentId === s.enrolmentId);
