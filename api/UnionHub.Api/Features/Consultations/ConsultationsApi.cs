@@ -25,6 +25,10 @@ public static class ConsultationsApi
         admin.MapPost("/consultations/{id}/legal-aid-case", ConvertConsultationToLegalAid.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("ConvertConsultationToLegalAid").WithSummary("Turn a member's consultation into a legal aid case (idempotent); the consultation names the case")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        admin.MapPost("/consultations/{id}/fund-application", ConvertConsultationToFundApplication.Handle).WithIdempotency(IdempotentCaller.Staff)
+            .WithName("ConvertConsultationToFundApplication")
+            .WithSummary("Turn a member's consultation into a relief application filed for the member (idempotent); the consultation names the application")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         return app;
     }
 }

@@ -1,3 +1,7 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MySqlConnector;
 using UnionHub.Api.Features.Members;
 using UnionHub.Api.Platform;
 
@@ -97,4 +101,88 @@ public static class OnBehalf
                                              bank_account_enc, account_holder_enc, created_at)
         VALUES (@ApplicationId, @Relationship, @NameEnc, @IdNumberEnc, @PhoneEnc, @BankNameEnc, @BankAccountEnc, @AccountHolderEnc, @Now)
         """;
+
+    /// <summary>
+    /// Files a submitted application for a member who staff found in their scope (the counter's 代为申请, or a 12351
+    /// consultation turned into an application), inside the caller's transaction: verified member, the member's fund, open
+    /// window, one open application per fund; the family's details for a deceased member's claim; history, audit. Returns the
+    /// member's view of the application, or the problem to answer.
+    /// </summary>
+    internal static async Task<(Applications.Application? View, ProblemHttpResult? Problem)> FileAsync(DbConnection conn, DbTransaction tx,
+        HttpContext http, PiiProtector pii, long memberId, string? memberOrgPath, Request request, string kind, string? contactPhone, Family? family,
+        DateTime now, string historyNote, CancellationToken ct)
+    {
+        var fundId = Ids.Parse(request.FundId)!.Value;
+        var staffId = http.User.StaffId()!.Value;
+        if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(Apply.IsVerified, new { MemberId = memberId }, tx, cancellationToken: ct)))
+        {
+            return (null, Problems.Create(403, FundProblems.MemberNotVerified,
+                "Only members who passed real-name verification may apply.",
+                "The member has not passed real-name verification; an application can be filed for them once they have."));
+        }
+
+        var fund = await conn.QuerySingleOrDefaultAsync<FundRow>(new CommandDefinition(SelectFund, new { FundId = fundId }, tx, cancellationToken: ct));
+        if (fund is null)
+        {
+            return (null, Problems.NotFound("fund"));
+        }
+
+        if (!IsMembersFund(fund.OrgPath, memberOrgPath))
+        {
+            return (null, Problems.Create(422, FundProblems.FundNotForMember,
+                "The fund belongs to another organisation than the member's.",
+                "File into a federation fund or a fund of the member's organisation or of one above it."));
+        }
+
+        if (!FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))
+        {
+            return (null, Problems.Create(409, FundProblems.FundClosed, "The fund is not open for applications."));
+        }
+
+        long applicationId;
+        try
+        {
+            applicationId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Apply.Insert, new
+            {
+                FundId = fundId,
+                MemberId = memberId,
+                FiledBy = staffId,
+                OnBehalfOf = kind,
+                request.Category,
+                request.RequestedFen,
+                ReasonEnc = pii.Encrypt(request.Reason!.Trim()),
+                PhoneEnc = pii.Encrypt(contactPhone!),
+                Status = FundRules.Submitted,
+                Now = now,
+                SubmittedAt = now,
+            }, tx, cancellationToken: ct));
+        }
+        catch (MySqlException ex) when (ex.IsDuplicateKey())
+        {
+            return (null, Problems.Create(409, FundProblems.FundApplicationOpen,
+                "The member already has an open application to this fund."));
+        }
+
+        if (family is not null)
+        {
+            await conn.ExecuteAsync(new CommandDefinition(InsertFamily, new
+            {
+                ApplicationId = applicationId,
+                family.Relationship,
+                NameEnc = pii.Encrypt(family.Name),
+                IdNumberEnc = pii.Encrypt(family.IdNumber),
+                PhoneEnc = pii.Encrypt(family.Phone),
+                BankNameEnc = pii.Encrypt(family.BankName),
+                BankAccountEnc = pii.Encrypt(family.BankAccount),
+                AccountHolderEnc = pii.Encrypt(family.AccountHolder),
+                Now = now,
+            }, tx, cancellationToken: ct));
+        }
+
+        await FundRules.HistoryAsync(conn, tx, applicationId, now, http, null, FundRules.Submitted, historyNote, ct);
+        await Audit.WriteAsync(conn, tx, http, "fund_application.file_on_behalf", "fund_application", FundRules.Id(applicationId),
+            new { memberId = FundRules.Id(memberId), fundId = FundRules.Id(fundId), onBehalfOf = kind }, ct);
+        var view = (await Applications.LoadAsync(conn, tx, applicationId, memberId, null, pii, ct))!; // the member's own (the fund may be the federation's, above the filer)
+        return (view, null);
+    }
 }

@@ -384,6 +384,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/consultations/{id}/fund-application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a member's consultation into a relief application filed for the member (idempotent); the consultation names the application */
+        post: operations["ConvertConsultationToFundApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/consultations/{id}/legal-aid-case": {
         parameters: {
             query?: never;
@@ -4408,6 +4425,14 @@ export type components = {
             items: components["schemas"]["Consultations.Consultations.Consultation"][];
             nextCursor?: string | null;
         };
+        "Consultations.ConvertConsultationToFundApplication.Request": {
+            category?: string | null;
+            contactPhone?: string | null;
+            fundId?: string | null;
+            reason?: string | null;
+            /** Format: int64 */
+            requestedFen?: number | null;
+        };
         "Consultations.ConvertConsultationToLegalAid.Request": {
             /** Format: int64 */
             amountAtStakeFen?: number | null;
@@ -6746,6 +6771,64 @@ export type components = {
         "Privacy.DeleteMyAccount.Request": {
             confirm?: string | null;
         };
+        "Privacy.Engagement.ActivitySignup": {
+            activityId: string;
+            activityTitle: string;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            /** Format: date-time */
+            checkedInAt?: string | null;
+            promoted: boolean;
+            /** Format: date-time */
+            signedUpAt: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
+        };
+        "Privacy.Engagement.Consultation": {
+            category: string;
+            channel: string;
+            /** Format: date-time */
+            consultedAt: string;
+            id: string;
+            outcome?: string | null;
+            status: string;
+            topic: string;
+        };
+        "Privacy.Engagement.Donation": {
+            /** Format: int64 */
+            amountFen: number;
+            channel: string;
+            contactNameMasked?: string | null;
+            contactPhoneMasked?: string | null;
+            fundId: string;
+            fundName: string;
+            id: string;
+            receiptNo: string;
+            /** Format: date */
+            receivedOn: string;
+            status: string;
+        };
+        "Privacy.Engagement.EngagementData": {
+            activitySignups: components["schemas"]["Privacy.Engagement.ActivitySignup"][];
+            consultations: components["schemas"]["Privacy.Engagement.Consultation"][];
+            donations: components["schemas"]["Privacy.Engagement.Donation"][];
+            surveyAnswers: components["schemas"]["Privacy.Engagement.SurveyAnswer"][];
+        };
+        "Privacy.Engagement.SurveyAnswer": {
+            /** Format: date-time */
+            answeredAt: string;
+            answers: components["schemas"]["Privacy.Engagement.SurveyAnswerItem"][];
+            source: string;
+            surveyId: string;
+            surveyTitle: string;
+        };
+        "Privacy.Engagement.SurveyAnswerItem": {
+            choices: string[];
+            prompt: string;
+            questionId: string;
+            text?: string | null;
+        };
         "Privacy.ExportMyData.Account": {
             /** Format: date-time */
             createdAt: string;
@@ -6754,6 +6837,7 @@ export type components = {
         };
         "Privacy.ExportMyData.Export": {
             account: components["schemas"]["Privacy.ExportMyData.Account"];
+            engagement: components["schemas"]["Privacy.Engagement.EngagementData"];
             /** Format: date-time */
             exportedAt: string;
             format: string;
@@ -9403,6 +9487,116 @@ export interface operations {
                 };
             };
             /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConvertConsultationToFundApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Consultations.ConvertConsultationToFundApplication.Request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultations.Consultations.Consultation"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;

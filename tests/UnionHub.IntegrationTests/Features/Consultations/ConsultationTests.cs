@@ -126,6 +126,65 @@ public sealed class ConsultationTests : ApiTest
     }
 
     [Test]
+    public async Task A_members_consultation_becomes_a_relief_application_once_with_its_text_and_the_members_phone()
+    {
+        var org = await Seed.OrgAsync();
+        var member = await Seed.VerifiedMemberAsync(org);
+        var outsider = await Seed.VerifiedMemberAsync(await Seed.OrgAsync());
+        using var admin = await NewStaffAsync("org_admin", Text(org));
+        using var reviewer = await NewStaffAsync("reviewer");
+        var fundId = (await JsonAsync(await reviewer.PostAsJsonAsync("/api/v1/admin/funds", new
+        {
+            name = "2026 年温暖基金", kind = "warmth", year = 2026, budgetFen = 1_000_000L, maxGrantFen = 300_000L,
+        }), 201)).GetProperty("id").GetString()!;
+        var consultation = await JsonAsync(await RecordAsync(admin, new
+        {
+            channel = "hotline", category = "hardship", topic = "爱人确诊白血病，医药费缺口大", memberId = Text(member), outcome = "建议申请温暖基金",
+        }), 201);
+        var id = consultation.GetProperty("id").GetString();
+
+        // the fund's own rules answer through the conversion, and nothing is written
+        await Problem.ExpectAsync(await admin.PostAsJsonAsync($"/api/v1/admin/consultations/{id}/fund-application",
+            new { fundId, category = "lottery_win", requestedFen = 100_000L }), 422, "validation.failed");
+        await Problem.ExpectAsync(await admin.PostAsJsonAsync($"/api/v1/admin/consultations/{id}/fund-application",
+            new { fundId = "987654", category = "major_illness", requestedFen = 100_000L }), 404, "not_found");
+
+        var request = new { fundId, category = "major_illness", requestedFen = 200_000L };
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
+            admin.PostAsJsonAsync($"/api/v1/admin/consultations/{id}/fund-application", request)));
+        var statuses = responses.Select(r => (int)r.StatusCode).ToList();
+        Assert.That(statuses.Count(s => s == 201), Is.EqualTo(1), string.Join(",", statuses));
+        Assert.That(statuses.Where(s => s != 201), Is.All.EqualTo(409), "the racing conversions are refused");
+        var converted = await JsonAsync(responses.Single(r => (int)r.StatusCode == 201), 201);
+        Assert.That(converted.GetProperty("convertedKind").GetString(), Is.EqualTo("fund_application"));
+        var applicationId = converted.GetProperty("convertedId").GetString();
+
+        await using var db = await DbAsync();
+        var application = await db.QuerySingleAsync<(long MemberId, long FundId, string Status, byte[] Reason, byte[] Phone, long FiledBy)>(
+            "SELECT member_id, fund_id, status, reason_enc, contact_phone_enc, filed_by FROM fund_application WHERE id = @applicationId", new { applicationId });
+        var phone = Seed.Pii.Decrypt((await db.ExecuteScalarAsync<byte[]>("SELECT phone_enc FROM member WHERE id = @member", new { member }))!);
+        Assert.Multiple(() =>
+        {
+            Assert.That((application.MemberId, Text(application.FundId), application.Status), Is.EqualTo((member, fundId, "submitted")));
+            Assert.That(Seed.Pii.Decrypt(application.Reason), Does.Contain("爱人确诊白血病").And.Contain("建议申请温暖基金"));
+            Assert.That(Seed.Pii.Decrypt(application.Phone), Is.EqualTo(phone), "the member's own phone is the contact");
+        });
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_application WHERE member_id = @member", new { member }), Is.EqualTo(1));
+        Assert.That(Seed.Pii.Decrypt((await db.ExecuteScalarAsync<byte[]>(
+            "SELECT note_enc FROM fund_application_history WHERE application_id = @applicationId ORDER BY id LIMIT 1", new { applicationId }))!),
+            Does.Contain(id));
+
+        // a consultation of a member outside the caller's organisations cannot be turned into their application
+        using var federation = await AdminAsync();
+        var foreign = await JsonAsync(await RecordAsync(federation, new
+        {
+            channel = "walk_in", category = "hardship", topic = "家中失火", memberId = Text(outsider),
+        }), 201);
+        await Problem.ExpectAsync(await admin.PostAsJsonAsync($"/api/v1/admin/consultations/{foreign.GetProperty("id").GetString()}/fund-application",
+            request), 404, "not_found");
+    }
+
+    [Test]
     public async Task The_yearly_report_counts_people_times_per_channel()
     {
         var org = await Seed.OrgAsync();
