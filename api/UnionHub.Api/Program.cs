@@ -15,6 +15,7 @@ using UnionHub.Api.Features.Lotteries;
 using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Notifications;
 using UnionHub.Api.Features.Members;
+using UnionHub.Api.Features.MutualAid;
 using UnionHub.Api.Features.Membership;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Features.Stats;
@@ -59,6 +60,7 @@ app.MapActivities();
 app.MapDonations();
 app.MapConsultations();
 app.MapLotteries();
+app.MapMutualAid();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

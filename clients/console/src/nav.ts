@@ -35,6 +35,7 @@ export const sections: readonly Section[] = [
   { path: "perks", name: "perks", title: "福利活动", group: "普惠服务", roles: admins, page: () => import("./views/PerksView.vue") },
   { path: "activities", name: "activities", title: "活动管理", group: "普惠服务", roles: admins, page: () => import("./views/ActivitiesView.vue") },
   { path: "lotteries", name: "lotteries", title: "福利抽签", group: "普惠服务", roles: admins, page: () => import("./views/LotteriesView.vue") },
+  { path: "mutual-aid", name: "mutual-aid", title: "互助保障", group: "普惠服务", roles: admins, page: () => import("./views/MutualAidView.vue") },
   { path: "merchants", name: "merchants", title: "合作商户", group: "普惠服务", roles: superOnly, page: () => import("./views/MerchantsView.vue") },
   { path: "settlements", name: "settlements", title: "商户结算", group: "普惠服务", roles: superOnly, page: () => import("./views/SettlementsView.vue") },
   { path: "funds", name: "funds", title: "帮扶资金", group: "困难帮扶", roles: reviewers, page: () => import("./views/FundsView.vue") },

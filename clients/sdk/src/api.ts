@@ -32,6 +32,13 @@ export type HardshipPackageChoice = components["schemas"]["Hardship.Packages.Cho
 /** A relief fund's public account (no login): budget, donations raised, granted, paid, available, balance. */
 export type PublicFundAccount = components["schemas"]["Donations.GetPublicFundFigures.FundAccount"];
 
+/** Mutual-aid cover (互助保障): an open plan (with the caller's enrolment), an enrolment as its certificate, a claim, a claim document. */
+export type MutualAidOpenPlan = components["schemas"]["MutualAid.ListOpenMutualAidPlans.OpenPlan"];
+export type MutualAidEnrolment = components["schemas"]["MutualAid.MutualAid.Enrolment"];
+export type MutualAidClaim = components["schemas"]["MutualAid.MutualAid.Claim"];
+export type MutualAidClaimRequest = components["schemas"]["MutualAid.FileMutualAidClaim.Request"];
+export type MutualAidClaimDocument = components["schemas"]["MutualAid.UploadMutualAidClaimDocument.Document"];
+
 const V1 = "/api/v1";
 
 /** Member calls (API.md: Identity, Members, Perks). Login calls keep the answered tokens in the client. */
@@ -110,6 +117,22 @@ export function memberApi(client: UnionHubClient) {
       onProgress?: (sent: number, total: number) => void) =>
       client.request<LegalCaseDocument>("POST", `${V1}/me/legal-aid/cases/{id}/documents`,
         { path: { id: caseId }, body: data, contentType, onUploadProgress: onProgress }),
+    /** Open mutual-aid plans the caller may enrol in, each with `enrolmentId` when enrolled. */
+    mutualAidPlans: () => client.request<MutualAidOpenPlan[]>("GET", `${V1}/mutual-aid/plans`),
+    /** Enrols in a plan (idempotent); the answer is the certificate; 409 `mutual_aid.already_enrolled` the second time. */
+    enrolInMutualAid: (planId: string, idempotencyKey?: string) =>
+      client.request<MutualAidEnrolment>("POST", `${V1}/mutual-aid/enrolments`, { body: { planId }, idempotent: true, idempotencyKey }),
+    myMutualAidEnrolments: () => client.request<MutualAidEnrolment[]>("GET", `${V1}/me/mutual-aid/enrolments`),
+    /** One enrolment as its certificate (number, plan, period, what is left of each benefit). */
+    myMutualAidEnrolment: (id: string) => client.request<MutualAidEnrolment>("GET", `${V1}/me/mutual-aid/enrolments/{id}`, { path: { id } }),
+    /** Files a claim (idempotent: keep one `idempotencyKey` per filled-in form). */
+    fileMutualAidClaim: (request: MutualAidClaimRequest, idempotencyKey?: string) =>
+      client.request<MutualAidClaim>("POST", `${V1}/me/mutual-aid/claims`, { body: request, idempotent: true, idempotencyKey }),
+    myMutualAidClaims: (query: { limit?: number; cursor?: string } = {}) =>
+      client.request<Page<MutualAidClaim>>("GET", `${V1}/me/mutual-aid/claims`, { query }),
+    /** Attaches one JPEG, PNG or PDF (raw bytes, at most 5 MiB) to the caller's claim while it awaits review. */
+    uploadMutualAidClaimDocument: (claimId: string, data: ArrayBuffer | ArrayBufferView, contentType: string) =>
+      client.request<MutualAidClaimDocument>("POST", `${V1}/me/mutual-aid/claims/{id}/documents`, { path: { id: claimId }, body: data, contentType }),
     /** The caller's entry on the hardship register (tier, reason); 404 `household.not_registered` when not on it. */
     myHardshipHousehold: () => client.request<HardshipHousehold>("GET", `${V1}/me/hardship/household`),
     /** Hardship rounds of the caller's organisations, with their packages and the caller's package choice. */

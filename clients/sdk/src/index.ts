@@ -10,6 +10,7 @@ export type {
   MemberApi, MerchantApi, LegalCase, LegalAidRequest, LegalCaseDocument, InboxPage, InboxItem, NotificationSettings, NotificationSettingsUpdate,
   HardshipHousehold, HardshipRound, HardshipDeclaration, HardshipDocument, HardshipNotice, HardshipObjection, HardshipPackageChoice,
   JoinableOrg, MembershipApplication, JoinRequest, MembershipTransferRequest, PublicFundAccount,
+  MutualAidOpenPlan, MutualAidEnrolment, MutualAidClaim, MutualAidClaimRequest, MutualAidClaimDocument,
 } from "./api.js";
 export { wxTransport, wxStorage, wxUuid } from "./wx.js";
 export type { WxLike, WxRequestOptions } from "./wx.js";

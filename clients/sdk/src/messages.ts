@@ -94,6 +94,23 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   // consultations (12351)
   "consultation.already_converted": "该咨询已转为案件或申请，不能再修改或重复转办",
   "consultation.no_member": "该咨询未关联会员，不能转为法律援助案件，请先关联会员",
+  // mutual-aid cover
+  "mutual_aid.member_not_verified": "完成实名认证后才能参加互助保障或申请理赔",
+  "mutual_aid.plan_not_open": "该保障计划当前不接受参保",
+  "mutual_aid.already_enrolled": "您已参加该保障计划，无需重复参保",
+  "mutual_aid.event_not_covered": "该保障计划不保障此类事故",
+  "mutual_aid.over_cap": "金额超过该项保障的剩余额度",
+  "mutual_aid.claim_wrong_state": "该理赔申请的状态已变化，请刷新后再操作",
+  "mutual_aid.same_staff": "提出支付的人员不能再确认支付，请由另一位工作人员确认",
+  "mutual_aid.status_change_invalid": "该保障计划的状态不能这样变更",
+  "mutual_aid.batch_rows_invalid": "参保名单中有不符合要求的行，整批未参保，请按行修改后重新上传",
+  "mutual_aid.batch_empty": "参保名单是空的，或表头下没有数据行",
+  "mutual_aid.batch_invalid_header": "参保名单表头不正确，应包含 会员卡号 或 身份证号（可加 姓名）",
+  "mutual_aid.batch_too_many_rows": "参保名单行数过多，请拆分后上传",
+  "mutual_aid.batch_raced": "名单中有会员刚刚自行参保，整批未参保，请重新上传同一文件",
+  "mutual_aid.document_too_large": "文件太大，单个文件不能超过 5MB",
+  "mutual_aid.document_unsupported_type": "只能上传 JPG、PNG 图片或 PDF 文件",
+  "mutual_aid.documents_closed": "理赔材料最多 5 份，且只能在待审核时补充",
   "disbursement.not_proposed": "该拨付当前状态不能确认或撤销",
   // batch declarations by units
   "fund_batch.empty": "申报文件是空的，或表头下没有数据行",

@@ -94,6 +94,18 @@ public sealed class ObjectOwnershipTests : FundsTest
             SELECT LAST_INSERT_ID();
             """, new { memberA, h = new byte[32] });
 
+        // A's mutual-aid enrolment and a claim under it awaiting review
+        var enrolment = await db.ExecuteScalarAsync<long>("""
+            INSERT INTO mutual_aid_enrolment (plan_id, member_id, source, created_at) VALUES (0, @memberA, 'member', NOW(6));
+            SELECT LAST_INSERT_ID();
+            """, new { memberA });
+        var aidClaim = await db.ExecuteScalarAsync<long>("""
+            INSERT INTO mutual_aid_claim (enrolment_id, plan_id, member_id, event_type, event_on, asked_fen, description_enc, status, document_count,
+                                          created_at, updated_at)
+            VALUES (@enrolment, 0, @memberA, 'accident', CURDATE(), 100, @h, 'submitted', 0, NOW(6), NOW(6));
+            SELECT LAST_INSERT_ID();
+            """, new { enrolment, memberA, h = new byte[32] });
+
         // template -> (A's ids in the path, the body B sends)
         var owned = new Dictionary<string, (string Path, Func<HttpContent?> Body)>
         {
@@ -119,6 +131,8 @@ public sealed class ObjectOwnershipTests : FundsTest
             ["/api/v1/membership/applications/{id}/withdraw"] = ($"/api/v1/membership/applications/{joinApplication}/withdraw", () => null),
             ["/api/v1/membership/transfer-requests/{id}/withdraw"] =
                 ($"/api/v1/membership/transfer-requests/{transferRequest}/withdraw", () => null),
+            ["/api/v1/me/mutual-aid/enrolments/{id}"] = ($"/api/v1/me/mutual-aid/enrolments/{enrolment}", () => null),
+            ["/api/v1/me/mutual-aid/claims/{id}/documents"] = ($"/api/v1/me/mutual-aid/claims/{aidClaim}/documents", PdfContent),
             ["/api/v1/me/notifications/{id}/read"] = ($"/api/v1/me/notifications/{notice}/read", () => null),
             ["/api/v1/merchant/redemptions/{redemptionId}/void"] = ($"/api/v1/merchant/redemptions/{redemption}/void",
                 () => JsonContent.Create(new { reason = "不是我的" })),
@@ -168,6 +182,8 @@ public sealed class ObjectOwnershipTests : FundsTest
             new { declaration }), Is.EqualTo(1), "B added nothing to A's declaration");
         Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM legal_case WHERE id = @legalCase", new { legalCase }), Is.EqualTo("submitted"),
             "B did not withdraw A's case");
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT document_count FROM mutual_aid_claim WHERE id = @aidClaim", new { aidClaim }), Is.Zero,
+            "B attached nothing to A's claim");
         Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM membership_application WHERE id = @joinApplication", new { joinApplication }),
             Is.EqualTo("pending"), "B did not withdraw A's join application");
         Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM membership_transfer_request WHERE id = @transferRequest", new { transferRequest }),

@@ -1,0 +1,38 @@
+namespace UnionHub.Api.Features.MutualAid;
+
+/// <summary>Every error <c>code</c> the mutual-aid endpoints answer (the SDK's message table must cover each: ErrorCodesTests).</summary>
+public static class MutualAidProblems
+{
+    /// <summary>Only members who passed real-name verification may enrol or claim.</summary>
+    public const string MemberNotVerified = "mutual_aid.member_not_verified";
+    /// <summary>The plan is not open for enrolment (a draft, closed, or its period is over).</summary>
+    public const string PlanNotOpen = "mutual_aid.plan_not_open";
+    /// <summary>The member is enrolled in this plan already (one enrolment per member and plan).</summary>
+    public const string AlreadyEnrolled = "mutual_aid.already_enrolled";
+    /// <summary>The plan has no benefit for this event type.</summary>
+    public const string EventNotCovered = "mutual_aid.event_not_covered";
+    /// <summary>The amount would take the approved total of this enrolment and event type past the plan's cap.</summary>
+    public const string OverCap = "mutual_aid.over_cap";
+    /// <summary>The claim is not in the state this step needs (already decided, not approved, not proposed for payment).</summary>
+    public const string ClaimWrongState = "mutual_aid.claim_wrong_state";
+    /// <summary>The staff user who proposed a payment cannot confirm it (maker and checker differ).</summary>
+    public const string SameStaff = "mutual_aid.same_staff";
+    /// <summary>The plan's status cannot change this way (draft to open or closed, open to closed).</summary>
+    public const string StatusChangeInvalid = "mutual_aid.status_change_invalid";
+    /// <summary>A bulk enrolment file has bad rows; nothing was enrolled (the problem lists each row).</summary>
+    public const string BatchRowsInvalid = "mutual_aid.batch_rows_invalid";
+    /// <summary>A bulk enrolment file is empty or has no data row.</summary>
+    public const string BatchEmpty = "mutual_aid.batch_empty";
+    /// <summary>A bulk enrolment file's header names neither 会员卡号 nor 身份证号, or an unknown column.</summary>
+    public const string BatchInvalidHeader = "mutual_aid.batch_invalid_header";
+    /// <summary>A bulk enrolment file has more rows than one upload takes.</summary>
+    public const string BatchTooManyRows = "mutual_aid.batch_too_many_rows";
+    /// <summary>A member of the file enrolled by themselves while the batch was written: upload the file again.</summary>
+    public const string BatchRaced = "mutual_aid.batch_raced";
+    /// <summary>A claim file is over the size limit.</summary>
+    public const string DocumentTooLarge = "mutual_aid.document_too_large";
+    /// <summary>A claim file is not a JPEG, PNG or PDF.</summary>
+    public const string DocumentUnsupportedType = "mutual_aid.document_unsupported_type";
+    /// <summary>A claim holds at most <see cref="MutualAidRules.MaxDocuments"/> files, and takes files only while it awaits review.</summary>
+    public const string DocumentsClosed = "mutual_aid.documents_closed";
+}

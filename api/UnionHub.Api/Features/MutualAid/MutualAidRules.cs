@@ -1,0 +1,83 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.MutualAid;
+
+/// <summary>Names and rules of mutual-aid cover.</summary>
+public static class MutualAidRules
+{
+    public const string Draft = "draft";
+    public const string Open = "open";
+    public const string Closed = "closed";
+
+    public const string Submitted = "submitted";
+    public const string Approved = "approved";
+    public const string Rejected = "rejected";
+    public const string PaymentProposed = "payment_proposed";
+    public const string Paid = "paid";
+
+    public const int MaxNameChars = 100;
+    public const int MaxDescriptionChars = 2000;
+    public const int MaxReasonChars = 500;
+    public const int MaxBenefits = 10;
+    public const int MaxDocuments = 5;
+    public const int MaxDocumentBytes = 5 * 1024 * 1024;
+    /// <summary>The largest price or cap a plan may name (one million yuan), and the largest amount a claim may ask.</summary>
+    public const long MaxFen = 100_000_000;
+
+    public static readonly IReadOnlySet<string> PlanStatuses = new HashSet<string>(StringComparer.Ordinal) { Draft, Open, Closed };
+    public static readonly IReadOnlySet<string> ClaimStatuses = new HashSet<string>(StringComparer.Ordinal)
+        { Submitted, Approved, Rejected, PaymentProposed, Paid };
+    public static readonly IReadOnlySet<string> PaidBy = new HashSet<string>(StringComparer.Ordinal) { "member", "union" };
+    public static readonly IReadOnlySet<string> EventTypes = new HashSet<string>(StringComparer.Ordinal)
+        { "accident", "critical_illness", "hospitalisation", "disability", "death", "maternity" };
+
+    /// <summary>SQL: the plan aliased <c>p</c> belongs to an organisation inside the caller's scope (bind <c>ScopePath</c>);
+    /// a federation plan (no organisation) only for callers who see everything.</summary>
+    public static readonly string PlanInScopeSql = Scope.Sql("(SELECT o.path FROM org o WHERE o.id = p.org_id)");
+
+    /// <summary>May a member of the organisation at <paramref name="memberOrgPath"/> join a plan owned at <paramref name="planOrgPath"/>?
+    /// Federation plans, and plans of the member's organisation or one above it.</summary>
+    public static bool IsMembersPlan(string? planOrgPath, string? memberOrgPath) =>
+        planOrgPath is null || (memberOrgPath is not null && Scope.IsInside(memberOrgPath, planOrgPath));
+
+    /// <summary>Status changes staff may make: draft to open or closed, open to closed.</summary>
+    public static string[] FromStatuses(string to) => to switch
+    {
+        Open => [Draft],
+        Closed => [Draft, Open],
+        _ => [],
+    };
+
+    /// <summary>The certificate number (凭证号) of an enrolment: stable, unique, derived from the plan and enrolment ids.</summary>
+    public static string CertificateNo(long planId, long enrolmentId) =>
+        string.Create(CultureInfo.InvariantCulture, $"HZ{planId:D4}-{enrolmentId:D8}");
+
+    public static string Join(IEnumerable<string> values) => string.Join(", ", values.Order(StringComparer.Ordinal));
+
+    /// <summary>The path of the member's organisation (null when they have none).</summary>
+    internal static Task<string?> MemberOrgPathAsync(DbConnection conn, DbTransaction? tx, long memberId, CancellationToken ct) =>
+        conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT o.path FROM member m JOIN org o ON o.id = m.org_id WHERE m.id = @MemberId",
+            new { MemberId = memberId }, tx, cancellationToken: ct));
+
+    internal const string IsVerified = "SELECT verified_at IS NOT NULL AND deleted_at IS NULL FROM member WHERE id = @MemberId";
+
+    /// <summary>Writes the cover rows (one per benefit of the plan, nothing approved) of the enrolment, or of every enrolment of a batch.</summary>
+    internal const string InsertCover = """
+        INSERT INTO mutual_aid_cover (enrolment_id, event_type, cap_fen, approved_fen)
+        SELECT e.id, b.event_type, b.cap_fen, 0 FROM mutual_aid_enrolment e JOIN mutual_aid_benefit b ON b.plan_id = e.plan_id
+        WHERE e.id = @EnrolmentId
+        """;
+
+    /// <summary><see cref="InsertCover"/> for every enrolment of a bulk enrolment.</summary>
+    internal const string InsertBatchCover = """
+        INSERT INTO mutual_aid_cover (enrolment_id, event_type, cap_fen, approved_fen)
+        SELECT e.id, b.event_type, b.cap_fen, 0 FROM mutual_aid_enrolment e JOIN mutual_aid_benefit b ON b.plan_id = e.plan_id
+        WHERE e.batch_id = @BatchId
+        """;
+
+    /// <summary>China's date today.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);
+}

@@ -1,0 +1,99 @@
+// Mutual-aid cover in the member app against the real API: a union opens a plan (through the API), the member enrols from
+// 我的 → 互助保障, sees and prints the certificate, files a claim with a document, and sees it awaiting review; staff approve it
+// through the API and the member sees the approved amount and what is left on the certificate.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  accessibilityViolations, adminPassword, api, creditCode, idNumber, launch, pdfDocument, phone, screenshot, smsLogin, unique, uploadRoster,
+} from "./harness.mjs";
+
+let browser;
+const s = {};
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const chinaDate = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+test("set-up: a verified member and an open plan of their organisation", async () => {
+  const admin = s.admin = (await api("POST", "/api/v1/admin/auth/login", { body: { username: "admin", password: adminPassword } })).accessToken;
+  const org = await api("POST", "/api/v1/admin/orgs", { token: admin, body: { name: `区总工会 ${unique()}` } });
+  const credit = creditCode();
+  await api("POST", "/api/v1/admin/enterprises", { token: admin, body: { name: `快递服务公司 ${unique()}`, creditCode: credit, orgId: org.id } });
+  s.id = idNumber("19880512");
+  s.mobile = phone();
+  await uploadRoster(admin, org.id, `name,idNumber,enterpriseCreditCode,phone\n周小川,${s.id},${credit},${s.mobile}\n`);
+  s.plan = await api("POST", "/api/v1/admin/mutual-aid/plans", { token: admin, body: {
+    name: `新就业形态劳动者互助保障 ${unique()}`, coversFrom: chinaDate(-10), coversTo: chinaDate(355), priceFen: 0, paidBy: "union", status: "open",
+    orgId: org.id, benefits: [{ eventType: "accident", capFen: 2_000_000 }, { eventType: "hospitalisation", capFen: 500_000 }] } });
+
+  const page = s.page = await browser.newPage();
+  await smsLogin(page, s.mobile);
+  s.token = JSON.parse(await page.evaluate(() => localStorage.getItem("unionhub.member.tokens"))).accessToken;
+  await api("POST", "/api/v1/me/real-name", { token: s.token, body: { name: "周小川", idNumber: s.id } });
+});
+
+test("the member enrols and gets a printable certificate", async () => {
+  const page = s.page;
+  await page.goto("/me");
+  await page.locator("[data-test=to-mutual-aid]").click();
+  await page.waitForURL((url) => url.pathname === "/mutual-aid");
+  const plan = page.locator("[data-test=mutual-aid-plan]", { hasText: s.plan.name });
+  await plan.getByText("意外伤害：最高 20000.00 元").waitFor();
+  await page.locator("[data-test=mutual-aid-claims-empty]").waitFor();
+  await screenshot(page, "mutual-aid-1-plans");
+  await plan.locator("[data-test=mutual-aid-enrol]").click();
+  await page.waitForURL((url) => /^\/mutual-aid\/enrolments\/\d+$/.test(url.pathname));
+  s.enrolmentId = new URL(page.url()).pathname.split("/").pop();
+  const certificate = page.locator("[data-test=mutual-aid-certificate]");
+  await certificate.getByText("周*川").waitFor();
+  assert.match(await page.locator("[data-test=certificate-no]").innerText(), /^HZ\d{4}-\d{8}$/);
+  await certificate.getByText(`${chinaDate(-10)} 至 ${chinaDate(355)}`).waitFor();
+  await screenshot(page, "mutual-aid-2-certificate");
+  const found = await accessibilityViolations(page, `/mutual-aid/enrolments/${s.enrolmentId}`);
+  assert.deepEqual(found, []);
+
+  // back on the list the plan shows as enrolled; enrolling again through the API is refused
+  await page.goto("/mutual-aid");
+  await page.locator("[data-test=mutual-aid-certificate-link]").waitFor();
+  const again = await fetch(new URL("/api/v1/mutual-aid/enrolments", page.url()), {
+    method: "POST", headers: { authorization: `Bearer ${s.token}`, "content-type": "application/json" }, body: JSON.stringify({ planId: s.plan.id }),
+  });
+  assert.equal(again.status, 409);
+});
+
+test("the member files a claim with a document; staff approve it and the certificate shows what is left", async () => {
+  const page = s.page;
+  await page.goto(`/mutual-aid/enrolments/${s.enrolmentId}`);
+  await page.locator("[data-test=to-mutual-aid-claim]").click();
+  await page.waitForURL((url) => url.pathname.endsWith("/claim"));
+  await page.locator("[data-test=submit-mutual-aid-claim]").click();
+  await page.getByText("请选择出险类型").waitFor();
+
+  await page.locator("[data-test=event-type]").getByText(/意外伤害/).click();
+  await page.locator("[data-test=event-on] input").fill(chinaDate(-2));
+  await page.locator("[data-test=claim-amount] input").fill("3500");
+  await page.locator("[data-test=claim-description] textarea").fill("送餐途中电动车被撞，右腿骨折，住院治疗 5 天。");
+  await page.locator("[data-test=pick-album] input[type=file]").setInputFiles({ name: "诊断证明.pdf", mimeType: "application/pdf", buffer: pdfDocument() });
+  await screenshot(page, "mutual-aid-3-claim-form");
+  await page.locator("[data-test=submit-mutual-aid-claim]").click();
+  await page.waitForURL((url) => url.pathname === "/mutual-aid");
+  const claim = page.locator("[data-test=mutual-aid-claim]");
+  await claim.getByText("待审核").waitFor();
+  await claim.getByText(/申请 3500.00 元/).waitFor();
+
+  const queue = await api("GET", "/api/v1/admin/mutual-aid/claims?status=submitted", { token: s.admin });
+  const mine = queue.items.find((c) => c.enrolmentId === s.enrolmentId);
+  assert.ok(mine, "the claim is in the review queue");
+  const detail = await api("GET", `/api/v1/admin/mutual-aid/claims/${mine.id}?reason=${encodeURIComponent("理赔审核")}`, { token: s.admin });
+  assert.equal(detail.documents.length, 1);
+  assert.match(detail.claim.description, /右腿骨折/);
+  await api("POST", `/api/v1/admin/mutual-aid/claims/${mine.id}/approve`, { token: s.admin, body: { approvedFen: 300_000 } });
+
+  await page.reload();
+  await claim.getByText("已核准，待支付").waitFor();
+  await claim.getByText(/核准 3000.00 元/).waitFor();
+  await screenshot(page, "mutual-aid-4-claim-approved");
+  await page.goto(`/mutual-aid/enrolments/${s.enrolmentId}`);
+  await page.locator("[data-test=mutual-aid-certificate] tr", { hasText: "意外伤害" }).getByText("17000.00").waitFor();
+  assert.deepEqual(browser.errors, []);
+});
