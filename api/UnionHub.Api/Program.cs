@@ -15,6 +15,8 @@ using UnionHub.Api.Features.Merchants;
 using UnionHub.Api.Features.Notifications;
 using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.Membership;
+using UnionHub.Api.Features.MemberCard;
+using UnionHub.Api.Features.Stations;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Features.Stats;
 using UnionHub.Api.Features.Surveys;
@@ -57,6 +59,8 @@ app.MapSurveys();
 app.MapActivities();
 app.MapDonations();
 app.MapConsultations();
+app.MapMemberCard();
+app.MapStations();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
