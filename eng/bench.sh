@@ -145,8 +145,11 @@ SQL
   local url="http://127.0.0.1:$api_port"
   step "API in Release on $url (notification worker $NOTIFICATIONS, claim rate limit ${CLAIM_RATE_LIMIT}/min: $([[ $CLAIM_RATE_LIMIT == 0 ]] && echo off || echo on))"
   local jwt_key; jwt_key="$(head -c 32 /dev/urandom | base64 -w0)"
+  # this run's personal-data keys: the promise checks open the sealed idempotency answers with them
+  pii_key="$(head -c 32 /dev/urandom | base64 -w0)"; local pii_index; pii_index="$(head -c 32 /dev/urandom | base64 -w0)"
   (cd "$ROOT/api/UnionHub.Api" && exec env ConnectionStrings__UnionHub="$cs" ASPNETCORE_ENVIRONMENT=Development \
     ASPNETCORE_URLS="$url" UnionHub__LocalDir="$BENCH_DIR" Jwt__SigningKey="$jwt_key" Jwt__AccessTokenMinutes=60 \
+    Pii__ActiveKeyId=bench Pii__Keys__bench="$pii_key" Pii__IndexKey="$pii_index" \
     Logging__LogLevel__Default=Warning RateLimits__ClaimsPerMemberPerMinute="$CLAIM_RATE_LIMIT" \
     Notifications__WorkerEnabled="$([[ $NOTIFICATIONS == off ]] && echo false || echo true)" Wechat__AppId="$WECHAT_APP" Seed__Demo=false dotnet bin/Release/net10.0/UnionHub.Api.dll) > "$BENCH_DIR/api.log" 2>&1 &
   API_PID=$!
@@ -188,12 +191,12 @@ SQL
   step "1/7 (a) Claims with keys, distinct members, ample stock: $CLAIM_SECONDS s, $CONNECTIONS in flight"
   client claims "${common[@]}" --perk "$(perk claims)" --seconds "$CLAIM_SECONDS" --retry-share "$RETRY_SHARE" \
     --name claims --title "(a) claims with keys, distinct members" --out "$RUN/claims.json"
-  bench check --cs "$cs" --perk "$(perk claims)" --phase claims --out "$RUN/check-claims.json"
+  bench check --cs "$cs" --pii-key "$pii_key" --perk "$(perk claims)" --phase claims --out "$RUN/check-claims.json"
 
   step "2/7 (c) Double taps: each member sends $TAPS claims, 0-$((2 * TAP_GAP_MS)) ms apart, each with a fresh key: $CLAIM_SECONDS s"
   client claims "${common[@]}" --perk "$(perk taps)" --seconds "$CLAIM_SECONDS" --retry-share "$RETRY_SHARE" --taps "$TAPS" --tap-gap-ms "$TAP_GAP_MS" \
     --name taps --title "(c) double taps, $TAPS a member" --out "$RUN/taps.json"
-  bench check --cs "$cs" --perk "$(perk taps)" --phase taps --out "$RUN/check-taps.json"
+  bench check --cs "$cs" --pii-key "$pii_key" --perk "$(perk taps)" --phase taps --out "$RUN/check-taps.json"
 
   step "3/7 Naive ceiling: one durable transaction per claim, direct SQL, at $NAIVE_CLIENTS clients, $NAIVE_SECONDS s each"
   bench naive --cs "$cs" --perk "$(perk naive)" --clients "$NAIVE_CLIENTS" --seconds "$NAIVE_SECONDS" --out "$RUN/naive.json"
@@ -202,7 +205,7 @@ SQL
   step "4/7 (b) Drop: $MEMBERS members, stock $DROP_STOCK, limit $DROP_LIMIT; then everyone keeps pressing for $DROP_AFTER_SECONDS s"
   client claims "${common[@]}" --perk "$(perk drop)" --seconds "$DROP_MAX_SECONDS" --after "$DROP_AFTER_SECONDS" \
     --retry-share "$RETRY_SHARE" --name drop --title "(b) drop, then everyone keeps pressing" --out "$RUN/drop.json"
-  bench check --cs "$cs" --perk "$(perk drop)" --phase drop --out "$RUN/check-drop.json"
+  bench check --cs "$cs" --pii-key "$pii_key" --perk "$(perk drop)" --phase drop --out "$RUN/check-drop.json"
 
   step "5/7 (d) Trivial endpoint GET /health/live: wrk, no Lua script, $GET_SECONDS s"
   bench wrk --url "$url" --path /health/live --seconds "$GET_SECONDS" --connections "$CONNECTIONS" \

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Dapper;
 using MySqlConnector;
 
@@ -30,19 +33,30 @@ public static class Checks
         {
             try
             {
-                // the stored answer of a granted claim names its voucher: {"claimId":..., "voucher":{"id":"123", ...}}
-                (keys, keyed) = await conn.QuerySingleAsync<(long, long)>("""
-                    SELECT COUNT(*), COUNT(DISTINCT v.id)
-                    FROM idempotency_key k JOIN voucher v ON v.id = CAST(JSON_VALUE(k.response_body, '$.voucher.id') AS UNSIGNED)
-                    WHERE k.response_status = 201 AND v.perk_id = @perkId
-                    """, new { perkId });
-                orphans = await conn.ExecuteScalarAsync<long>("""
-                    SELECT COUNT(*) FROM idempotency_key k
-                    LEFT JOIN voucher v ON v.id = CAST(JSON_VALUE(k.response_body, '$.voucher.id') AS UNSIGNED)
-                    WHERE k.response_status = 201 AND v.id IS NULL
-                    """);
+                // the stored answer of a granted claim names its voucher: {"claimId":..., "voucher":{"id":"123", ...}}; answers are
+                // sealed with the personal-data key ring ("enc:" + base64 of an AES-GCM blob), so they are opened here with the run's key
+                var key = Convert.FromBase64String(a.Text("pii-key"));
+                var perkVouchers = (await conn.QueryAsync<long>("SELECT id FROM voucher WHERE perk_id = @perkId", new { perkId })).ToHashSet();
+                var allVouchers = (await conn.QueryAsync<long>("SELECT id FROM voucher")).ToHashSet();
+                var named = new List<long>();
+                foreach (var body in await conn.QueryAsync<string>("SELECT response_body FROM idempotency_key WHERE response_status = 201"))
+                {
+                    using var doc = JsonDocument.Parse(Open(body, key));
+                    var id = doc.RootElement.TryGetProperty("voucher", out var v) && v.TryGetProperty("id", out var idText)
+                        ? long.Parse(idText.GetString()!, CultureInfo.InvariantCulture) : -1;
+                    if (!allVouchers.Contains(id))
+                    {
+                        orphans++;
+                    }
+                    else if (perkVouchers.Contains(id))
+                    {
+                        named.Add(id);
+                    }
+                }
+
+                (keys, keyed) = (named.Count, named.Distinct().Count());
             }
-            catch (MySqlException ex)
+            catch (Exception ex) when (ex is MySqlException or JsonException or CryptographicException or FormatException or ArgsException)
             {
                 // the key store changed shape: the check fails visibly and the run goes on
                 Console.WriteLine("    the idempotency check could not run (adjust bench/UnionHub.Bench/Checks.cs): " + ex.Message);
@@ -60,6 +74,27 @@ public static class Checks
         Json.Save(a.Text("out"), result);
         Console.WriteLine(Describe(result));
         return 0;
+    }
+
+    /// <summary>A stored answer as sent: sealed ones ("enc:" + base64 of version, key id, nonce, tag, cipher) opened with the run's key.</summary>
+    private static string Open(string stored, byte[] key)
+    {
+        const string Sealed = "enc:";
+        if (!stored.StartsWith(Sealed, StringComparison.Ordinal))
+        {
+            return stored;
+        }
+
+        var blob = Convert.FromBase64String(stored[Sealed.Length..]);
+        int keyIdLength = blob[1];
+        var keyId = blob.AsSpan(2, keyIdLength);
+        var nonce = blob.AsSpan(2 + keyIdLength, 12);
+        var tag = blob.AsSpan(2 + keyIdLength + 12, 16);
+        var cipher = blob.AsSpan(2 + keyIdLength + 28);
+        var plain = new byte[cipher.Length];
+        using var aes = new AesGcm(key, 16);
+        aes.Decrypt(nonce, cipher, tag, plain, keyId);
+        return Encoding.UTF8.GetString(plain);
     }
 
     public static string Describe(CheckResult c) =>

@@ -111,6 +111,60 @@ public static class ActivityRules
             SignupColumns + " WHERE s.activity_id = @activityId AND s.member_id = @memberId" + (forUpdate ? " FOR UPDATE" : ""),
             new { activityId, memberId }, tx, cancellationToken: ct));
 
+    private const string CancelSignup = """
+        UPDATE activity_signup SET status = 'cancelled', cancelled_at = @now WHERE id = @id AND status IN ('confirmed', 'waiting')
+        """;
+
+    private sealed record Next(long Id, long MemberId);
+
+    private const string FirstWaiting = """
+        SELECT id, member_id AS MemberId FROM activity_signup
+        WHERE activity_id = @id AND status = 'waiting' ORDER BY wait_seq LIMIT 1 FOR UPDATE
+        """;
+
+    private const string Promote = """
+        UPDATE activity_signup SET status = 'confirmed', confirmed_at = @now, promoted = 1 WHERE id = @id AND status = 'waiting'
+        """;
+
+    // relative: right under the row's lock whatever snapshot the caller's transaction read the activity from
+    private const string UpdateCounters = "UPDATE activity SET confirmed = confirmed + @delta, revision = revision + 1 WHERE id = @id";
+
+    /// <summary>
+    /// Cancels a confirmed or waiting sign-up under the activity row's lock (the caller took it with <see cref="LoadAsync"/>). A
+    /// freed place goes, in the same transaction, to the first member of the waiting list, who is told (notice
+    /// <c>activity.promoted</c>). Returns whether someone was promoted.
+    /// </summary>
+    public static async Task<bool> CancelAsync(DbConnection conn, DbTransaction tx, ActivityRow activity, SignupRow signup, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        var at = now.UtcDateTime;
+        var promoted = false;
+        await conn.ExecuteAsync(new CommandDefinition(CancelSignup, new { id = signup.Id, now = at }, tx, cancellationToken: ct));
+        var delta = 0;
+        if (signup.Status == Confirmed)
+        {
+            var next = await conn.QuerySingleOrDefaultAsync<Next>(new CommandDefinition(FirstWaiting, new { id = activity.Id }, tx,
+                cancellationToken: ct));
+            if (next is null)
+            {
+                delta = -1;
+            }
+            else
+            {
+                promoted = true;
+                await conn.ExecuteAsync(new CommandDefinition(Promote, new { id = next.Id, now = at }, tx, cancellationToken: ct));
+                await Outbox.EnqueueAsync(conn, tx, now, next.MemberId, NotificationKinds.ActivityPromoted, new
+                {
+                    activityId = activity.Id.Text(), activityTitle = activity.Title,
+                    startsAt = activity.StartsAt.ToChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                }, ct, dedupeKey: $"activity.promoted:{next.Id.Text()}:{at.Ticks}");
+            }
+        }
+
+        await conn.ExecuteAsync(new CommandDefinition(UpdateCounters, new { id = activity.Id, delta }, tx, cancellationToken: ct));
+        return promoted;
+    }
+
     public static string SignupState(ActivityRow a, DateTime now) => now < a.OpensAt ? "not_open" : now < a.ClosesAt ? "open" : "closed";
 
     public static async Task<MemberActivityResponse> MemberViewAsync(DbConnection conn, DbTransaction? tx, ActivityRow a, long memberId,

@@ -13,23 +13,6 @@ namespace UnionHub.Api.Features.Activities;
 /// </summary>
 public static class CancelActivitySignup
 {
-    private const string CancelSignup = """
-        UPDATE activity_signup SET status = 'cancelled', cancelled_at = @now WHERE id = @id AND status IN ('confirmed', 'waiting')
-        """;
-
-    private sealed record Next(long Id, long MemberId);
-
-    private const string FirstWaiting = """
-        SELECT id, member_id AS MemberId FROM activity_signup
-        WHERE activity_id = @id AND status = 'waiting' ORDER BY wait_seq LIMIT 1 FOR UPDATE
-        """;
-
-    private const string Promote = """
-        UPDATE activity_signup SET status = 'confirmed', confirmed_at = @now, promoted = 1 WHERE id = @id AND status = 'waiting'
-        """;
-
-    private const string UpdateCounters = "UPDATE activity SET confirmed = @confirmed, revision = revision + 1 WHERE id = @id";
-
     public static async Task<Results<Ok<ActivityRules.MemberActivityResponse>, ProblemHttpResult>> Handle(
         string id, HttpContext http, MySqlDataSource db, Transactions transactions, TimeProvider clock, CancellationToken ct)
     {
@@ -57,28 +40,7 @@ public static class CancelActivitySignup
                     new Dictionary<string, object?> { ["cancelDeadline"] = activity.CancelDeadline.ToChina() });
             }
 
-            await conn.ExecuteAsync(new CommandDefinition(CancelSignup, new { id = signup.Id, now = at }, tx, cancellationToken: ct));
-            var confirmed = activity.Confirmed;
-            if (signup.Status == ActivityRules.Confirmed)
-            {
-                var next = await conn.QuerySingleOrDefaultAsync<Next>(new CommandDefinition(FirstWaiting, new { id = activity.Id }, tx,
-                    cancellationToken: ct));
-                if (next is null)
-                {
-                    confirmed--;
-                }
-                else
-                {
-                    await conn.ExecuteAsync(new CommandDefinition(Promote, new { id = next.Id, now = at }, tx, cancellationToken: ct));
-                    await Outbox.EnqueueAsync(conn, tx, now, next.MemberId, NotificationKinds.ActivityPromoted, new
-                    {
-                        activityId = activity.Id.Text(), activityTitle = activity.Title,
-                        startsAt = activity.StartsAt.ToChina().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                    }, ct, dedupeKey: $"activity.promoted:{next.Id.Text()}:{at.Ticks}");
-                }
-            }
-
-            await conn.ExecuteAsync(new CommandDefinition(UpdateCounters, new { id = activity.Id, confirmed }, tx, cancellationToken: ct));
+            await ActivityRules.CancelAsync(conn, tx, activity, signup, now, ct);
             return null;
         }, ct, IsolationLevel.ReadCommitted);
         if (result is not null)

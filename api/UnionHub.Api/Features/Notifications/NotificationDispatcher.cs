@@ -42,9 +42,14 @@ public sealed partial class NotificationDispatcher(
     public const string Dead = "dead";
     public const string Skipped = "skipped";
 
+    /// <summary>
+    /// Due rows of one status, oldest first. One status per statement: the index (status, next_attempt_at) then gives the order and
+    /// the server stops after @Take rows. With <c>status IN ('pending', 'sending')</c> it sorted every due row and locked each one
+    /// it read, so a backlog of 20,000 notices cost 20,000 row reads and locks per round (measured in ./dev bench).
+    /// </summary>
     private const string PickDue = """
         SELECT id FROM notification_outbox
-        WHERE status IN ('pending', 'sending') AND next_attempt_at <= @Now
+        WHERE status = @Status AND next_attempt_at <= @Now
         ORDER BY next_attempt_at, id
         LIMIT @Take
         FOR UPDATE SKIP LOCKED
@@ -167,8 +172,17 @@ public sealed partial class NotificationDispatcher(
         transactions.RunAsync<List<Row>>(async (conn, tx) =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var ids = (await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Now = now, Take = Math.Max(1, options.BatchSize) }, tx,
-                cancellationToken: ct))).ToArray();
+            // leases that ran out first (their worker died mid-round), then pending notices
+            var take = Math.Max(1, options.BatchSize);
+            var picked = (await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Status = Sending, Now = now, Take = take }, tx,
+                cancellationToken: ct))).AsList();
+            if (picked.Count < take)
+            {
+                picked.AddRange(await conn.QueryAsync<long>(new CommandDefinition(PickDue, new { Status = Pending, Now = now, Take = take - picked.Count },
+                    tx, cancellationToken: ct)));
+            }
+
+            var ids = picked.ToArray();
             if (ids.Length == 0)
             {
                 return [];

@@ -448,7 +448,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         FROM member m LEFT JOIN org o ON o.id = m.org_id WHERE m.id IN @memberIds LOCK IN SHARE MODE;
         SELECT member_id AS MemberId, MAX(claim_no) AS LastClaimNo
         FROM voucher WHERE perk_id = @perkId AND member_id IN @memberIds GROUP BY member_id;
-        """ + IdempotencyGate.SelectKeysSql + ";";
+        """; // + the batch's stored keys (IdempotencyGate.SelectKeysSql)
 
     private const string TakeCodesSql = """
         SELECT id, code FROM perk_code WHERE perk_id = @perkId AND voucher_code IS NULL ORDER BY id LIMIT @n FOR UPDATE SKIP LOCKED
@@ -486,7 +486,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         var now = IdempotencyGate.Micros(clock.GetUtcNow().UtcDateTime);
         var outcomes = new ClaimOutcome?[batch.Count];
         var memberIds = batch.Select(t => t.MemberId).Distinct().ToArray();
-        var keyed = batch.Where(t => t.Key is not null).Select(t => (t.Caller, t.Key!)).ToList();
+        var keyed = batch.Where(t => t.Key is not null).Select(t => (t.Caller, t.Key!)).Distinct().ToList();
 
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
@@ -496,8 +496,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         Dictionary<long, MemberRow> members;
         Dictionary<long, int> lastClaimNo;
         Dictionary<(string Caller, string Key), IdempotencyGate.StoredKey> stored;
-        var (callers, idemKeys) = IdempotencyGate.KeyParameters(keyed);
-        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(ReadSql, new { perkId, memberIds, callers, idemKeys }, tx,
+        var read = new DynamicParameters(new { perkId, memberIds });
+        IdempotencyGate.AddKeyParameters(read, keyed);
+        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(ReadSql + IdempotencyGate.SelectKeysSql(keyed.Count) + ";", read, tx,
             cancellationToken: ct)))
         {
             perk = await grid.ReadSingleOrDefaultAsync<PerkRow>();

@@ -19,6 +19,9 @@ namespace UnionHub.Api.Features.Privacy;
 ///   (they can hold a reason or masked phone) and pending SMS codes of the phone.</item>
 /// <item>Casework (<see cref="Casework.EraseAsync"/>): open hardship declarations and objections are withdrawn, open legal aid
 ///   cases closed as withdrawn, the household leaves the register; their free text is erased and their documents deleted.</item>
+/// <item>Engagement (<see cref="Engagement.EraseAsync"/>): sign-ups to activities not yet started are cancelled (the waiting
+///   list moves up), free-text survey answers deleted, donation contacts and notes and consultation topics, outcomes and
+///   caller details erased.</item>
 /// <item>Kept (they name the member id only): vouchers, redemptions, fund applications' amounts, statuses, history and
 ///   decisions, disbursements, the ledger and the audit trail.</item>
 /// <item>Every refresh token is revoked; <c>deleted_at</c> is set, so refresh and the member routes that change things refuse
@@ -111,6 +114,7 @@ public static class DeleteMyAccount
             }
 
             var casework = await Casework.EraseAsync(conn, tx, http, memberId, now, ct);
+            var engagement = await Engagement.EraseAsync(conn, tx, memberId, pii, clock.GetUtcNow(), ct);
             var applications = (await conn.QueryAsync<ApplicationRow>(new CommandDefinition(LockApplications, new { Id = memberId }, tx,
                 cancellationToken: ct))).ToList();
             if (applications.Where(a => a.Status == FundRules.Approved).Select(a => a.Id).ToList() is { Count: > 0 } unpaid)
@@ -158,6 +162,7 @@ public static class DeleteMyAccount
                 removedWeChatBindings = wechat,
                 revokedRefreshTokens = revoked,
                 casework,
+                engagement,
             }, ct);
             return TypedResults.NoContent();
         }, ct);
