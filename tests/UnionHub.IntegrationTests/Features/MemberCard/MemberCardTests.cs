@@ -184,6 +184,45 @@ public sealed class MemberCardTests : ApiTest
     }
 
     [Test]
+    public async Task Card_checks_are_rate_limited_per_caller_and_a_refused_call_is_no_check()
+    {
+        var org = await Seed.OrgAsync();
+        var memberId = await Seed.VerifiedMemberAsync(org);
+        using var admin = await AdminAsync();
+        var merchant = await MerchantAdminTests.CreateMerchantAsync(admin, "限流书店");
+        var (_, key) = await MerchantAdminTests.CreateKeyAsync(admin, merchant, "till-1");
+        var (_, otherKey) = await MerchantAdminTests.CreateKeyAsync(admin, merchant, "till-2");
+        var payload = (await CardAsync(memberId)).GetProperty("qrPayload").GetString()!;
+
+        // an instance with a limit of 3 a minute, its clock just after a minute boundary (the payload is then in its next minute)
+        await using var host = new ApiFactory(new Dictionary<string, string?> { ["RateLimits:CardChecksPerMinute"] = "3" });
+        _ = host.Server;
+        var now = host.Clock.GetUtcNow().UtcTicks;
+        host.Clock.Advance(TimeSpan.FromTicks(TimeSpan.TicksPerMinute - now % TimeSpan.TicksPerMinute) + TimeSpan.FromMilliseconds(50));
+        HttpClient Till(string apiKey)
+        {
+            var client = host.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+            return client;
+        }
+
+        using var till = Till(key);
+        for (var i = 0; i < 3; i++)
+        {
+            await JsonAsync(await till.PostAsJsonAsync(MerchantVerify, new { payload }), 200);
+        }
+
+        var refused = await till.PostAsJsonAsync(MerchantVerify, new { payload });
+        await Problem.ExpectAsync(refused, 429, "rate_limited");
+        Assert.That(refused.Headers.RetryAfter?.Delta, Is.Not.Null.And.GreaterThan(TimeSpan.Zero));
+
+        // another key has its own allowance
+        using var other = Till(otherKey);
+        await JsonAsync(await other.PostAsJsonAsync(MerchantVerify, new { payload }), 200);
+        Assert.That(await ChecksAsync(), Has.Count.EqualTo(4), "the refused call checked nothing and logged nothing");
+    }
+
+    [Test]
     public async Task Checking_a_card_needs_a_merchant_or_a_desk_and_a_member_cannot_check_one()
     {
         var org = await Seed.OrgAsync();
