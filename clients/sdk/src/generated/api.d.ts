@@ -6440,6 +6440,64 @@ export type components = {
         "Privacy.DeleteMyAccount.Request": {
             confirm?: string | null;
         };
+        "Privacy.Engagement.ActivitySignup": {
+            activityId: string;
+            activityTitle: string;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            /** Format: date-time */
+            checkedInAt?: string | null;
+            promoted: boolean;
+            /** Format: date-time */
+            signedUpAt: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
+        };
+        "Privacy.Engagement.Consultation": {
+            category: string;
+            channel: string;
+            /** Format: date-time */
+            consultedAt: string;
+            id: string;
+            outcome?: string | null;
+            status: string;
+            topic: string;
+        };
+        "Privacy.Engagement.Donation": {
+            /** Format: int64 */
+            amountFen: number;
+            channel: string;
+            contactNameMasked?: string | null;
+            contactPhoneMasked?: string | null;
+            fundId: string;
+            fundName: string;
+            id: string;
+            receiptNo: string;
+            /** Format: date */
+            receivedOn: string;
+            status: string;
+        };
+        "Privacy.Engagement.EngagementData": {
+            activitySignups: components["schemas"]["Privacy.Engagement.ActivitySignup"][];
+            consultations: components["schemas"]["Privacy.Engagement.Consultation"][];
+            donations: components["schemas"]["Privacy.Engagement.Donation"][];
+            surveyAnswers: components["schemas"]["Privacy.Engagement.SurveyAnswer"][];
+        };
+        "Privacy.Engagement.SurveyAnswer": {
+            /** Format: date-time */
+            answeredAt: string;
+            answers: components["schemas"]["Privacy.Engagement.SurveyAnswerItem"][];
+            source: string;
+            surveyId: string;
+            surveyTitle: string;
+        };
+        "Privacy.Engagement.SurveyAnswerItem": {
+            choices: string[];
+            prompt: string;
+            questionId: string;
+            text?: string | null;
+        };
         "Privacy.ExportMyData.Account": {
             /** Format: date-time */
             createdAt: string;
@@ -6448,6 +6506,7 @@ export type components = {
         };
         "Privacy.ExportMyData.Export": {
             account: components["schemas"]["Privacy.ExportMyData.Account"];
+            engagement: components["schemas"]["Privacy.Engagement.EngagementData"];
             /** Format: date-time */
             exportedAt: string;
             format: string;
