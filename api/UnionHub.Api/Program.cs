@@ -17,6 +17,8 @@ using UnionHub.Api.Features.Notifications;
 using UnionHub.Api.Features.Members;
 using UnionHub.Api.Features.MutualAid;
 using UnionHub.Api.Features.Membership;
+using UnionHub.Api.Features.MemberCard;
+using UnionHub.Api.Features.Stations;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Features.Stats;
 using UnionHub.Api.Features.Surveys;
@@ -61,6 +63,8 @@ app.MapDonations();
 app.MapConsultations();
 app.MapLotteries();
 app.MapMutualAid();
+app.MapMemberCard();
+app.MapStations();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>

@@ -29,6 +29,9 @@ public sealed class RateLimitOptions
     /// throughput; see docs/SECURITY.md). A token bucket: this many at once, refilled over the minute. 0 turns it off.
     /// </summary>
     public int ClaimsPerMemberPerMinute { get; set; } = 30;
+
+    /// <summary>Member card checks per caller (API key, cashier or staff account) per minute, counted in the database. 0 turns it off.</summary>
+    public int CardChecksPerMinute { get; set; } = 120;
 }
 
 /// <summary>Cross-cutting set-up: every feature relies on what is registered here.</summary>

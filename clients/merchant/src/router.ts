@@ -5,6 +5,7 @@ import CashierLayout from "./views/CashierLayout.vue";
 import RedeemView from "./views/RedeemView.vue";
 import TodayView from "./views/TodayView.vue";
 import SettlementView from "./views/SettlementView.vue";
+import CardCheckView from "./views/CardCheckView.vue";
 
 // The page is small: every view is in the one bundle, so switching tabs at the till never waits for a download.
 export const router = createRouter({
@@ -18,6 +19,7 @@ export const router = createRouter({
         { path: "", name: "redeem", component: RedeemView },
         { path: "today", name: "today", component: TodayView },
         { path: "settlement", name: "settlement", component: SettlementView },
+        { path: "card", name: "card", component: CardCheckView },
       ],
     },
     { path: "/:rest(.*)*", redirect: "/" },

@@ -151,6 +151,10 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "server.error": "系统开小差了，请稍后再试",
   "network.error": "网络连接失败，请检查网络后重试",
   "response.malformed": "服务返回异常，请稍后再试",
+  // electronic member card (merchant tills and union desks read these)
+  "card.invalid": "这不是有效的会员卡二维码（可能已被篡改或是其他二维码）",
+  "card.expired": "会员卡二维码已过期，请会员打开 App 出示实时二维码",
+  "card.inactive": "该会员卡已失效（已退会或账号已注销）",
 };
 
 /**
@@ -266,6 +270,12 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "lottery.seed_required": "请填写开奖种子（其 SHA-256 应等于公布的承诺值）",
   "lottery.seed_mismatch": "种子与公布的承诺值不符，不能开奖",
   "lottery.stock_short": "福利剩余库存不足以覆盖中签名额，请先增加库存",
+  // rest stations
+  "station.duplicate_name": "本组织已有同名驿站，请修改名称",
+  "station_import.rows_invalid": "文件中有不合格的行，全部未导入；请按提示修改后重新导入整个文件",
+  "station_import.empty": "文件为空或没有驿站数据行",
+  "station_import.invalid_header": "文件表头不正确，请使用模板中的列名",
+  "station_import.too_many_rows": "文件行数过多，请拆分后分别导入",
 };
 
 /** The message for an error in a staff app: the staff wording of its code when there is one, else `describeError`. */
