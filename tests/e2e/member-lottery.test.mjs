@@ -1,5 +1,3 @@
-// DRAFT, not yet run (written at the end of the lottery session): rename to member-lottery.test.mjs to put it in the suite
-// after one green run: UNIONHUB_E2E_FILES="member-lottery.test.mjs" ./dev test
 // Lottery drops against the real API: staff set up a lottery of a perk (server-held seed) and publish it; a member opens
 // 福利抽签 from 我的 and applies; after the window closes staff draw; the member sees 中签 and the voucher, opens the public
 // verification page, recomputes the draw in the browser, and the repository's tools/verify-lottery.mjs agrees.
