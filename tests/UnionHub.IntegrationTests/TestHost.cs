@@ -134,6 +134,21 @@ public abstract class ApiTest
 
     protected static HttpClient Anonymous() => Api.CreateClient();
 
+    /// <summary>Starts all requests together (real parallel HTTP requests) and returns (status, body) in order.</summary>
+    protected static async Task<List<(int Status, JsonElement Body)>> ParallelAsync(IEnumerable<Func<Task<HttpResponseMessage>>> calls)
+    {
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tasks = calls.Select(async call =>
+        {
+            await start.Task;
+            using var response = await call();
+            var text = await response.Content.ReadAsStringAsync();
+            return ((int)response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+        }).ToList();
+        start.SetResult();
+        return (await Task.WhenAll(tasks)).ToList();
+    }
+
     protected static HttpClient WithToken(string token)
     {
         var client = Api.CreateClient();

@@ -55,17 +55,11 @@ public abstract class ActivityTest : ApiTest
     protected static async Task<List<(int Status, JsonElement Body)>> SignUpAllAsync(string activityId, IEnumerable<long> memberIds)
     {
         using var client = Anonymous();
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var tasks = memberIds.Select(async m =>
+        return await ParallelAsync(memberIds.Select(m => (Func<Task<HttpResponseMessage>>)(async () =>
         {
             using var request = SignUpRequest(activityId, m);
-            await start.Task;
-            using var response = await client.SendAsync(request);
-            var text = await response.Content.ReadAsStringAsync();
-            return ((int)response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
-        }).ToList();
-        start.SetResult();
-        return (await Task.WhenAll(tasks)).ToList();
+            return await client.SendAsync(request);
+        })));
     }
 
     protected static async Task<JsonElement> SignUpAsync(string activityId, long memberId, int expectedStatus = 200)

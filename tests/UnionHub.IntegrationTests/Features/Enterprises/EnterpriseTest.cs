@@ -44,21 +44,6 @@ public abstract class EnterpriseTest : ApiTest
         return await Dapper.SqlMapper.ExecuteScalarAsync<int>(db, "SELECT claimed FROM perk WHERE id = @perkId", new { perkId });
     }
 
-    /// <summary>Starts all requests together (real parallel HTTP requests) and returns (status, body) in order.</summary>
-    protected static async Task<List<(int Status, JsonElement Body)>> ParallelAsync(IEnumerable<Func<Task<HttpResponseMessage>>> calls)
-    {
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var tasks = calls.Select(async call =>
-        {
-            await start.Task;
-            using var response = await call();
-            var text = await response.Content.ReadAsStringAsync();
-            return ((int)response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-        }).ToList();
-        start.SetResult();
-        return (await Task.WhenAll(tasks)).ToList();
-    }
-
     protected static string Code(JsonElement problem) => problem.GetProperty("code").GetString()!;
 
     protected static async Task<List<(string Action, string EntityId)>> AuditAsync(string actionPrefix)
