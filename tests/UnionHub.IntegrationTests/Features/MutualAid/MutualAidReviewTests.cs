@@ -101,7 +101,7 @@ public sealed class MutualAidReviewTests : ApiTest
         {
             Assert.That(outbox, Has.Count.EqualTo(3), "approved, rejected, paid: one each");
             Assert.That(outbox.Select(o => o.MemberId), Is.All.EqualTo(memberId));
-            Assert.That(outbox[0].Payload, Does.Contain("\"amountFen\":5000").And.Contain("2026年度职工互助保障"));
+            Assert.That(outbox[0].Payload, Does.Contain("\"amountFen\":5000").And.Contain($"\"claimId\":\"{approved}\""));
             Assert.That(string.Concat(outbox.Select(o => o.Payload)), Does.Not.Contain("保障期外").And.Not.Contain("材料不全"),
                 "the rejection reason never enters a payload or a push");
         });
