@@ -139,7 +139,7 @@ public sealed class MutualAidReviewTests : ApiTest
         using var csvRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/admin/reports/{year}");
         csvRequest.Headers.Accept.ParseAdd("text/csv");
         var csv = await (await admin.SendAsync(csvRequest)).Content.ReadAsStringAsync();
-        Assert.That(csv, Does.Contain("互助保障,2026年度职工互助保障,已支付金额(分),5000"));
+        Assert.That(csv, Does.Contain("\"互助保障\",\"2026年度职工互助保障\",\"已支付金额(分)\",5000"));
     }
 
     [Test]
