@@ -117,7 +117,7 @@ test("a reviewer rejects a claim in the console; the member's inbox gives the re
   await box.locator("input").fill("住院未满三天，不在住院医疗保障范围");
   await screenshot(page, "console-mutual-aid-reviewer-reject");
   await box.getByRole("button", { name: /OK|确定|确认/ }).click();
-  await page.getByText("已驳回").first().waitFor();
+  await page.locator(".el-message").getByText("已驳回").waitFor();
   assert.deepEqual(desk.errors, []);
 
   // the member: the notice names the reason, and its link opens the claim on the mutual-aid page
