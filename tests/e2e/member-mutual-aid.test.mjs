@@ -4,13 +4,15 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  accessibilityViolations, adminPassword, api, creditCode, idNumber, launch, pdfDocument, phone, screenshot, smsLogin, unique, uploadRoster,
+  accessibilityViolations, adminPassword, api, consoleLogin, consoleTab, creditCode, idNumber, launch, pdfDocument, phone, screenshot, smsLogin, unique,
+  uploadRoster,
 } from "./harness.mjs";
 
 let browser;
+let desk;
 const s = {};
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => { browser = await launch(); desk = await launch({ desktop: true }); });
+after(async () => { await browser?.close(); await desk?.close(); });
 
 const chinaDate = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -95,5 +97,41 @@ test("the member files a claim with a document; staff approve it and the certifi
   await screenshot(page, "mutual-aid-4-claim-approved");
   await page.goto(`/mutual-aid/enrolments/${s.enrolmentId}`);
   await page.locator("[data-test=mutual-aid-certificate] tr", { hasText: "意外伤害" }).getByText("17000.00").waitFor();
+  assert.deepEqual(browser.errors, []);
+});
+
+test("a reviewer rejects a claim in the console; the member's inbox gives the reason and opens the claim", async () => {
+  const claim = await api("POST", "/api/v1/me/mutual-aid/claims", { token: s.token, body: {
+    enrolmentId: s.enrolmentId, eventType: "hospitalisation", eventOn: chinaDate(-1), askedFen: 80_000, description: "胃炎住院两天" } });
+  const reviewer = { username: `ma.rev.${unique()}`, password: "a long enough reviewer password" };
+  await api("POST", "/api/v1/admin/users", { token: s.admin, body: { ...reviewer, role: "reviewer" } });
+
+  // the fund office sees only the claims queue of 互助保障 and rejects with a reason
+  const page = await consoleTab(desk);
+  await consoleLogin(page, reviewer.username, reviewer.password);
+  await page.goto("/console/mutual-aid");
+  await page.getByRole("tab", { name: "理赔审核" }).waitFor();
+  assert.equal(await page.getByRole("tab", { name: "保障计划" }).count(), 0, "plans are not the reviewer's");
+  await page.getByRole("button", { name: `驳回理赔 ${claim.id}` }).click();
+  const box = page.locator(".el-message-box");
+  await box.locator("input").fill("住院未满三天，不在住院医疗保障范围");
+  await screenshot(page, "console-mutual-aid-reviewer-reject");
+  await box.getByRole("button", { name: /OK|确定|确认/ }).click();
+  await page.locator(".el-message").getByText("已驳回").waitFor();
+  assert.deepEqual(desk.errors, []);
+
+  // the member: the notice names the reason, and its link opens the claim on the mutual-aid page
+  const phonePage = s.page;
+  await phonePage.goto("/me/inbox");
+  const notice = phonePage.locator("[data-test=notice]").filter({ hasText: "互助保障理赔未获核准" });
+  await notice.getByText("原因：住院未满三天，不在住院医疗保障范围", { exact: false }).waitFor();
+  await notice.click();
+  await phonePage.locator(".van-dialog").getByText("查看详情").click();
+  await phonePage.waitForURL((url) => url.pathname === "/mutual-aid" && url.searchParams.get("claim") === claim.id);
+  const opened = phonePage.locator(`#claim-${claim.id}`);
+  assert.equal(await opened.getAttribute("aria-current"), "true");
+  await opened.getByText("未通过原因：住院未满三天，不在住院医疗保障范围").waitFor();
+  await screenshot(phonePage, "mutual-aid-5-notice-opens-claim");
+  assert.deepEqual(await accessibilityViolations(phonePage, "/mutual-aid?claim"), []);
   assert.deepEqual(browser.errors, []);
 });

@@ -19,16 +19,19 @@ public static class NotificationKinds
     public const string MembershipChanged = "membership.changed";
     public const string ActivityPromoted = "activity.promoted";
     public const string LotteryDrawn = "lottery.drawn";
+    /// <summary>A mutual-aid claim was approved, rejected or paid (payload <c>event</c>: approved | rejected | paid).</summary>
+    public const string MutualAidClaimProgress = "mutual_aid.claim_progress";
 
     /// <summary>Every kind, in the order settings and template lists show them.</summary>
     public static readonly IReadOnlyList<string> All =
         [ClaimSucceeded, VoucherExpiring, FundDecided, FundPaid, CaseProgress, HardshipDecided, SurveyOpened, Broadcast, MembershipChanged,
-         ActivityPromoted, LotteryDrawn];
+         ActivityPromoted, LotteryDrawn, MutualAidClaimProgress];
 
     /// <summary>
     /// Kinds a member must hear of: they fall back to SMS when WeChat cannot reach the member, and a member cannot turn them off.
     /// </summary>
-    public static readonly FrozenSet<string> Important = FrozenSet.Create(StringComparer.Ordinal, FundPaid, CaseProgress, HardshipDecided, MembershipChanged);
+    public static readonly FrozenSet<string> Important = FrozenSet.Create(StringComparer.Ordinal, FundPaid, CaseProgress, HardshipDecided, MembershipChanged,
+        MutualAidClaimProgress);
 
     /// <summary>Kinds kept only in the inbox: never pushed, so they get no outbox row (a broadcast reaches tens of thousands).</summary>
     public static readonly FrozenSet<string> InboxOnly = FrozenSet.Create(StringComparer.Ordinal, Broadcast);

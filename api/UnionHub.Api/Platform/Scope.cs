@@ -14,7 +14,7 @@ public interface IOrgOwned
 /// What the caller may see: the one answer to "may this caller see that row". Organisations form a tree kept as
 /// materialised paths (<c>/1/5/12/</c>); the subtree of an org is every org whose path starts with its path.
 /// A super_admin sees every organisation (<see cref="Path"/> "/"), an org_admin their own org's subtree, a reviewer (the
-/// fund office: its routes are the relief-fund routes) the subtree of the org it is bound to or, bound to none, every
+/// fund office: its routes are the relief-fund routes and the mutual-aid claim routes) the subtree of the org it is bound to or, bound to none, every
 /// organisation; any other caller no organisation (<see cref="Path"/> null). Besides, a member sees their own rows (<see cref="MemberId"/>), an
 /// enterprise contact their enterprise's (<see cref="EnterpriseId"/>), a lawyer the cases assigned to them
 /// (<see cref="LawyerId"/>). Outside the scope the answer is 404, never 403, so ids cannot be probed.

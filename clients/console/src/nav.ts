@@ -17,6 +17,8 @@ export interface Section {
 const admins = ["super_admin", "org_admin"] as const;
 const reviewers = ["super_admin", "reviewer"] as const;
 const superOnly = ["super_admin"] as const;
+/** Mutual-aid claims are reviewed and paid by org_admin and the fund office (reviewer); plans stay with org_admin. */
+const claimReviewers = ["super_admin", "org_admin", "reviewer"] as const;
 const contacts = ["enterprise_contact"] as const;
 const lawyers = ["lawyer"] as const;
 
@@ -35,7 +37,7 @@ export const sections: readonly Section[] = [
   { path: "perks", name: "perks", title: "福利活动", group: "普惠服务", roles: admins, page: () => import("./views/PerksView.vue") },
   { path: "activities", name: "activities", title: "活动管理", group: "普惠服务", roles: admins, page: () => import("./views/ActivitiesView.vue") },
   { path: "lotteries", name: "lotteries", title: "福利抽签", group: "普惠服务", roles: admins, page: () => import("./views/LotteriesView.vue") },
-  { path: "mutual-aid", name: "mutual-aid", title: "互助保障", group: "普惠服务", roles: admins, page: () => import("./views/MutualAidView.vue") },
+  { path: "mutual-aid", name: "mutual-aid", title: "互助保障", group: "普惠服务", roles: claimReviewers, page: () => import("./views/MutualAidView.vue") },
   { path: "stations", name: "stations", title: "职工驿站", group: "普惠服务", roles: admins, page: () => import("./views/StationsView.vue") },
   { path: "card-check", name: "card-check", title: "会员卡核验", group: "普惠服务", roles: admins, page: () => import("./views/CardCheckView.vue") },
   { path: "merchants", name: "merchants", title: "合作商户", group: "普惠服务", roles: superOnly, page: () => import("./views/MerchantsView.vue") },

@@ -107,6 +107,36 @@ public sealed class RouteSecurityTests : ApiTest
         Assert.That(failures, Is.Empty);
     }
 
+    [Test]
+    public async Task Mutual_aid_claim_routes_admit_reviewers_and_the_plan_routes_refuse_them()
+    {
+        // the fund office (reviewer) reviews and pays claims as it does relief-fund applications; plans stay with org_admin
+        using var client = Anonymous();
+        var ops = (await Operation.AllAsync(client)).Where(o => o.PathTemplate.StartsWith("/api/v1/admin/mutual-aid/", StringComparison.Ordinal)
+            || o.PathTemplate.Contains("/mutual-aid-plans/", StringComparison.Ordinal)).ToList();
+        var claimOps = ops.Where(o => o.PathTemplate.StartsWith("/api/v1/admin/mutual-aid/claims", StringComparison.Ordinal)).ToList();
+        Assert.That(claimOps, Has.Count.EqualTo(7));
+        Assert.That(ops.Count - claimOps.Count, Is.GreaterThanOrEqualTo(6));
+        var reviewer = await NewStaffTokenAsync("reviewer");
+        var lawyer = await NewStaffTokenAsync("lawyer");
+        var failures = new List<string>();
+        foreach (var op in ops)
+        {
+            var status = (int)(await client.SendAsync(Request(op, reviewer))).StatusCode;
+            if (op.PathTemplate.StartsWith("/api/v1/admin/mutual-aid/claims", StringComparison.Ordinal) ? status is 401 or 403 : status != 403)
+            {
+                failures.Add($"{op} as reviewer: {status}");
+            }
+
+            if ((int)(await client.SendAsync(Request(op, lawyer))).StatusCode != 403)
+            {
+                failures.Add($"{op} as lawyer: not 403");
+            }
+        }
+
+        Assert.That(failures, Is.Empty);
+    }
+
     private static async Task<string> NewStaffTokenAsync(string role)
     {
         using var admin = await AdminAsync();

@@ -66,6 +66,7 @@ public static class ApproveMutualAidClaim
 
             await Audit.WriteAsync(conn, tx, http, "mutual_aid_claim.approve", "mutual_aid_claim", claim.Id.Text(),
                 new { approvedFen = request.ApprovedFen, claim.AskedFen }, ct);
+            await MutualAidRules.NotifyAsync(conn, tx, clock, claim, "approved", request.ApprovedFen, ct);
             return TypedResults.Ok(MutualAid.ToView(await MutualAid.LoadClaimAsync(conn, tx, claim.Id, ct), pii, withText: false));
         }, ct);
     }

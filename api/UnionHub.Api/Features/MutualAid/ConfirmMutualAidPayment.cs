@@ -35,6 +35,7 @@ public static class ConfirmMutualAidPayment
 
             await Audit.WriteAsync(conn, tx, http, "mutual_aid_claim.confirm_payment", "mutual_aid_claim", claim.Id.Text(),
                 new { claim.ApprovedFen, proposedBy = claim.PayProposedBy }, ct);
+            await MutualAidRules.NotifyAsync(conn, tx, clock, claim, "paid", claim.ApprovedFen, ct);
             return TypedResults.Ok(MutualAid.ToView(await MutualAid.LoadClaimAsync(conn, tx, claim.Id, ct), pii, withText: false));
         }, ct);
 }

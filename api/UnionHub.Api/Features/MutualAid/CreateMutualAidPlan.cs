@@ -14,11 +14,11 @@ public static class CreateMutualAidPlan
     public sealed record BenefitRequest(string? EventType, long? CapFen);
 
     public sealed record Request(string? Name, DateOnly? CoversFrom, DateOnly? CoversTo, long? PriceFen, string? PaidBy,
-        IReadOnlyList<BenefitRequest>? Benefits, string? Status = null, string? OrgId = null);
+        IReadOnlyList<BenefitRequest>? Benefits, string? Status = null, string? OrgId = null, string? Description = null);
 
     private const string Insert = """
-        INSERT INTO mutual_aid_plan (org_id, name, covers_from, covers_to, price_fen, paid_by, status, created_by, created_at, updated_at)
-        VALUES (@OrgId, @Name, @CoversFrom, @CoversTo, @PriceFen, @PaidBy, @Status, @StaffId, @Now, @Now);
+        INSERT INTO mutual_aid_plan (org_id, name, description, covers_from, covers_to, price_fen, paid_by, status, created_by, created_at, updated_at)
+        VALUES (@OrgId, @Name, @Description, @CoversFrom, @CoversTo, @PriceFen, @PaidBy, @Status, @StaffId, @Now, @Now);
         SELECT LAST_INSERT_ID();
         """;
 
@@ -28,6 +28,8 @@ public static class CreateMutualAidPlan
         var benefits = request.Benefits ?? [];
         var v = new Validator()
             .Required(request.Name, "name", MutualAidRules.MaxNameChars)
+            .Check(request.Description is null || request.Description.Length <= MutualAidRules.MaxPlanDescriptionChars, "description",
+                $"must be at most {MutualAidRules.MaxPlanDescriptionChars} characters")
             .Check(request.CoversFrom is not null, "coversFrom", "is required")
             .Check(request.CoversTo is not null && (request.CoversFrom is null || request.CoversTo >= request.CoversFrom), "coversTo",
                 "is required and must not be before coversFrom")
@@ -61,6 +63,7 @@ public static class CreateMutualAidPlan
             {
                 OrgId = orgId,
                 Name = request.Name!.Trim(),
+                Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
                 CoversFrom = request.CoversFrom!.Value.ToDateTime(TimeOnly.MinValue),
                 CoversTo = request.CoversTo!.Value.ToDateTime(TimeOnly.MinValue),
                 request.PriceFen,

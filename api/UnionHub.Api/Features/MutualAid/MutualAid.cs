@@ -16,7 +16,7 @@ public static class MutualAid
     public sealed record Benefit(string EventType, long CapFen);
 
     public sealed record Plan(string Id, string? OrgId, string? OrgName, string Name, DateOnly CoversFrom, DateOnly CoversTo, long PriceFen,
-        string PaidBy, string Status, IReadOnlyList<Benefit> Benefits, DateTimeOffset CreatedAt);
+        string PaidBy, string Status, IReadOnlyList<Benefit> Benefits, DateTimeOffset CreatedAt, string? Description);
 
     /// <summary>What is approved and left of one benefit for one enrolment.</summary>
     public sealed record Cover(string EventType, long CapFen, long ApprovedFen, long RemainingFen);
@@ -43,12 +43,13 @@ public static class MutualAid
         public long PriceFen { get; set; }
         public string PaidBy { get; set; } = "";
         public string Status { get; set; } = "";
+        public string? Description { get; set; }
         public DateTime CreatedAt { get; set; }
     }
 
     internal const string SelectPlan = """
         SELECT p.id, p.org_id AS OrgId, o.name AS OrgName, o.path AS OrgPath, p.name, p.covers_from AS CoversFrom, p.covers_to AS CoversTo,
-               p.price_fen AS PriceFen, p.paid_by AS PaidBy, p.status, p.created_at AS CreatedAt
+               p.price_fen AS PriceFen, p.paid_by AS PaidBy, p.status, p.description, p.created_at AS CreatedAt
         FROM mutual_aid_plan p LEFT JOIN org o ON o.id = p.org_id
         """;
 
@@ -68,7 +69,7 @@ public static class MutualAid
                 new { Ids = ids }, tx, cancellationToken: ct))).ToList();
         return rows.Select(r => new Plan(r.Id.Text(), r.OrgId?.Text(), r.OrgName, r.Name, DateOnly.FromDateTime(r.CoversFrom),
             DateOnly.FromDateTime(r.CoversTo), r.PriceFen, r.PaidBy, r.Status,
-            benefits.Where(b => b.PlanId == r.Id).Select(b => new Benefit(b.EventType, b.CapFen)).ToList(), r.CreatedAt.ToChina())).ToList();
+            benefits.Where(b => b.PlanId == r.Id).Select(b => new Benefit(b.EventType, b.CapFen)).ToList(), r.CreatedAt.ToChina(), r.Description)).ToList();
     }
 
     internal sealed class EnrolmentRow
@@ -97,12 +98,13 @@ public static class MutualAid
         """;
 
     /// <summary>The member's enrolments (one when <paramref name="id"/> is given), as certificates with what is left of each benefit.</summary>
+    /// <param name="take">At most this many (the export takes them all).</param>
     internal static async Task<List<Enrolment>> MemberEnrolmentsAsync(DbConnection conn, DbTransaction? tx, long memberId, long? id, PiiProtector pii,
-        CancellationToken ct)
+        CancellationToken ct, int take = 200)
     {
         var rows = (await conn.QueryAsync<EnrolmentRow>(new CommandDefinition(
-            $"{SelectEnrolment} WHERE e.member_id = @MemberId AND (@Id IS NULL OR e.id = @Id) ORDER BY e.id DESC LIMIT 200",
-            new { MemberId = memberId, Id = id }, tx, cancellationToken: ct))).ToList();
+            $"{SelectEnrolment} WHERE e.member_id = @MemberId AND (@Id IS NULL OR e.id = @Id) ORDER BY e.id DESC LIMIT @Take",
+            new { MemberId = memberId, Id = id, Take = take }, tx, cancellationToken: ct))).ToList();
         var covers = rows.Count == 0
             ? []
             : (await conn.QueryAsync<(long EnrolmentId, string EventType, long CapFen, long ApprovedFen)>(new CommandDefinition(
@@ -128,7 +130,8 @@ public static class MutualAid
         public DateTime EventOn { get; set; }
         public long AskedFen { get; set; }
         public long? ApprovedFen { get; set; }
-        public byte[] DescriptionEnc { get; set; } = [];
+        /// <summary>Null once the member deleted their account (DELETE /me erases it).</summary>
+        public byte[]? DescriptionEnc { get; set; }
         public string Status { get; set; } = "";
         public byte[]? RejectReasonEnc { get; set; }
         public long? PayProposedBy { get; set; }
@@ -160,7 +163,7 @@ public static class MutualAid
     internal static Claim ToView(ClaimRow r, PiiProtector pii, bool withText) =>
         new(r.Id.Text(), r.EnrolmentId.Text(), MutualAidRules.CertificateNo(r.PlanId, r.EnrolmentId), r.PlanId.Text(), r.PlanName,
             pii.DecryptOrNull(r.MemberNameEnc) is { } name ? Mask.Name(name) : "", r.EventType, DateOnly.FromDateTime(r.EventOn), r.AskedFen,
-            r.ApprovedFen, withText ? Mask.InText(pii.Decrypt(r.DescriptionEnc)) : null, r.Status,
+            r.ApprovedFen, withText && r.DescriptionEnc is { } description ? Mask.InText(pii.Decrypt(description)) : null, r.Status,
             withText && r.RejectReasonEnc is { } reason ? Mask.InText(pii.Decrypt(reason)) : null, r.DocumentCount, r.ReviewedAt?.ToChina(),
             r.PaidAt?.ToChina(), r.CreatedAt.ToChina());
 }

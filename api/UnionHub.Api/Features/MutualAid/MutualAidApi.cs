@@ -51,27 +51,35 @@ public static class MutualAidApi
             .Accepts<string>("text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(FundBatches.MaxBodyBytes))
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
-        admin.MapGet("/mutual-aid/claims", ListMutualAidClaims.Handle)
+        admin.MapPatch("/mutual-aid/plans/{id}", PatchMutualAidPlan.Handle)
+            .WithName("PatchMutualAidPlan")
+            .WithSummary("Edit a plan: a draft entirely; an open plan's name, description and a later end date (benefits only while nobody is enrolled)")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        // Claims: org_admin, the fund office (reviewer) and super_admin whose scope holds the plan's organisation review and pay them,
+        // as relief-fund applications are reviewed and paid (maker and checker differ).
+        var review = app.MapGroup("/api/v1/admin").WithTags("Mutual-aid cover (staff)").RequireAuthorization(Policies.FundCounter);
+        review.MapGet("/mutual-aid/claims", ListMutualAidClaims.Handle)
             .WithName("ListMutualAidClaims").WithSummary("Claims of the plans of the caller's subtree (status=submitted: the review queue)")
             .ProducesProblem(400).ProducesProblem(422);
-        admin.MapGet("/mutual-aid/claims/{id}", GetMutualAidClaim.Handle)
+        review.MapGet("/mutual-aid/claims/{id}", GetMutualAidClaim.Handle)
             .WithName("GetMutualAidClaim").WithSummary("One claim with its description, cover and documents (audited with the reason)")
             .WithStaffReadAudit("mutual_aid_claim")
             .ProducesProblem(404);
-        admin.MapGet("/mutual-aid/claims/{id}/documents/{fileId}", GetMutualAidClaimDocument.Handle)
+        review.MapGet("/mutual-aid/claims/{id}/documents/{fileId}", GetMutualAidClaimDocument.Handle)
             .WithName("GetMutualAidClaimDocument").WithSummary("One document of a claim (audited with the reason)")
             .WithStaffReadAudit("mutual_aid_claim_document", "fileId", parent: "claimId")
             .ProducesProblem(404);
-        admin.MapPost("/mutual-aid/claims/{id}/approve", ApproveMutualAidClaim.Handle)
+        review.MapPost("/mutual-aid/claims/{id}/approve", ApproveMutualAidClaim.Handle)
             .WithName("ApproveMutualAidClaim").WithSummary("Approve an amount of a claim; never past the plan's cap for its event type")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/mutual-aid/claims/{id}/reject", RejectMutualAidClaim.Handle)
+        review.MapPost("/mutual-aid/claims/{id}/reject", RejectMutualAidClaim.Handle)
             .WithName("RejectMutualAidClaim").WithSummary("Reject a claim awaiting review, with a reason for the member")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-        admin.MapPost("/mutual-aid/claims/{id}/payment", ProposeMutualAidPayment.Handle)
+        review.MapPost("/mutual-aid/claims/{id}/payment", ProposeMutualAidPayment.Handle)
             .WithName("ProposeMutualAidPayment").WithSummary("Mark an approved claim's amount as paid out; another staff user confirms it")
             .ProducesProblem(404).ProducesProblem(409);
-        admin.MapPost("/mutual-aid/claims/{id}/payment/confirm", ConfirmMutualAidPayment.Handle)
+        review.MapPost("/mutual-aid/claims/{id}/payment/confirm", ConfirmMutualAidPayment.Handle)
             .WithName("ConfirmMutualAidPayment").WithSummary("Confirm a proposed payment (not by its proposer): the claim is paid")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         return app;

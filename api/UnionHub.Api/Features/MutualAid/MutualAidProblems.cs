@@ -19,6 +19,11 @@ public static class MutualAidProblems
     public const string SameStaff = "mutual_aid.same_staff";
     /// <summary>The plan's status cannot change this way (draft to open or closed, open to closed).</summary>
     public const string StatusChangeInvalid = "mutual_aid.status_change_invalid";
+    /// <summary>The plan cannot be edited this way: it is closed, or the plan is open and the edit touches its start, price or payer,
+    /// or moves its end date earlier (<c>fields</c> names them).</summary>
+    public const string PlanNotEditable = "mutual_aid.plan_not_editable";
+    /// <summary>The plan's benefits and caps cannot change once a member is enrolled (each enrolment holds its caps).</summary>
+    public const string PlanHasEnrolments = "mutual_aid.plan_has_enrolments";
     /// <summary>A bulk enrolment file has bad rows; nothing was enrolled (the problem lists each row).</summary>
     public const string BatchRowsInvalid = "mutual_aid.batch_rows_invalid";
     /// <summary>A bulk enrolment file is empty or has no data row.</summary>

@@ -17,9 +17,13 @@ public static class MutualAidRules
     public const string Rejected = "rejected";
     public const string PaymentProposed = "payment_proposed";
     public const string Paid = "paid";
+    /// <summary>A claim awaiting review whose member deleted their account (DELETE /me).</summary>
+    public const string Withdrawn = "withdrawn";
 
     public const int MaxNameChars = 100;
     public const int MaxDescriptionChars = 2000;
+    /// <summary>A plan's description (what it covers, how to claim), shown to members.</summary>
+    public const int MaxPlanDescriptionChars = 1000;
     public const int MaxReasonChars = 500;
     public const int MaxBenefits = 10;
     public const int MaxDocuments = 5;
@@ -29,7 +33,7 @@ public static class MutualAidRules
 
     public static readonly IReadOnlySet<string> PlanStatuses = new HashSet<string>(StringComparer.Ordinal) { Draft, Open, Closed };
     public static readonly IReadOnlySet<string> ClaimStatuses = new HashSet<string>(StringComparer.Ordinal)
-        { Submitted, Approved, Rejected, PaymentProposed, Paid };
+        { Submitted, Approved, Rejected, PaymentProposed, Paid, Withdrawn };
     public static readonly IReadOnlySet<string> PaidBy = new HashSet<string>(StringComparer.Ordinal) { "member", "union" };
     public static readonly IReadOnlySet<string> EventTypes = new HashSet<string>(StringComparer.Ordinal)
         { "accident", "critical_illness", "hospitalisation", "disability", "death", "maternity" };
@@ -77,6 +81,18 @@ public static class MutualAidRules
         SELECT e.id, b.event_type, b.cap_fen, 0 FROM mutual_aid_enrolment e JOIN mutual_aid_benefit b ON b.plan_id = e.plan_id
         WHERE e.batch_id = @BatchId
         """;
+
+    /// <summary>
+    /// Tells the claim's member of a decision or payment (<see cref="NotificationKinds.MutualAidClaimProgress"/>: inbox and push),
+    /// in the transaction that made it, so a refused or repeated step (its conditional update changed nothing) tells nobody. The
+    /// payload holds ids, the plan's name and amounts only; a rejection's reason stays encrypted on the claim (the inbox reads it
+    /// from there). The dedupe key makes one notice per claim and event.
+    /// </summary>
+    internal static Task<int> NotifyAsync(DbConnection conn, DbTransaction tx, TimeProvider clock, MutualAid.ClaimRow claim, string @event,
+        long? amountFen, CancellationToken ct) =>
+        Outbox.EnqueueAsync(conn, tx, clock.GetUtcNow(), claim.MemberId, NotificationKinds.MutualAidClaimProgress,
+            new { claimId = claim.Id.Text(), @event, planName = claim.PlanName, amountFen }, ct,
+            dedupeKey: $"{NotificationKinds.MutualAidClaimProgress}:{claim.Id.Text()}:{@event}");
 
     /// <summary>China's date today.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);

@@ -41,6 +41,7 @@ public static class RejectMutualAidClaim
             }
 
             await Audit.WriteAsync(conn, tx, http, "mutual_aid_claim.reject", "mutual_aid_claim", claim.Id.Text(), null, ct);
+            await MutualAidRules.NotifyAsync(conn, tx, clock, claim, "rejected", null, ct);
             return TypedResults.Ok(MutualAid.ToView(await MutualAid.LoadClaimAsync(conn, tx, claim.Id, ct), pii, withText: false));
         }, ct);
     }

@@ -14,7 +14,7 @@ public static class ListMyNotifications
         """;
 
     public static async Task<Results<Ok<InboxPage>, ProblemHttpResult>> Handle(
-        HttpContext http, MySqlDataSource db, CancellationToken ct, int? limit = null, string? cursor = null)
+        HttpContext http, MySqlDataSource db, PiiProtector pii, CancellationToken ct, int? limit = null, string? cursor = null)
     {
         if (Paging.Read(limit, cursor, out var paging) is { } badCursor)
         {
@@ -27,6 +27,6 @@ public static class ListMyNotifications
             new { MemberId = memberId, After = paging.After, Take = paging.Fetch }, cancellationToken: ct))).AsList();
         var page = paging.Build(rows, r => r.Id);
         var unread = await UnreadAsync(conn, null, memberId, ct);
-        return TypedResults.Ok(new InboxPage(await ViewsAsync(conn, page.Items, ct), page.NextCursor, unread));
+        return TypedResults.Ok(new InboxPage(await ViewsAsync(conn, page.Items, ct, memberId, pii), page.NextCursor, unread));
     }
 }

@@ -16,7 +16,7 @@ public static class MarkNotificationRead
     public sealed record Response(Item Notification, int UnreadCount);
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, MySqlDataSource db, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, MySqlDataSource db, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } notificationId)
         {
@@ -33,6 +33,6 @@ public static class MarkNotificationRead
             return Problems.NotFound("notification");
         }
 
-        return TypedResults.Ok(new Response((await ViewsAsync(conn, [row], ct))[0], await UnreadAsync(conn, null, memberId, ct)));
+        return TypedResults.Ok(new Response((await ViewsAsync(conn, [row], ct, memberId, pii))[0], await UnreadAsync(conn, null, memberId, ct)));
     }
 }

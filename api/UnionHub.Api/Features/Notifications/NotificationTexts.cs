@@ -63,9 +63,22 @@ public static class NotificationTexts
                 $"恭喜！您在「{S("lotteryTitle")}」抽签中中签，「{S("perkTitle")}」已发放到卡包。", $"/lotteries/{S("lotteryId")}"),
             NotificationKinds.LotteryDrawn => new("抽签结果：未中签",
                 $"「{S("lotteryTitle")}」已开奖，您未中签（公示的候补顺序第 {S("position")} 位）。", $"/lotteries/{S("lotteryId")}"),
+            NotificationKinds.MutualAidClaimProgress => S("event") switch
+            {
+                "approved" => new("互助保障理赔已核准",
+                    $"您在「{S("planName")}」的理赔申请已核准，核定金额 {Yuan("amountFen")} 元，付款后另行通知。", MutualAidClaimLink(S("claimId"))),
+                "rejected" => new("互助保障理赔未获核准",
+                    $"您在「{S("planName")}」的理赔申请未获核准。{(extra is { Body.Length: > 0 } ? $"原因：{extra.Body}" : "原因请在理赔记录中查看。")}",
+                    MutualAidClaimLink(S("claimId"))),
+                "paid" => new("互助保障理赔款已支付", $"您在「{S("planName")}」的理赔款 {Yuan("amountFen")} 元已支付。", MutualAidClaimLink(S("claimId"))),
+                _ => new("互助保障理赔进展", "您的理赔申请有新进展，请在互助保障中查看。", MutualAidClaimLink(S("claimId"))),
+            },
             _ => new("通知", "您有一条新通知。", null),
         };
     }
+
+    /// <summary>The member app's mutual-aid page, opened at the claim.</summary>
+    private static string MutualAidClaimLink(string claimId) => $"/mutual-aid?claim={claimId}";
 
     private static string CaseEvent(string action, string status) => action switch
     {

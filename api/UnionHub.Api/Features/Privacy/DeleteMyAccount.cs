@@ -22,6 +22,9 @@ namespace UnionHub.Api.Features.Privacy;
 /// <item>Engagement (<see cref="Engagement.EraseAsync"/>): sign-ups to activities not yet started are cancelled (the waiting
 ///   list moves up), free-text survey answers deleted, donation contacts and notes and consultation topics, outcomes and
 ///   caller details erased.</item>
+/// <item>Mutual aid (<see cref="CoverAndCard.EraseMutualAidAsync"/>): an approved claim not yet paid (or with a payment proposed)
+///   refuses the deletion like an approved grant (409 <c>member.has_pending_payment</c>, <c>mutualAidClaimIds</c>); claims awaiting
+///   review are withdrawn; descriptions, rejection reasons and documents are erased; enrolments and amounts stay.</item>
 /// <item>Kept (they name the member id only): vouchers, redemptions, fund applications' amounts, statuses, history and
 ///   decisions, disbursements, the ledger and the audit trail.</item>
 /// <item>Every refresh token is revoked; <c>deleted_at</c> is set, so refresh and the member routes that change things refuse
@@ -117,11 +120,16 @@ public static class DeleteMyAccount
             var engagement = await Engagement.EraseAsync(conn, tx, memberId, pii, clock.GetUtcNow(), ct);
             var applications = (await conn.QueryAsync<ApplicationRow>(new CommandDefinition(LockApplications, new { Id = memberId }, tx,
                 cancellationToken: ct))).ToList();
-            if (applications.Where(a => a.Status == FundRules.Approved).Select(a => a.Id).ToList() is { Count: > 0 } unpaid)
+            var mutualAid = await CoverAndCard.EraseMutualAidAsync(conn, tx, memberId, now, ct);
+            var unpaid = applications.Where(a => a.Status == FundRules.Approved).Select(a => a.Id).ToList();
+            if (unpaid.Count > 0 || mutualAid.Unpaid.Count > 0)
             {
-                return Problems.Create(409, PrivacyProblems.MemberHasPendingPayment, "An approved grant is still being paid to this account.",
-                    "The account can be deleted once the grant is paid in full.",
-                    new Dictionary<string, object?> { ["applicationIds"] = unpaid.Select(FundRules.Id).ToArray() });
+                return Problems.Create(409, PrivacyProblems.MemberHasPendingPayment, "An approved grant or mutual-aid claim is still being paid to this account.",
+                    "The account can be deleted once it is paid in full.", new Dictionary<string, object?>
+                    {
+                        ["applicationIds"] = unpaid.Select(FundRules.Id).ToArray(),
+                        ["mutualAidClaimIds"] = mutualAid.Unpaid.Select(FundRules.Id).ToArray(),
+                    });
             }
 
             var withdrawn = 0;
@@ -163,6 +171,7 @@ public static class DeleteMyAccount
                 revokedRefreshTokens = revoked,
                 casework,
                 engagement,
+                mutualAid = mutualAid.Done,
             }, ct);
             return TypedResults.NoContent();
         }, ct);

@@ -39,6 +39,17 @@ public static class GetYearlyReport
         public long PaidFen { get; set; }
     }
 
+    private sealed class PlanRow
+    {
+        public long Id { get; set; }
+        public string Name { get; set; } = "";
+        public long Claims { get; set; }
+        public long Approved { get; set; }
+        public long ApprovedFen { get; set; }
+        public long Paid { get; set; }
+        public long PaidFen { get; set; }
+    }
+
     private sealed class TierRow
     {
         public string Tier { get; set; } = "";
@@ -173,6 +184,18 @@ public static class GetYearlyReport
         FROM consultation c LEFT JOIN org o ON o.id = c.org_id
         WHERE c.consulted_at >= @From AND c.consulted_at < @To AND {Scope.Sql("o.path")}
         GROUP BY c.channel;
+
+        SELECT p.id, p.name,
+          CAST(COALESCE(SUM(c.created_at >= @From AND c.created_at < @To), 0) AS SIGNED) AS Claims,
+          CAST(COALESCE(SUM(c.status IN ('approved', 'payment_proposed', 'paid') AND c.reviewed_at >= @From AND c.reviewed_at < @To), 0) AS SIGNED) AS Approved,
+          CAST(COALESCE(SUM(CASE WHEN c.status IN ('approved', 'payment_proposed', 'paid') AND c.reviewed_at >= @From AND c.reviewed_at < @To
+                                 THEN c.approved_fen ELSE 0 END), 0) AS SIGNED) AS ApprovedFen,
+          CAST(COALESCE(SUM(c.status = 'paid' AND c.paid_at >= @From AND c.paid_at < @To), 0) AS SIGNED) AS Paid,
+          CAST(COALESCE(SUM(CASE WHEN c.status = 'paid' AND c.paid_at >= @From AND c.paid_at < @To THEN c.approved_fen ELSE 0 END), 0) AS SIGNED) AS PaidFen
+        FROM mutual_aid_claim c JOIN mutual_aid_plan p ON p.id = c.plan_id JOIN member m ON m.id = c.member_id LEFT JOIN org o ON o.id = m.org_id
+        WHERE {Scope.Sql("o.path")} AND c.created_at < @To
+        GROUP BY p.id, p.name
+        ORDER BY p.id;
         """;
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult, FileContentHttpResult>> Handle(
@@ -230,6 +253,10 @@ public static class GetYearlyReport
             var orders = (await grid.ReadAsync<EnterpriseRow>()).ToDictionary(e => e.Id);
             var cov = await grid.ReadSingleAsync<CoverageRow>();
             var consulted = (await grid.ReadAsync<KindRow>()).ToDictionary(k => k.Kind, StringComparer.Ordinal);
+            var mutualAid = (await grid.ReadAsync<PlanRow>())
+                .Where(p => p.Claims + p.Approved + p.Paid > 0)
+                .Select(p => new MutualAidPlanFigures(p.Id.Text(), p.Name, (int)p.Claims, (int)p.Approved, p.ApprovedFen, (int)p.Paid, p.PaidFen))
+                .ToList();
 
             var perks = PerkKinds.Concat(claimed.Keys).Concat(redeemed.Keys).Distinct(StringComparer.Ordinal)
                 .Select(k => new PerkKindFigures(k, (int)(claimed.GetValueOrDefault(k)?.N ?? 0), (int)(redeemed.GetValueOrDefault(k)?.N ?? 0),
@@ -262,7 +289,8 @@ public static class GetYearlyReport
                     LargeEnterpriseHeadcount, (int)cov.UnknownHeadcount),
                 global::UnionHub.Api.Features.Consultations.ConsultationRules.Channels.Concat(consulted.Keys).Distinct(StringComparer.Ordinal)
                     .Select(c => new ConsultationFigures(c, (int)(consulted.GetValueOrDefault(c)?.N ?? 0), (int)(consulted.GetValueOrDefault(c)?.Fen ?? 0)))
-                    .ToList());
+                    .ToList(),
+                mutualAid);
         }, ct, System.Data.IsolationLevel.RepeatableRead);
 
         if (report is null)

@@ -59,10 +59,18 @@ public static class YearlyReport
     /// <summary>Consultations (12351 hotline, walk-in, online) taken in the year: people-times served per channel, and of them converted.</summary>
     public sealed record ConsultationFigures(string Channel, int PersonTimes, int Converted);
 
+    /// <summary>
+    /// One mutual-aid plan's year (ADR 0020, 2026-12-03): claims filed in the year, approved in the year (later paid included) with
+    /// the amount approved, and paid in the year with the amount paid. A section of its own, next to the relief funds and not in a
+    /// fund's ledger: the plans have no budget. Claims follow their member's organisation, as relief applications do. Only plans
+    /// with something in the year are listed.
+    /// </summary>
+    public sealed record MutualAidPlanFigures(string PlanId, string Name, int Claims, int Approved, long ApprovedFen, int Paid, long PaidFen);
+
     public sealed record Response(int Year, string? OrgId, string OrgName, MemberFigures Members, long ServedPersonTimes,
         IReadOnlyList<PerkKindFigures> Perks, IReadOnlyList<FundFigures> ReliefByFund, IReadOnlyList<FundKindFigures> ReliefByKind,
         IReadOnlyList<TierFigures> Hardship, LegalAidFigures LegalAid, IReadOnlyList<EnterpriseFigures> Enterprises,
-        Coverage Coverage, IReadOnlyList<ConsultationFigures> Consultations);
+        Coverage Coverage, IReadOnlyList<ConsultationFigures> Consultations, IReadOnlyList<MutualAidPlanFigures> MutualAid);
 
     internal static CoverageFigures Figures(int enterprises, int unionised, int signed, int congress) =>
         new(enterprises, unionised, signed, congress, Share(signed, unionised), Share(congress, unionised));
@@ -115,6 +123,15 @@ public static class YearlyReport
             Row("帮扶资金(按基金)", f.Name, "批准", f.Granted);
             Row("帮扶资金(按基金)", f.Name, "批准金额(分)", f.GrantedFen);
             Row("帮扶资金(按基金)", f.Name, "已拨付(分)", f.PaidFen);
+        }
+
+        foreach (var p in r.MutualAid)
+        {
+            Row("互助保障", p.Name, "理赔申请", p.Claims);
+            Row("互助保障", p.Name, "核准", p.Approved);
+            Row("互助保障", p.Name, "核准金额(分)", p.ApprovedFen);
+            Row("互助保障", p.Name, "已支付", p.Paid);
+            Row("互助保障", p.Name, "已支付金额(分)", p.PaidFen);
         }
 
         foreach (var t in r.Hardship)

@@ -62,6 +62,7 @@ export const notificationKinds: Record<string, string> = {
   "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果", "membership.changed": "会员关系变动",
   "activity.promoted": "活动候补转正",
   "lottery.drawn": "抽签结果",
+  "mutual_aid.claim_progress": "互助保障理赔进展",
 };
 
 /** Member lookup (会员查询). */

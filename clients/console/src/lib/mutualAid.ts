@@ -4,7 +4,7 @@ export const eventTypes: Record<string, string> = {
 };
 export const planStatuses: Record<string, string> = { draft: "草稿", open: "参保中", closed: "已停止参保" };
 export const claimStatuses: Record<string, string> = {
-  submitted: "待审核", approved: "已核准", rejected: "已驳回", payment_proposed: "待确认支付", paid: "已支付",
+  submitted: "待审核", approved: "已核准", rejected: "已驳回", payment_proposed: "待确认支付", paid: "已支付", withdrawn: "已撤回（会员注销）",
 };
 
 /** One refused row as the server reports it: `row` is the file's line (the header is row 1). */

@@ -31,6 +31,7 @@ export const kindLabels: Record<string, string> = {
   "membership.changed": "会员关系变动",
   "activity.promoted": "活动候补转正",
   "lottery.drawn": "抽签结果",
+  "mutual_aid.claim_progress": "互助保障理赔进展",
 };
 
 /** Only links inside the app are followed (the API accepts app paths and https addresses for broadcasts). */

@@ -11,6 +11,7 @@ export const claimStatusTags: Record<string, { text: string; type: TagType }> = 
   payment_proposed: { text: "支付中", type: "success" },
   paid: { text: "已支付", type: "success" },
   rejected: { text: "未通过", type: "danger" },
+  withdrawn: { text: "已撤回", type: "default" },
 };
 
 export interface ClaimForm { eventType: string; eventOn: string; amount: string; description: string }

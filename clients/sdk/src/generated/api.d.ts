@@ -2084,6 +2084,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/mutual-aid/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a plan: a draft entirely; an open plan's name, description and a later end date (benefits only while nobody is enrolled) */
+        patch: operations["PatchMutualAidPlan"];
+        trace?: never;
+    };
     "/api/v1/admin/mutual-aid/plans/{id}/figures": {
         parameters: {
             query?: never;
@@ -6775,6 +6792,7 @@ export type components = {
             coversFrom?: string | null;
             /** Format: date */
             coversTo?: string | null;
+            description?: string | null;
             name?: string | null;
             orgId?: string | null;
             paidBy?: string | null;
@@ -6916,6 +6934,7 @@ export type components = {
             coversTo: string;
             /** Format: date-time */
             createdAt: string;
+            description?: string | null;
             id: string;
             name: string;
             orgId?: string | null;
@@ -6928,6 +6947,18 @@ export type components = {
         "MutualAid.MutualAid.PlanPage": {
             items: components["schemas"]["MutualAid.MutualAid.Plan"][];
             nextCursor?: string | null;
+        };
+        "MutualAid.PatchMutualAidPlan.Request": {
+            benefits?: components["schemas"]["MutualAid.CreateMutualAidPlan.BenefitRequest"][] | null;
+            /** Format: date */
+            coversFrom?: string | null;
+            /** Format: date */
+            coversTo?: string | null;
+            description?: string | null;
+            name?: string | null;
+            paidBy?: string | null;
+            /** Format: int64 */
+            priceFen?: number | null;
         };
         "MutualAid.RejectMutualAidClaim.Request": {
             reason?: string | null;
@@ -7223,6 +7254,22 @@ export type components = {
             history: components["schemas"]["Membership.MembershipRules.HistoryEntry"][];
             transferRequests: components["schemas"]["Membership.TransferRequests.TransferRequest"][];
         };
+        "Privacy.CoverAndCard.CardCheck": {
+            /** Format: date-time */
+            checkedAt: string;
+            checkerKind: string;
+            merchantId?: string | null;
+            merchantName?: string | null;
+            result: string;
+        };
+        "Privacy.CoverAndCard.ClaimExport": {
+            claim: components["schemas"]["MutualAid.MutualAid.Claim"];
+            documents: components["schemas"]["MutualAid.UploadMutualAidClaimDocument.Document"][];
+        };
+        "Privacy.CoverAndCard.MutualAidData": {
+            claims: components["schemas"]["Privacy.CoverAndCard.ClaimExport"][];
+            enrolments: components["schemas"]["MutualAid.MutualAid.Enrolment"][];
+        };
         "Privacy.DeleteMyAccount.Request": {
             confirm?: string | null;
         };
@@ -7303,6 +7350,7 @@ export type components = {
         };
         "Privacy.ExportMyData.Export": {
             account: components["schemas"]["Privacy.ExportMyData.Account"];
+            cardChecks: components["schemas"]["Privacy.CoverAndCard.CardCheck"][];
             engagement: components["schemas"]["Privacy.Engagement.EngagementData"];
             /** Format: date-time */
             exportedAt: string;
@@ -7311,6 +7359,7 @@ export type components = {
             hardship: components["schemas"]["Privacy.Casework.HardshipData"];
             legalAidCases: components["schemas"]["LegalAid.Cases.Case"][];
             membership: components["schemas"]["Privacy.Casework.MembershipData"];
+            mutualAid: components["schemas"]["Privacy.CoverAndCard.MutualAidData"];
             realName: components["schemas"]["Privacy.ExportMyData.RealName"];
             sessions: components["schemas"]["Privacy.ExportMyData.Sessions"];
             vouchers: components["schemas"]["Privacy.ExportMyData.Voucher"][];
@@ -7446,6 +7495,20 @@ export type components = {
             /** Format: int32 */
             verifiedAtYearEnd: number;
         };
+        "Reports.YearlyReport.MutualAidPlanFigures": {
+            /** Format: int32 */
+            approved: number;
+            /** Format: int64 */
+            approvedFen: number;
+            /** Format: int32 */
+            claims: number;
+            name: string;
+            /** Format: int32 */
+            paid: number;
+            /** Format: int64 */
+            paidFen: number;
+            planId: string;
+        };
         "Reports.YearlyReport.PerkKindFigures": {
             /** Format: int32 */
             claimed: number;
@@ -7462,6 +7525,7 @@ export type components = {
             hardship: components["schemas"]["Reports.YearlyReport.TierFigures"][];
             legalAid: components["schemas"]["Reports.YearlyReport.LegalAidFigures"];
             members: components["schemas"]["Reports.YearlyReport.MemberFigures"];
+            mutualAid: components["schemas"]["Reports.YearlyReport.MutualAidPlanFigures"][];
             orgId?: string | null;
             orgName: string;
             perks: components["schemas"]["Reports.YearlyReport.PerkKindFigures"][];
@@ -19627,6 +19691,113 @@ export interface operations {
                 };
             };
             /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    PatchMutualAidPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MutualAid.PatchMutualAidPlan.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAid.MutualAid.Plan"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
             422: {
                 headers: {
                     [name: string]: unknown;

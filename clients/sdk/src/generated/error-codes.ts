@@ -158,6 +158,8 @@ export const serverErrorCodes: readonly string[] = [
   "mutual_aid.event_not_covered",
   "mutual_aid.member_not_verified",
   "mutual_aid.over_cap",
+  "mutual_aid.plan_has_enrolments",
+  "mutual_aid.plan_not_editable",
   "mutual_aid.plan_not_open",
   "mutual_aid.same_staff",
   "mutual_aid.status_change_invalid",
