@@ -19,11 +19,13 @@ public static class NotificationKinds
     public const string MembershipChanged = "membership.changed";
     public const string ActivityPromoted = "activity.promoted";
     public const string LotteryDrawn = "lottery.drawn";
+    public const string ActivityChanged = "activity.changed";
+    public const string ActivityCancelled = "activity.cancelled";
 
     /// <summary>Every kind, in the order settings and template lists show them.</summary>
     public static readonly IReadOnlyList<string> All =
         [ClaimSucceeded, VoucherExpiring, FundDecided, FundPaid, CaseProgress, HardshipDecided, SurveyOpened, Broadcast, MembershipChanged,
-         ActivityPromoted, LotteryDrawn];
+         ActivityPromoted, LotteryDrawn, ActivityChanged, ActivityCancelled];
 
     /// <summary>
     /// Kinds a member must hear of: they fall back to SMS when WeChat cannot reach the member, and a member cannot turn them off.
