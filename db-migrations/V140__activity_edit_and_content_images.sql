@@ -11,7 +11,7 @@ ALTER TABLE activity
     ADD COLUMN updated_at     DATETIME(6)  NULL;
 
 -- A schedule changed by PATCH takes effect at release_switch_at (the next opening of the schedule it replaces); until then
--- the previous schedule (prev_*) keeps today's release day as announced.
+-- the previous schedule (prev_*, with its own first day, base and switch) keeps today's release day as announced.
 --   release_switch_at   when the schedule in daily_release/release_minute/rollover/member_daily_limit starts to apply
 --                       (NULL: it always applied, the perk was never re-scheduled)
 --   release_first_day   the day number of the new schedule's first release day (it runs from release_switch_at to the
@@ -25,6 +25,7 @@ ALTER TABLE perk
     ADD COLUMN prev_member_daily_limit INT         NULL,
     ADD COLUMN prev_release_first_day  INT         NULL,
     ADD COLUMN prev_release_base       INT         NULL,
+    ADD COLUMN prev_release_switch_at  DATETIME(6) NULL,
     ADD COLUMN release_switch_at       DATETIME(6) NULL,
     ADD COLUMN release_first_day       INT         NULL,
     ADD COLUMN release_base            INT         NULL;

@@ -258,6 +258,10 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "activity.check_in_closed": "当前不在签到时间内（活动开始前 2 小时至活动结束）",
   "activity.venue_code_wrong": "现场签到码不正确，请核对后重新输入",
   "activity.not_barred": "该会员当前未被限制报名，无需解除",
+  "activity.cancelled": "该活动已取消，不能报名或签到",
+  "activity.already_cancelled": "该活动已经取消过了",
+  "activity.ended": "活动已结束，不能取消",
+  "activity.places_below_confirmed": "名额不能少于已确认报名的人数",
   // lotteries
   "lottery.member_not_verified": "完成实名认证后才能参加抽签",
   "lottery.not_open_yet": "抽签报名尚未开始",

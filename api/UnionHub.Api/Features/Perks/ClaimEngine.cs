@@ -426,9 +426,11 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
     private sealed record PerkRow(string Kind, string Title, int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt,
         DateTime? ValidUntil, int? ValidDays, int? DailyRelease, int? ReleaseMinute, bool Rollover, int? MemberDailyLimit, int? DayKey,
-        int DayClaimed)
+        int DayClaimed, int? FirstDay, int? Base, DateTime? SwitchAt, int? PrevDailyRelease, int? PrevReleaseMinute, bool? PrevRollover,
+        int? PrevMemberDailyLimit, int? PrevFirstDay, int? PrevBase, DateTime? PrevSwitchAt)
     {
-        public Release Release => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit);
+        public ReleaseSchedule Schedule => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit, FirstDay, Base, SwitchAt, PrevDailyRelease,
+            PrevReleaseMinute, PrevRollover, PrevMemberDailyLimit, PrevFirstDay, PrevBase, PrevSwitchAt);
     }
 
     private sealed record MemberRow(long Id, DateTime? VerifiedAt, string? OrgPath);
@@ -441,7 +443,8 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     private const string ReadSql = """
         SELECT kind, title, stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt,
                valid_until AS ValidUntil, valid_days AS ValidDays, daily_release AS DailyRelease, release_minute AS ReleaseMinute,
-               rollover, member_daily_limit AS MemberDailyLimit, day_key AS DayKey, day_claimed AS DayClaimed
+               rollover, member_daily_limit AS MemberDailyLimit, day_key AS DayKey, day_claimed AS DayClaimed,
+        """ + ReleaseSchedule.Columns + """
         FROM perk WHERE id = @perkId;
         SELECT org_path FROM perk_eligible_org WHERE perk_id = @perkId;
         SELECT m.id, m.verified_at AS VerifiedAt, o.path AS OrgPath
@@ -514,9 +517,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             return batch.Select(_ => ClaimOutcome.Refused(Problems.NotFound("perk"))).ToArray();
         }
 
-        var release = perk.Release;
+        var release = perk.Schedule.At(now); // a schedule changed by PATCH applies from its first release day
         var day = release.Day(now);
-        var today = perk.MemberDailyLimit is null ? [] : (await conn.QueryAsync<(long MemberId, int N)>(new CommandDefinition(TodaySql,
+        var today = release.MemberDailyLimit is null ? [] : (await conn.QueryAsync<(long MemberId, int N)>(new CommandDefinition(TodaySql,
             new { perkId, memberIds, dayOpened = release.OpensUtc(day) }, tx, cancellationToken: ct))).ToDictionary(c => c.MemberId, c => c.N);
 
         var stale = new List<IdempotencyGate.StoredKey>();
@@ -584,7 +587,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 {
                     outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.LimitReached(perk.PerMemberLimit), t));
                 }
-                else if (perk.MemberDailyLimit is { } daily && today.GetValueOrDefault(t.MemberId) >= daily)
+                else if (release.MemberDailyLimit is { } daily && today.GetValueOrDefault(t.MemberId) >= daily)
                 {
                     outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.DailyLimitReached(daily, release.NextOpeningUtc(now)), t));
                 }

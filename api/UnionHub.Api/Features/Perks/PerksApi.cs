@@ -30,7 +30,7 @@ public static class PerksApi
             .WithName("CreatePerk").WithSummary("Put up a perk (org_admin inside their organisation, super_admin)")
             .ProducesProblem(422);
         admin.MapPatch("/{id}", UpdatePerk.Handle)
-            .WithName("UpdatePerk").WithSummary("Change a perk's stock, end, title or description")
+            .WithName("UpdatePerk").WithSummary("Change a perk's stock, end, title or description, or its release schedule (from the next release day)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/{id}/codes", UploadPerkCodes.Handle)
             .WithName("UploadPerkCodes").WithSummary("Add partner codes (text/plain, one a line) to a movie-ticket perk's pool")

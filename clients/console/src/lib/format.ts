@@ -62,6 +62,8 @@ export const notificationKinds: Record<string, string> = {
   "legal_case.progress": "法律援助进展", "hardship.decided": "困难帮扶结果", "membership.changed": "会员关系变动",
   "activity.promoted": "活动候补转正",
   "lottery.drawn": "抽签结果",
+  "activity.changed": "活动时间地点变更",
+  "activity.cancelled": "活动已取消",
 };
 
 /** Member lookup (会员查询). */

@@ -31,6 +31,8 @@ export const kindLabels: Record<string, string> = {
   "membership.changed": "会员关系变动",
   "activity.promoted": "活动候补转正",
   "lottery.drawn": "抽签结果",
+  "activity.changed": "活动时间地点变更",
+  "activity.cancelled": "活动已取消",
 };
 
 /** Only links inside the app are followed (the API accepts app paths and https addresses for broadcasts). */

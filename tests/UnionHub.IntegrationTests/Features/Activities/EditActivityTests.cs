@@ -156,7 +156,7 @@ public sealed class EditActivityTests : ActivityTest
         var waiting = rows.Where(r => r.Status == "waiting").ToList();
         Assert.That(waiting.Select(r => r.WaitSeq).Distinct().Count(), Is.EqualTo(waiting.Count));
         var promoted = rows.Where(r => r.Promoted && r.Status == "confirmed").ToList();
-        Assert.That(promoted.Max(r => r.WaitSeq), Is.LessThan(waiting.Min(r => r.WaitSeq)),
+        Assert.That(promoted.Max(r => r.WaitSeq!.Value), Is.LessThan(waiting.Min(r => r.WaitSeq!.Value)),
             "promotion follows the queue: nobody behind a promoted member was skipped");
         // the promoted are exactly the head of the queue that did not cancel
         var queueLeft = waitingBefore.Where(m => !cancelling.Contains(m)).ToList();
