@@ -48,6 +48,7 @@ public static class ContentApi
                 .GetRequiredService<Microsoft.Extensions.Options.IOptions<ContentImageOptions>>().Value.MaxImageBytes + FileUploads.MultipartOverhead))
             .ProducesProblem(413).ProducesProblem(422);
         app.MapGet("/api/v1/content/images/{id}", GetContentImage.Handle).AllowAnonymous().WithTags("Content")
+            .WithMetadata(new PublicCache(GetContentImage.CacheControl))
             .WithName("GetContentImage").WithSummary("An article image (public, cached for a year)")
             .Produces(200, contentType: "image/png", additionalContentTypes: ["image/jpeg", "image/webp", "image/gif"])
             .ProducesProblem(404);

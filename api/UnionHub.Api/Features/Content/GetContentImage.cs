@@ -12,9 +12,12 @@ namespace UnionHub.Api.Features.Content;
 /// </summary>
 public static class GetContentImage
 {
+    /// <summary>An image never changes under its id (a new upload is a new id): a year, for browsers and proxies alike.</summary>
+    public const string CacheControl = "public, max-age=31536000, immutable";
+
     private sealed record Row(string ContentType, byte[] Bytes);
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(string id, HttpContext http, MySqlDataSource db,
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(string id, MySqlDataSource db,
         CancellationToken ct)
     {
         if (Ids.Parse(id) is not { } imageId)
@@ -30,10 +33,8 @@ public static class GetContentImage
             return Problems.NotFound("image");
         }
 
-        var headers = http.Response.Headers;
-        headers.CacheControl = "public, max-age=31536000, immutable";
-        headers.XContentTypeOptions = "nosniff";
-        headers.ContentSecurityPolicy = "default-src 'none'";
+        // Cache-Control (PublicCache metadata), X-Content-Type-Options: nosniff and Content-Security-Policy: default-src 'none'
+        // are set for every API answer by SecurityHeadersMiddleware, after this handler
         return TypedResults.File(row.Bytes, row.ContentType);
     }
 }

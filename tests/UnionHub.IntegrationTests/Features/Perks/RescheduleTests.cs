@@ -44,8 +44,8 @@ public sealed class RescheduleTests : PerkTest
     {
         var org = await Seed.OrgAsync();
         var members = await SeedMany.VerifiedMembersAsync(org, 40);
-        using var admin = await AdminAsync();
         AdvanceToBeijing(12, 0);
+        using var admin = await AdminAsync(); // after moving the clock: a token of the test's "now"
         var perkId = await PerkAsync(admin, new { dailyRelease = 10, rollover = false });
 
         // 20 claims race the change to 3 a day: today's release day keeps its 10, whatever the order
@@ -76,7 +76,8 @@ public sealed class RescheduleTests : PerkTest
         Assert.That(refused.Select(c => c.Body.GetProperty("nextReleaseAt").GetDateTimeOffset()), Is.All.EqualTo(midnight.AddDays(1)));
         Assert.That(await ClaimedAsync(perkId), Is.EqualTo(13));
 
-        var staff = await JsonAsync(await admin.GetAsync($"/api/v1/admin/perks/{perkId}"), 200);
+        using var later = await AdminAsync();
+        var staff = await JsonAsync(await later.GetAsync($"/api/v1/admin/perks/{perkId}"), 200);
         Assert.That((staff.GetProperty("dailyRelease").GetInt32(), staff.GetProperty("claimedToday").GetInt32()), Is.EqualTo((3, 3)));
         Assert.That(staff.GetProperty("nextSchedule").ValueKind, Is.EqualTo(JsonValueKind.Null));
         await using var db = await DbAsync();
@@ -89,8 +90,8 @@ public sealed class RescheduleTests : PerkTest
     {
         var org = await Seed.OrgAsync();
         var members = await SeedMany.VerifiedMembersAsync(org, 40);
-        using var admin = await AdminAsync();
         AdvanceToBeijing(12, 0);
+        using var admin = await AdminAsync();
         var perkId = await PerkAsync(admin, new { dailyRelease = 10 });
         Assert.That((await ClaimAllAsync(perkId, members.Take(4))).Count(c => c.Status == 201), Is.EqualTo(4));
 
