@@ -246,6 +246,8 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   // content (news, notices, legal Q&A)
   "content.archived": "该文章已下架，不能再修改、发布或置顶",
   "content.already_archived": "该文章已经下架",
+  "content.image_too_large": "图片超过大小上限，请压缩后再上传",
+  "content.image_unsupported": "只能上传 PNG、JPEG、WebP 或 GIF 图片（按文件内容识别，改扩展名无效）",
   // activities
   "activity.member_not_verified": "完成实名认证后才能报名活动",
   "activity.signup_not_open": "活动报名尚未开始",
