@@ -47,6 +47,13 @@ public static class UpdateActivity
                 return ActivityRules.CancelledProblem(a);
             }
 
+            if (a.EndsAt <= at)
+            {
+                // a place given now could only become a no-show; attendance and no-shows of an ended activity stand
+                return Problems.Create(409, ActivityProblems.ActivityEnded, "An activity that has ended cannot be changed.",
+                    "Its attendance and no-shows stand.", new Dictionary<string, object?> { ["endsAt"] = a.EndsAt.ToChina() });
+            }
+
             var title = request.Title?.Trim() ?? a.Title;
             var venue = request.Venue?.Trim() ?? a.Venue;
             var description = request.Description is null ? a.Description : request.Description.Length == 0 ? null : request.Description;
