@@ -13,7 +13,7 @@ namespace UnionHub.Api.Features.Activities;
 /// raising <c>places</c> confirms that many members of the waiting list in ticket order, each told (notice
 /// <c>activity.promoted</c>); lowering it below the confirmed places is 409 <c>activity.places_below_confirmed</c> (nobody loses
 /// a place); a new time or venue tells every confirmed and waiting member (notice <c>activity.changed</c>). A cancelled activity
-/// is 409 <c>activity.cancelled</c>. Audited (<c>activity.update</c>).
+/// is 409 <c>activity.cancelled</c>, one that has ended 409 <c>activity.ended</c>. Audited (<c>activity.update</c>).
 /// </summary>
 public static class UpdateActivity
 {

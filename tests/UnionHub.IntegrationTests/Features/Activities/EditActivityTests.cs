@@ -112,6 +112,14 @@ public sealed class EditActivityTests : ActivityTest
             "validation.failed");
         await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/activities/{activityId}/cancel", new { reason = "场馆检修" }), 200);
         await Problem.ExpectAsync(await admin.PatchAsJsonAsync($"/api/v1/admin/activities/{activityId}", new { places = 10 }), 409, "activity.cancelled");
+
+        // an activity that has ended: its attendance stands, neither edited nor cancelled
+        var endedId = (await CreateActivityAsync(admin, city, places: 3)).GetProperty("id").GetString()!;
+        Api.Clock.Advance(TimeSpan.FromHours(3));
+        using var later = await AdminAsync();
+        await Problem.ExpectAsync(await later.PatchAsJsonAsync($"/api/v1/admin/activities/{endedId}", new { places = 10 }), 409, "activity.ended");
+        await Problem.ExpectAsync(await later.PostAsJsonAsync($"/api/v1/admin/activities/{endedId}/cancel", new { reason = "补录" }), 409, "activity.ended");
+        Assert.That(await ActivityRowAsync(endedId), Is.EqualTo((3, 0, "open")));
     }
 
     [Test]
