@@ -62,6 +62,8 @@ public static class NotificationTexts
                 $"/activities/{S("activityId")}"),
             NotificationKinds.ActivityCancelled => new("活动已取消",
                 $"您报名的「{S("activityTitle")}」（{S("startsAt")}）已取消，原因请查看活动详情。", $"/activities/{S("activityId")}"),
+            NotificationKinds.LotteryDrawn when S("promoted") == "true" => new("抽签候补递补：中签",
+                $"「{S("lotteryTitle")}」有中签者放弃名额，您按公示的候补顺序递补中签，「{S("perkTitle")}」已发放到卡包。", $"/lotteries/{S("lotteryId")}"),
             NotificationKinds.LotteryDrawn when S("won") == "true" => new("抽签结果：中签",
                 $"恭喜！您在「{S("lotteryTitle")}」抽签中中签，「{S("perkTitle")}」已发放到卡包。", $"/lotteries/{S("lotteryId")}"),
             NotificationKinds.LotteryDrawn => new("抽签结果：未中签",

@@ -15,8 +15,9 @@ namespace UnionHub.Api.Features.Perks;
 /// </summary>
 public static class UpdatePerk
 {
-    public sealed record Request(int? Stock, DateTimeOffset? EndsAt, string? Title, string? Description, int? DailyRelease = null,
-        string? ReleaseTime = null, bool? Rollover = null, int? MemberDailyLimit = null);
+    /// <param name="BarNoShows">Refuse members barred by the activities' no-show rule (from the next claim on).</param>
+    public sealed record Request(int? Stock, DateTimeOffset? EndsAt, string? Title, string? Description, bool? BarNoShows = null,
+        int? DailyRelease = null, string? ReleaseTime = null, bool? Rollover = null, int? MemberDailyLimit = null);
 
     private const string SetSchedule = """
         UPDATE perk SET daily_release = @DailyRelease, release_minute = @ReleaseMinute, rollover = @Rollover, member_daily_limit = @MemberDailyLimit,
@@ -30,7 +31,7 @@ public static class UpdatePerk
     // the conditional update decides the race with claims in flight: 0 rows means stock < claimed at that instant
     private const string Update = """
         UPDATE perk SET stock = COALESCE(@Stock, stock), ends_at = COALESCE(@EndsAt, ends_at), title = COALESCE(@Title, title),
-               description = COALESCE(@Description, description), updated_at = @Now
+               description = COALESCE(@Description, description), bar_no_shows = COALESCE(@BarNoShows, bar_no_shows), updated_at = @Now
         WHERE id = @Id AND (@Stock IS NULL OR claimed <= @Stock) AND (@EndsAt IS NULL OR starts_at < @EndsAt)
         """;
 
@@ -87,6 +88,7 @@ public static class UpdatePerk
                 EndsAt = request.EndsAt?.UtcDateTime,
                 Title = request.Title?.Trim(),
                 request.Description,
+                request.BarNoShows,
                 Now = now,
             }, tx, cancellationToken: ct));
             if (changed == 0)
@@ -106,8 +108,8 @@ public static class UpdatePerk
             await Audit.WriteAsync(conn, tx, http, "perk.update", "perk", id, new
             {
                 request.Stock, previousStock = row.Stock, request.EndsAt, request.Title, descriptionChanged = request.Description is not null,
-                request.DailyRelease, previousDailyRelease = row.DailyRelease, request.ReleaseTime, request.Rollover, request.MemberDailyLimit,
-                scheduleFrom,
+                request.BarNoShows, request.DailyRelease, previousDailyRelease = row.DailyRelease, request.ReleaseTime, request.Rollover,
+                request.MemberDailyLimit, scheduleFrom,
             }, ct);
             var updated = await AdminPerks.LoadAsync(conn, tx, perkId, null, now, ct);
             return TypedResults.Ok(updated!.Value.Detail);

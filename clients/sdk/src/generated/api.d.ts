@@ -122,24 +122,6 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an activity (times, venue, window, places); more places promote from the waiting list at once, a new time or venue tells the members signed up */
-        patch: operations["UpdateActivity"];
-        trace?: never;
-    };
-    "/api/v1/admin/activities/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel an activity with a reason: every sign-up cancelled and its member told; later sign-ups and check-ins refused */
-        post: operations["CancelActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -447,23 +429,6 @@ export type paths = {
         put?: never;
         /** Turn a member's consultation into a legal aid case (idempotent); the consultation names the case */
         post: operations["ConvertConsultationToLegalAid"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/content/images": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Upload an image for articles (PNG, JPEG, WebP or GIF; multipart 'file' or raw body); answers its public URL */
-        post: operations["UploadContentImage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2382,14 +2347,13 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One perk as staff see it: today's release schedule and a change saved for the next release day */
-        get: operations["GetStaffPerk"];
+        get?: never;
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a perk's stock, end, title or description, or its release schedule (from the next release day) */
+        /** Change a perk's stock, end, title or description */
         patch: operations["UpdatePerk"];
         trace?: never;
     };
@@ -2960,23 +2924,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/content/images/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An article image (public, cached for a year) */
-        get: operations["GetContentImage"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/dev/sms-outbox": {
         parameters: {
             query?: never;
@@ -3466,6 +3413,23 @@ export type paths = {
         /** Apply within the window (idempotent: one application per member) */
         put: operations["ApplyForLottery"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lotteries/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A winner gives the place up: the voucher is voided and the next in the published waiting order is promoted (idempotent) */
+        post: operations["DeclineLotteryWin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4473,9 +4437,6 @@ export type components = {
         "Activities.ActivityRules.ActivityResponse": {
             /** Format: date-time */
             cancelDeadline: string;
-            /** Format: date-time */
-            cancelledAt?: string | null;
-            cancelReason?: string | null;
             /** Format: int32 */
             checkedIn: number;
             /** Format: date-time */
@@ -4496,7 +4457,6 @@ export type components = {
             places: number;
             /** Format: date-time */
             startsAt: string;
-            status: string;
             title: string;
             venue: string;
             venueCode: string;
@@ -4527,9 +4487,6 @@ export type components = {
             /** Format: date-time */
             cancelDeadline: string;
             /** Format: date-time */
-            cancelledAt?: string | null;
-            cancelReason?: string | null;
-            /** Format: date-time */
             closesAt: string;
             description?: string | null;
             /** Format: date-time */
@@ -4546,7 +4503,6 @@ export type components = {
             signupState: string;
             /** Format: date-time */
             startsAt: string;
-            status: string;
             title: string;
             venue: string;
             /** Format: int32 */
@@ -4577,9 +4533,6 @@ export type components = {
             /** Format: date-time */
             endedAt: string;
             title: string;
-        };
-        "Activities.CancelActivity.Request": {
-            reason?: string | null;
         };
         "Activities.CheckInActivityMember.Request": {
             code?: string | null;
@@ -4647,23 +4600,6 @@ export type components = {
             /** Format: date-time */
             signedUpAt: string;
             status: string;
-        };
-        "Activities.UpdateActivity.Request": {
-            /** Format: date-time */
-            cancelDeadline?: string | null;
-            /** Format: date-time */
-            closesAt?: string | null;
-            description?: string | null;
-            /** Format: date-time */
-            endsAt?: string | null;
-            /** Format: date-time */
-            opensAt?: string | null;
-            /** Format: int32 */
-            places?: number | null;
-            /** Format: date-time */
-            startsAt?: string | null;
-            title?: string | null;
-            venue?: string | null;
         };
         "Bargaining.CompleteStep.Request": {
             /** Format: date */
@@ -4896,17 +4832,6 @@ export type components = {
         "Content.PublishArticle.Request": {
             /** Format: date-time */
             publishAt?: string | null;
-        };
-        "Content.UploadContentImage.Response": {
-            contentType: string;
-            /** Format: int32 */
-            height: number;
-            id: string;
-            /** Format: int32 */
-            sizeBytes: number;
-            url: string;
-            /** Format: int32 */
-            width: number;
         };
         "Distributions.Allocate.ManualLine": {
             enterpriseId?: string | null;
@@ -6184,8 +6109,11 @@ export type components = {
             seed?: string | null;
         };
         "Lotteries.LotteryRules.DrawEntry": {
+            declined: boolean;
             id: string;
             nameMasked: string;
+            passedOver?: string | null;
+            promoted: boolean;
             /** Format: int32 */
             rank?: number | null;
             ticket?: string | null;
@@ -6197,6 +6125,7 @@ export type components = {
             /** Format: date-time */
             closesAt: string;
             commitment: string;
+            declined: string[];
             /** Format: date-time */
             drawnAt?: string | null;
             lotteryId: string;
@@ -6206,6 +6135,7 @@ export type components = {
             perkTitle: string;
             /** Format: int32 */
             places: number;
+            promoted: string[];
             seed?: string | null;
             status: string;
             title: string;
@@ -6278,6 +6208,7 @@ export type components = {
             id: string;
             /** Format: int32 */
             position?: number | null;
+            promoted: boolean;
             result: string;
             voucherId?: string | null;
         };
@@ -7107,6 +7038,7 @@ export type components = {
             orgIds: string[];
         };
         "Perks.AdminPerks.PerkDetail": {
+            barNoShows: boolean;
             /** Format: int32 */
             claimed: number;
             /** Format: int32 */
@@ -7127,9 +7059,9 @@ export type components = {
             /** Format: int32 */
             memberDailyLimit?: number | null;
             merchantIds: string[];
+            mode: string;
             /** Format: date-time */
             nextReleaseAt?: string | null;
-            nextSchedule?: components["schemas"]["Perks.AdminPerks.ScheduleChange"] | null;
             /** Format: int32 */
             perMemberLimit: number;
             releaseTime?: string | null;
@@ -7148,16 +7080,6 @@ export type components = {
             /** Format: date-time */
             validUntil?: string | null;
         };
-        "Perks.AdminPerks.ScheduleChange": {
-            /** Format: int32 */
-            dailyRelease?: number | null;
-            /** Format: date-time */
-            from: string;
-            /** Format: int32 */
-            memberDailyLimit?: number | null;
-            releaseTime?: string | null;
-            rollover: boolean;
-        };
         "Perks.ClaimPerk.Response": {
             claimId: string;
             voucher: components["schemas"]["Perks.VoucherSummary"];
@@ -7166,6 +7088,7 @@ export type components = {
             orgIds?: string[] | null;
         };
         "Perks.CreatePerk.Request": {
+            barNoShows?: boolean | null;
             /** Format: int32 */
             dailyRelease?: number | null;
             description?: string | null;
@@ -7193,6 +7116,7 @@ export type components = {
             validUntil?: string | null;
         };
         "Perks.ListPerks.PerkView": {
+            barNoShows: boolean;
             /** Format: int32 */
             claimedByMe: number;
             description?: string | null;
@@ -7204,6 +7128,7 @@ export type components = {
             kind: string;
             /** Format: int32 */
             memberDailyLimit?: number | null;
+            mode: string;
             /** Format: date-time */
             nextReleaseAt?: string | null;
             /** Format: int32 */
@@ -7263,15 +7188,10 @@ export type components = {
             publicKeyPem: string;
         };
         "Perks.UpdatePerk.Request": {
-            /** Format: int32 */
-            dailyRelease?: number | null;
+            barNoShows?: boolean | null;
             description?: string | null;
             /** Format: date-time */
             endsAt?: string | null;
-            /** Format: int32 */
-            memberDailyLimit?: number | null;
-            releaseTime?: string | null;
-            rollover?: boolean | null;
             /** Format: int32 */
             stock?: number | null;
             title?: string | null;
@@ -7348,7 +7268,18 @@ export type components = {
             activitySignups: components["schemas"]["Privacy.Engagement.ActivitySignup"][];
             consultations: components["schemas"]["Privacy.Engagement.Consultation"][];
             donations: components["schemas"]["Privacy.Engagement.Donation"][];
+            lotteryApplications: components["schemas"]["Privacy.Engagement.LotteryApplication"][];
             surveyAnswers: components["schemas"]["Privacy.Engagement.SurveyAnswer"][];
+        };
+        "Privacy.Engagement.LotteryApplication": {
+            /** Format: date-time */
+            appliedAt: string;
+            id: string;
+            lotteryId: string;
+            lotteryTitle: string;
+            perkTitle: string;
+            promoted: boolean;
+            result: string;
         };
         "Privacy.Engagement.SurveyAnswer": {
             /** Format: date-time */
@@ -8472,220 +8403,6 @@ export interface operations {
             };
             /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
-    UpdateActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Activities.UpdateActivity.Request"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Activities.ActivityRules.ActivityResponse"];
-                };
-            };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
-    CancelActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Activities.CancelActivity.Request"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Activities.ActivityRules.ActivityResponse"];
-                };
-            };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10603,110 +10320,6 @@ export interface operations {
                 };
             };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description request.unsupported_media_type: the body is not of a type the route reads */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
-    UploadContentImage: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/octet-stream": string;
-                "image/gif": string;
-                "image/jpeg": string;
-                "image/png": string;
-                "image/webp": string;
-                "multipart/form-data": string;
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Content.UploadContentImage.Response"];
-                };
-            };
-            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -21498,64 +21111,6 @@ export interface operations {
             };
         };
     };
-    GetStaffPerk: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
-                };
-            };
-            /** @description auth.unauthenticated: no valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description auth.forbidden: the caller's role may not call this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
     UpdatePerk: {
         parameters: {
             query?: never;
@@ -24583,49 +24138,6 @@ export interface operations {
             };
         };
     };
-    GetContentImage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/gif": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
-                };
-            };
-            /** @description Not Found; not_found: no such resource that the caller may see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-            /** @description service.unavailable: the database cannot be reached; try again shortly */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
-                };
-            };
-        };
-    };
     DevSmsOutbox: {
         parameters: {
             query?: {
@@ -26960,6 +26472,73 @@ export interface operations {
                 };
             };
             /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeclineLotteryWin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lotteries.LotteryRules.MemberLotteryResponse"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;
