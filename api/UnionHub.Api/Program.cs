@@ -35,6 +35,7 @@ builder.AddNotificationsFeature();
 builder.AddLegalAidFeature();
 builder.AddHardshipFeature();
 builder.AddActivitiesFeature();
+builder.AddContentFeature();
 builder.AddDemoSeed();
 
 var app = builder.Build();

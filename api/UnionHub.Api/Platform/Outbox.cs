@@ -21,11 +21,13 @@ public static class NotificationKinds
     public const string LotteryDrawn = "lottery.drawn";
     /// <summary>A mutual-aid claim was approved, rejected or paid (payload <c>event</c>: approved | rejected | paid).</summary>
     public const string MutualAidClaimProgress = "mutual_aid.claim_progress";
+    public const string ActivityChanged = "activity.changed";
+    public const string ActivityCancelled = "activity.cancelled";
 
     /// <summary>Every kind, in the order settings and template lists show them.</summary>
     public static readonly IReadOnlyList<string> All =
         [ClaimSucceeded, VoucherExpiring, FundDecided, FundPaid, CaseProgress, HardshipDecided, SurveyOpened, Broadcast, MembershipChanged,
-         ActivityPromoted, LotteryDrawn, MutualAidClaimProgress];
+         ActivityPromoted, LotteryDrawn, MutualAidClaimProgress, ActivityChanged, ActivityCancelled];
 
     /// <summary>
     /// Kinds a member must hear of: they fall back to SMS when WeChat cannot reach the member, and a member cannot turn them off.

@@ -13,7 +13,15 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
             {
-                headers.CacheControl = "no-store";
+                if (context.GetEndpoint()?.Metadata.GetMetadata<PublicCache>() is { } cache && context.Response.StatusCode == StatusCodes.Status200OK)
+                {
+                    headers.CacheControl = cache.CacheControl; // a public, immutable resource (an article image)
+                }
+                else
+                {
+                    headers.CacheControl = "no-store";
+                }
+
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             }
 
@@ -22,6 +30,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         return next(context);
     }
 }
+
+/// <summary>
+/// Endpoint metadata: this route's successful answers are public and may be cached as <paramref name="CacheControl"/> says
+/// (every other API answer is <c>no-store</c>). Only for content that is public and never changes under its URL.
+/// </summary>
+public sealed record PublicCache(string CacheControl);
 
 public static class CorsSetup
 {

@@ -248,6 +248,8 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   // content (news, notices, legal Q&A)
   "content.archived": "该文章已下架，不能再修改、发布或置顶",
   "content.already_archived": "该文章已经下架",
+  "content.image_too_large": "图片超过大小上限，请压缩后再上传",
+  "content.image_unsupported": "只能上传 PNG、JPEG、WebP 或 GIF 图片（按文件内容识别，改扩展名无效）",
   // activities
   "activity.member_not_verified": "完成实名认证后才能报名活动",
   "activity.signup_not_open": "活动报名尚未开始",
@@ -260,6 +262,10 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "activity.check_in_closed": "当前不在签到时间内（活动开始前 2 小时至活动结束）",
   "activity.venue_code_wrong": "现场签到码不正确，请核对后重新输入",
   "activity.not_barred": "该会员当前未被限制报名，无需解除",
+  "activity.cancelled": "该活动已取消，不能报名或签到",
+  "activity.already_cancelled": "该活动已经取消过了",
+  "activity.ended": "活动已结束，不能取消",
+  "activity.places_below_confirmed": "名额不能少于已确认报名的人数",
   // lotteries
   "lottery.member_not_verified": "完成实名认证后才能参加抽签",
   "lottery.not_open_yet": "抽签报名尚未开始",

@@ -38,6 +38,14 @@ public static class ActivitiesApi
         admin.MapGet("/activities/{id}", GetActivity.Handle)
             .WithName("GetActivity").WithSummary("One activity with its counts and the venue check-in code")
             .ProducesProblem(404);
+        admin.MapPatch("/activities/{id}", UpdateActivity.Handle)
+            .WithName("UpdateActivity")
+            .WithSummary("Change an activity (times, venue, window, places); more places promote from the waiting list at once, a new time or venue tells the members signed up")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        admin.MapPost("/activities/{id}/cancel", CancelActivity.Handle)
+            .WithName("CancelActivity")
+            .WithSummary("Cancel an activity with a reason: every sign-up cancelled and its member told; later sign-ups and check-ins refused")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/activities/{id}/signups", ListActivitySignups.Handle)
             .WithName("ListActivitySignups")
             .WithSummary("Sign-ups: confirmed (with check-in), the waiting list in order, cancelled; Accept: text/csv exports the attendance report")

@@ -14,4 +14,8 @@ public static class ActivityProblems
     public const string ActivityCheckInClosed = "activity.check_in_closed";
     public const string ActivityVenueCodeWrong = "activity.venue_code_wrong";
     public const string ActivityNotBarred = "activity.not_barred";
+    public const string ActivityCancelled = "activity.cancelled";
+    public const string ActivityAlreadyCancelled = "activity.already_cancelled";
+    public const string ActivityEnded = "activity.ended";
+    public const string ActivityPlacesBelowConfirmed = "activity.places_below_confirmed";
 }

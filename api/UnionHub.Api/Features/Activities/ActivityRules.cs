@@ -21,6 +21,9 @@ public static class ActivityRules
     public const string Waiting = "waiting";
     public const string Cancelled = "cancelled";
 
+    /// <summary>Activity status: open (the default) or cancelled by staff (sign-ups and check-ins refused).</summary>
+    public const string Open = "open";
+
     public const string StaffScan = "staff_scan";
     public const string VenueCode = "venue_code";
 
@@ -34,13 +37,16 @@ public static class ActivityRules
 
     public sealed record ActivityRow(long Id, long OrgId, string OrgPath, string OrgName, string Title, string? Description, string Venue,
         DateTime StartsAt, DateTime EndsAt, DateTime OpensAt, DateTime ClosesAt, DateTime CancelDeadline, int Places, int Confirmed,
-        int WaitSeq, string VenueCode, DateTime CreatedAt) : IOrgOwned;
+        int WaitSeq, string VenueCode, DateTime CreatedAt, string Status, string? CancelReason, DateTime? CancelledAt) : IOrgOwned
+    {
+        public bool IsCancelled => Status == Cancelled;
+    }
 
     public const string ActivityColumns = """
         SELECT a.id, a.org_id AS OrgId, o.path AS OrgPath, o.name AS OrgName, a.title, a.description, a.venue,
                a.starts_at AS StartsAt, a.ends_at AS EndsAt, a.opens_at AS OpensAt, a.closes_at AS ClosesAt,
                a.cancel_deadline AS CancelDeadline, a.places, a.confirmed, a.wait_seq AS WaitSeq, a.venue_code AS VenueCode,
-               a.created_at AS CreatedAt
+               a.created_at AS CreatedAt, a.status, a.cancel_reason AS CancelReason, a.cancelled_at AS CancelledAt
         FROM activity a JOIN org o ON o.id = a.org_id
         """;
 
@@ -65,7 +71,8 @@ public static class ActivityRules
 
     public sealed record ActivityResponse(string Id, string OrgId, string OrgName, string Title, string? Description, string Venue,
         DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset CancelDeadline,
-        int Places, int Confirmed, int Waiting, int CheckedIn, string VenueCode, DateTimeOffset CreatedAt);
+        int Places, int Confirmed, int Waiting, int CheckedIn, string VenueCode, DateTimeOffset CreatedAt, string Status, string? CancelReason,
+        DateTimeOffset? CancelledAt);
 
     private sealed record Counts(long Waiting, long CheckedIn);
 
@@ -80,7 +87,7 @@ public static class ActivityRules
         var counts = await conn.QuerySingleAsync<Counts>(new CommandDefinition(CountsSql, new { id = a.Id }, tx, cancellationToken: ct));
         return new ActivityResponse(a.Id.Text(), a.OrgId.Text(), a.OrgName, a.Title, a.Description, a.Venue, a.StartsAt.ToChina(),
             a.EndsAt.ToChina(), a.OpensAt.ToChina(), a.ClosesAt.ToChina(), a.CancelDeadline.ToChina(), a.Places, a.Confirmed,
-            (int)counts.Waiting, (int)counts.CheckedIn, a.VenueCode, a.CreatedAt.ToChina());
+            (int)counts.Waiting, (int)counts.CheckedIn, a.VenueCode, a.CreatedAt.ToChina(), a.Status, a.CancelReason, a.CancelledAt.ToChina());
     }
 
     // ---- member view ----
@@ -90,10 +97,12 @@ public static class ActivityRules
     public sealed record MySignup(string Id, string Status, int? Position, bool Promoted, DateTimeOffset SignedUpAt, DateTimeOffset? ConfirmedAt,
         DateTimeOffset? CancelledAt, DateTimeOffset? CheckedInAt, bool CanCancel);
 
-    /// <param name="SignupState">not_open | open | closed: whether sign-ups are taken now.</param>
+    /// <param name="SignupState">not_open | open | closed: whether sign-ups are taken now (closed once cancelled).</param>
+    /// <param name="Status">open | cancelled (staff cancelled the activity; <paramref name="CancelReason"/> says why).</param>
     public sealed record MemberActivityResponse(string Id, string OrgName, string Title, string? Description, string Venue,
         DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset CancelDeadline,
-        int Places, int PlacesLeft, int Waiting, string SignupState, MySignup? MySignup);
+        int Places, int PlacesLeft, int Waiting, string SignupState, MySignup? MySignup, string Status, string? CancelReason,
+        DateTimeOffset? CancelledAt);
 
     public sealed record SignupRow(long Id, long ActivityId, long MemberId, string Status, int? WaitSeq, bool Promoted, DateTime SignedUpAt,
         DateTime? ConfirmedAt, DateTime? CancelledAt, DateTime? CheckedInAt, string? CheckInMethod);
@@ -119,11 +128,11 @@ public static class ActivityRules
 
     private const string FirstWaiting = """
         SELECT id, member_id AS MemberId FROM activity_signup
-        WHERE activity_id = @id AND status = 'waiting' ORDER BY wait_seq LIMIT 1 FOR UPDATE
+        WHERE activity_id = @id AND status = 'waiting' ORDER BY wait_seq LIMIT @n FOR UPDATE
         """;
 
     private const string Promote = """
-        UPDATE activity_signup SET status = 'confirmed', confirmed_at = @now, promoted = 1 WHERE id = @id AND status = 'waiting'
+        UPDATE activity_signup SET status = 'confirmed', confirmed_at = @now, promoted = 1 WHERE id IN @ids AND status = 'waiting'
         """;
 
     // relative: right under the row's lock whatever snapshot the caller's transaction read the activity from
@@ -138,34 +147,49 @@ public static class ActivityRules
         CancellationToken ct)
     {
         var at = now.UtcDateTime;
-        var promoted = false;
         await conn.ExecuteAsync(new CommandDefinition(CancelSignup, new { id = signup.Id, now = at }, tx, cancellationToken: ct));
-        var delta = 0;
-        if (signup.Status == Confirmed)
-        {
-            var next = await conn.QuerySingleOrDefaultAsync<Next>(new CommandDefinition(FirstWaiting, new { id = activity.Id }, tx,
-                cancellationToken: ct));
-            if (next is null)
-            {
-                delta = -1;
-            }
-            else
-            {
-                promoted = true;
-                await conn.ExecuteAsync(new CommandDefinition(Promote, new { id = next.Id, now = at }, tx, cancellationToken: ct));
-                await Outbox.EnqueueAsync(conn, tx, now, next.MemberId, NotificationKinds.ActivityPromoted, new
-                {
-                    activityId = activity.Id.Text(), activityTitle = activity.Title,
-                    startsAt = activity.StartsAt.ToChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                }, ct, dedupeKey: $"activity.promoted:{next.Id.Text()}:{at.Ticks}");
-            }
-        }
-
+        var promoted = signup.Status == Confirmed && await PromoteAsync(conn, tx, activity, 1, now, ct) == 1;
+        var delta = signup.Status == Confirmed && !promoted ? -1 : 0;
         await conn.ExecuteAsync(new CommandDefinition(UpdateCounters, new { id = activity.Id, delta }, tx, cancellationToken: ct));
         return promoted;
     }
 
-    public static string SignupState(ActivityRow a, DateTime now) => now < a.OpensAt ? "not_open" : now < a.ClosesAt ? "open" : "closed";
+    /// <summary>
+    /// Confirms the first <paramref name="places"/> members of the waiting list (in ticket order) and tells each of them (notice
+    /// <c>activity.promoted</c>), under the activity row's lock the caller holds. Leaves the activity's counters to the caller.
+    /// Returns how many were promoted (fewer when the list is shorter).
+    /// </summary>
+    public static async Task<int> PromoteAsync(DbConnection conn, DbTransaction tx, ActivityRow activity, int places, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        if (places <= 0)
+        {
+            return 0;
+        }
+
+        var at = now.UtcDateTime;
+        var next = (await conn.QueryAsync<Next>(new CommandDefinition(FirstWaiting, new { id = activity.Id, n = places }, tx,
+            cancellationToken: ct))).ToList();
+        if (next.Count == 0)
+        {
+            return 0;
+        }
+
+        await conn.ExecuteAsync(new CommandDefinition(Promote, new { ids = next.Select(n => n.Id).ToArray(), now = at }, tx, cancellationToken: ct));
+        var startsAt = activity.StartsAt.ToChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        await Outbox.EnqueueManyAsync(conn, tx, now, next.Select(n => new Outbox.Notice(n.MemberId, NotificationKinds.ActivityPromoted,
+            new { activityId = activity.Id.Text(), activityTitle = activity.Title, startsAt },
+            $"activity.promoted:{n.Id.Text()}:{at.Ticks}")).ToList(), ct);
+        return next.Count;
+    }
+
+    public static string SignupState(ActivityRow a, DateTime now) =>
+        a.IsCancelled ? "closed" : now < a.OpensAt ? "not_open" : now < a.ClosesAt ? "open" : "closed";
+
+    /// <summary>409 <c>activity.cancelled</c>: staff cancelled the activity; no sign-up or check-in is taken.</summary>
+    public static ProblemHttpResult CancelledProblem(ActivityRow a) =>
+        Problems.Create(409, ActivityProblems.ActivityCancelled, "This activity was cancelled.", a.CancelReason,
+            new Dictionary<string, object?> { ["cancelledAt"] = a.CancelledAt.ToChina(), ["reason"] = a.CancelReason });
 
     public static async Task<MemberActivityResponse> MemberViewAsync(DbConnection conn, DbTransaction? tx, ActivityRow a, long memberId,
         DateTime now, CancellationToken ct)
@@ -185,12 +209,12 @@ public static class ActivityRules
             }
 
             mine = new MySignup(signup.Id.Text(), signup.Status, position, signup.Promoted, signup.SignedUpAt.ToChina(), signup.ConfirmedAt.ToChina(),
-                signup.CancelledAt.ToChina(), signup.CheckedInAt.ToChina(), signup.Status != Cancelled && now < a.CancelDeadline);
+                signup.CancelledAt.ToChina(), signup.CheckedInAt.ToChina(), signup.Status != Cancelled && now < a.CancelDeadline && !a.IsCancelled);
         }
 
         return new MemberActivityResponse(a.Id.Text(), a.OrgName, a.Title, a.Description, a.Venue, a.StartsAt.ToChina(), a.EndsAt.ToChina(),
             a.OpensAt.ToChina(), a.ClosesAt.ToChina(), a.CancelDeadline.ToChina(), a.Places, Math.Max(0, a.Places - a.Confirmed), waiting,
-            SignupState(a, now), mine);
+            SignupState(a, now), mine, a.Status, a.CancelReason, a.CancelledAt.ToChina());
     }
 
     // ---- the member and what they may see ----

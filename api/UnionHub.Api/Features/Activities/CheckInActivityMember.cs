@@ -47,6 +47,11 @@ public static class CheckInActivityMember
                 return Problems.NotFound("activity");
             }
 
+            if (activity.IsCancelled)
+            {
+                return ActivityRules.CancelledProblem(activity);
+            }
+
             var signup = await conn.QuerySingleOrDefaultAsync<ActivityRules.SignupRow>(new CommandDefinition(
                 ActivityRules.SignupColumns + " WHERE s.id = @id FOR UPDATE", new { id = code.SignupId }, tx, cancellationToken: ct));
             if (signup is null || signup.ActivityId != activity.Id)

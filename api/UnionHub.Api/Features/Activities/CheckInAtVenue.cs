@@ -31,6 +31,11 @@ public static class CheckInAtVenue
                 return Problems.NotFound("activity");
             }
 
+            if (activity.IsCancelled)
+            {
+                return ActivityRules.CancelledProblem(activity);
+            }
+
             if (await ActivityRules.SignupAsync(conn, tx, activity.Id, memberId, true, ct) is not { Status: ActivityRules.Confirmed } signup)
             {
                 return ActivityRules.NotConfirmed();

@@ -24,6 +24,11 @@ public static class GetActivityCheckInCode
             return Problems.NotFound("activity");
         }
 
+        if (activity.IsCancelled)
+        {
+            return ActivityRules.CancelledProblem(activity);
+        }
+
         if (await ActivityRules.SignupAsync(conn, null, activity.Id, memberId, false, ct) is not { Status: ActivityRules.Confirmed } signup)
         {
             return ActivityRules.NotConfirmed();

@@ -57,6 +57,11 @@ public static class SignUpForActivity
                 return TypedResults.Ok(await ActivityRules.MemberViewAsync(conn, null, activity, memberId, now, ct)); // signed up already
             }
 
+            if (activity.IsCancelled)
+            {
+                return ActivityRules.CancelledProblem(activity);
+            }
+
             if (now < activity.OpensAt)
             {
                 return Problems.Create(409, ActivityProblems.ActivitySignupNotOpen, "Sign-ups have not opened yet.",
@@ -79,13 +84,18 @@ public static class SignUpForActivity
         }
 
         // read committed: every statement after the lock sees the sign-ups committed before it was granted
-        await transactions.RunAsync(async (conn, tx) =>
+        var refused = await transactions.RunAsync<ProblemHttpResult?>(async (conn, tx) =>
         {
             var locked = (await ActivityRules.LoadAsync(conn, tx, activity.Id, true, ct))!;
+            if (locked.IsCancelled)
+            {
+                return ActivityRules.CancelledProblem(locked); // staff cancelled it since the check above
+            }
+
             var existing = await ActivityRules.SignupAsync(conn, tx, activity.Id, memberId, true, ct);
             if (existing is not null && existing.Status != ActivityRules.Cancelled)
             {
-                return; // a racing double tap got there first
+                return null; // a racing double tap got there first
             }
 
             var confirmed = locked.Confirmed < locked.Places;
@@ -104,7 +114,12 @@ public static class SignUpForActivity
                 confirmedAt = confirmed ? now : (DateTime?)null,
             };
             await conn.ExecuteAsync(new CommandDefinition(existing is null ? InsertSignup : RenewSignup, args, tx, cancellationToken: ct));
+            return null;
         }, ct, IsolationLevel.ReadCommitted);
+        if (refused is not null)
+        {
+            return refused;
+        }
 
         await using var read = await db.OpenConnectionAsync(ct);
         var fresh = (await ActivityRules.LoadAsync(read, null, activity.Id, false, ct))!;

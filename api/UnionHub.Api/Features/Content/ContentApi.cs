@@ -8,6 +8,12 @@ namespace UnionHub.Api.Features.Content;
 /// </summary>
 public static class ContentApi
 {
+    public static WebApplicationBuilder AddContentFeature(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ContentImageOptions>(builder.Configuration.GetSection(ContentImageOptions.Section));
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapContent(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin/articles").WithTags("Content (staff)").RequireAuthorization(Policies.OrgAdmin);
@@ -32,6 +38,20 @@ public static class ContentApi
         admin.MapPost("/{id}/archive", ArchiveArticle.Handle)
             .WithName("ArchiveArticle").WithSummary("Take an article down: members no longer see it")
             .ProducesProblem(404).ProducesProblem(409);
+
+        var images = app.MapGroup("/api/v1/admin/content").WithTags("Content (staff)").RequireAuthorization(Policies.OrgAdmin);
+        images.MapPost("/images", UploadContentImage.Handle).WithIdempotency(IdempotentCaller.Staff)
+            .WithName("UploadContentImage")
+            .WithSummary("Upload an image for articles (PNG, JPEG, WebP or GIF; multipart 'file' or raw body); answers its public URL")
+            .Accepts<IFormFile>("multipart/form-data", "image/png", "image/jpeg", "image/webp", "image/gif", "application/octet-stream")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(app.ServiceProvider
+                .GetRequiredService<Microsoft.Extensions.Options.IOptions<ContentImageOptions>>().Value.MaxImageBytes + FileUploads.MultipartOverhead))
+            .ProducesProblem(413).ProducesProblem(422);
+        app.MapGet("/api/v1/content/images/{id}", GetContentImage.Handle).AllowAnonymous().WithTags("Content")
+            .WithMetadata(new PublicCache(GetContentImage.CacheControl))
+            .WithName("GetContentImage").WithSummary("An article image (public, cached for a year)")
+            .Produces(200, contentType: "image/png", additionalContentTypes: ["image/jpeg", "image/webp", "image/gif"])
+            .ProducesProblem(404);
 
         var members = app.MapGroup("/api/v1/articles").WithTags("Content").RequireAuthorization(Policies.Member);
         members.MapGet("", ListPublishedArticles.Handle)

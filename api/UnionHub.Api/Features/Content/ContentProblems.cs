@@ -7,4 +7,8 @@ public static class ContentProblems
     public const string ContentArchived = "content.archived";
     /// <summary>409: archiving an article that is already archived.</summary>
     public const string ContentAlreadyArchived = "content.already_archived";
+    /// <summary>413: an uploaded image is larger than <c>Content:MaxImageBytes</c>.</summary>
+    public const string ContentImageTooLarge = "content.image_too_large";
+    /// <summary>422: an upload is not a PNG, JPEG, WebP or GIF image (by its bytes), or does not decode.</summary>
+    public const string ContentImageUnsupported = "content.image_unsupported";
 }

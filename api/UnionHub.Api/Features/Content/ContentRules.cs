@@ -69,7 +69,17 @@ public static class ContentRules
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
         };
-        return new HtmlSanitizer(options); // a tag off the list goes with its content: a <script>'s text must not become visible text
+        var sanitizer = new HtmlSanitizer(options); // a tag off the list goes with its content: a <script>'s text must not become visible text
+        // an image comes from an https address or from our own image store (/api/v1/content/images/{id}); no other relative path
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (string.Equals(e.Tag.TagName, "img", StringComparison.OrdinalIgnoreCase) && e.SanitizedUrl is { } src
+                && !IsHttpsUrl(src) && !ContentImages.IsOwnImagePath(src))
+            {
+                e.SanitizedUrl = null;
+            }
+        };
+        return sanitizer;
     }
 
     /// <summary>The body as readers may see it: whatever is not on the allow-list removed.</summary>
@@ -96,7 +106,8 @@ public static class ContentRules
             .Required(request.Title, "title", MaxTitle)
             .Check(request.Summary is null || request.Summary.Length <= MaxSummary, "summary", $"must be at most {MaxSummary} characters")
             .Check(request.BodyHtml is null || request.BodyHtml.Length <= MaxBody, "bodyHtml", $"must be at most {MaxBody} characters")
-            .Check(request.CoverImageUrl is null || IsHttpsUrl(request.CoverImageUrl), "coverImageUrl", "must be an https URL")
+            .Check(request.CoverImageUrl is null || IsHttpsUrl(request.CoverImageUrl) || ContentImages.IsOwnImagePath(request.CoverImageUrl),
+                "coverImageUrl", "must be an https URL or an uploaded image's URL (/api/v1/content/images/{id})")
             .Check(request.VideoUrl is null || IsHttpsUrl(request.VideoUrl), "videoUrl", "must be an https URL")
             .Check(request.Category != "video" || request.VideoUrl is not null, "videoUrl", "is required for a video")
             .Check(request.Category == "video" || request.VideoUrl is null, "videoUrl", "only a video has a video URL")

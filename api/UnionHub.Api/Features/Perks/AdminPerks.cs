@@ -14,14 +14,20 @@ public static class AdminPerks
         int PerMemberLimit, DateTimeOffset StartsAt, DateTimeOffset EndsAt, long? FaceValueFen, DateTimeOffset? ValidUntil, int? ValidDays,
         int? DailyRelease, IReadOnlyList<string> MerchantIds, Eligibility Eligibility, string? CreatedOrgId, DateTimeOffset CreatedAt,
         DateTimeOffset UpdatedAt, string? ReleaseTime, bool Rollover, int? MemberDailyLimit, int? ClaimedToday, DateTimeOffset? NextReleaseAt,
-        string Mode, bool BarNoShows);
+        string Mode, bool BarNoShows, ScheduleChange? NextSchedule);
+
+    /// <summary>A release schedule changed by PATCH, in force from <paramref name="From"/> (the next release day); the perk's own fields show today's.</summary>
+    public sealed record ScheduleChange(int? DailyRelease, string? ReleaseTime, bool Rollover, int? MemberDailyLimit, DateTimeOffset From);
 
     internal sealed record Row(long Id, string Kind, string Title, string? Description, int Stock, int Claimed, int PerMemberLimit,
         DateTime StartsAt, DateTime EndsAt, long? FaceValueFen, DateTime? ValidUntil, int? ValidDays, int? DailyRelease,
         long? CreatedOrgId, string? CreatedOrgPath, DateTime CreatedAt, DateTime UpdatedAt, int? ReleaseMinute, bool Rollover,
-        int? MemberDailyLimit, int? DayKey, int DayClaimed, string Mode, bool BarNoShows)
+        int? MemberDailyLimit, int? DayKey, int DayClaimed, string Mode, bool BarNoShows, int? FirstDay, int? Base, DateTime? SwitchAt,
+        int? PrevDailyRelease, int? PrevReleaseMinute, bool? PrevRollover, int? PrevMemberDailyLimit, int? PrevFirstDay, int? PrevBase,
+        DateTime? PrevSwitchAt)
     {
-        public Release Release => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit);
+        public ReleaseSchedule Schedule => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit, FirstDay, Base, SwitchAt, PrevDailyRelease,
+            PrevReleaseMinute, PrevRollover, PrevMemberDailyLimit, PrevFirstDay, PrevBase, PrevSwitchAt);
     }
 
     private const string LoadSql = """
@@ -30,7 +36,8 @@ public static class AdminPerks
                p.daily_release AS DailyRelease, p.created_org_id AS CreatedOrgId, o.path AS CreatedOrgPath,
                p.created_at AS CreatedAt, p.updated_at AS UpdatedAt, p.release_minute AS ReleaseMinute, p.rollover,
                p.member_daily_limit AS MemberDailyLimit, p.day_key AS DayKey, p.day_claimed AS DayClaimed,
-               p.mode, p.bar_no_shows AS BarNoShows
+               p.mode, p.bar_no_shows AS BarNoShows,
+        """ + ReleaseSchedule.PColumns + """
         FROM perk p LEFT JOIN org o ON o.id = p.created_org_id WHERE p.id = @id;
         SELECT merchant_id FROM perk_merchant WHERE perk_id = @id ORDER BY merchant_id;
         SELECT org_id FROM perk_eligible_org WHERE perk_id = @id ORDER BY org_id;
@@ -50,12 +57,15 @@ public static class AdminPerks
         }
 
         static string S(long v) => v.ToString(CultureInfo.InvariantCulture);
-        var release = row.Release;
+        var schedule = row.Schedule;
+        var release = schedule.At(now); // today's schedule; a change saved for the next release day shows as NextSchedule
         return (row, new PerkDetail(S(row.Id), row.Kind, row.Title, row.Description, row.Stock, row.Claimed,
             PerkRules.Remaining(row.Stock, row.Claimed, release, row.DayKey, row.DayClaimed, row.StartsAt, now), row.PerMemberLimit,
-            row.StartsAt.ToChina(), row.EndsAt.ToChina(), row.FaceValueFen, row.ValidUntil.ToChina(), row.ValidDays, row.DailyRelease,
+            row.StartsAt.ToChina(), row.EndsAt.ToChina(), row.FaceValueFen, row.ValidUntil.ToChina(), row.ValidDays, release.DailyRelease,
             merchants.Select(S).ToList(), new Eligibility(orgs.Select(S).ToList()), row.CreatedOrgId is { } c ? S(c) : null,
-            row.CreatedAt.ToChina(), row.UpdatedAt.ToChina(), release.ReleaseTime, row.Rollover, row.MemberDailyLimit,
-            release.IsDaily ? (row.DayKey == release.Day(now) ? row.DayClaimed : 0) : null, PerkRules.NextRelease(release, row.EndsAt, now), row.Mode, row.BarNoShows));
+            row.CreatedAt.ToChina(), row.UpdatedAt.ToChina(), release.ReleaseTime, release.Rollover, release.MemberDailyLimit,
+            release.IsDaily ? (row.DayKey == release.Day(now) ? row.DayClaimed : 0) : null, PerkRules.NextRelease(release, row.EndsAt, now), row.Mode,
+            row.BarNoShows, schedule.Pending(now) ? new ScheduleChange(row.DailyRelease, schedule.Current.ReleaseTime, row.Rollover, row.MemberDailyLimit,
+                row.SwitchAt!.Value.ToChina()) : null));
     }
 }

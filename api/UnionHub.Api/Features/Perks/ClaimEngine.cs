@@ -434,9 +434,11 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
     private sealed record PerkRow(string Kind, string Title, int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt,
         DateTime? ValidUntil, int? ValidDays, int? DailyRelease, int? ReleaseMinute, bool Rollover, int? MemberDailyLimit, int? DayKey,
-        int DayClaimed, string Mode, bool BarNoShows)
+        int DayClaimed, string Mode, bool BarNoShows, int? FirstDay, int? Base, DateTime? SwitchAt, int? PrevDailyRelease, int? PrevReleaseMinute,
+        bool? PrevRollover, int? PrevMemberDailyLimit, int? PrevFirstDay, int? PrevBase, DateTime? PrevSwitchAt)
     {
-        public Release Release => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit);
+        public ReleaseSchedule Schedule => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit, FirstDay, Base, SwitchAt, PrevDailyRelease,
+            PrevReleaseMinute, PrevRollover, PrevMemberDailyLimit, PrevFirstDay, PrevBase, PrevSwitchAt);
     }
 
     private sealed record MemberRow(long Id, DateTime? VerifiedAt, string? OrgPath);
@@ -450,7 +452,8 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         SELECT kind, title, stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt,
                valid_until AS ValidUntil, valid_days AS ValidDays, daily_release AS DailyRelease, release_minute AS ReleaseMinute,
                rollover, member_daily_limit AS MemberDailyLimit, day_key AS DayKey, day_claimed AS DayClaimed, mode,
-               bar_no_shows AS BarNoShows
+               bar_no_shows AS BarNoShows,
+        """ + ReleaseSchedule.Columns + """
         FROM perk WHERE id = @perkId;
         SELECT org_path FROM perk_eligible_org WHERE perk_id = @perkId;
         SELECT m.id, m.verified_at AS VerifiedAt, o.path AS OrgPath
@@ -523,9 +526,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             return batch.Select(_ => ClaimOutcome.Refused(Problems.NotFound("perk"))).ToArray();
         }
 
-        var release = perk.Release;
+        var release = perk.Schedule.At(now); // a schedule changed by PATCH applies from its first release day
         var day = release.Day(now);
-        var today = perk.MemberDailyLimit is null ? [] : (await conn.QueryAsync<(long MemberId, int N)>(new CommandDefinition(TodaySql,
+        var today = release.MemberDailyLimit is null ? [] : (await conn.QueryAsync<(long MemberId, int N)>(new CommandDefinition(TodaySql,
             new { perkId, memberIds, dayOpened = release.OpensUtc(day) }, tx, cancellationToken: ct))).ToDictionary(c => c.MemberId, c => c.N);
         // only for perks flagged barNoShows: the activities' no-show rule, read for the whole batch in two queries
         var bars = perk.BarNoShows ? await ActivityRules.BarsAsync(conn, tx, memberIds, noShows.Value, now, ct) : null;
@@ -608,7 +611,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 {
                     outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.LimitReached(perk.PerMemberLimit), t));
                 }
-                else if (perk.MemberDailyLimit is { } daily && today.GetValueOrDefault(t.MemberId) >= daily)
+                else if (release.MemberDailyLimit is { } daily && today.GetValueOrDefault(t.MemberId) >= daily)
                 {
                     outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.DailyLimitReached(daily, release.NextOpeningUtc(now)), t));
                 }

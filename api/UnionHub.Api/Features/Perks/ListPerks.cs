@@ -13,7 +13,13 @@ public static class ListPerks
 
     internal sealed record Row(long Id, string Kind, string Title, string? Description, DateTime StartsAt, DateTime EndsAt, int Stock,
         int Claimed, int? DailyRelease, int PerMemberLimit, long? FaceValueFen, DateTime? ValidUntil, int? ValidDays, long ClaimedByMe,
-        int? ReleaseMinute, bool Rollover, int? MemberDailyLimit, int? DayKey, int DayClaimed, string Mode, bool BarNoShows);
+        int? ReleaseMinute, bool Rollover, int? MemberDailyLimit, int? DayKey, int DayClaimed, string Mode, bool BarNoShows, int? FirstDay, int? Base,
+        DateTime? SwitchAt, int? PrevDailyRelease, int? PrevReleaseMinute, bool? PrevRollover, int? PrevMemberDailyLimit, int? PrevFirstDay, int? PrevBase,
+        DateTime? PrevSwitchAt)
+    {
+        public ReleaseSchedule Schedule => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit, FirstDay, Base, SwitchAt, PrevDailyRelease,
+            PrevReleaseMinute, PrevRollover, PrevMemberDailyLimit, PrevFirstDay, PrevBase, PrevSwitchAt);
+    }
 
     // Visible: no eligibility rows, or the member's org lies in an eligible org's subtree (materialised paths).
     internal const string Select = """
@@ -22,7 +28,8 @@ public static class ListPerks
                p.valid_until AS ValidUntil, p.valid_days AS ValidDays,
                (SELECT COUNT(*) FROM voucher v WHERE v.perk_id = p.id AND v.member_id = @memberId) AS ClaimedByMe,
                p.release_minute AS ReleaseMinute, p.rollover, p.member_daily_limit AS MemberDailyLimit, p.day_key AS DayKey,
-               p.day_claimed AS DayClaimed, p.mode, p.bar_no_shows AS BarNoShows
+               p.day_claimed AS DayClaimed, p.mode, p.bar_no_shows AS BarNoShows,
+        """ + ReleaseSchedule.PColumns + """
         FROM perk p
         WHERE (NOT EXISTS (SELECT 1 FROM perk_eligible_org e WHERE e.perk_id = p.id)
                OR EXISTS (SELECT 1 FROM perk_eligible_org e
@@ -48,7 +55,8 @@ public static class ListPerks
             .Take(paging.Fetch)
             .Select(p => new Row(p.Id, p.Kind, p.Title, p.Description, p.StartsAt, p.EndsAt, p.Stock, p.Claimed, p.DailyRelease, p.PerMemberLimit,
                 p.FaceValueFen, p.ValidUntil, p.ValidDays, member.ClaimedByPerk.GetValueOrDefault(p.Id), p.ReleaseMinute, p.Rollover,
-                p.MemberDailyLimit, p.DayKey, p.DayClaimed, p.Mode, p.BarNoShows))
+                p.MemberDailyLimit, p.DayKey, p.DayClaimed, p.Mode, p.BarNoShows, p.FirstDay, p.Base, p.SwitchAt, p.PrevDailyRelease, p.PrevReleaseMinute,
+                p.PrevRollover, p.PrevMemberDailyLimit, p.PrevFirstDay, p.PrevBase, p.PrevSwitchAt))
             .ToList();
         var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<PerkView>(page.Items.Select(r => View(r, now)).ToList(), page.NextCursor));
@@ -56,10 +64,10 @@ public static class ListPerks
 
     internal static PerkView View(Row r, DateTime now)
     {
-        var release = new Release(r.DailyRelease, r.ReleaseMinute, r.Rollover, r.MemberDailyLimit);
+        var release = r.Schedule.At(now);
         return new PerkView(r.Id.ToString(CultureInfo.InvariantCulture), r.Kind, r.Title, r.Description,
             r.StartsAt.ToChina(), r.EndsAt.ToChina(), PerkRules.Remaining(r.Stock, r.Claimed, release, r.DayKey, r.DayClaimed, r.StartsAt, now),
-            r.PerMemberLimit, (int)r.ClaimedByMe, r.FaceValueFen, r.ValidUntil.ToChina(), r.ValidDays, release.ReleaseTime, r.MemberDailyLimit,
+            r.PerMemberLimit, (int)r.ClaimedByMe, r.FaceValueFen, r.ValidUntil.ToChina(), r.ValidDays, release.ReleaseTime, release.MemberDailyLimit,
             PerkRules.NextRelease(release, r.EndsAt, now), r.Mode, r.BarNoShows);
     }
 }

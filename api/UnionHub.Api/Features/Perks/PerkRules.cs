@@ -41,14 +41,34 @@ public sealed record Release(int? DailyRelease, int? ReleaseMinute, bool Rollove
 {
     public static readonly Release None = new(null, null, true, null);
 
+    /// <summary>
+    /// For a schedule that replaced another (PATCH): its first release day, which opens at <see cref="SwitchAt"/> (the replaced
+    /// schedule's next opening) and runs to this schedule's next opening; null for a schedule set at creation.
+    /// </summary>
+    public int? FirstDay { get; init; }
+
+    /// <summary>When <see cref="FirstDay"/> opens (UTC).</summary>
+    public DateTime? SwitchAt { get; init; }
+
+    /// <summary>With rollover: what the replaced schedules released up to <see cref="SwitchAt"/> (this one adds a share a day to it).</summary>
+    public int? Base { get; init; }
+
     /// <summary>The release day an instant falls in (a day number: the Beijing date whose opening was the last one).</summary>
-    public int Day(DateTime utc) =>
-        DateOnly.FromDateTime(utc.ToChina().DateTime.AddMinutes(-(ReleaseMinute ?? 0))).DayNumber;
+    public int Day(DateTime utc) => RawDay(utc) + Shift;
 
     /// <summary>When release day <paramref name="day"/> opens (UTC).</summary>
-    public DateTime OpensUtc(int day) =>
-        DateTime.SpecifyKind(DateOnly.FromDayNumber(day).ToDateTime(TimeOnly.MinValue).AddMinutes(ReleaseMinute ?? 0), DateTimeKind.Utc)
+    public DateTime OpensUtc(int day) => day == FirstDay && SwitchAt is { } switchAt ? switchAt
+        : DateTime.SpecifyKind(DateOnly.FromDayNumber(day - Shift).ToDateTime(TimeOnly.MinValue).AddMinutes(ReleaseMinute ?? 0), DateTimeKind.Utc)
             - Clock.ChinaOffset;
+
+    private int RawDay(DateTime utc) => DateOnly.FromDateTime(utc.ToChina().DateTime.AddMinutes(-(ReleaseMinute ?? 0))).DayNumber;
+
+    /// <summary>
+    /// A schedule that replaced another numbers its days from <see cref="FirstDay"/> at <see cref="SwitchAt"/>: when its release
+    /// time is later than the replaced one's, the Beijing date at the switch is still the replaced schedule's last day, so its
+    /// days are numbered one on (day numbers only key the day's count; they are never shown).
+    /// </summary>
+    private int Shift => FirstDay is { } first && SwitchAt is { } switchAt ? first - RawDay(switchAt) : 0;
 
     /// <summary>The next opening after <paramref name="nowUtc"/>.</summary>
     public DateTime NextOpeningUtc(DateTime nowUtc) => OpensUtc(Day(nowUtc) + 1);
@@ -77,6 +97,42 @@ public sealed record Release(int? DailyRelease, int? ReleaseMinute, bool Rollove
     }
 }
 
+/// <summary>
+/// A perk's release schedule as stored: the schedule in force (<c>daily_release</c> …) and, when staff changed it (PATCH), the
+/// one it replaced (<c>prev_*</c>), which still applies until <see cref="SwitchAt"/>, the replaced schedule's next opening.
+/// Readers take <see cref="At"/>: the claim engine, the catalogue and the views all see the same schedule at an instant.
+/// </summary>
+public sealed record ReleaseSchedule(int? DailyRelease, int? ReleaseMinute, bool Rollover, int? MemberDailyLimit, int? FirstDay, int? Base,
+    DateTime? SwitchAt, int? PrevDailyRelease, int? PrevReleaseMinute, bool? PrevRollover, int? PrevMemberDailyLimit, int? PrevFirstDay,
+    int? PrevBase, DateTime? PrevSwitchAt)
+{
+    /// <summary>The columns a schedule adds to a SELECT from <c>perk</c> (in the order of this record's parameters after MemberDailyLimit).</summary>
+    public const string Columns = " " + """
+        release_first_day AS FirstDay, release_base AS Base, release_switch_at AS SwitchAt, prev_daily_release AS PrevDailyRelease,
+        prev_release_minute AS PrevReleaseMinute, prev_rollover AS PrevRollover, prev_member_daily_limit AS PrevMemberDailyLimit,
+        prev_release_first_day AS PrevFirstDay, prev_release_base AS PrevBase, prev_release_switch_at AS PrevSwitchAt
+        """ + " ";
+
+    /// <summary><see cref="Columns"/> for a SELECT with the alias <c>p</c>.</summary>
+    public const string PColumns = " " + """
+        p.release_first_day AS FirstDay, p.release_base AS Base, p.release_switch_at AS SwitchAt, p.prev_daily_release AS PrevDailyRelease,
+        p.prev_release_minute AS PrevReleaseMinute, p.prev_rollover AS PrevRollover, p.prev_member_daily_limit AS PrevMemberDailyLimit,
+        p.prev_release_first_day AS PrevFirstDay, p.prev_release_base AS PrevBase, p.prev_release_switch_at AS PrevSwitchAt
+        """ + " ";
+
+    /// <summary>The schedule in force.</summary>
+    public Release Current => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit) { FirstDay = FirstDay, Base = Base, SwitchAt = SwitchAt };
+
+    /// <summary>The schedule at an instant: the replaced one until the switch, then the current one.</summary>
+    public Release At(DateTime nowUtc) => SwitchAt is { } switchAt && nowUtc < switchAt
+        ? new Release(PrevDailyRelease, PrevReleaseMinute, PrevRollover ?? true, PrevMemberDailyLimit)
+            { FirstDay = PrevFirstDay, Base = PrevBase, SwitchAt = PrevSwitchAt }
+        : Current;
+
+    /// <summary>Whether a change saved earlier waits for its first release day at <paramref name="nowUtc"/>.</summary>
+    public bool Pending(DateTime nowUtc) => SwitchAt is { } switchAt && nowUtc < switchAt;
+}
+
 /// <summary>Rules with no I/O, shared by the claim combiner and the read endpoints.</summary>
 public static class PerkRules
 {
@@ -89,6 +145,13 @@ public static class PerkRules
         if (release.DailyRelease is not { } daily || !release.Rollover)
         {
             return null;
+        }
+
+        if (release.FirstDay is { } first)
+        {
+            // a schedule changed by PATCH: what the earlier schedules released, then a share a day from its first day
+            var since = release.Day(nowUtc) - first;
+            return (int)Math.Min(int.MaxValue, (release.Base ?? 0) + (long)daily * (Math.Max(0, since) + 1));
         }
 
         var days = release.Day(nowUtc) - release.Day(startsAtUtc);

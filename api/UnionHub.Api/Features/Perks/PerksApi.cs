@@ -29,8 +29,11 @@ public static class PerksApi
         admin.MapPost("", CreatePerk.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreatePerk").WithSummary("Put up a perk (org_admin inside their organisation, super_admin)")
             .ProducesProblem(422);
+        admin.MapGet("/{id}", GetStaffPerk.Handle)
+            .WithName("GetStaffPerk").WithSummary("One perk as staff see it: today's release schedule and a change saved for the next release day")
+            .ProducesProblem(404);
         admin.MapPatch("/{id}", UpdatePerk.Handle)
-            .WithName("UpdatePerk").WithSummary("Change a perk's stock, end, title or description")
+            .WithName("UpdatePerk").WithSummary("Change a perk's stock, end, title or description, or its release schedule (from the next release day)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/{id}/codes", UploadPerkCodes.Handle)
             .WithName("UploadPerkCodes").WithSummary("Add partner codes (text/plain, one a line) to a movie-ticket perk's pool")

@@ -5,11 +5,28 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Perks;
 
-/// <summary>PATCH /admin/perks/{id}: change stock, end, title or description. Stock never drops below what was claimed.</summary>
+/// <summary>
+/// PATCH /admin/perks/{id}: change stock, end, title or description, and the release schedule (<c>dailyRelease</c>,
+/// <c>releaseTime</c>, <c>rollover</c>, <c>memberDailyLimit</c>, validated as on create). Stock never drops below what was claimed.
+/// A schedule change of a perk that has started applies from the next release day: today's release day keeps the schedule it
+/// opened with (its share, its member limit, its end), and the new schedule's first day opens when today's would have ended. With
+/// rollover, the new schedule adds its daily share to what the earlier schedule released by then (so what today leaves
+/// unclaimed stays available). Before the start, the change applies at once. Audited; the catalogue is refreshed after commit.
+/// </summary>
 public static class UpdatePerk
 {
     /// <param name="BarNoShows">Refuse members barred by the activities' no-show rule (from the next claim on).</param>
-    public sealed record Request(int? Stock, DateTimeOffset? EndsAt, string? Title, string? Description, bool? BarNoShows = null);
+    public sealed record Request(int? Stock, DateTimeOffset? EndsAt, string? Title, string? Description, bool? BarNoShows = null,
+        int? DailyRelease = null, string? ReleaseTime = null, bool? Rollover = null, int? MemberDailyLimit = null);
+
+    private const string SetSchedule = """
+        UPDATE perk SET daily_release = @DailyRelease, release_minute = @ReleaseMinute, rollover = @Rollover, member_daily_limit = @MemberDailyLimit,
+               release_first_day = @FirstDay, release_base = @Base, release_switch_at = @SwitchAt,
+               prev_daily_release = @PrevDailyRelease, prev_release_minute = @PrevReleaseMinute, prev_rollover = @PrevRollover,
+               prev_member_daily_limit = @PrevMemberDailyLimit, prev_release_first_day = @PrevFirstDay, prev_release_base = @PrevBase,
+               prev_release_switch_at = @PrevSwitchAt, updated_at = @Now
+        WHERE id = @Id
+        """;
 
     // the conditional update decides the race with claims in flight: 0 rows means stock < claimed at that instant
     private const string Update = """
@@ -28,9 +45,14 @@ public static class UpdatePerk
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var releaseMinute = 0;
+        var releaseTimeValid = request.ReleaseTime is null || Release.TryParseTime(request.ReleaseTime, out releaseMinute);
         var result = await transactions.RunAsync<Results<Ok<AdminPerks.PerkDetail>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            // the row's lock first (read committed: the load below then sees the claims committed before it), so a schedule change
+            // computes what today's release leaves from counts no claim moves meanwhile
+            await conn.ExecuteAsync(new CommandDefinition("SELECT id FROM perk WHERE id = @perkId FOR UPDATE", new { perkId }, tx, cancellationToken: ct));
             var current = await AdminPerks.LoadAsync(conn, tx, perkId, scope, now, ct);
             if (current is not { Row: var row })
             {
@@ -43,7 +65,17 @@ public static class UpdatePerk
                 .Check(request.Title is null || !string.IsNullOrWhiteSpace(request.Title), "title", "must not be empty")
                 .Check(request.Title is null || request.Title.Length <= 200, "title", "must be at most 200 characters")
                 .Check(request.Description is null || request.Description.Length <= 4000, "description", "must be at most 4000 characters")
-                .Check(request.EndsAt is null || request.EndsAt.Value.UtcDateTime > row.StartsAt, "endsAt", "must be after startsAt");
+                .Check(request.EndsAt is null || request.EndsAt.Value.UtcDateTime > row.StartsAt, "endsAt", "must be after startsAt")
+                .Check(request.DailyRelease is null or >= 1, "dailyRelease", "must be 1 or more")
+                .Check(releaseTimeValid, "releaseTime", "must be a time of day HH:mm (Beijing time), 00:00 to 23:59")
+                .Check(request.ReleaseTime is null || (request.DailyRelease ?? row.DailyRelease) is not null
+                    || (request.MemberDailyLimit ?? row.MemberDailyLimit) is not null, "releaseTime",
+                    "needs dailyRelease or memberDailyLimit (it is when each day's release opens)")
+                .Check((request.Rollover ?? row.Rollover) || (request.DailyRelease ?? row.DailyRelease) is not null, "rollover",
+                    "can be turned off only with a dailyRelease (what a day leaves unclaimed is then not offered again)")
+                .Check(request.MemberDailyLimit is null or >= 1, "memberDailyLimit", "must be 1 or more")
+                .Check(request.MemberDailyLimit is null || request.MemberDailyLimit <= row.PerMemberLimit, "memberDailyLimit",
+                    "must not be more than perMemberLimit");
             if (!v.IsValid)
             {
                 return v.Problem();
@@ -67,19 +99,74 @@ public static class UpdatePerk
                     $"{claimed} already claimed.", new Dictionary<string, object?> { ["claimed"] = claimed });
             }
 
+            DateTime? scheduleFrom = null;
+            if (request.DailyRelease is not null || request.ReleaseTime is not null || request.Rollover is not null || request.MemberDailyLimit is not null)
+            {
+                scheduleFrom = await RescheduleAsync(conn, tx, row, request, request.ReleaseTime is null ? row.ReleaseMinute : releaseMinute, now, ct);
+            }
+
             await Audit.WriteAsync(conn, tx, http, "perk.update", "perk", id, new
             {
                 request.Stock, previousStock = row.Stock, request.EndsAt, request.Title, descriptionChanged = request.Description is not null,
-                request.BarNoShows,
+                request.BarNoShows, request.DailyRelease, previousDailyRelease = row.DailyRelease, request.ReleaseTime, request.Rollover,
+                request.MemberDailyLimit, scheduleFrom,
             }, ct);
             var updated = await AdminPerks.LoadAsync(conn, tx, perkId, null, now, ct);
             return TypedResults.Ok(updated!.Value.Detail);
-        }, ct);
+        }, ct, System.Data.IsolationLevel.ReadCommitted);
         if (result.Result is Ok<AdminPerks.PerkDetail>)
         {
             catalog.Invalidate(); // after the commit, so no reader caches the state before it
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Saves the new schedule; returns when it applies (null: at once, the perk has not started). Today's release day keeps the
+    /// schedule it opened with: that one becomes the previous schedule until its next opening (a change saved again the same day
+    /// replaces only the new one).
+    /// </summary>
+    private static async Task<DateTime?> RescheduleAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx,
+        AdminPerks.Row row, Request request, int? releaseMinute, DateTime now, CancellationToken ct)
+    {
+        var daily = request.DailyRelease ?? row.DailyRelease;
+        var rollover = request.Rollover ?? row.Rollover;
+        var limit = request.MemberDailyLimit ?? row.MemberDailyLimit;
+        if (now < row.StartsAt)
+        {
+            await conn.ExecuteAsync(new CommandDefinition(SetSchedule, new
+            {
+                Id = row.Id, DailyRelease = daily, ReleaseMinute = releaseMinute, Rollover = rollover, MemberDailyLimit = limit,
+                FirstDay = (int?)null, Base = (int?)null, SwitchAt = (DateTime?)null, PrevDailyRelease = (int?)null, PrevReleaseMinute = (int?)null,
+                PrevRollover = (bool?)null, PrevMemberDailyLimit = (int?)null, PrevFirstDay = (int?)null, PrevBase = (int?)null,
+                PrevSwitchAt = (DateTime?)null, Now = now,
+            }, tx, cancellationToken: ct));
+            return null;
+        }
+
+        var schedule = row.Schedule;
+        var pending = schedule.Pending(now);
+        var today = schedule.At(now); // the schedule today's release day opened with
+        var switchAt = pending ? row.SwitchAt!.Value : today.NextOpeningUtc(now);
+        // with rollover, the new schedule adds its share a day to what today's schedule has released by its end
+        int? baseCap = null;
+        if (daily is not null && rollover)
+        {
+            var dayClaimed = row.DayKey == today.Day(now) ? row.DayClaimed : 0;
+            baseCap = PerkRules.ReleaseCap(today, row.StartsAt, now) is { } cap ? cap
+                : today.DayCap is { } dayCap ? row.Claimed + Math.Max(0, dayCap - dayClaimed)
+                : row.Claimed; // no daily release before: the new one counts from what was claimed by the change
+        }
+
+        await conn.ExecuteAsync(new CommandDefinition(SetSchedule, new
+        {
+            Id = row.Id, DailyRelease = daily, ReleaseMinute = releaseMinute, Rollover = rollover, MemberDailyLimit = limit,
+            FirstDay = (int?)today.Day(now) + 1, Base = baseCap, SwitchAt = (DateTime?)switchAt,
+            PrevDailyRelease = today.DailyRelease, PrevReleaseMinute = today.ReleaseMinute, PrevRollover = (bool?)today.Rollover,
+            PrevMemberDailyLimit = today.MemberDailyLimit, PrevFirstDay = today.FirstDay, PrevBase = today.Base, PrevSwitchAt = today.SwitchAt,
+            Now = now,
+        }, tx, cancellationToken: ct));
+        return switchAt;
     }
 }

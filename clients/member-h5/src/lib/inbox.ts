@@ -32,6 +32,8 @@ export const kindLabels: Record<string, string> = {
   "activity.promoted": "活动候补转正",
   "lottery.drawn": "抽签结果",
   "mutual_aid.claim_progress": "互助保障理赔进展",
+  "activity.changed": "活动时间地点变更",
+  "activity.cancelled": "活动已取消",
 };
 
 /** Only links inside the app are followed (the API accepts app paths and https addresses for broadcasts). */

@@ -122,6 +122,24 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change an activity (times, venue, window, places); more places promote from the waiting list at once, a new time or venue tells the members signed up */
+        patch: operations["UpdateActivity"];
+        trace?: never;
+    };
+    "/api/v1/admin/activities/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an activity with a reason: every sign-up cancelled and its member told; later sign-ups and check-ins refused */
+        post: operations["CancelActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -429,6 +447,23 @@ export type paths = {
         put?: never;
         /** Turn a member's consultation into a legal aid case (idempotent); the consultation names the case */
         post: operations["ConvertConsultationToLegalAid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/content/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an image for articles (PNG, JPEG, WebP or GIF; multipart 'file' or raw body); answers its public URL */
+        post: operations["UploadContentImage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2364,13 +2399,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One perk as staff see it: today's release schedule and a change saved for the next release day */
+        get: operations["GetStaffPerk"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a perk's stock, end, title or description */
+        /** Change a perk's stock, end, title or description, or its release schedule (from the next release day) */
         patch: operations["UpdatePerk"];
         trace?: never;
     };
@@ -2935,6 +2971,23 @@ export type paths = {
         put?: never;
         /** Log in the H5 app inside WeChat with an Official Account web OAuth code (snsapi_base); same member as the mini-program by unionid */
         post: operations["WeChatOAuthLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/images/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article image (public, cached for a year) */
+        get: operations["GetContentImage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4454,6 +4507,9 @@ export type components = {
         "Activities.ActivityRules.ActivityResponse": {
             /** Format: date-time */
             cancelDeadline: string;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            cancelReason?: string | null;
             /** Format: int32 */
             checkedIn: number;
             /** Format: date-time */
@@ -4474,6 +4530,7 @@ export type components = {
             places: number;
             /** Format: date-time */
             startsAt: string;
+            status: string;
             title: string;
             venue: string;
             venueCode: string;
@@ -4504,6 +4561,9 @@ export type components = {
             /** Format: date-time */
             cancelDeadline: string;
             /** Format: date-time */
+            cancelledAt?: string | null;
+            cancelReason?: string | null;
+            /** Format: date-time */
             closesAt: string;
             description?: string | null;
             /** Format: date-time */
@@ -4520,6 +4580,7 @@ export type components = {
             signupState: string;
             /** Format: date-time */
             startsAt: string;
+            status: string;
             title: string;
             venue: string;
             /** Format: int32 */
@@ -4550,6 +4611,9 @@ export type components = {
             /** Format: date-time */
             endedAt: string;
             title: string;
+        };
+        "Activities.CancelActivity.Request": {
+            reason?: string | null;
         };
         "Activities.CheckInActivityMember.Request": {
             code?: string | null;
@@ -4617,6 +4681,23 @@ export type components = {
             /** Format: date-time */
             signedUpAt: string;
             status: string;
+        };
+        "Activities.UpdateActivity.Request": {
+            /** Format: date-time */
+            cancelDeadline?: string | null;
+            /** Format: date-time */
+            closesAt?: string | null;
+            description?: string | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            /** Format: int32 */
+            places?: number | null;
+            /** Format: date-time */
+            startsAt?: string | null;
+            title?: string | null;
+            venue?: string | null;
         };
         "Bargaining.CompleteStep.Request": {
             /** Format: date */
@@ -4849,6 +4930,17 @@ export type components = {
         "Content.PublishArticle.Request": {
             /** Format: date-time */
             publishAt?: string | null;
+        };
+        "Content.UploadContentImage.Response": {
+            contentType: string;
+            /** Format: int32 */
+            height: number;
+            id: string;
+            /** Format: int32 */
+            sizeBytes: number;
+            url: string;
+            /** Format: int32 */
+            width: number;
         };
         "Distributions.Allocate.ManualLine": {
             enterpriseId?: string | null;
@@ -7093,6 +7185,7 @@ export type components = {
             mode: string;
             /** Format: date-time */
             nextReleaseAt?: string | null;
+            nextSchedule?: components["schemas"]["Perks.AdminPerks.ScheduleChange"] | null;
             /** Format: int32 */
             perMemberLimit: number;
             releaseTime?: string | null;
@@ -7110,6 +7203,16 @@ export type components = {
             validDays?: number | null;
             /** Format: date-time */
             validUntil?: string | null;
+        };
+        "Perks.AdminPerks.ScheduleChange": {
+            /** Format: int32 */
+            dailyRelease?: number | null;
+            /** Format: date-time */
+            from: string;
+            /** Format: int32 */
+            memberDailyLimit?: number | null;
+            releaseTime?: string | null;
+            rollover: boolean;
         };
         "Perks.ClaimPerk.Response": {
             claimId: string;
@@ -7220,9 +7323,15 @@ export type components = {
         };
         "Perks.UpdatePerk.Request": {
             barNoShows?: boolean | null;
+            /** Format: int32 */
+            dailyRelease?: number | null;
             description?: string | null;
             /** Format: date-time */
             endsAt?: string | null;
+            /** Format: int32 */
+            memberDailyLimit?: number | null;
+            releaseTime?: string | null;
+            rollover?: boolean | null;
             /** Format: int32 */
             stock?: number | null;
             title?: string | null;
@@ -8467,6 +8576,220 @@ export interface operations {
             };
             /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Activities.UpdateActivity.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activities.ActivityRules.ActivityResponse"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Activities.CancelActivity.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activities.ActivityRules.ActivityResponse"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10384,6 +10707,110 @@ export interface operations {
                 };
             };
             /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadContentImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-64 printable characters. The same key from the same caller with the same body returns the first answer again for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "image/gif": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Content.UploadContentImage.Response"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read; idempotency.invalid_key: the Idempotency-Key is not 1-64 printable characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -21282,6 +21709,64 @@ export interface operations {
             };
         };
     };
+    GetStaffPerk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Perks.AdminPerks.PerkDetail"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     UpdatePerk: {
         parameters: {
             query?: never;
@@ -24299,6 +24784,49 @@ export interface operations {
                 };
             };
             /** @description Service Unavailable; service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetContentImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
             503: {
                 headers: {
                     [name: string]: unknown;

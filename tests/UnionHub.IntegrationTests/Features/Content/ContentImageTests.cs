@@ -1,0 +1,120 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using SkiaSharp;
+
+namespace UnionHub.IntegrationTests.Features.Content;
+
+/// <summary>Staff upload images for articles; members read the article and fetch the image from its public URL.</summary>
+public sealed class ContentImageTests : ApiTest
+{
+    private static byte[] Png(int width, int height, SKEncodedImageFormat format = SKEncodedImageFormat.Png)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(SKColors.OrangeRed);
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(format, 90);
+        return data.ToArray();
+    }
+
+    private static ByteArrayContent Raw(byte[] bytes, string type)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(type);
+        return content;
+    }
+
+    private static async Task<int> StoredAsync()
+    {
+        await using var db = await DbAsync();
+        return await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_image");
+    }
+
+    [Test]
+    public async Task An_uploaded_image_becomes_an_article_cover_and_body_image_that_a_member_reads_and_fetches()
+    {
+        var org = await Seed.OrgAsync();
+        var member = await Seed.VerifiedMemberAsync(org);
+        using var admin = await AdminAsync();
+        // trailing bytes after the image (a script, a zip…) must not survive: what is stored is the re-encoded image
+        var upload = Png(4, 3).Concat(Encoding.ASCII.GetBytes("<script>alert(1)</script>")).ToArray();
+        var image = await JsonAsync(await admin.PostAsync("/api/v1/admin/content/images", Raw(upload, "image/png")), 201);
+        var url = image.GetProperty("url").GetString()!;
+        Assert.That(url, Does.Match("^/api/v1/content/images/[0-9]+$"));
+        Assert.That((image.GetProperty("contentType").GetString(), image.GetProperty("width").GetInt32(), image.GetProperty("height").GetInt32()),
+            Is.EqualTo(("image/png", 4, 3)));
+
+        // a JPEG sent as multipart with a misleading declared type is taken by its bytes
+        var form = new MultipartFormDataContent { { Raw(Png(8, 8, SKEncodedImageFormat.Jpeg), "image/png"), "file", "photo.png" } };
+        var jpeg = await JsonAsync(await admin.PostAsync("/api/v1/admin/content/images", form), 201);
+        Assert.That(jpeg.GetProperty("contentType").GetString(), Is.EqualTo("image/jpeg"));
+        var jpegUrl = jpeg.GetProperty("url").GetString()!;
+
+        var article = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/articles", new
+        {
+            category = "news", title = "职工运动会圆满落幕", summary = "图片新闻", coverImageUrl = url, orgId = (string?)null, videoUrl = (string?)null,
+            bodyHtml = $"""<p>现场</p><img src="{jpegUrl}" alt="现场"><img src="/api/v1/admin/users" alt="别处"><img src="https://example.org/b.png" alt="外链">""",
+        }), 201);
+        var articleId = article.GetProperty("id").GetString()!;
+        await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/articles/{articleId}/publish", new { }), 200);
+
+        using var reader = WithToken(MemberToken(member));
+        var read = await JsonAsync(await reader.GetAsync($"/api/v1/articles/{articleId}"), 200);
+        Assert.That(read.GetProperty("coverImageUrl").GetString(), Is.EqualTo(url));
+        var body = read.GetProperty("bodyHtml").GetString()!;
+        Assert.That(body, Does.Contain($"src=\"{jpegUrl}\""));
+        Assert.That(body, Does.Contain("src=\"https://example.org/b.png\""), "https images stay allowed");
+        Assert.That(body, Does.Not.Contain("/api/v1/admin/users"), "no other path of ours as an image");
+
+        // the image is public (an <img> sends no token), cached for a year, never sniffed, never run
+        using var browser = Anonymous();
+        using var served = await browser.GetAsync(url);
+        Assert.That((int)served.StatusCode, Is.EqualTo(200));
+        Assert.That(served.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
+        Assert.That(served.Headers.CacheControl?.ToString(), Does.Contain("max-age=31536000").And.Contain("public"));
+        Assert.That(served.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
+        Assert.That(served.Headers.GetValues("Content-Security-Policy").Single(), Does.StartWith("default-src 'none'"));
+        var bytes = await served.Content.ReadAsByteArrayAsync();
+        using (var decoded = SKBitmap.Decode(bytes))
+        {
+            Assert.That((decoded.Width, decoded.Height), Is.EqualTo((4, 3)));
+        }
+
+        Assert.That(Encoding.ASCII.GetString(bytes), Does.Not.Contain("<script>"), "re-encoded: the appended bytes are gone");
+        Assert.That((int)(await browser.GetAsync(jpegUrl)).StatusCode, Is.EqualTo(200));
+        await Problem.ExpectAsync(await browser.GetAsync("/api/v1/content/images/123456789"), 404, "not_found");
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'content.image_upload'"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Html_renamed_png_is_415_or_422_too_big_is_413_and_nothing_is_stored()
+    {
+        using var admin = await AdminAsync();
+        var html = Encoding.UTF8.GetBytes("<html><body><script>alert(document.cookie)</script></body></html>");
+        var form = new MultipartFormDataContent { { Raw(html, "image/png"), "file", "cute-cat.png" } };
+        await Problem.ExpectAsync(await admin.PostAsync("/api/v1/admin/content/images", form), 422, "content.image_unsupported");
+
+        // the PNG signature followed by garbage: not an image either
+        var fake = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.Concat(Encoding.ASCII.GetBytes("not really a png")).ToArray();
+        await Problem.ExpectAsync(await admin.PostAsync("/api/v1/admin/content/images", Raw(fake, "image/png")), 422, "content.image_unsupported");
+
+        var big = new byte[5 * 1024 * 1024 + 1];
+        Png(2, 2).CopyTo(big, 0);
+        var tooBig = await Problem.ExpectAsync(await admin.PostAsync("/api/v1/admin/content/images", Raw(big, "image/png")), 413,
+            "content.image_too_large");
+        Assert.That(tooBig.Raw.GetProperty("maxBytes").GetInt32(), Is.EqualTo(5 * 1024 * 1024));
+        Assert.That(await StoredAsync(), Is.Zero);
+
+        // an article may not point its cover at any other path of ours
+        var problem = await Problem.ExpectAsync(await admin.PostAsJsonAsync("/api/v1/admin/articles", new
+        {
+            category = "news", title = "封面", bodyHtml = "<p>x</p>", coverImageUrl = "/api/v1/content/images/abc",
+        }), 422, "validation.failed");
+        Assert.That(problem.Raw.GetProperty("errors").TryGetProperty("coverImageUrl", out _), Is.True);
+        using var member = WithToken(MemberToken(await Seed.VerifiedMemberAsync(await Seed.OrgAsync())));
+        Assert.That((int)(await member.PostAsync("/api/v1/admin/content/images", Raw(Png(2, 2), "image/png"))).StatusCode, Is.EqualTo(403));
+    }
+}
