@@ -14,4 +14,5 @@ public static class ActivityProblems
     public const string ActivityCheckInClosed = "activity.check_in_closed";
     public const string ActivityVenueCodeWrong = "activity.venue_code_wrong";
     public const string ActivityNotBarred = "activity.not_barred";
+    public const string ActivityNotEligible = "activity.not_eligible";
 }

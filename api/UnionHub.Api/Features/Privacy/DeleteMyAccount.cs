@@ -22,6 +22,7 @@ namespace UnionHub.Api.Features.Privacy;
 /// <item>Engagement (<see cref="Engagement.EraseAsync"/>): sign-ups to activities not yet started are cancelled (the waiting
 ///   list moves up), free-text survey answers deleted, donation contacts and notes and consultation topics, outcomes and
 ///   caller details erased.</item>
+/// <item>Member tags (劳模, 女职工...) are deleted.</item>
 /// <item>Kept (they name the member id only): vouchers, redemptions, fund applications' amounts, statuses, history and
 ///   decisions, disbursements, the ledger and the audit trail.</item>
 /// <item>Every refresh token is revoked; <c>deleted_at</c> is set, so refresh and the member routes that change things refuse
@@ -115,6 +116,7 @@ public static class DeleteMyAccount
 
             var casework = await Casework.EraseAsync(conn, tx, http, memberId, now, ct);
             var engagement = await Engagement.EraseAsync(conn, tx, memberId, pii, clock.GetUtcNow(), ct);
+            var tags = await MemberTags.MemberTagRules.EraseAsync(conn, tx, memberId, ct);
             var applications = (await conn.QueryAsync<ApplicationRow>(new CommandDefinition(LockApplications, new { Id = memberId }, tx,
                 cancellationToken: ct))).ToList();
             if (applications.Where(a => a.Status == FundRules.Approved).Select(a => a.Id).ToList() is { Count: > 0 } unpaid)
@@ -163,6 +165,7 @@ public static class DeleteMyAccount
                 revokedRefreshTokens = revoked,
                 casework,
                 engagement,
+                removedTags = tags,
             }, ct);
             return TypedResults.NoContent();
         }, ct);

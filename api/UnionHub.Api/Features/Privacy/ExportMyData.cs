@@ -13,7 +13,7 @@ namespace UnionHub.Api.Features.Privacy;
 /// (REPEATABLE READ transaction). Personal data is masked exactly as in every other answer: the full ID number, name
 /// and phone are never returned. Hardship (register entries, declarations, objections lodged) and legal aid cases (with notes
 /// and history) and membership (applications to join, transfer requests, history) are included, and so is engagement (activity
-/// sign-ups, survey answers with their free text, donations, consultations at the 12351 desk). Evidence files and case documents are listed (type, size, time), not their bytes: those are downloaded
+/// sign-ups, survey answers with their free text, donations, consultations at the 12351 desk), and the member's tags. Evidence files and case documents are listed (type, size, time), not their bytes: those are downloaded
 /// one by one from /me/fund-applications/{id}/evidence/{fileId}.
 /// </summary>
 public static class ExportMyData
@@ -21,7 +21,7 @@ public static class ExportMyData
     public sealed record Export(string Format, DateTimeOffset ExportedAt, Account Account, RealName RealName,
         IReadOnlyList<WeChatBinding> WeChatBindings, IReadOnlyList<Voucher> Vouchers, IReadOnlyList<Applications.Application> FundApplications,
         Sessions Sessions, Casework.HardshipData Hardship, IReadOnlyList<LegalAid.Cases.Case> LegalAidCases, Casework.MembershipData Membership,
-        Engagement.EngagementData Engagement);
+        Engagement.EngagementData Engagement, IReadOnlyList<MemberTags.MemberTagRules.ExportedTag> Tags);
 
     public sealed record Account(string Id, string? PhoneMasked, DateTimeOffset CreatedAt);
 
@@ -137,13 +137,14 @@ public static class ExportMyData
             var legalAid = await Casework.LegalAidAsync(conn, tx, memberId, pii, now.UtcDateTime, ct);
             var membership = await Casework.MembershipAsync(conn, tx, memberId, pii, ct);
             var engagement = await Engagement.ExportAsync(conn, tx, memberId, pii, ct);
+            var tags = await MemberTags.MemberTagRules.ExportAsync(conn, tx, memberId, ct);
 
             http.Response.Headers.ContentDisposition =
                 $"attachment; filename=\"unionhub-my-data-{Text(memberId)}-{now.ToChina():yyyyMMdd}.json\"";
             http.Response.Headers.CacheControl = "private, no-store";
             return TypedResults.Ok(new Export(FormatName, now.ToChina(),
                 new Account(Text(memberId), phone is null ? null : Mask.Phone(phone), member.CreatedAt.ToChina()),
-                realName, wechat, vouchers, applications, new Sessions(sessions), hardship, legalAid, membership, engagement));
+                realName, wechat, vouchers, applications, new Sessions(sessions), hardship, legalAid, membership, engagement, tags));
         }, ct, System.Data.IsolationLevel.RepeatableRead);
     }
 
