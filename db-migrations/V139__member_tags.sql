@@ -6,7 +6,7 @@
 CREATE TABLE member_tag (
     member_id         BIGINT         NOT NULL,
     tag               VARCHAR(32)    NOT NULL,             -- a code of the vocabulary
-    source            VARCHAR(16)    NOT NULL,             -- staff | bulk
+    source            VARCHAR(16)    NOT NULL,             -- staff | bulk | realname (woman, from the ID number at verification)
     set_by            BIGINT         NULL,                 -- the staff user
     set_at            DATETIME(6)    NOT NULL,
     PRIMARY KEY (member_id, tag),

@@ -33,6 +33,7 @@ public static class MemberTagRules
 
     public const string SourceStaff = "staff";
     public const string SourceBulk = "bulk";
+    public const string SourceRealName = "realname";
 
     /// <summary>A tag: its stable <c>code</c> and Chinese <c>label</c>.</summary>
     public sealed record Tag(string Code, string Label);
@@ -111,6 +112,17 @@ public static class MemberTagRules
         }
 
         return new Change(Ordered(before), Ordered(codes), Ordered(added), Ordered(removed));
+    }
+
+    /// <summary>Whether a valid 18-character resident ID number is a woman's: its 17th character (the sequence's last digit) is even.</summary>
+    public static bool IsFemaleIdNumber(string idNumber) => idNumber.Length == 18 && char.IsAsciiDigit(idNumber[16]) && (idNumber[16] - '0') % 2 == 0;
+
+    /// <summary>Adds a tag derived at real-name verification (kept when the member holds it already).</summary>
+    public static async Task AddFromRealNameAsync(DbConnection conn, DbTransaction tx, long memberId, string tag, DateTime now, CancellationToken ct)
+    {
+        var insert = new MultiRowInsert("member_tag", "member_id", "tag", "source", "set_by", "set_at") { Ignore = true };
+        insert.Row(memberId, tag, SourceRealName, null, now);
+        await insert.ExecuteAsync(conn, tx, ct);
     }
 
     // ---- the member's own data ----
