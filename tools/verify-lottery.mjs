@@ -14,7 +14,8 @@
 //      id ascending. Keys are compared exactly, in integers: with m = 2^53 u, key_a > key_b exactly when
 //      m_a^(w_b) * 2^(53 w_a) > m_b^(w_a) * 2^(53 w_b). With every weight 1 this is the ticket-ascending order of the
 //      unweighted draw (records without weights verify unchanged);
-//   4. the first `places` win, the rest are the waiting order.
+//   4. the first `places` win, the rest are the waiting order;
+//   5. places declined by winners went to the waiting order's first applications (apart from those published as passed over).
 // Prints {"ok", ...} as JSON; exit 0 when the published winners and waiting order are the recomputed ones, 1 when not, 2 when
 // the record cannot be checked (not drawn yet, unreadable).
 import { createHash, createHmac } from "node:crypto";
@@ -83,7 +84,33 @@ export function recompute(record) {
   const same = (a, b) => a.length === b.length && a.every((v, i) => String(v) === String(b[i]));
   if (!same(winners, record.winners ?? [])) problems.push("the published winners are not the recomputed ones");
   if (!same(waitingOrder, record.waitingOrder ?? [])) problems.push("the published waiting order is not the recomputed one");
-  return { ok: problems.length === 0, lotteryId: record.lotteryId, commitment, places, applications: ids.length, winners, waitingOrder, problems };
+
+  // 4. when winners declined, their places went down the waiting order: the promoted are its first applications, apart from
+  //    those passed over (published with the reason, e.g. account_deleted), and never more than the places given up
+  const byId = new Map(record.applications.map((a) => [String(a.id), a]));
+  const promoted = (record.promoted ?? []).map(String);
+  const declined = (record.declined ?? []).map(String);
+  let taken = 0;
+  for (const id of waitingOrder) {
+    if (taken === promoted.length) break;
+    if (byId.get(id)?.passedOver) continue;
+    if (promoted[taken] !== id) {
+      problems.push(`application ${id} was next in the waiting order but ${promoted[taken]} was promoted`);
+      break;
+    }
+    taken++;
+  }
+  if (taken < promoted.length && !problems.some((p) => p.includes("was promoted"))) {
+    problems.push("a promoted application is not in the waiting order");
+  }
+  if (promoted.length > declined.length) problems.push(`${promoted.length} promoted for ${declined.length} declined places`);
+  for (const id of declined) {
+    if (!winners.includes(id) && !promoted.includes(id)) problems.push(`application ${id} declined a place it never had`);
+  }
+  return {
+    ok: problems.length === 0, lotteryId: record.lotteryId, commitment, places, applications: ids.length, winners, waitingOrder, declined,
+    promoted, problems,
+  };
 }
 
 try {

@@ -49,6 +49,10 @@ export interface Perk {
   memberDailyLimit?: number | null;
   /** When the next release day opens (null: not released daily, or the perk ends first). */
   nextReleaseAt?: string | null;
+  /** first_come (claim it) or lottery (the prize of a lottery: apply there; claims are 409 perk.lottery_only). */
+  mode?: "first_come" | "lottery";
+  /** Members barred by the activities' no-show rule are refused this drop (403 perk.barred_no_shows). */
+  barNoShows?: boolean;
 }
 
 export type VoucherStatus = "unused" | "redeemed" | "expired" | "void";

@@ -277,6 +277,10 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "lottery.seed_required": "请填写开奖种子（其 SHA-256 应等于公布的承诺值）",
   "lottery.seed_mismatch": "种子与公布的承诺值不符，不能开奖",
   "lottery.stock_short": "福利剩余库存不足以覆盖中签名额，请先增加库存",
+  "lottery.not_a_winner": "只有中签者才能放弃名额",
+  "lottery.voucher_used": "奖品券已使用或已过期，不能放弃名额",
+  "perk.barred_no_shows": "您因多次报名活动未到场暂被限制参加本次福利发放，可在「我的活动」查看原因",
+  "perk.lottery_only": "本福利通过抽签发放，请到抽签活动中报名",
   // rest stations
   "station.duplicate_name": "本组织已有同名驿站，请修改名称",
   "station_import.rows_invalid": "文件中有不合格的行，全部未导入；请按提示修改后重新导入整个文件",

@@ -26,7 +26,7 @@ public sealed class ObjectOwnershipTests : FundsTest
         "/api/v1/hardship/rounds/{id}/notice", "/api/v1/hardship/declarations/{id}/objections", "/api/v1/hardship/rounds/{id}/package-choice",
         "/api/v1/articles/{id}", "/api/v1/surveys/{id}", "/api/v1/surveys/{id}/answers",
         "/api/v1/activities/{id}", "/api/v1/activities/{id}/signup", "/api/v1/activities/{id}/check-in-code", "/api/v1/activities/{id}/check-in",
-        "/api/v1/lotteries/{id}", "/api/v1/lotteries/{id}/application",
+        "/api/v1/lotteries/{id}", "/api/v1/lotteries/{id}/application", "/api/v1/lotteries/{id}/decline",
         "/api/v1/stations/{id}", // a rest station is open to every member, whatever their organisation
     ];
 

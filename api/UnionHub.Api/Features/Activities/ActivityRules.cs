@@ -324,6 +324,44 @@ public static class ActivityRules
         ORDER BY a.ends_at, a.id
         """;
 
+    private const string BarsSql = """
+        SELECT member_id, MAX(lifted_at) FROM activity_bar_lift WHERE member_id IN @memberIds GROUP BY member_id;
+        SELECT s.member_id, a.ends_at
+        FROM activity_signup s JOIN activity a ON a.id = s.activity_id
+        WHERE s.member_id IN @memberIds AND s.status = 'confirmed' AND s.checked_in_at IS NULL AND a.ends_at <= @now AND a.ends_at > @since
+        ORDER BY s.member_id, a.ends_at, a.id;
+        """;
+
+    /// <summary>
+    /// The bars of many members in two queries (a claim batch of a perk flagged <c>barNoShows</c>): barred members with the moment
+    /// the bar ends and their no-shows within the window; members who are not barred are absent. Same rule as <see cref="BarAsync"/>.
+    /// </summary>
+    public static async Task<Dictionary<long, (DateTime Until, int NoShows)>> BarsAsync(DbConnection conn, DbTransaction? tx,
+        IReadOnlyCollection<long> memberIds, NoShowOptions rule, DateTime now, CancellationToken ct)
+    {
+        var barred = new Dictionary<long, (DateTime, int)>();
+        if (rule.Count <= 0 || memberIds.Count == 0)
+        {
+            return barred;
+        }
+
+        var since = now.AddDays(-(rule.WindowDays + rule.BanDays));
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(BarsSql, new { memberIds, now, since }, tx, cancellationToken: ct));
+        var lifts = (await grid.ReadAsync<(long MemberId, DateTime LiftedAt)>()).ToDictionary(l => l.MemberId, l => l.LiftedAt);
+        var windowStart = now.AddDays(-rule.WindowDays);
+        foreach (var member in (await grid.ReadAsync<(long MemberId, DateTime EndsAt)>()).GroupBy(r => r.MemberId))
+        {
+            var lifted = lifts.TryGetValue(member.Key, out var l) ? l : DateTime.MinValue;
+            var ends = member.Select(r => r.EndsAt).Where(e => e > lifted).ToList(); // no-shows before a lift stop counting
+            if (BarredUntil(ends, rule, now) is { } until)
+            {
+                barred[member.Key] = (until, ends.Count(e => e >= windowStart));
+            }
+        }
+
+        return barred;
+    }
+
     /// <summary>
     /// The bar: a no-show that ends an activity at T and is at least the <c>Count</c>-th no-show within
     /// [T - WindowDays, T] bars sign-ups until T + BanDays. Only no-shows after the member's last lift count.

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using UnionHub.Api.Features.Members;
+using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Lotteries;
@@ -22,8 +23,11 @@ public static class CreateLottery
 
     private const string PerkSql = """
         SELECT p.id, p.kind, p.stock, p.claimed, o.path AS CreatedOrgPath
-        FROM perk p LEFT JOIN org o ON o.id = p.created_org_id WHERE p.id = @id
+        FROM perk p LEFT JOIN org o ON o.id = p.created_org_id WHERE p.id = @id FOR UPDATE
         """;
+
+    // from now on the perk's vouchers come only from draws: first-come claims are refused (409 perk.lottery_only)
+    private const string LotteryMode = "UPDATE perk SET mode = 'lottery', updated_at = @Now WHERE id = @PerkId";
 
     private const string Insert = """
         INSERT INTO lottery (org_id, perk_id, title, description, places, opens_at, closes_at, status, commitment, seed_enc,
@@ -33,8 +37,8 @@ public static class CreateLottery
         """;
 
     public static async Task<Results<Created<LotteryRules.LotteryResponse>, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock,
-        CancellationToken ct)
+        Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, PerkCatalog catalog,
+        TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var orgId = request.OrgId is null ? http.User.OrgId() : Ids.Parse(request.OrgId);
@@ -62,7 +66,7 @@ public static class CreateLottery
             return weightProblem;
         }
 
-        return await transactions.RunAsync<Results<Created<LotteryRules.LotteryResponse>, ProblemHttpResult>>(async (conn, tx) =>
+        var result = await transactions.RunAsync<Results<Created<LotteryRules.LotteryResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var scope = await Scope.OfAsync(conn, tx, http.User, ct);
             if (await Orgs.FindVisibleAsync(conn, tx, scope, orgId, ct) is null)
@@ -103,6 +107,7 @@ public static class CreateLottery
                 await LotteryRules.SaveWeightsAsync(conn, tx, id, weights, ct);
             }
 
+            await conn.ExecuteAsync(new CommandDefinition(LotteryMode, new { PerkId = perkId, Now = now.UtcDateTime }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "lottery.create", "lottery", id.Text(), new
             {
                 request.Title, orgId, perkId, request.Places, request.OpensAt, request.ClosesAt, commitment, seedHeldByServer = seedEnc is not null,
@@ -113,5 +118,11 @@ public static class CreateLottery
             await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
             return TypedResults.Created($"/api/v1/admin/lotteries/{id.Text()}", response);
         }, ct);
+        if (result.Result is Created<LotteryRules.LotteryResponse>)
+        {
+            catalog.Invalidate(); // the perk's mode changed: the list shows it, and claims are refused from the next read
+        }
+
+        return result;
     }
 }

@@ -21,18 +21,10 @@ public static class DrawLottery
     /// <param name="Seed">The seed as hex (16-64 bytes); omit it when the server holds the seed.</param>
     public sealed record Request(string? Seed);
 
-    private const int Chunk = 1000;
-
-    private sealed record PerkRow(string Title, DateTime EndsAt, DateTime? ValidUntil, int? ValidDays);
+    private const int Chunk = LotteryRules.Chunk;
 
     private const string ClaimStock = """
         UPDATE perk SET claimed = claimed + @Count, updated_at = @Now WHERE id = @PerkId AND claimed + @Count <= stock
-        """;
-
-    private const string HeldClaimNos = """
-        SELECT v.member_id, MAX(v.claim_no)
-        FROM voucher v JOIN lottery_application a ON a.member_id = v.member_id AND a.lottery_id = @LotteryId
-        WHERE v.perk_id = @PerkId GROUP BY v.member_id
         """;
 
     private const string MarkDrawn = """
@@ -112,7 +104,7 @@ public static class DrawLottery
                     return OpenLottery.StockShort(winners, remaining);
                 }
 
-                voucherOf = await IssueVouchersAsync(conn, tx, lottery, order.Take(winners).Select(t => applications[t.ApplicationId]).ToList(),
+                voucherOf = await LotteryRules.IssueVouchersAsync(conn, tx, lottery, order.Take(winners).Select(t => applications[t.ApplicationId]).ToList(),
                     signer, now, ct);
             }
 
@@ -173,40 +165,5 @@ public static class DrawLottery
         }
 
         return result;
-    }
-
-    /// <summary>One voucher of the perk per winning member (claim_no after any the member holds), in chunked multi-row inserts.</summary>
-    private static async Task<Dictionary<long, long>> IssueVouchersAsync(MySqlConnection conn, MySqlTransaction tx, LotteryRules.LotteryRow lottery,
-        List<long> members, VoucherSigner signer, DateTime now, CancellationToken ct)
-    {
-        var perk = await conn.QuerySingleAsync<PerkRow>(new CommandDefinition(
-            "SELECT title, ends_at AS EndsAt, valid_until AS ValidUntil, valid_days AS ValidDays FROM perk WHERE id = @PerkId",
-            new { lottery.PerkId }, tx, cancellationToken: ct));
-        var held = (await conn.QueryAsync<(long MemberId, int ClaimNo)>(new CommandDefinition(HeldClaimNos,
-            new { LotteryId = lottery.Id, lottery.PerkId }, tx, cancellationToken: ct))).ToDictionary(r => r.MemberId, r => r.ClaimNo);
-        var validUntil = PerkRules.VoucherValidUntil(perk.ValidUntil, perk.ValidDays, perk.EndsAt, now);
-        var ids = new Dictionary<long, long>(members.Count);
-        foreach (var part in members.Chunk(Chunk))
-        {
-            var insert = new MultiRowInsert("voucher", "perk_id", "member_id", "claim_no", "code", "qr_payload", "partner_code", "status",
-                "valid_until", "created_at");
-            var codes = new Dictionary<string, long>(part.Length, StringComparer.Ordinal);
-            foreach (var memberId in part)
-            {
-                var code = VoucherSigner.NewCode();
-                codes[code] = memberId;
-                insert.Row(lottery.PerkId, memberId, held.GetValueOrDefault(memberId) + 1, code, signer.Sign(code), null, VoucherStatus.Unused,
-                    validUntil, now);
-            }
-
-            await insert.ExecuteAsync(conn, tx, ct);
-            foreach (var (voucherId, code) in await conn.QueryAsync<(long, string)>(new CommandDefinition(
-                         "SELECT id, code FROM voucher WHERE code IN @Codes", new { Codes = codes.Keys.ToArray() }, tx, cancellationToken: ct)))
-            {
-                ids[codes[code]] = voucherId;
-            }
-        }
-
-        return ids;
     }
 }

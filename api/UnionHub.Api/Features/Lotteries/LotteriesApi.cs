@@ -39,6 +39,10 @@ public static class LotteriesApi
         members.MapPut("/lotteries/{id}/application", ApplyForLottery.Handle)
             .WithName("ApplyForLottery").WithSummary("Apply within the window (idempotent: one application per member)")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        members.MapPost("/lotteries/{id}/decline", DeclineLotteryWin.Handle)
+            .WithName("DeclineLotteryWin")
+            .WithSummary("A winner gives the place up: the voucher is voided and the next in the published waiting order is promoted (idempotent)")
+            .ProducesProblem(404).ProducesProblem(409);
 
         app.MapGet("/api/v1/public/lotteries/{id}/draw", GetLotteryDraw.Handle).AllowAnonymous()
             .WithTags("Public").WithName("GetLotteryDraw")

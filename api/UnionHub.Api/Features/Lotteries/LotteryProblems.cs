@@ -15,4 +15,6 @@ public static class LotteryProblems
     public const string LotterySeedRequired = "lottery.seed_required";
     public const string LotterySeedMismatch = "lottery.seed_mismatch";
     public const string LotteryStockShort = "lottery.stock_short";
+    public const string LotteryNotAWinner = "lottery.not_a_winner";
+    public const string LotteryVoucherUsed = "lottery.voucher_used";
 }

@@ -5,6 +5,7 @@ using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using UnionHub.Api.Features.MemberTags;
+using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Lotteries;
@@ -236,11 +237,13 @@ public static class LotteryRules
 
     // ---- member view ----
 
-    /// <param name="Result">pending until the draw; then won or waiting.</param>
-    /// <param name="Position">Waiting: 1 for the first in the waiting order; null otherwise.</param>
+    /// <param name="Result">pending until the draw; then won, waiting, declined (a winner who gave the place up) or passed_over
+    /// (skipped in the waiting order: not shown to a live account).</param>
+    /// <param name="Position">Waiting: 1 for the next to be promoted when a winner declines; null otherwise.</param>
     /// <param name="VoucherId">Won: the voucher issued (see /me/vouchers/{id}).</param>
+    /// <param name="Promoted">Won from the waiting order after a winner declined.</param>
     /// <param name="Weight">The application's weight in the draw, fixed when the member applied.</param>
-    public sealed record MyApplication(string Id, DateTimeOffset AppliedAt, string Result, int? Position, string? VoucherId, int Weight);
+    public sealed record MyApplication(string Id, DateTimeOffset AppliedAt, string Result, int? Position, string? VoucherId, bool Promoted, int Weight);
 
     /// <param name="Status">open | closed | drawn (drafts are not shown to members).</param>
     /// <param name="Accepting">Whether an application is taken now.</param>
@@ -248,10 +251,15 @@ public static class LotteryRules
         DateTimeOffset OpensAt, DateTimeOffset ClosesAt, string Status, bool Accepting, string Commitment, int Applications, int? Winners,
         DateTimeOffset? DrawnAt, MyApplication? MyApplication, IReadOnlyList<TagWeight> TagWeights);
 
-    private sealed record MineRow(long Id, DateTime AppliedAt, int? DrawRank, bool? Won, long? VoucherId, int Weight);
+    private sealed record MineRow(long Id, DateTime AppliedAt, int? DrawRank, bool? Won, long? VoucherId, DateTime? DeclinedAt, DateTime? PromotedAt,
+        string? PassedOver, long Ahead, int Weight);
 
+    // Ahead: waiting applications before this one that are still waiting (the position in the live waiting order, minus one)
     private const string MineSql = """
-        SELECT a.id, a.applied_at AS AppliedAt, r.draw_rank AS DrawRank, r.won, r.voucher_id AS VoucherId, a.weight
+        SELECT a.id, a.applied_at AS AppliedAt, r.draw_rank AS DrawRank, r.won, r.voucher_id AS VoucherId, r.declined_at AS DeclinedAt,
+               r.promoted_at AS PromotedAt, r.passed_over AS PassedOver,
+               (SELECT COUNT(*) FROM lottery_outcome w WHERE w.lottery_id = a.lottery_id AND w.won = 0 AND w.promoted_at IS NULL
+                  AND w.passed_over IS NULL AND w.draw_rank < r.draw_rank) AS Ahead, a.weight
         FROM lottery_application a LEFT JOIN lottery_outcome r ON r.application_id = a.id
         WHERE a.lottery_id = @lotteryId AND a.member_id = @memberId
         """;
@@ -265,9 +273,13 @@ public static class LotteryRules
         MyApplication? my = null;
         if (mine is not null)
         {
-            var result = mine.Won is null ? "pending" : mine.Won.Value ? "won" : "waiting";
-            my = new MyApplication(mine.Id.Text(), mine.AppliedAt.ToChina(), result,
-                mine.Won == false ? mine.DrawRank - l.Winners : null, mine.VoucherId?.Text(), mine.Weight);
+            var result = mine.Won is null ? "pending"
+                : mine.DeclinedAt is not null ? "declined"
+                : mine.Won.Value || mine.PromotedAt is not null ? "won"
+                : mine.PassedOver is not null ? "passed_over"
+                : "waiting";
+            my = new MyApplication(mine.Id.Text(), mine.AppliedAt.ToChina(), result, result == "waiting" ? (int)mine.Ahead + 1 : null,
+                result == "won" ? mine.VoucherId?.Text() : null, mine.PromotedAt is not null, mine.Weight);
         }
 
         return new MemberLotteryResponse(l.Id.Text(), l.OrgName, l.PerkTitle, l.Title, l.Description, l.Places, l.OpensAt.ToChina(),
@@ -301,21 +313,30 @@ public static class LotteryRules
     /// <param name="NameMasked">The applicant's name masked (王*明).</param>
     /// <param name="Ticket">Once drawn: HMAC-SHA256(seed, id) as hex.</param>
     /// <param name="Rank">Once drawn: the position in the draw's ordering (1-based).</param>
-    /// <param name="Won">Once drawn: whether the application won.</param>
+    /// <param name="Won">Once drawn: whether the application won the draw.</param>
+    /// <param name="Declined">A winner (or a promoted application) that gave the place up.</param>
+    /// <param name="Promoted">A waiting application given a declined place.</param>
+    /// <param name="PassedOver">Why a waiting application was skipped when its turn came (account_deleted); null otherwise.</param>
     /// <param name="Weight">The application's weight (1 unless the member held a weighted tag when applying).</param>
-    public sealed record DrawEntry(string Id, string NameMasked, string? Ticket, int? Rank, bool? Won, int Weight);
+    public sealed record DrawEntry(string Id, string NameMasked, string? Ticket, int? Rank, bool? Won, bool Declined, bool Promoted,
+        string? PassedOver, int Weight);
 
     /// <param name="Seed">The revealed seed (hex); null until the draw.</param>
     /// <param name="Winners">The winning application ids in draw order; empty until the draw.</param>
     /// <param name="WaitingOrder">The other application ids in draw order (the published waiting order); empty until the draw.</param>
+    /// <param name="Declined">Ids that gave their place up, in draw order.</param>
+    /// <param name="Promoted">Waiting ids given a declined place: always the waiting order's first ones, apart from those passed over.</param>
     public sealed record DrawRecord(string LotteryId, string Title, string OrgName, string PerkTitle, int Places, DateTimeOffset OpensAt,
         DateTimeOffset ClosesAt, string Status, string Commitment, string? Seed, string Algorithm, DateTimeOffset? DrawnAt,
-        IReadOnlyList<DrawEntry> Applications, IReadOnlyList<string> Winners, IReadOnlyList<string> WaitingOrder, IReadOnlyList<TagWeight> TagWeights);
+        IReadOnlyList<DrawEntry> Applications, IReadOnlyList<string> Winners, IReadOnlyList<string> WaitingOrder, IReadOnlyList<string> Declined,
+        IReadOnlyList<string> Promoted, IReadOnlyList<TagWeight> TagWeights);
 
-    private sealed record EntryRow(long Id, byte[]? NameEnc, string? Ticket, int? DrawRank, bool? Won, int Weight);
+    private sealed record EntryRow(long Id, byte[]? NameEnc, string? Ticket, int? DrawRank, bool? Won, DateTime? DeclinedAt, DateTime? PromotedAt,
+        string? PassedOver, int Weight);
 
     private const string EntriesSql = """
-        SELECT a.id, m.name_enc AS NameEnc, r.ticket, r.draw_rank AS DrawRank, r.won, a.weight
+        SELECT a.id, m.name_enc AS NameEnc, r.ticket, r.draw_rank AS DrawRank, r.won, r.declined_at AS DeclinedAt, r.promoted_at AS PromotedAt,
+               r.passed_over AS PassedOver, a.weight
         FROM lottery_application a JOIN member m ON m.id = a.member_id LEFT JOIN lottery_outcome r ON r.application_id = a.id
         WHERE a.lottery_id = @lotteryId ORDER BY a.id
         """;
@@ -325,11 +346,61 @@ public static class LotteryRules
     {
         var rows = (await conn.QueryAsync<EntryRow>(new CommandDefinition(EntriesSql, new { lotteryId = l.Id }, tx, cancellationToken: ct))).ToList();
         var entries = rows.Select(r => new DrawEntry(r.Id.Text(), pii.DecryptOrNull(r.NameEnc) is { } name ? Mask.Name(name) : "*", r.Ticket,
-            r.DrawRank, r.Won, r.Weight)).ToList();
+            r.DrawRank, r.Won, r.DeclinedAt is not null, r.PromotedAt is not null, r.PassedOver, r.Weight)).ToList();
         var ranked = rows.Where(r => r.DrawRank is not null).OrderBy(r => r.DrawRank).ToList();
         return new DrawRecord(l.Id.Text(), l.Title, l.OrgName, l.PerkTitle, l.Places, l.OpensAt.ToChina(), l.ClosesAt.ToChina(), l.StatusAt(now),
             l.Commitment, l.Seed, Algorithm, l.DrawnAt.ToChina(), entries,
             ranked.Where(r => r.Won == true).Select(r => r.Id.Text()).ToList(), ranked.Where(r => r.Won == false).Select(r => r.Id.Text()).ToList(),
+            ranked.Where(r => r.DeclinedAt is not null).Select(r => r.Id.Text()).ToList(),
+            ranked.Where(r => r.PromotedAt is not null).Select(r => r.Id.Text()).ToList(),
             WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)));
+    }
+
+    // ---- prizes ----
+
+    /// <summary>Rows per multi-row insert of vouchers, outcomes and notices.</summary>
+    public const int Chunk = 1000;
+
+    private sealed record PrizePerkRow(string Title, DateTime EndsAt, DateTime? ValidUntil, int? ValidDays);
+
+    private const string HeldClaimNos = """
+        SELECT v.member_id, MAX(v.claim_no)
+        FROM voucher v JOIN lottery_application a ON a.member_id = v.member_id AND a.lottery_id = @LotteryId
+        WHERE v.perk_id = @PerkId GROUP BY v.member_id
+        """;
+
+    /// <summary>One voucher of the perk per winning member (claim_no after any the member holds), in chunked multi-row inserts.</summary>
+    public static async Task<Dictionary<long, long>> IssueVouchersAsync(DbConnection conn, DbTransaction tx, LotteryRow lottery,
+        List<long> members, VoucherSigner signer, DateTime now, CancellationToken ct)
+    {
+        var perk = await conn.QuerySingleAsync<PrizePerkRow>(new CommandDefinition(
+            "SELECT title, ends_at AS EndsAt, valid_until AS ValidUntil, valid_days AS ValidDays FROM perk WHERE id = @PerkId",
+            new { lottery.PerkId }, tx, cancellationToken: ct));
+        var held = (await conn.QueryAsync<(long MemberId, int ClaimNo)>(new CommandDefinition(HeldClaimNos,
+            new { LotteryId = lottery.Id, lottery.PerkId }, tx, cancellationToken: ct))).ToDictionary(r => r.MemberId, r => r.ClaimNo);
+        var validUntil = PerkRules.VoucherValidUntil(perk.ValidUntil, perk.ValidDays, perk.EndsAt, now);
+        var ids = new Dictionary<long, long>(members.Count);
+        foreach (var part in members.Chunk(Chunk))
+        {
+            var insert = new MultiRowInsert("voucher", "perk_id", "member_id", "claim_no", "code", "qr_payload", "partner_code", "status",
+                "valid_until", "created_at");
+            var codes = new Dictionary<string, long>(part.Length, StringComparer.Ordinal);
+            foreach (var memberId in part)
+            {
+                var code = VoucherSigner.NewCode();
+                codes[code] = memberId;
+                insert.Row(lottery.PerkId, memberId, held.GetValueOrDefault(memberId) + 1, code, signer.Sign(code), null, VoucherStatus.Unused,
+                    validUntil, now);
+            }
+
+            await insert.ExecuteAsync(conn, tx, ct);
+            foreach (var (voucherId, code) in await conn.QueryAsync<(long, string)>(new CommandDefinition(
+                         "SELECT id, code FROM voucher WHERE code IN @Codes", new { Codes = codes.Keys.ToArray() }, tx, cancellationToken: ct)))
+            {
+                ids[codes[code]] = voucherId;
+            }
+        }
+
+        return ids;
     }
 }

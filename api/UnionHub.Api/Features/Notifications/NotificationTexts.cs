@@ -57,6 +57,8 @@ public static class NotificationTexts
             },
             NotificationKinds.ActivityPromoted => new("活动候补转正",
                 $"有人取消了报名，您已从候补转为正式报名「{S("activityTitle")}」，活动时间 {S("startsAt")}，请准时参加。", $"/activities/{S("activityId")}"),
+            NotificationKinds.LotteryDrawn when S("promoted") == "true" => new("抽签候补递补：中签",
+                $"「{S("lotteryTitle")}」有中签者放弃名额，您按公示的候补顺序递补中签，「{S("perkTitle")}」已发放到卡包。", $"/lotteries/{S("lotteryId")}"),
             NotificationKinds.LotteryDrawn when S("won") == "true" => new("抽签结果：中签",
                 $"恭喜！您在「{S("lotteryTitle")}」抽签中中签，「{S("perkTitle")}」已发放到卡包。", $"/lotteries/{S("lotteryId")}"),
             NotificationKinds.LotteryDrawn => new("抽签结果：未中签",

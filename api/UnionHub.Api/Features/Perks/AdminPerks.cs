@@ -13,12 +13,13 @@ public static class AdminPerks
     public sealed record PerkDetail(string Id, string Kind, string Title, string? Description, int Stock, int Claimed, int Remaining,
         int PerMemberLimit, DateTimeOffset StartsAt, DateTimeOffset EndsAt, long? FaceValueFen, DateTimeOffset? ValidUntil, int? ValidDays,
         int? DailyRelease, IReadOnlyList<string> MerchantIds, Eligibility Eligibility, string? CreatedOrgId, DateTimeOffset CreatedAt,
-        DateTimeOffset UpdatedAt, string? ReleaseTime, bool Rollover, int? MemberDailyLimit, int? ClaimedToday, DateTimeOffset? NextReleaseAt);
+        DateTimeOffset UpdatedAt, string? ReleaseTime, bool Rollover, int? MemberDailyLimit, int? ClaimedToday, DateTimeOffset? NextReleaseAt,
+        string Mode, bool BarNoShows);
 
     internal sealed record Row(long Id, string Kind, string Title, string? Description, int Stock, int Claimed, int PerMemberLimit,
         DateTime StartsAt, DateTime EndsAt, long? FaceValueFen, DateTime? ValidUntil, int? ValidDays, int? DailyRelease,
         long? CreatedOrgId, string? CreatedOrgPath, DateTime CreatedAt, DateTime UpdatedAt, int? ReleaseMinute, bool Rollover,
-        int? MemberDailyLimit, int? DayKey, int DayClaimed)
+        int? MemberDailyLimit, int? DayKey, int DayClaimed, string Mode, bool BarNoShows)
     {
         public Release Release => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit);
     }
@@ -28,7 +29,8 @@ public static class AdminPerks
                p.ends_at AS EndsAt, p.face_value_fen AS FaceValueFen, p.valid_until AS ValidUntil, p.valid_days AS ValidDays,
                p.daily_release AS DailyRelease, p.created_org_id AS CreatedOrgId, o.path AS CreatedOrgPath,
                p.created_at AS CreatedAt, p.updated_at AS UpdatedAt, p.release_minute AS ReleaseMinute, p.rollover,
-               p.member_daily_limit AS MemberDailyLimit, p.day_key AS DayKey, p.day_claimed AS DayClaimed
+               p.member_daily_limit AS MemberDailyLimit, p.day_key AS DayKey, p.day_claimed AS DayClaimed,
+               p.mode, p.bar_no_shows AS BarNoShows
         FROM perk p LEFT JOIN org o ON o.id = p.created_org_id WHERE p.id = @id;
         SELECT merchant_id FROM perk_merchant WHERE perk_id = @id ORDER BY merchant_id;
         SELECT org_id FROM perk_eligible_org WHERE perk_id = @id ORDER BY org_id;
@@ -54,6 +56,6 @@ public static class AdminPerks
             row.StartsAt.ToChina(), row.EndsAt.ToChina(), row.FaceValueFen, row.ValidUntil.ToChina(), row.ValidDays, row.DailyRelease,
             merchants.Select(S).ToList(), new Eligibility(orgs.Select(S).ToList()), row.CreatedOrgId is { } c ? S(c) : null,
             row.CreatedAt.ToChina(), row.UpdatedAt.ToChina(), release.ReleaseTime, row.Rollover, row.MemberDailyLimit,
-            release.IsDaily ? (row.DayKey == release.Day(now) ? row.DayClaimed : 0) : null, PerkRules.NextRelease(release, row.EndsAt, now)));
+            release.IsDaily ? (row.DayKey == release.Day(now) ? row.DayClaimed : 0) : null, PerkRules.NextRelease(release, row.EndsAt, now), row.Mode, row.BarNoShows));
     }
 }

@@ -6,7 +6,9 @@ using System.Text;
 using System.Threading.Channels;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using MySqlConnector;
+using UnionHub.Api.Features.Activities;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Perks;
@@ -65,7 +67,7 @@ public sealed record ClaimOutcome(ClaimPerk.Response? Granted, ProblemHttpResult
 /// (CHECK on stock, UNIQUE claim numbers and keys), so several API instances stay correct: the combiner only batches.
 /// </summary>
 public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, PerkCatalog catalog, IdempotencyGate keys, VoucherSigner signer,
-    Causality causality, ILogger<ClaimEngine> logger) : IAsyncDisposable
+    Causality causality, IOptions<NoShowOptions> noShows, ILogger<ClaimEngine> logger) : IAsyncDisposable
 {
     public const int MaxBatch = 256;
     public const int QueueCapacity = 20_000;
@@ -87,7 +89,8 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>The perk's rules as last read, and when.</summary>
-    private sealed record PerkFacts(int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt, DateTimeOffset At);
+    private sealed record PerkFacts(int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt, DateTimeOffset At,
+        string Mode);
 
     private sealed class PerkQueue(long perkId, Channel<ClaimTicket> channel)
     {
@@ -212,6 +215,11 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     /// </summary>
     private static ProblemHttpResult? RefuseFromMemory(PerkFacts facts, PerkQueue? queue, long memberId, DateTime now)
     {
+        if (facts.Mode == PerkModes.Lottery)
+        {
+            return PerkProblems.LotteryOnly(); // a perk never leaves lottery mode
+        }
+
         if (now < facts.StartsAt)
         {
             return null;
@@ -258,7 +266,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     }
 
     private const string FactsSql = """
-        SELECT stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt FROM perk WHERE id = @perkId
+        SELECT stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt, mode FROM perk WHERE id = @perkId
         """;
 
     /// <summary>The perk as the catalog knows it (live and upcoming perks, at most a second old), else one primary-key read; null: no such perk.</summary>
@@ -266,13 +274,13 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     {
         if (await catalog.FindAsync(perkId, CancellationToken.None) is { } p)
         {
-            return new PerkFacts(p.Stock, p.Claimed, p.PerMemberLimit, p.StartsAt, p.EndsAt, now);
+            return new PerkFacts(p.Stock, p.Claimed, p.PerMemberLimit, p.StartsAt, p.EndsAt, now, p.Mode);
         }
 
         await using var conn = await db.OpenConnectionAsync();
-        var row = await conn.QuerySingleOrDefaultAsync<(int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt)?>(
+        var row = await conn.QuerySingleOrDefaultAsync<(int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt, string Mode)?>(
             new CommandDefinition(FactsSql, new { perkId }));
-        return row is { } r ? new PerkFacts(r.Stock, r.Claimed, r.PerMemberLimit, r.StartsAt, r.EndsAt, now) : null;
+        return row is { } r ? new PerkFacts(r.Stock, r.Claimed, r.PerMemberLimit, r.StartsAt, r.EndsAt, now, r.Mode) : null;
     }
 
     /// <summary>Queues the claim; the task completes after its batch committed (or failed).</summary>
@@ -426,7 +434,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
     private sealed record PerkRow(string Kind, string Title, int Stock, int Claimed, int PerMemberLimit, DateTime StartsAt, DateTime EndsAt,
         DateTime? ValidUntil, int? ValidDays, int? DailyRelease, int? ReleaseMinute, bool Rollover, int? MemberDailyLimit, int? DayKey,
-        int DayClaimed)
+        int DayClaimed, string Mode, bool BarNoShows)
     {
         public Release Release => new(DailyRelease, ReleaseMinute, Rollover, MemberDailyLimit);
     }
@@ -441,7 +449,8 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     private const string ReadSql = """
         SELECT kind, title, stock, claimed, per_member_limit AS PerMemberLimit, starts_at AS StartsAt, ends_at AS EndsAt,
                valid_until AS ValidUntil, valid_days AS ValidDays, daily_release AS DailyRelease, release_minute AS ReleaseMinute,
-               rollover, member_daily_limit AS MemberDailyLimit, day_key AS DayKey, day_claimed AS DayClaimed
+               rollover, member_daily_limit AS MemberDailyLimit, day_key AS DayKey, day_claimed AS DayClaimed, mode,
+               bar_no_shows AS BarNoShows
         FROM perk WHERE id = @perkId;
         SELECT org_path FROM perk_eligible_org WHERE perk_id = @perkId;
         SELECT m.id, m.verified_at AS VerifiedAt, o.path AS OrgPath
@@ -518,6 +527,8 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         var day = release.Day(now);
         var today = perk.MemberDailyLimit is null ? [] : (await conn.QueryAsync<(long MemberId, int N)>(new CommandDefinition(TodaySql,
             new { perkId, memberIds, dayOpened = release.OpensUtc(day) }, tx, cancellationToken: ct))).ToDictionary(c => c.MemberId, c => c.N);
+        // only for perks flagged barNoShows: the activities' no-show rule, read for the whole batch in two queries
+        var bars = perk.BarNoShows ? await ActivityRules.BarsAsync(conn, tx, memberIds, noShows.Value, now, ct) : null;
 
         var stale = new List<IdempotencyGate.StoredKey>();
         var answeredByKey = new bool[batch.Count];
@@ -545,7 +556,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             }
         }
 
-        // rule order: verified, eligible, in window, under the member's limit, then stock
+        // rule order: lottery-only, verified, eligible, not barred, in window, under the member's limit, then stock
         var candidates = new List<(int Index, int ClaimNo)>(batch.Count);
         var capable = new HashSet<long>();
         for (var i = 0; i < batch.Count; i++)
@@ -556,6 +567,12 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             }
 
             var t = batch[i];
+            if (perk.Mode == PerkModes.Lottery)
+            {
+                outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.LotteryOnly(), t));
+                continue;
+            }
+
             if (!members.TryGetValue(t.MemberId, out var m) || m.VerifiedAt is null)
             {
                 outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.NotVerified(), t));
@@ -565,6 +582,13 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             if (eligiblePaths.Count > 0 && (m.OrgPath is null || !eligiblePaths.Any(p => m.OrgPath.StartsWith(p, StringComparison.Ordinal))))
             {
                 outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.NotEligible(), t));
+                continue;
+            }
+
+            if (bars is not null && bars.TryGetValue(t.MemberId, out var bar))
+            {
+                // not learnt as capable: a bar ends or is lifted, so this refusal is decided in a batch every time
+                outcomes[i] = ClaimOutcome.Refused(Stamp(PerkProblems.BarredNoShows(bar.Until, bar.NoShows), t));
                 continue;
             }
 
@@ -697,7 +721,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     /// <summary>Remembers what the batch read (and wrote), so that refusals that cannot change are answered without a batch.</summary>
     private void Learn(PerkQueue queue, PerkRow perk, int granted, HashSet<long> capable, Dictionary<long, int> held, int day)
     {
-        queue.Facts = new PerkFacts(perk.Stock, perk.Claimed + granted, perk.PerMemberLimit, perk.StartsAt, perk.EndsAt, clock.GetUtcNow());
+        queue.Facts = new PerkFacts(perk.Stock, perk.Claimed + granted, perk.PerMemberLimit, perk.StartsAt, perk.EndsAt, clock.GetUtcNow(), perk.Mode);
         if (granted > 0)
         {
             catalog.Observe(queue.PerkId, perk.Claimed + granted, day, (perk.DayKey == day ? perk.DayClaimed : 0) + granted);

@@ -14,14 +14,14 @@ public static class CreatePerk
     public sealed record Request(string? Kind, string? Title, string? Description, int? Stock, int? PerMemberLimit,
         DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, long? FaceValueFen, IReadOnlyList<string>? MerchantIds,
         DateTimeOffset? ValidUntil, int? ValidDays, int? DailyRelease, EligibilityRequest? Eligibility, string? ReleaseTime = null,
-        bool? Rollover = null, int? MemberDailyLimit = null);
+        bool? Rollover = null, int? MemberDailyLimit = null, bool? BarNoShows = null);
 
     private const string Insert = """
         INSERT INTO perk (kind, title, description, stock, claimed, per_member_limit, starts_at, ends_at, face_value_fen, valid_until,
                           valid_days, daily_release, release_minute, rollover, member_daily_limit, created_by, created_org_id, created_at,
-                          updated_at)
+                          updated_at, bar_no_shows)
         VALUES (@Kind, @Title, @Description, @Stock, 0, @PerMemberLimit, @StartsAt, @EndsAt, @FaceValueFen, @ValidUntil,
-                @ValidDays, @DailyRelease, @ReleaseMinute, @Rollover, @MemberDailyLimit, @CreatedBy, @CreatedOrgId, @Now, @Now);
+                @ValidDays, @DailyRelease, @ReleaseMinute, @Rollover, @MemberDailyLimit, @CreatedBy, @CreatedOrgId, @Now, @Now, @BarNoShows);
         SELECT LAST_INSERT_ID();
         """;
 
@@ -113,6 +113,7 @@ public static class CreatePerk
                 ReleaseMinute = request.ReleaseTime is null ? (int?)null : releaseMinute,
                 Rollover = request.Rollover ?? true,
                 request.MemberDailyLimit,
+                BarNoShows = request.BarNoShows ?? false,
                 CreatedBy = http.User.StaffId(),
                 CreatedOrgId = scope.SeesEverything ? null : http.User.OrgId(),
                 Now = now,
@@ -133,7 +134,7 @@ public static class CreatePerk
             await Audit.WriteAsync(conn, tx, http, "perk.create", "perk", idText, new
             {
                 request.Kind, request.Title, request.Stock, request.PerMemberLimit, request.StartsAt, request.EndsAt, request.FaceValueFen,
-                request.DailyRelease, request.ReleaseTime, request.Rollover, request.MemberDailyLimit, merchantIds,
+                request.DailyRelease, request.ReleaseTime, request.Rollover, request.MemberDailyLimit, request.BarNoShows, merchantIds,
                 eligibleOrgIds = paths.Select(p => p.Id),
             }, ct);
             var created = await AdminPerks.LoadAsync(conn, tx, id, null, now, ct);

@@ -9,11 +9,11 @@ public static class ListPerks
 {
     public sealed record PerkView(string Id, string Kind, string Title, string? Description, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
         int Remaining, int PerMemberLimit, int ClaimedByMe, long? FaceValueFen, DateTimeOffset? ValidUntil, int? ValidDays,
-        string? ReleaseTime, int? MemberDailyLimit, DateTimeOffset? NextReleaseAt);
+        string? ReleaseTime, int? MemberDailyLimit, DateTimeOffset? NextReleaseAt, string Mode, bool BarNoShows);
 
     internal sealed record Row(long Id, string Kind, string Title, string? Description, DateTime StartsAt, DateTime EndsAt, int Stock,
         int Claimed, int? DailyRelease, int PerMemberLimit, long? FaceValueFen, DateTime? ValidUntil, int? ValidDays, long ClaimedByMe,
-        int? ReleaseMinute, bool Rollover, int? MemberDailyLimit, int? DayKey, int DayClaimed);
+        int? ReleaseMinute, bool Rollover, int? MemberDailyLimit, int? DayKey, int DayClaimed, string Mode, bool BarNoShows);
 
     // Visible: no eligibility rows, or the member's org lies in an eligible org's subtree (materialised paths).
     internal const string Select = """
@@ -22,7 +22,7 @@ public static class ListPerks
                p.valid_until AS ValidUntil, p.valid_days AS ValidDays,
                (SELECT COUNT(*) FROM voucher v WHERE v.perk_id = p.id AND v.member_id = @memberId) AS ClaimedByMe,
                p.release_minute AS ReleaseMinute, p.rollover, p.member_daily_limit AS MemberDailyLimit, p.day_key AS DayKey,
-               p.day_claimed AS DayClaimed
+               p.day_claimed AS DayClaimed, p.mode, p.bar_no_shows AS BarNoShows
         FROM perk p
         WHERE (NOT EXISTS (SELECT 1 FROM perk_eligible_org e WHERE e.perk_id = p.id)
                OR EXISTS (SELECT 1 FROM perk_eligible_org e
@@ -48,7 +48,7 @@ public static class ListPerks
             .Take(paging.Fetch)
             .Select(p => new Row(p.Id, p.Kind, p.Title, p.Description, p.StartsAt, p.EndsAt, p.Stock, p.Claimed, p.DailyRelease, p.PerMemberLimit,
                 p.FaceValueFen, p.ValidUntil, p.ValidDays, member.ClaimedByPerk.GetValueOrDefault(p.Id), p.ReleaseMinute, p.Rollover,
-                p.MemberDailyLimit, p.DayKey, p.DayClaimed))
+                p.MemberDailyLimit, p.DayKey, p.DayClaimed, p.Mode, p.BarNoShows))
             .ToList();
         var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<PerkView>(page.Items.Select(r => View(r, now)).ToList(), page.NextCursor));
@@ -60,6 +60,6 @@ public static class ListPerks
         return new PerkView(r.Id.ToString(CultureInfo.InvariantCulture), r.Kind, r.Title, r.Description,
             r.StartsAt.ToChina(), r.EndsAt.ToChina(), PerkRules.Remaining(r.Stock, r.Claimed, release, r.DayKey, r.DayClaimed, r.StartsAt, now),
             r.PerMemberLimit, (int)r.ClaimedByMe, r.FaceValueFen, r.ValidUntil.ToChina(), r.ValidDays, release.ReleaseTime, r.MemberDailyLimit,
-            PerkRules.NextRelease(release, r.EndsAt, now));
+            PerkRules.NextRelease(release, r.EndsAt, now), r.Mode, r.BarNoShows);
     }
 }

@@ -19,7 +19,7 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
 
     public sealed record Perk(long Id, string Kind, string Title, string? Description, DateTime StartsAt, DateTime EndsAt, int Stock,
         int Claimed, int? DailyRelease, int PerMemberLimit, long? FaceValueFen, DateTime? ValidUntil, int? ValidDays, int? ReleaseMinute,
-        bool Rollover, int? MemberDailyLimit, int? DayKey, int DayClaimed)
+        bool Rollover, int? MemberDailyLimit, int? DayKey, int DayClaimed, string Mode, bool BarNoShows)
     {
         public IReadOnlyList<string> EligiblePaths { get; init; } = [];
     }
@@ -69,7 +69,8 @@ public sealed class PerkCatalog(MySqlDataSource db, TimeProvider clock)
     private const string PerksSql = """
         SELECT id, kind, title, description, starts_at AS StartsAt, ends_at AS EndsAt, stock, claimed, daily_release AS DailyRelease,
                per_member_limit AS PerMemberLimit, face_value_fen AS FaceValueFen, valid_until AS ValidUntil, valid_days AS ValidDays,
-               release_minute AS ReleaseMinute, rollover, member_daily_limit AS MemberDailyLimit, day_key AS DayKey, day_claimed AS DayClaimed
+               release_minute AS ReleaseMinute, rollover, member_daily_limit AS MemberDailyLimit, day_key AS DayKey, day_claimed AS DayClaimed,
+               mode, bar_no_shows AS BarNoShows
         FROM perk WHERE ends_at > @now ORDER BY id DESC;
         SELECT e.perk_id, e.org_path FROM perk_eligible_org e JOIN perk p ON p.id = e.perk_id WHERE p.ends_at > @now;
         """;

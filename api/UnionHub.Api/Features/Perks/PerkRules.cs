@@ -12,6 +12,13 @@ public static class PerkKinds
     public static readonly IReadOnlyList<string> All = [Voucher, MovieTicket, Goods];
 }
 
+/// <summary>How a perk is handed out (<c>perk.mode</c>).</summary>
+public static class PerkModes
+{
+    public const string FirstCome = "first_come";
+    public const string Lottery = "lottery";
+}
+
 public static class VoucherStatus
 {
     public const string Unused = "unused";
@@ -121,6 +128,18 @@ public static class PerkProblems
     public const string PerkStockBelowClaimed = "perk.stock_below_claimed";
     public const string PerkVoucherNeedsMerchant = "perk.voucher_needs_merchant";
     public const string PerkFaceValueOverCap = "perk.face_value_over_cap";
+    public const string PerkBarredNoShows = "perk.barred_no_shows";
+    public const string PerkLotteryOnly = "perk.lottery_only";
+
+    /// <summary>The perk is flagged <c>barNoShows</c> and the member is barred by the activities' no-show rule (GET /me/activity-bar says why).</summary>
+    public static ProblemHttpResult BarredNoShows(DateTime untilUtc, int noShows) =>
+        Problems.Create(403, PerkProblems.PerkBarredNoShows, "This drop is closed to members barred after repeated no-shows at activities.",
+            $"{noShows} no-shows; claims are taken again from {untilUtc.ToChina():yyyy-MM-dd HH:mm} (Beijing time).",
+            new Dictionary<string, object?> { ["barredUntil"] = untilUtc.ToChina(), ["noShows"] = noShows });
+
+    /// <summary>The perk is a lottery's prize: its vouchers come only from the draw.</summary>
+    public static ProblemHttpResult LotteryOnly() =>
+        Problems.Create(409, PerkProblems.PerkLotteryOnly, "This perk is given by lottery; apply to the lottery instead of claiming.");
 
     public static ProblemHttpResult NotVerified() =>
         Problems.Create(403, PerkProblems.MemberNotVerified, "Only members who passed real-name verification may claim.");

@@ -8,12 +8,13 @@ namespace UnionHub.Api.Features.Perks;
 /// <summary>PATCH /admin/perks/{id}: change stock, end, title or description. Stock never drops below what was claimed.</summary>
 public static class UpdatePerk
 {
-    public sealed record Request(int? Stock, DateTimeOffset? EndsAt, string? Title, string? Description);
+    /// <param name="BarNoShows">Refuse members barred by the activities' no-show rule (from the next claim on).</param>
+    public sealed record Request(int? Stock, DateTimeOffset? EndsAt, string? Title, string? Description, bool? BarNoShows = null);
 
     // the conditional update decides the race with claims in flight: 0 rows means stock < claimed at that instant
     private const string Update = """
         UPDATE perk SET stock = COALESCE(@Stock, stock), ends_at = COALESCE(@EndsAt, ends_at), title = COALESCE(@Title, title),
-               description = COALESCE(@Description, description), updated_at = @Now
+               description = COALESCE(@Description, description), bar_no_shows = COALESCE(@BarNoShows, bar_no_shows), updated_at = @Now
         WHERE id = @Id AND (@Stock IS NULL OR claimed <= @Stock) AND (@EndsAt IS NULL OR starts_at < @EndsAt)
         """;
 
@@ -55,6 +56,7 @@ public static class UpdatePerk
                 EndsAt = request.EndsAt?.UtcDateTime,
                 Title = request.Title?.Trim(),
                 request.Description,
+                request.BarNoShows,
                 Now = now,
             }, tx, cancellationToken: ct));
             if (changed == 0)
@@ -68,6 +70,7 @@ public static class UpdatePerk
             await Audit.WriteAsync(conn, tx, http, "perk.update", "perk", id, new
             {
                 request.Stock, previousStock = row.Stock, request.EndsAt, request.Title, descriptionChanged = request.Description is not null,
+                request.BarNoShows,
             }, ct);
             var updated = await AdminPerks.LoadAsync(conn, tx, perkId, null, now, ct);
             return TypedResults.Ok(updated!.Value.Detail);

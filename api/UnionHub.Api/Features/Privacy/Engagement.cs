@@ -9,12 +9,18 @@ namespace UnionHub.Api.Features.Privacy;
 
 /// <summary>
 /// The member's part in the union's engagement work (activity sign-ups, survey answers, donations, consultations at the
-/// 12351 desk) as GET /me/export reads it and DELETE /me erases it.
+/// 12351 desk, lottery applications) as GET /me/export reads it and DELETE /me erases it.
 /// </summary>
 public static class Engagement
 {
     public sealed record EngagementData(IReadOnlyList<ActivitySignup> ActivitySignups, IReadOnlyList<SurveyAnswer> SurveyAnswers,
-        IReadOnlyList<Donation> Donations, IReadOnlyList<Consultation> Consultations);
+        IReadOnlyList<Donation> Donations, IReadOnlyList<Consultation> Consultations, IReadOnlyList<LotteryApplication> LotteryApplications);
+
+    /// <summary>An application to a lottery drop and how it came out.</summary>
+    /// <param name="Result">pending | won | waiting | declined | passed_over (as the lottery's page shows it).</param>
+    /// <param name="Promoted">Won from the waiting order after a winner declined.</param>
+    public sealed record LotteryApplication(string Id, string LotteryId, string LotteryTitle, string PerkTitle, DateTimeOffset AppliedAt,
+        string Result, bool Promoted);
 
     /// <summary>A sign-up as it stands: confirmed, waiting or cancelled, and whether the member was checked in.</summary>
     public sealed record ActivitySignup(string ActivityId, string ActivityTitle, DateTimeOffset StartsAt, string Status, bool Promoted,
@@ -82,6 +88,25 @@ public static class Engagement
         WHERE d.member_id = @MemberId ORDER BY d.id DESC
         """;
 
+    private sealed record LotteryRow(long Id, long LotteryId, string Title, string PerkTitle, DateTime AppliedAt, bool? Won,
+        DateTime? DeclinedAt, DateTime? PromotedAt, string? PassedOver);
+
+    private const string SelectLotteryApplications = """
+        SELECT a.id, a.lottery_id AS LotteryId, l.title, p.title AS PerkTitle, a.applied_at AS AppliedAt, r.won, r.declined_at AS DeclinedAt,
+               r.promoted_at AS PromotedAt, r.passed_over AS PassedOver
+        FROM lottery_application a JOIN lottery l ON l.id = a.lottery_id JOIN perk p ON p.id = l.perk_id
+        LEFT JOIN lottery_outcome r ON r.application_id = a.id
+        WHERE a.member_id = @MemberId ORDER BY a.id DESC
+        """;
+
+    // applications to lotteries not drawn yet are withdrawn (a deleted account must not win a place); drawn ones stay in the
+    // public record, the name shown as "*". The join reads the lottery row with a shared lock, as an application does, so the
+    // withdrawal commits before a draw reads the list or finds the lottery drawn.
+    private const string WithdrawLotteryApplications = """
+        DELETE a FROM lottery_application a JOIN lottery l ON l.id = a.lottery_id
+        WHERE a.member_id = @MemberId AND l.status IN ('draft', 'open')
+        """;
+
     private const string SelectConsultations = """
         SELECT id, channel, category, topic_enc AS TopicEnc, outcome_enc AS OutcomeEnc, status, consulted_at AS ConsultedAt
         FROM consultation WHERE member_id = @MemberId ORDER BY id DESC
@@ -122,12 +147,19 @@ public static class Engagement
                 c.ConsultedAt.ToChina()))
             .ToList();
 
-        return new EngagementData(signups, answers, donations, consultations);
+        var lotteries = (await conn.QueryAsync<LotteryRow>(new CommandDefinition(SelectLotteryApplications, args, tx, cancellationToken: ct)))
+            .Select(a => new LotteryApplication(Text(a.Id), Text(a.LotteryId), a.Title, a.PerkTitle, a.AppliedAt.ToChina(),
+                a.Won is null ? "pending" : a.DeclinedAt is not null ? "declined" : a.Won.Value || a.PromotedAt is not null ? "won"
+                    : a.PassedOver is not null ? "passed_over" : "waiting",
+                a.PromotedAt is not null))
+            .ToList();
+
+        return new EngagementData(signups, answers, donations, consultations, lotteries);
     }
 
     /// <summary>What the erasure did, for the audit row (counts only).</summary>
     public sealed record Erased(int CancelledSignups, int PromotedFromWaitingLists, int ErasedSurveyTexts, int ErasedDonationContacts,
-        int ErasedConsultations);
+        int ErasedConsultations, int WithdrawnLotteryApplications);
 
     private sealed record ActiveSignup(long Id, long ActivityId);
 
@@ -162,6 +194,8 @@ public static class Engagement
     /// <item>Donations keep their amount, fund and receipt (the fund's ledger); the contact name, phone and note are erased.</item>
     /// <item>Consultations keep their channel, category, date and status (the desk's yearly figures); the topic reads
     ///   "[erased]" and the caller's name, phone and outcome are erased.</item>
+    /// <item>Applications to lotteries not drawn yet are withdrawn; applications to drawn lotteries stay in the public record
+    ///   (the draw's input), the name shown as "*"; a winner's voucher is the member's like any other.</item>
     /// </list>
     /// </summary>
     public static async Task<Erased> EraseAsync(DbConnection conn, DbTransaction tx, long memberId, PiiProtector pii, DateTimeOffset now,
@@ -188,7 +222,8 @@ public static class Engagement
         var donations = await conn.ExecuteAsync(new CommandDefinition(EraseDonationContacts, args, tx, cancellationToken: ct));
         var consultations = await conn.ExecuteAsync(new CommandDefinition(EraseConsultations,
             new { MemberId = memberId, Now = now.UtcDateTime, Erased = pii.Encrypt(DeleteMyAccount.ErasedText) }, tx, cancellationToken: ct));
-        return new Erased(cancelled, promoted, texts, donations, consultations);
+        var withdrawn = await conn.ExecuteAsync(new CommandDefinition(WithdrawLotteryApplications, args, tx, cancellationToken: ct));
+        return new Erased(cancelled, promoted, texts, donations, consultations, withdrawn);
     }
 
     private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);

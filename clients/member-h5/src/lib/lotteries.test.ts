@@ -7,8 +7,8 @@ const seed = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 const record = (winners: string[], waitingOrder: string[]) => ({
   lotteryId: "1", title: "抽签", orgName: "区总工会", perkTitle: "券", places: 3, opensAt: "", closesAt: "", status: "drawn",
   commitment: "630dcd2966c4336691125448bbb25b4ff412a49c732db2c8abc1b8581bd710dd", seed, algorithm: "", drawnAt: null,
-  applications: ["1", "2", "3", "10", "11", "12", "100"].map((id) => ({ id, nameMasked: "李*", ticket: null, rank: null, won: null })),
-  winners, waitingOrder,
+  applications: ["1", "2", "3", "10", "11", "12", "100"].map((id) => ({ id, nameMasked: "李*", ticket: null, rank: null, won: null, declined: false, promoted: false, passedOver: null })),
+  winners, waitingOrder, declined: [], promoted: [],
 }) as unknown as LotteryDrawRecord;
 
 describe("lottery verification in the browser", () => {
@@ -30,6 +30,8 @@ describe("lottery texts", () => {
     expect(applicationText({ result: "pending", position: null })).toBe("已报名，待开奖");
     expect(applicationText({ result: "won", position: null })).toBe("中签");
     expect(applicationText({ result: "waiting", position: 3 })).toBe("未中签（候补第 3 位）");
+    expect(applicationText({ result: "won", position: null, promoted: true })).toBe("候补递补中签");
+    expect(applicationText({ result: "declined", position: null })).toBe("已放弃名额");
     expect(lotteryStateText({ status: "open", accepting: true })).toBe("报名中");
     expect(lotteryStateText({ status: "closed", accepting: false })).toBe("报名已截止，待开奖");
   });

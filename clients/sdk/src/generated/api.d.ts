@@ -3470,6 +3470,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lotteries/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A winner gives the place up: the voucher is voided and the next in the published waiting order is promoted (idempotent) */
+        post: operations["DeclineLotteryWin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -6168,8 +6185,11 @@ export type components = {
             seed?: string | null;
         };
         "Lotteries.LotteryRules.DrawEntry": {
+            declined: boolean;
             id: string;
             nameMasked: string;
+            passedOver?: string | null;
+            promoted: boolean;
             /** Format: int32 */
             rank?: number | null;
             ticket?: string | null;
@@ -6183,6 +6203,7 @@ export type components = {
             /** Format: date-time */
             closesAt: string;
             commitment: string;
+            declined: string[];
             /** Format: date-time */
             drawnAt?: string | null;
             lotteryId: string;
@@ -6192,6 +6213,7 @@ export type components = {
             perkTitle: string;
             /** Format: int32 */
             places: number;
+            promoted: string[];
             seed?: string | null;
             status: string;
             tagWeights: components["schemas"]["Lotteries.LotteryRules.TagWeight"][];
@@ -6267,6 +6289,7 @@ export type components = {
             id: string;
             /** Format: int32 */
             position?: number | null;
+            promoted: boolean;
             result: string;
             voucherId?: string | null;
             /** Format: int32 */
@@ -7141,6 +7164,7 @@ export type components = {
             orgIds: string[];
         };
         "Perks.AdminPerks.PerkDetail": {
+            barNoShows: boolean;
             /** Format: int32 */
             claimed: number;
             /** Format: int32 */
@@ -7161,6 +7185,7 @@ export type components = {
             /** Format: int32 */
             memberDailyLimit?: number | null;
             merchantIds: string[];
+            mode: string;
             /** Format: date-time */
             nextReleaseAt?: string | null;
             /** Format: int32 */
@@ -7189,6 +7214,7 @@ export type components = {
             orgIds?: string[] | null;
         };
         "Perks.CreatePerk.Request": {
+            barNoShows?: boolean | null;
             /** Format: int32 */
             dailyRelease?: number | null;
             description?: string | null;
@@ -7216,6 +7242,7 @@ export type components = {
             validUntil?: string | null;
         };
         "Perks.ListPerks.PerkView": {
+            barNoShows: boolean;
             /** Format: int32 */
             claimedByMe: number;
             description?: string | null;
@@ -7227,6 +7254,7 @@ export type components = {
             kind: string;
             /** Format: int32 */
             memberDailyLimit?: number | null;
+            mode: string;
             /** Format: date-time */
             nextReleaseAt?: string | null;
             /** Format: int32 */
@@ -7286,6 +7314,7 @@ export type components = {
             publicKeyPem: string;
         };
         "Perks.UpdatePerk.Request": {
+            barNoShows?: boolean | null;
             description?: string | null;
             /** Format: date-time */
             endsAt?: string | null;
@@ -7365,7 +7394,18 @@ export type components = {
             activitySignups: components["schemas"]["Privacy.Engagement.ActivitySignup"][];
             consultations: components["schemas"]["Privacy.Engagement.Consultation"][];
             donations: components["schemas"]["Privacy.Engagement.Donation"][];
+            lotteryApplications: components["schemas"]["Privacy.Engagement.LotteryApplication"][];
             surveyAnswers: components["schemas"]["Privacy.Engagement.SurveyAnswer"][];
+        };
+        "Privacy.Engagement.LotteryApplication": {
+            /** Format: date-time */
+            appliedAt: string;
+            id: string;
+            lotteryId: string;
+            lotteryTitle: string;
+            perkTitle: string;
+            promoted: boolean;
+            result: string;
         };
         "Privacy.Engagement.SurveyAnswer": {
             /** Format: date-time */
@@ -26795,6 +26835,73 @@ export interface operations {
                 };
             };
             /** @description Forbidden; auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeclineLotteryWin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lotteries.LotteryRules.MemberLotteryResponse"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -130,6 +130,30 @@ public abstract class LotteryTest : ApiTest
         return (order.Take(places).ToList(), order.Skip(places).ToList());
     }
 
+    /// <summary>Runs tools/verify-lottery.mjs on a record: its exit code and its JSON verdict (null when it printed none).</summary>
+    protected static async Task<(int ExitCode, JsonElement? Verdict, string Output)> VerifyWithScriptAsync(string recordJson)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"lottery-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, recordJson);
+        try
+        {
+            var script = Path.Combine(RepositoryRoot(), "tools", "verify-lottery.mjs");
+            using var node = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("node", [script, file])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true,
+            })!;
+            var stdout = await node.StandardOutput.ReadToEndAsync();
+            var stderr = await node.StandardError.ReadToEndAsync();
+            await node.WaitForExitAsync();
+            JsonElement? verdict = stdout.TrimStart().StartsWith('{') ? JsonDocument.Parse(stdout).RootElement.Clone() : null;
+            return (node.ExitCode, verdict, stdout + stderr);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     protected static List<string> Ids(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
 
     /// <summary>The repository root (where UnionHub.slnx is).</summary>

@@ -20,7 +20,7 @@ public sealed class ClaimEngineInstancesTests : PerkTest
         var signer = Api.Services.GetRequiredService<VoucherSigner>();
         var keys = Api.Services.GetRequiredService<IdempotencyGate>();
         var engines = Enumerable.Range(0, 3).Select(_ => new ClaimEngine(db, Api.Clock, new PerkCatalog(db, Api.Clock), keys, signer, Api.Services.GetRequiredService<Causality>(),
-            NullLogger<ClaimEngine>.Instance)).ToList();
+            Api.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnionHub.Api.Features.Activities.NoShowOptions>>(), NullLogger<ClaimEngine>.Instance)).ToList();
 
         try
         {

@@ -145,4 +145,76 @@ public sealed class EngagementPrivacyTests : PrivacyTest
         Assert.That((erased.GetProperty("cancelledSignups").GetInt32(), erased.GetProperty("promotedFromWaitingLists").GetInt32(),
             erased.GetProperty("erasedSurveyTexts").GetInt32(), erased.GetProperty("erasedConsultations").GetInt32()), Is.EqualTo((1, 1, 1, 1)));
     }
+
+    [Test]
+    public async Task Export_lists_lottery_applications_with_their_results_and_delete_withdraws_those_not_drawn_yet()
+    {
+        var org = await Seed.OrgAsync();
+        var me = await PersonAsync(org, "慕容春华");
+        var other = await PersonAsync(org, "上官秋实");
+        using var admin = await AdminAsync();
+        var now = Api.Clock.GetUtcNow();
+
+        async Task<string> LotteryAsync(string title, TimeSpan window)
+        {
+            var perkId = (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/perks", new
+            {
+                kind = "goods", title = title + "奖品", stock = 5, perMemberLimit = 1, startsAt = now.AddMinutes(-1), endsAt = now.AddDays(10),
+            }), 201)).GetProperty("id").GetString()!;
+            var id = (await JsonAsync(await PostKeyedAsync(admin, "/api/v1/admin/lotteries", new
+            {
+                title, perkId, orgId = S(org), places = 1, opensAt = now.AddMinutes(1), closesAt = now.AddMinutes(1) + window,
+            }, Guid.NewGuid().ToString("N")), 201)).GetProperty("id").GetString()!;
+            await JsonAsync(await admin.PostAsync($"/api/v1/admin/lotteries/{id}/open", null), 200);
+            return id;
+        }
+
+        var drawnId = await LotteryAsync("职工运动会门票抽签", TimeSpan.FromDays(1));
+        var openId = await LotteryAsync("疗休养名额抽签", TimeSpan.FromDays(3));
+        Api.Clock.Advance(TimeSpan.FromMinutes(2));
+        foreach (var lottery in new[] { drawnId, openId })
+        {
+            foreach (var m in new[] { me.Id, other.Id })
+            {
+                using var client = WithToken(MemberToken(m));
+                await JsonAsync(await client.PutAsync($"/api/v1/lotteries/{lottery}/application", null), 200);
+            }
+        }
+
+        Api.Clock.Advance(TimeSpan.FromDays(1));
+        using var drawer = await AdminAsync(); // the morning's session has expired
+        var drawn = await JsonAsync(await drawer.PostAsJsonAsync($"/api/v1/admin/lotteries/{drawnId}/draw", new { seed = (string?)null }), 200);
+        await using var db = await DbAsync();
+        var myApplication = await db.ExecuteScalarAsync<long>(
+            "SELECT id FROM lottery_application WHERE lottery_id = @drawnId AND member_id = @m", new { drawnId, m = me.Id });
+        var iWon = drawn.GetProperty("winners").EnumerateArray().Any(w => w.GetString() == S(myApplication));
+
+        using (var mine = WithToken(MemberToken(me.Id)))
+        {
+            var applications = (await JsonAsync(await mine.GetAsync("/api/v1/me/export"), 200)).GetProperty("engagement")
+                .GetProperty("lotteryApplications").EnumerateArray()
+                .ToDictionary(a => a.GetProperty("lotteryId").GetString()!, a => a.GetProperty("result").GetString());
+            Assert.That(applications, Is.EqualTo(new Dictionary<string, string?> { [drawnId] = iWon ? "won" : "waiting", [openId] = "pending" }));
+        }
+
+        using (var anonymous = Anonymous())
+        using (var delete = DeleteRequest(MemberToken(me.Id)))
+        {
+            var response = await anonymous.SendAsync(delete);
+            Assert.That((int)response.StatusCode, Is.EqualTo(204), await response.Content.ReadAsStringAsync());
+        }
+
+        var left = (await db.QueryAsync<(long LotteryId, long MemberId)>(
+            "SELECT lottery_id, member_id FROM lottery_application WHERE lottery_id IN @ids ORDER BY lottery_id, member_id",
+            new { ids = new[] { drawnId, openId } })).ToList();
+        Assert.That(left, Is.EquivalentTo(new[]
+        {
+            (long.Parse(drawnId, CultureInfo.InvariantCulture), me.Id), (long.Parse(drawnId, CultureInfo.InvariantCulture), other.Id),
+            (long.Parse(openId, CultureInfo.InvariantCulture), other.Id),
+        }), "the open lottery's application is withdrawn; the drawn one stays in its public record");
+        using var anyone = Anonymous();
+        var record = await JsonAsync(await anyone.GetAsync($"/api/v1/public/lotteries/{drawnId}/draw"), 200);
+        Assert.That(record.GetProperty("applications").EnumerateArray().Single(a => a.GetProperty("id").GetString() == S(myApplication))
+            .GetProperty("nameMasked").GetString(), Is.EqualTo("*"));
+    }
 }
