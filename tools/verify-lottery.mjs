@@ -8,8 +8,14 @@
 // The algorithm (docs/features/lotteries.md, docs/adr/0019-verifiable-lottery-draw.md):
 //   1. the revealed seed (hex) must hash to the commitment published before the window opened: SHA-256(seed bytes) as hex;
 //   2. for every application id, ticket = HMAC-SHA256(key = seed bytes, message = the id in decimal ASCII) as lower-case hex;
-//   3. order the applications by ticket ascending (ties by id ascending); the first `places` win, the rest are the waiting order;
-//   4. places declined by winners went to the waiting order's first applications (apart from those published as passed over).
+//   3. each application has a weight (1 unless the lottery weighs one of the member's tags; fixed when the member applied);
+//      h = the ticket's first 13 hex digits (52 bits), u = (2^53 - 1 - 2h) / 2^53 in (0,1), key = ln(u) / weight
+//      (Efraimidis-Spirakis weighted sampling without replacement); order by key descending, ties by ticket ascending then
+//      id ascending. Keys are compared exactly, in integers: with m = 2^53 u, key_a > key_b exactly when
+//      m_a^(w_b) * 2^(53 w_a) > m_b^(w_a) * 2^(53 w_b). With every weight 1 this is the ticket-ascending order of the
+//      unweighted draw (records without weights verify unchanged);
+//   4. the first `places` win, the rest are the waiting order;
+//   5. places declined by winners went to the waiting order's first applications (apart from those published as passed over).
 // Prints {"ok", ...} as JSON; exit 0 when the published winners and waiting order are the recomputed ones, 1 when not, 2 when
 // the record cannot be checked (not drawn yet, unreadable).
 import { createHash, createHmac } from "node:crypto";
@@ -30,6 +36,26 @@ function compareIds(a, b) {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** m = 2^53 u = 2^53 - 1 - 2h, h = the ticket's first 13 hex digits (52 bits): an odd integer in [1, 2^53 - 1]. */
+export function keyNumerator(ticketHex) {
+  return (1n << 53n) - 1n - 2n * BigInt("0x" + ticketHex.slice(0, 13));
+}
+
+/** Key descending (u_a^(1/w_a) vs u_b^(1/w_b), exactly), then ticket ascending, then id ascending. */
+export function compareTickets(a, b) {
+  let left, right;
+  if (a.weight === b.weight) {
+    left = a.m;
+    right = b.m;
+  } else {
+    left = a.m ** b.weight << (53n * a.weight);
+    right = b.m ** a.weight << (53n * b.weight);
+  }
+  if (left !== right) return left > right ? -1 : 1;
+  if (a.ticket !== b.ticket) return a.ticket < b.ticket ? -1 : 1;
+  return compareIds(a.id, b.id);
+}
+
 export function recompute(record) {
   const seedHex = String(record.seed ?? "");
   if (!/^([0-9a-fA-F]{2})+$/.test(seedHex)) throw new Error("the record has no revealed seed: the lottery is not drawn yet");
@@ -42,12 +68,15 @@ export function recompute(record) {
 
   const ids = record.applications.map((a) => String(a.id));
   if (new Set(ids).size !== ids.length) problems.push("the application list has duplicate ids");
-  const tickets = ids.map((id) => ({ id, ticket: createHmac("sha256", seed).update(id, "ascii").digest("hex") }));
-  for (const a of record.applications) {
-    const mine = tickets.find((t) => t.id === String(a.id));
-    if (a.ticket != null && a.ticket !== mine.ticket) problems.push(`application ${a.id}: published ticket ${a.ticket}, recomputed ${mine.ticket}`);
-  }
-  tickets.sort((a, b) => (a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : compareIds(a.id, b.id)));
+  const tickets = record.applications.map((a) => {
+    const id = String(a.id);
+    const weight = a.weight == null ? 1 : Number(a.weight);
+    if (!Number.isInteger(weight) || weight < 1) problems.push(`application ${id}: weight ${a.weight} is not a whole number >= 1`);
+    const ticket = createHmac("sha256", seed).update(id, "ascii").digest("hex");
+    if (a.ticket != null && a.ticket !== ticket) problems.push(`application ${id}: published ticket ${a.ticket}, recomputed ${ticket}`);
+    return { id, ticket, weight: BigInt(Math.max(1, Math.trunc(weight) || 1)), m: keyNumerator(ticket) };
+  });
+  tickets.sort(compareTickets);
   const order = tickets.map((t) => t.id);
   const places = Number(record.places);
   const winners = order.slice(0, places);

@@ -82,3 +82,25 @@ test("staff check the member in from the console; the member sees it", async () 
   await s.page.locator("[data-test=checked-in]").waitFor();
   await screenshot(s.page, "activity-3-member-checked-in");
 });
+
+test("an activity only for 劳模、农民工: the untagged member sees why and cannot sign up; tagged by staff, they can", async () => {
+  const startsAt = new Date(Date.now() + 3600_000);
+  const title = `劳模疗休养 ${unique()}`;
+  const activity = await api("POST", "/api/v1/admin/activities", { token: s.admin, body: {
+    title, venue: "市职工疗休养中心", orgId: s.activity.orgId, places: 5, eligibleTags: ["model_worker", "migrant_worker"],
+    startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString() } });
+  const page = s.page;
+  await page.goto(`/activities/${activity.id}`);
+  await page.locator("[data-test=activity-eligibility]").getByText("仅限 劳模、农民工 报名").waitFor();
+  await page.locator("[data-test=activity-not-eligible]").waitFor();
+  assert.equal(await page.locator("[data-test=sign-up]").count(), 0, "no sign-up button for a member without the tag");
+  await page.getByRole("button", { name: "不符合报名条件" }).waitFor();
+  await screenshot(page, "activity-4-not-eligible");
+  assert.deepEqual(await accessibilityViolations(page, "activity limited by tag"), []);
+
+  const me = await api("GET", "/api/v1/me", { token: JSON.parse(await page.evaluate(() => localStorage.getItem("unionhub.member.tokens"))).accessToken });
+  await api("PUT", `/api/v1/admin/members/${me.id}/tags`, { token: s.admin, body: { tags: ["migrant_worker"] } });
+  await page.reload();
+  await page.locator("[data-test=sign-up]").getByText("立即报名").click();
+  await page.locator("[data-test=my-signup-status]").getByText("已报名").waitFor();
+});

@@ -18,4 +18,5 @@ public static class ActivityProblems
     public const string ActivityAlreadyCancelled = "activity.already_cancelled";
     public const string ActivityEnded = "activity.ended";
     public const string ActivityPlacesBelowConfirmed = "activity.places_below_confirmed";
+    public const string ActivityNotEligible = "activity.not_eligible";
 }

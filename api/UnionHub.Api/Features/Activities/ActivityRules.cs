@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using UnionHub.Api.Features.MemberTags;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 
@@ -69,10 +70,11 @@ public static class ActivityRules
 
     // ---- staff view ----
 
+    /// <param name="EligibleTags">Members need any one of these tags to sign up; empty: every member of the subtree.</param>
     public sealed record ActivityResponse(string Id, string OrgId, string OrgName, string Title, string? Description, string Venue,
         DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset CancelDeadline,
         int Places, int Confirmed, int Waiting, int CheckedIn, string VenueCode, DateTimeOffset CreatedAt, string Status, string? CancelReason,
-        DateTimeOffset? CancelledAt);
+        DateTimeOffset? CancelledAt, IReadOnlyList<MemberTagRules.Tag> EligibleTags);
 
     private sealed record Counts(long Waiting, long CheckedIn);
 
@@ -87,7 +89,24 @@ public static class ActivityRules
         var counts = await conn.QuerySingleAsync<Counts>(new CommandDefinition(CountsSql, new { id = a.Id }, tx, cancellationToken: ct));
         return new ActivityResponse(a.Id.Text(), a.OrgId.Text(), a.OrgName, a.Title, a.Description, a.Venue, a.StartsAt.ToChina(),
             a.EndsAt.ToChina(), a.OpensAt.ToChina(), a.ClosesAt.ToChina(), a.CancelDeadline.ToChina(), a.Places, a.Confirmed,
-            (int)counts.Waiting, (int)counts.CheckedIn, a.VenueCode, a.CreatedAt.ToChina(), a.Status, a.CancelReason, a.CancelledAt.ToChina());
+            (int)counts.Waiting, (int)counts.CheckedIn, a.VenueCode, a.CreatedAt.ToChina(), a.Status, a.CancelReason, a.CancelledAt.ToChina(),
+            MemberTagRules.Views(await EligibleTagsAsync(conn, tx, a.Id, ct)));
+    }
+
+    // ---- eligibility by member tag ----
+
+    /// <summary>The tags of which a member needs any one to sign up (empty: everyone of the subtree).</summary>
+    public static async Task<List<string>> EligibleTagsAsync(DbConnection conn, DbTransaction? tx, long activityId, CancellationToken ct) =>
+        MemberTagRules.Ordered(await conn.QueryAsync<string>(new CommandDefinition(
+            "SELECT tag FROM activity_eligible_tag WHERE activity_id = @activityId", new { activityId }, tx, cancellationToken: ct)));
+
+    /// <summary>403 <c>activity.not_eligible</c>: the activity is for members with one of <paramref name="required"/>; the codes and labels are in args.</summary>
+    public static ProblemHttpResult NotEligible(IReadOnlyList<string> required)
+    {
+        var tags = MemberTagRules.Views(required);
+        return Problems.Create(403, ActivityProblems.ActivityNotEligible, "This activity is only for members with one of its tags.",
+            $"Sign-ups are taken from members tagged {string.Join(" or ", tags.Select(t => t.Code))}; ask your union to record your tag if it applies.",
+            new Dictionary<string, object?> { ["requiredTags"] = tags.Select(t => t.Code).ToList(), ["requiredTagLabels"] = tags.Select(t => t.Label).ToList() });
     }
 
     // ---- member view ----
@@ -99,10 +118,13 @@ public static class ActivityRules
 
     /// <param name="SignupState">not_open | open | closed: whether sign-ups are taken now (closed once cancelled).</param>
     /// <param name="Status">open | cancelled (staff cancelled the activity; <paramref name="CancelReason"/> says why).</param>
+    /// <param name="EligibleTags">Only members with one of these tags may sign up (仅限 劳模、农民工 报名); empty: every member.</param>
+    /// <param name="Eligible">Whether the caller holds one of <c>eligibleTags</c> (always true when none are listed).</param>
+    /// <param name="IneligibleCode">Why not, when not eligible: the code a sign-up would be refused with (<c>activity.not_eligible</c>).</param>
     public sealed record MemberActivityResponse(string Id, string OrgName, string Title, string? Description, string Venue,
         DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset CancelDeadline,
         int Places, int PlacesLeft, int Waiting, string SignupState, MySignup? MySignup, string Status, string? CancelReason,
-        DateTimeOffset? CancelledAt);
+        DateTimeOffset? CancelledAt, IReadOnlyList<MemberTagRules.Tag> EligibleTags, bool Eligible, string? IneligibleCode);
 
     public sealed record SignupRow(long Id, long ActivityId, long MemberId, string Status, int? WaitSeq, bool Promoted, DateTime SignedUpAt,
         DateTime? ConfirmedAt, DateTime? CancelledAt, DateTime? CheckedInAt, string? CheckInMethod);
@@ -212,9 +234,12 @@ public static class ActivityRules
                 signup.CancelledAt.ToChina(), signup.CheckedInAt.ToChina(), signup.Status != Cancelled && now < a.CancelDeadline && !a.IsCancelled);
         }
 
+        var required = await EligibleTagsAsync(conn, tx, a.Id, ct);
+        var eligible = required.Count == 0 || MemberTagRules.Satisfies(required, await MemberTagRules.OfMemberAsync(conn, tx, memberId, ct));
         return new MemberActivityResponse(a.Id.Text(), a.OrgName, a.Title, a.Description, a.Venue, a.StartsAt.ToChina(), a.EndsAt.ToChina(),
             a.OpensAt.ToChina(), a.ClosesAt.ToChina(), a.CancelDeadline.ToChina(), a.Places, Math.Max(0, a.Places - a.Confirmed), waiting,
-            SignupState(a, now), mine, a.Status, a.CancelReason, a.CancelledAt.ToChina());
+            SignupState(a, now), mine, a.Status, a.CancelReason, a.CancelledAt.ToChina(), MemberTagRules.Views(required), eligible,
+            eligible ? null : ActivityProblems.ActivityNotEligible);
     }
 
     // ---- the member and what they may see ----

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using UnionHub.Api.Features.Members;
+using UnionHub.Api.Features.MemberTags;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Activities;
@@ -9,14 +10,15 @@ namespace UnionHub.Api.Features.Activities;
 /// POST /admin/activities: staff (org_admin for an organisation in their subtree, default their own; super_admin) put up an
 /// activity with limited places. Members of that organisation's subtree may sign up between <c>opensAt</c> (default now) and
 /// <c>closesAt</c> (default the start) and cancel until <c>cancelDeadline</c> (default the start). A venue check-in code is
-/// made for it.
+/// made for it. <c>eligibleTags</c> (member tag codes) limits sign-ups to members holding any one of them (422
+/// <c>member_tag.unknown</c> for a code not in the vocabulary).
 /// </summary>
 public static class CreateActivity
 {
     public const int MaxPlaces = 100_000;
 
     public sealed record Request(string? Title, string? Description, string? Venue, string? OrgId, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt,
-        int? Places, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, DateTimeOffset? CancelDeadline);
+        int? Places, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, DateTimeOffset? CancelDeadline, IReadOnlyList<string?>? EligibleTags);
 
     private const string Insert = """
         INSERT INTO activity (org_id, title, description, venue, starts_at, ends_at, opens_at, closes_at, cancel_deadline, places,
@@ -52,6 +54,12 @@ public static class CreateActivity
             return v.Problem();
         }
 
+        var (eligibleTags, tagProblem) = MemberTagRules.Parse(request.EligibleTags, "eligibleTags");
+        if (tagProblem is not null)
+        {
+            return tagProblem;
+        }
+
         return await transactions.RunAsync<Results<Created<ActivityRules.ActivityResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var scope = await Scope.OfAsync(conn, tx, http.User, ct);
@@ -67,9 +75,21 @@ public static class CreateActivity
                 ClosesAt = closes!.Value.UtcDateTime, CancelDeadline = deadline!.Value.UtcDateTime, request.Places,
                 VenueCode = ActivityRules.NewVenueCode(), By = http.User.StaffId(), Now = now.UtcDateTime,
             }, tx, cancellationToken: ct));
+            if (eligibleTags!.Count > 0)
+            {
+                var tags = new MultiRowInsert("activity_eligible_tag", "activity_id", "tag");
+                foreach (var tag in eligibleTags)
+                {
+                    tags.Row(id, tag);
+                }
+
+                await tags.ExecuteAsync(conn, tx, ct);
+            }
+
             await Audit.WriteAsync(conn, tx, http, "activity.create", "activity", id.Text(), new
             {
                 request.Title, orgId, request.Places, request.StartsAt, request.EndsAt, opensAt = opens, closesAt = closes, cancelDeadline = deadline,
+                eligibleTags,
             }, ct);
             var row = await ActivityRules.LoadAsync(conn, tx, id, false, ct);
             var response = await ActivityRules.StaffViewAsync(conn, tx, row!, ct);

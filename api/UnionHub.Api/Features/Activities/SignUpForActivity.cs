@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MySqlConnector;
+using UnionHub.Api.Features.MemberTags;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Activities;
@@ -12,7 +13,8 @@ namespace UnionHub.Api.Features.Activities;
 /// While a place is left the sign-up is confirmed; otherwise the member joins the end of the waiting list. The activity row
 /// is locked (FOR UPDATE) and written in the same transaction, so places are never oversold and waiting-list tickets follow
 /// the order of the lock; one sign-up per member (UNIQUE): a repeated or racing request answers the sign-up that exists.
-/// A member cancelled earlier signs up anew (at the end of the list when full). Barred by the no-show rule: 403.
+/// A member cancelled earlier signs up anew (at the end of the list when full). Barred by the no-show rule: 403. An activity
+/// listing eligible tags takes members holding any one of them; others are refused with 403 <c>activity.not_eligible</c>.
 /// </summary>
 public static class SignUpForActivity
 {
@@ -60,6 +62,12 @@ public static class SignUpForActivity
             if (activity.IsCancelled)
             {
                 return ActivityRules.CancelledProblem(activity);
+            }
+
+            if (await ActivityRules.EligibleTagsAsync(conn, null, activity.Id, ct) is { Count: > 0 } required
+                && !MemberTagRules.Satisfies(required, await MemberTagRules.OfMemberAsync(conn, null, memberId, ct)))
+            {
+                return ActivityRules.NotEligible(required);
             }
 
             if (now < activity.OpensAt)

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
+using UnionHub.Api.Features.MemberTags;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Lotteries;
@@ -10,13 +11,14 @@ namespace UnionHub.Api.Features.Lotteries;
 /// One application per member (UNIQUE (lottery_id, member_id)): a repeated or racing request answers the application that
 /// exists, so the call is idempotent by nature. The insert selects from the lottery row with status 'open' at REPEATABLE READ
 /// (a shared lock on that row until commit), so an application either commits before the draw locks the row and is in the
-/// drawn list, or finds the lottery drawn and is refused.
+/// drawn list, or finds the lottery drawn and is refused. The application's weight (the highest weight the lottery gives one
+/// of the member's tags, 1 without) is fixed on the row now: a tag set later does not change it.
 /// </summary>
 public static class ApplyForLottery
 {
     private const string Insert = """
-        INSERT INTO lottery_application (lottery_id, member_id, applied_at)
-        SELECT l.id, @MemberId, @Now FROM lottery l WHERE l.id = @LotteryId AND l.status = 'open' AND l.opens_at <= @Now AND l.closes_at > @Now
+        INSERT INTO lottery_application (lottery_id, member_id, applied_at, weight)
+        SELECT l.id, @MemberId, @Now, @Weight FROM lottery l WHERE l.id = @LotteryId AND l.status = 'open' AND l.opens_at <= @Now AND l.closes_at > @Now
         ON DUPLICATE KEY UPDATE lottery_application.id = lottery_application.id
         """;
 
@@ -26,6 +28,7 @@ public static class ApplyForLottery
         var memberId = http.User.MemberId()!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         LotteryRules.LotteryRow lottery;
+        int weight;
         await using (var conn = await db.OpenConnectionAsync(ct))
         {
             var member = await LotteryRules.MemberAsync(conn, null, memberId, ct);
@@ -52,10 +55,13 @@ public static class ApplyForLottery
             {
                 return refusal;
             }
+
+            weight = MemberTagRules.WeightOf(await LotteryRules.TagWeightsAsync(conn, null, lottery.Id, ct),
+                await MemberTagRules.OfMemberAsync(conn, null, memberId, ct));
         }
 
         var inserted = await transactions.RunAsync(async (conn, tx) =>
-            await conn.ExecuteAsync(new CommandDefinition(Insert, new { LotteryId = lottery.Id, MemberId = memberId, Now = now }, tx,
+            await conn.ExecuteAsync(new CommandDefinition(Insert, new { LotteryId = lottery.Id, MemberId = memberId, Now = now, Weight = weight }, tx,
                 cancellationToken: ct)), ct);
 
         await using var read = await db.OpenConnectionAsync(ct);

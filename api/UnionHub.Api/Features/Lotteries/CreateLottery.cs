@@ -11,12 +11,13 @@ namespace UnionHub.Api.Features.Lotteries;
 /// lottery drop of a perk they may manage: <c>places</c> winners get a voucher of the perk, drawn from the verified members
 /// of the organisation's subtree who apply between <c>opensAt</c> and <c>closesAt</c>. The perk's remaining stock must cover
 /// the places (422). The commitment is the SHA-256 (hex) of a secret seed: staff give it (and reveal the seed at the draw),
-/// or the server generates the seed, keeps it encrypted and publishes only its hash. The lottery starts as a draft.
+/// or the server generates the seed, keeps it encrypted and publishes only its hash. <c>tagWeights</c> (e.g. {"model_worker": 3},
+/// whole numbers 1-10) weigh members by tag in the draw. The lottery starts as a draft.
 /// </summary>
 public static class CreateLottery
 {
     public sealed record Request(string? Title, string? Description, string? PerkId, string? OrgId, int? Places, DateTimeOffset? OpensAt,
-        DateTimeOffset? ClosesAt, string? Commitment);
+        DateTimeOffset? ClosesAt, string? Commitment, IReadOnlyDictionary<string, int>? TagWeights);
 
     private sealed record PerkRow(long Id, string Kind, int Stock, int Claimed, string? CreatedOrgPath);
 
@@ -59,6 +60,12 @@ public static class CreateLottery
             return v.Problem();
         }
 
+        var (weights, weightProblem) = LotteryRules.ParseWeights(request.TagWeights);
+        if (weightProblem is not null)
+        {
+            return weightProblem;
+        }
+
         var result = await transactions.RunAsync<Results<Created<LotteryRules.LotteryResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var scope = await Scope.OfAsync(conn, tx, http.User, ct);
@@ -95,10 +102,16 @@ public static class CreateLottery
                 OpensAt = request.OpensAt!.Value.UtcDateTime, ClosesAt = request.ClosesAt!.Value.UtcDateTime, Commitment = commitment,
                 SeedEnc = seedEnc, By = http.User.StaffId(), Now = now.UtcDateTime,
             }, tx, cancellationToken: ct));
+            if (weights is not null)
+            {
+                await LotteryRules.SaveWeightsAsync(conn, tx, id, weights, ct);
+            }
+
             await conn.ExecuteAsync(new CommandDefinition(LotteryMode, new { PerkId = perkId, Now = now.UtcDateTime }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "lottery.create", "lottery", id.Text(), new
             {
                 request.Title, orgId, perkId, request.Places, request.OpensAt, request.ClosesAt, commitment, seedHeldByServer = seedEnc is not null,
+                tagWeights = weights,
             }, ct);
             var row = await LotteryRules.LoadAsync(conn, tx, id, false, ct);
             var response = await LotteryRules.StaffViewAsync(conn, tx, row!, now.UtcDateTime, ct);

@@ -10,7 +10,7 @@ namespace UnionHub.Api.Features.Lotteries;
 /// <summary>
 /// POST /admin/lotteries/{id}/draw: after the window has closed, once. The seed is revealed (given in the body, or the
 /// server-held one) and must hash to the commitment (422 <c>lottery.seed_mismatch</c>); the winners are
-/// <see cref="LotteryRules.Order"/> of the application ids. One transaction: the lottery row is locked first (applications
+/// <see cref="LotteryRules.Order(byte[], IEnumerable{ValueTuple{long, int}})"/> of the application ids and their weights. One transaction: the lottery row is locked first (applications
 /// hold a shared lock on it while they insert, so the list read next is final), the perk's claimed moves by the winners
 /// under its stock (409 <c>lottery.stock_short</c>, nothing written), winners' vouchers and every outcome are multi-row
 /// inserts, winners and losers get a notice, and the status moves open -> drawn with that condition. A second draw, or the
@@ -87,10 +87,11 @@ public static class DrawLottery
                     $"SHA-256 of the seed is {LotteryRules.Commitment(seed)}; the commitment is {lottery.Commitment}.");
             }
 
-            var applications = (await conn.QueryAsync<(long Id, long MemberId)>(new CommandDefinition(
-                "SELECT id, member_id FROM lottery_application WHERE lottery_id = @Id ORDER BY id", new { lottery.Id }, tx, cancellationToken: ct)))
-                .ToDictionary(a => a.Id, a => a.MemberId);
-            var order = LotteryRules.Order(seed, applications.Keys);
+            var rows = (await conn.QueryAsync<(long Id, long MemberId, int Weight)>(new CommandDefinition(
+                "SELECT id, member_id, weight FROM lottery_application WHERE lottery_id = @Id ORDER BY id", new { lottery.Id }, tx,
+                cancellationToken: ct))).ToList();
+            var applications = rows.ToDictionary(a => a.Id, a => a.MemberId);
+            var order = LotteryRules.Order(seed, rows.Select(a => (a.Id, a.Weight)));
             var winners = Math.Min(lottery.Places, order.Count);
             var voucherOf = new Dictionary<long, long>();
             if (winners > 0)

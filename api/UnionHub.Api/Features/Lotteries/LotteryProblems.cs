@@ -11,6 +11,7 @@ public static class LotteryProblems
     public const string LotteryNotClosedYet = "lottery.not_closed_yet";
     public const string LotteryAlreadyDrawn = "lottery.already_drawn";
     public const string LotteryCommitmentLocked = "lottery.commitment_locked";
+    public const string LotteryWeightsLocked = "lottery.weights_locked";
     public const string LotterySeedRequired = "lottery.seed_required";
     public const string LotterySeedMismatch = "lottery.seed_mismatch";
     public const string LotteryStockShort = "lottery.stock_short";

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using UnionHub.Api.Features.MemberTags;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 
@@ -10,8 +12,10 @@ namespace UnionHub.Api.Features.Lotteries;
 
 /// <summary>
 /// The rules of lottery drops, shared by the routes. The draw (ADR 0019): for every application id, its ticket is
-/// HMAC-SHA256(key = the seed's bytes, message = the id in decimal ASCII) as lower-case hex; the applications sorted by
-/// ticket ascending (ties by id ascending) are the ordering; the first <c>places</c> win, the rest are the waiting order.
+/// HMAC-SHA256(key = the seed's bytes, message = the id in decimal ASCII) as lower-case hex; the applications ordered by their
+/// weighted Efraimidis-Spirakis key (<see cref="Order(byte[], IEnumerable{ValueTuple{long, int}})"/>; all weights 1: by ticket
+/// ascending, ties by id) are the ordering; the first <c>places</c> win, the rest are the waiting order. An application's
+/// weight is the highest weight the lottery gives one of the member's tags (1 without), fixed when the member applied.
 /// The seed is published after the draw and must hash (SHA-256 of its bytes) to the commitment published before the window
 /// opened, so anyone can recompute the winners from the public record (tools/verify-lottery.mjs).
 /// </summary>
@@ -30,7 +34,13 @@ public static class LotteryRules
 
     public const string Algorithm =
         "ticket = HMAC-SHA256(key = seed bytes (hex-decoded), message = application id in decimal ASCII), lower-case hex; "
-        + "order applications by ticket ascending, ties by id ascending; the first `places` win, the rest form the waiting order";
+        + "h = the ticket's first 13 hex digits (52 bits) as an integer; u = (2^53 - 1 - 2h) / 2^53, in (0,1); "
+        + "key = ln(u) / weight (Efraimidis-Spirakis; compared exactly as u_a^(w_b) vs u_b^(w_a) in integers); "
+        + "order applications by key descending, ties by ticket ascending then id ascending (all weights 1: ticket ascending); "
+        + "the first `places` win, the rest form the waiting order";
+
+    /// <summary>Tag weights are whole numbers 1-10 (a tag without one weighs 1).</summary>
+    public const int MaxWeight = 10;
 
     // ---- commitment and draw ----
 
@@ -62,16 +72,105 @@ public static class LotteryRules
     public static bool Matches(byte[] seed, string commitment) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Commitment(seed)), Encoding.ASCII.GetBytes(commitment));
 
-    public sealed record Ticket(long ApplicationId, string Hash);
+    public sealed record Ticket(long ApplicationId, string Hash, int Weight = 1);
 
-    /// <summary>The draw's ordering of <paramref name="applicationIds"/>: winners are the first <c>places</c>.</summary>
-    public static List<Ticket> Order(byte[] seed, IEnumerable<long> applicationIds)
+    /// <summary>The draw's ordering of <paramref name="applicationIds"/>, every application weighing 1: winners are the first <c>places</c>.</summary>
+    public static List<Ticket> Order(byte[] seed, IEnumerable<long> applicationIds) => Order(seed, applicationIds.Select(id => (id, 1)));
+
+    /// <summary>
+    /// The draw's ordering of weighted applications (ADR 0019, 2026-12-03): weighted sampling without replacement by
+    /// Efraimidis-Spirakis keys. Each application's u in (0,1) comes from its ticket: h = the first 52 bits of the HMAC,
+    /// u = (2^53 - 1 - 2h) / 2^53 (a half-step inside the 2^52 cells, reversed so that all weights 1 keep the ticket-ascending
+    /// order of the unweighted draw). The key is ln(u)/w, ordered descending; to stay exact on every platform keys are compared
+    /// without floating point: u_a^(1/w_a) &gt; u_b^(1/w_b) exactly when m_a^(w_b) * 2^(53 w_a) &gt; m_b^(w_a) * 2^(53 w_b), m = 2^53 u.
+    /// Ties (same weight and same 52 bits) fall to the ticket ascending, then the id ascending.
+    /// </summary>
+    public static List<Ticket> Order(byte[] seed, IEnumerable<(long Id, int Weight)> applications)
     {
         using var hmac = new HMACSHA256(seed);
-        return applicationIds
-            .Select(id => new Ticket(id, Convert.ToHexStringLower(hmac.ComputeHash(Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture))))))
-            .OrderBy(t => t.Hash, StringComparer.Ordinal).ThenBy(t => t.ApplicationId)
+        var tickets = applications
+            .Select(a => new Ticket(a.Id, Convert.ToHexStringLower(hmac.ComputeHash(Encoding.ASCII.GetBytes(a.Id.ToString(CultureInfo.InvariantCulture)))),
+                a.Weight))
             .ToList();
+        var m = tickets.ToDictionary(t => t.ApplicationId, t => KeyNumerator(t.Hash));
+        var weights = tickets.Select(t => t.Weight).Distinct().ToList();
+        var powers = tickets.ToDictionary(t => t.ApplicationId,
+            t => weights.ToDictionary(w => w, w => System.Numerics.BigInteger.Pow(m[t.ApplicationId], w)));
+        tickets.Sort((a, b) =>
+        {
+            int byKey;
+            if (a.Weight == b.Weight)
+            {
+                byKey = m[b.ApplicationId].CompareTo(m[a.ApplicationId]); // descending u
+            }
+            else
+            {
+                var left = powers[a.ApplicationId][b.Weight] << (53 * a.Weight);
+                var right = powers[b.ApplicationId][a.Weight] << (53 * b.Weight);
+                byKey = right.CompareTo(left); // descending key
+            }
+
+            return byKey != 0 ? byKey : string.CompareOrdinal(a.Hash, b.Hash) is var byHash && byHash != 0 ? byHash : a.ApplicationId.CompareTo(b.ApplicationId);
+        });
+        return tickets;
+    }
+
+    /// <summary>m = 2^53 u = 2^53 - 1 - 2h, h = the ticket's first 13 hex digits (52 bits): an odd integer in [1, 2^53 - 1].</summary>
+    public static long KeyNumerator(string ticketHex) =>
+        (1L << 53) - 1 - 2 * long.Parse(ticketHex.AsSpan(0, 13), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+
+    /// <summary>u = m / 2^53 as a double (exact: m has at most 53 significant bits), for display and the documentation's ln(u)/w.</summary>
+    public static double U(string ticketHex) => KeyNumerator(ticketHex) / (double)(1L << 53);
+
+    // ---- weights by member tag ----
+
+    /// <summary>A tag's weight in a lottery.</summary>
+    public sealed record TagWeight(string Code, string Label, int Weight);
+
+    /// <summary>The lottery's weights by tag code (tags not listed weigh 1).</summary>
+    public static async Task<Dictionary<string, int>> TagWeightsAsync(DbConnection conn, DbTransaction? tx, long lotteryId, CancellationToken ct) =>
+        (await conn.QueryAsync<(string Tag, int Weight)>(new CommandDefinition(
+            "SELECT tag, weight FROM lottery_tag_weight WHERE lottery_id = @lotteryId", new { lotteryId }, tx, cancellationToken: ct)))
+        .ToDictionary(r => r.Tag, r => r.Weight, StringComparer.Ordinal);
+
+    public static List<TagWeight> WeightViews(IReadOnlyDictionary<string, int> weights) =>
+        MemberTagRules.Views(weights.Keys).Select(t => new TagWeight(t.Code, t.Label, weights[t.Code])).ToList();
+
+    /// <summary>Weights as given by staff: known tag codes (422 <c>member_tag.unknown</c>), whole numbers 1-10 (422 validation).</summary>
+    public static (Dictionary<string, int>? Weights, ProblemHttpResult? Problem) ParseWeights(IReadOnlyDictionary<string, int>? given)
+    {
+        if (given is null)
+        {
+            return (null, null);
+        }
+
+        var (codes, problem) = MemberTagRules.Parse(given.Keys.ToList(), "tagWeights");
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var v = new Validator().Check(given.Values.All(w => w is >= 1 and <= MaxWeight), "tagWeights", $"weights are whole numbers 1-{MaxWeight}");
+        return v.IsValid ? (codes!.ToDictionary(c => c, c => given[given.Keys.First(k => k.Trim() == c)], StringComparer.Ordinal), null) : (null, v.Problem());
+    }
+
+    /// <summary>Replaces the lottery's weights (weight-1 entries are dropped: 1 is the default).</summary>
+    public static async Task SaveWeightsAsync(DbConnection conn, DbTransaction tx, long lotteryId, IReadOnlyDictionary<string, int> weights,
+        CancellationToken ct)
+    {
+        await conn.ExecuteAsync(new CommandDefinition("DELETE FROM lottery_tag_weight WHERE lottery_id = @lotteryId", new { lotteryId }, tx,
+            cancellationToken: ct));
+        var kept = weights.Where(w => w.Value > 1).ToList();
+        if (kept.Count > 0)
+        {
+            var insert = new MultiRowInsert("lottery_tag_weight", "lottery_id", "tag", "weight");
+            foreach (var (tag, weight) in kept)
+            {
+                insert.Row(lotteryId, tag, weight);
+            }
+
+            await insert.ExecuteAsync(conn, tx, ct);
+        }
     }
 
     // ---- rows ----
@@ -123,16 +222,17 @@ public static class LotteryRules
 
     /// <param name="SeedHeldByServer">Whether the server generated the seed and keeps it encrypted (else staff reveal it at the draw).</param>
     /// <param name="Applications">Applications so far (the drawn list once drawn).</param>
+    /// <param name="TagWeights">Weights by member tag (a member weighs the highest of their tags' weights; 1 without).</param>
     public sealed record LotteryResponse(string Id, string OrgId, string OrgName, string PerkId, string PerkTitle, string Title, string? Description,
         int Places, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, string Status, string Commitment, bool SeedHeldByServer, string? Seed,
-        int Applications, int? Winners, DateTimeOffset? OpenedAt, DateTimeOffset? DrawnAt, DateTimeOffset CreatedAt);
+        int Applications, int? Winners, DateTimeOffset? OpenedAt, DateTimeOffset? DrawnAt, DateTimeOffset CreatedAt, IReadOnlyList<TagWeight> TagWeights);
 
     public static async Task<LotteryResponse> StaffViewAsync(DbConnection conn, DbTransaction? tx, LotteryRow l, DateTime now, CancellationToken ct)
     {
         var applications = l.Applications ?? await CountApplicationsAsync(conn, tx, l.Id, ct);
         return new LotteryResponse(l.Id.Text(), l.OrgId.Text(), l.OrgName, l.PerkId.Text(), l.PerkTitle, l.Title, l.Description, l.Places,
             l.OpensAt.ToChina(), l.ClosesAt.ToChina(), l.StatusAt(now), l.Commitment, l.SeedEnc is not null, l.Seed, applications, l.Winners,
-            l.OpenedAt.ToChina(), l.DrawnAt.ToChina(), l.CreatedAt.ToChina());
+            l.OpenedAt.ToChina(), l.DrawnAt.ToChina(), l.CreatedAt.ToChina(), WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)));
     }
 
     // ---- member view ----
@@ -142,23 +242,24 @@ public static class LotteryRules
     /// <param name="Position">Waiting: 1 for the next to be promoted when a winner declines; null otherwise.</param>
     /// <param name="VoucherId">Won: the voucher issued (see /me/vouchers/{id}).</param>
     /// <param name="Promoted">Won from the waiting order after a winner declined.</param>
-    public sealed record MyApplication(string Id, DateTimeOffset AppliedAt, string Result, int? Position, string? VoucherId, bool Promoted);
+    /// <param name="Weight">The application's weight in the draw, fixed when the member applied.</param>
+    public sealed record MyApplication(string Id, DateTimeOffset AppliedAt, string Result, int? Position, string? VoucherId, bool Promoted, int Weight);
 
     /// <param name="Status">open | closed | drawn (drafts are not shown to members).</param>
     /// <param name="Accepting">Whether an application is taken now.</param>
     public sealed record MemberLotteryResponse(string Id, string OrgName, string PerkTitle, string Title, string? Description, int Places,
         DateTimeOffset OpensAt, DateTimeOffset ClosesAt, string Status, bool Accepting, string Commitment, int Applications, int? Winners,
-        DateTimeOffset? DrawnAt, MyApplication? MyApplication);
+        DateTimeOffset? DrawnAt, MyApplication? MyApplication, IReadOnlyList<TagWeight> TagWeights);
 
     private sealed record MineRow(long Id, DateTime AppliedAt, int? DrawRank, bool? Won, long? VoucherId, DateTime? DeclinedAt, DateTime? PromotedAt,
-        string? PassedOver, long Ahead);
+        string? PassedOver, long Ahead, int Weight);
 
     // Ahead: waiting applications before this one that are still waiting (the position in the live waiting order, minus one)
     private const string MineSql = """
         SELECT a.id, a.applied_at AS AppliedAt, r.draw_rank AS DrawRank, r.won, r.voucher_id AS VoucherId, r.declined_at AS DeclinedAt,
                r.promoted_at AS PromotedAt, r.passed_over AS PassedOver,
                (SELECT COUNT(*) FROM lottery_outcome w WHERE w.lottery_id = a.lottery_id AND w.won = 0 AND w.promoted_at IS NULL
-                  AND w.passed_over IS NULL AND w.draw_rank < r.draw_rank) AS Ahead
+                  AND w.passed_over IS NULL AND w.draw_rank < r.draw_rank) AS Ahead, a.weight
         FROM lottery_application a LEFT JOIN lottery_outcome r ON r.application_id = a.id
         WHERE a.lottery_id = @lotteryId AND a.member_id = @memberId
         """;
@@ -178,11 +279,12 @@ public static class LotteryRules
                 : mine.PassedOver is not null ? "passed_over"
                 : "waiting";
             my = new MyApplication(mine.Id.Text(), mine.AppliedAt.ToChina(), result, result == "waiting" ? (int)mine.Ahead + 1 : null,
-                result == "won" ? mine.VoucherId?.Text() : null, mine.PromotedAt is not null);
+                result == "won" ? mine.VoucherId?.Text() : null, mine.PromotedAt is not null, mine.Weight);
         }
 
         return new MemberLotteryResponse(l.Id.Text(), l.OrgName, l.PerkTitle, l.Title, l.Description, l.Places, l.OpensAt.ToChina(),
-            l.ClosesAt.ToChina(), l.StatusAt(now), l.Accepting(now), l.Commitment, applications, l.Winners, l.DrawnAt.ToChina(), my);
+            l.ClosesAt.ToChina(), l.StatusAt(now), l.Accepting(now), l.Commitment, applications, l.Winners, l.DrawnAt.ToChina(), my,
+            WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)));
     }
 
     // ---- the member and what they may see ----
@@ -215,8 +317,9 @@ public static class LotteryRules
     /// <param name="Declined">A winner (or a promoted application) that gave the place up.</param>
     /// <param name="Promoted">A waiting application given a declined place.</param>
     /// <param name="PassedOver">Why a waiting application was skipped when its turn came (account_deleted); null otherwise.</param>
+    /// <param name="Weight">The application's weight (1 unless the member held a weighted tag when applying).</param>
     public sealed record DrawEntry(string Id, string NameMasked, string? Ticket, int? Rank, bool? Won, bool Declined, bool Promoted,
-        string? PassedOver);
+        string? PassedOver, int Weight);
 
     /// <param name="Seed">The revealed seed (hex); null until the draw.</param>
     /// <param name="Winners">The winning application ids in draw order; empty until the draw.</param>
@@ -226,14 +329,14 @@ public static class LotteryRules
     public sealed record DrawRecord(string LotteryId, string Title, string OrgName, string PerkTitle, int Places, DateTimeOffset OpensAt,
         DateTimeOffset ClosesAt, string Status, string Commitment, string? Seed, string Algorithm, DateTimeOffset? DrawnAt,
         IReadOnlyList<DrawEntry> Applications, IReadOnlyList<string> Winners, IReadOnlyList<string> WaitingOrder, IReadOnlyList<string> Declined,
-        IReadOnlyList<string> Promoted);
+        IReadOnlyList<string> Promoted, IReadOnlyList<TagWeight> TagWeights);
 
     private sealed record EntryRow(long Id, byte[]? NameEnc, string? Ticket, int? DrawRank, bool? Won, DateTime? DeclinedAt, DateTime? PromotedAt,
-        string? PassedOver);
+        string? PassedOver, int Weight);
 
     private const string EntriesSql = """
         SELECT a.id, m.name_enc AS NameEnc, r.ticket, r.draw_rank AS DrawRank, r.won, r.declined_at AS DeclinedAt, r.promoted_at AS PromotedAt,
-               r.passed_over AS PassedOver
+               r.passed_over AS PassedOver, a.weight
         FROM lottery_application a JOIN member m ON m.id = a.member_id LEFT JOIN lottery_outcome r ON r.application_id = a.id
         WHERE a.lottery_id = @lotteryId ORDER BY a.id
         """;
@@ -243,13 +346,14 @@ public static class LotteryRules
     {
         var rows = (await conn.QueryAsync<EntryRow>(new CommandDefinition(EntriesSql, new { lotteryId = l.Id }, tx, cancellationToken: ct))).ToList();
         var entries = rows.Select(r => new DrawEntry(r.Id.Text(), pii.DecryptOrNull(r.NameEnc) is { } name ? Mask.Name(name) : "*", r.Ticket,
-            r.DrawRank, r.Won, r.DeclinedAt is not null, r.PromotedAt is not null, r.PassedOver)).ToList();
+            r.DrawRank, r.Won, r.DeclinedAt is not null, r.PromotedAt is not null, r.PassedOver, r.Weight)).ToList();
         var ranked = rows.Where(r => r.DrawRank is not null).OrderBy(r => r.DrawRank).ToList();
         return new DrawRecord(l.Id.Text(), l.Title, l.OrgName, l.PerkTitle, l.Places, l.OpensAt.ToChina(), l.ClosesAt.ToChina(), l.StatusAt(now),
             l.Commitment, l.Seed, Algorithm, l.DrawnAt.ToChina(), entries,
             ranked.Where(r => r.Won == true).Select(r => r.Id.Text()).ToList(), ranked.Where(r => r.Won == false).Select(r => r.Id.Text()).ToList(),
             ranked.Where(r => r.DeclinedAt is not null).Select(r => r.Id.Text()).ToList(),
-            ranked.Where(r => r.PromotedAt is not null).Select(r => r.Id.Text()).ToList());
+            ranked.Where(r => r.PromotedAt is not null).Select(r => r.Id.Text()).ToList(),
+            WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)));
     }
 
     // ---- prizes ----

@@ -8,11 +8,13 @@ namespace UnionHub.Api.Features.Lotteries;
 /// PATCH /admin/lotteries/{id}: change the title or description, or replace the commitment (a new one from staff, or
 /// <c>regenerateSeed: true</c> for a fresh server-held seed). The commitment is fixed once members may have seen the window
 /// open: when the lottery is published and its window has opened (or it has been drawn), a change is 409
-/// <c>lottery.commitment_locked</c>. The lock is the update's own condition, so it holds against a racing open.
+/// <c>lottery.commitment_locked</c>. The lock is the update's own condition, so it holds against a racing open. The weights by
+/// member tag (<c>tagWeights</c>) follow the same rule (409 <c>lottery.weights_locked</c>).
 /// </summary>
 public static class UpdateLottery
 {
-    public sealed record Request(string? Title, string? Description, string? Commitment, bool? RegenerateSeed);
+    /// <param name="TagWeights">Replaces the weights by member tag (an empty object: everyone weighs 1); fixed like the commitment once the window opened.</param>
+    public sealed record Request(string? Title, string? Description, string? Commitment, bool? RegenerateSeed, IReadOnlyDictionary<string, int>? TagWeights);
 
     private const string UpdateText = """
         UPDATE lottery SET title = COALESCE(@Title, title), description = COALESCE(@Description, description), updated_at = @Now WHERE id = @Id
@@ -21,6 +23,10 @@ public static class UpdateLottery
     private const string UpdateCommitment = """
         UPDATE lottery SET commitment = @Commitment, seed_enc = @SeedEnc, updated_at = @Now
         WHERE id = @Id AND status <> 'drawn' AND (status = 'draft' OR opens_at > @Now)
+        """;
+
+    private const string LockedUnlessEditable = """
+        UPDATE lottery SET updated_at = @Now WHERE id = @Id AND status <> 'drawn' AND (status = 'draft' OR opens_at > @Now)
         """;
 
     public static async Task<Results<Ok<LotteryRules.LotteryResponse>, ProblemHttpResult>> Handle(
@@ -36,6 +42,12 @@ public static class UpdateLottery
         if (!v.IsValid)
         {
             return v.Problem();
+        }
+
+        var (weights, weightProblem) = LotteryRules.ParseWeights(request.TagWeights);
+        if (weightProblem is not null)
+        {
+            return weightProblem;
         }
 
         return await transactions.RunAsync<Results<Ok<LotteryRules.LotteryResponse>, ProblemHttpResult>>(async (conn, tx) =>
@@ -67,9 +79,21 @@ public static class UpdateLottery
                 }
             }
 
+            if (weights is not null)
+            {
+                // the weights are part of what members were told when the window opened: fixed from then on, like the commitment
+                if (await conn.ExecuteAsync(new CommandDefinition(LockedUnlessEditable, new { Now = now, row.Id }, tx, cancellationToken: ct)) == 0)
+                {
+                    return Problems.Create(409, LotteryProblems.LotteryWeightsLocked, "The weights cannot change once the application window has opened.");
+                }
+
+                await LotteryRules.SaveWeightsAsync(conn, tx, row.Id, weights, ct);
+            }
+
             await Audit.WriteAsync(conn, tx, http, "lottery.update", "lottery", row.Id.Text(), new
             {
                 request.Title, descriptionChanged = request.Description is not null, commitment, regenerated = request.RegenerateSeed == true,
+                tagWeights = weights,
             }, ct);
             var fresh = await LotteryRules.LoadAsync(conn, tx, row.Id, false, ct);
             return TypedResults.Ok(await LotteryRules.StaffViewAsync(conn, tx, fresh!, now, ct));

@@ -7,7 +7,7 @@ namespace UnionHub.Api.Features.Members;
 
 /// <summary>
 /// GET /admin/members/{id}?reason=: a member's page for staff of their subtree, personal data masked: account and
-/// real-name status, vouchers, relief-fund applications, legal aid cases, hardship register entries and one history of
+/// real-name status, tags, vouchers, relief-fund applications, legal aid cases, hardship register entries and one history of
 /// what happened to the member (newest first). Read audited as <c>member.read</c> with the reason.
 /// </summary>
 public static class GetMemberProfile
@@ -30,7 +30,7 @@ public static class GetMemberProfile
     public sealed record Profile(string Id, string Status, string? NameMasked, string? IdNumberMasked, string? PhoneMasked, string? MemberCardNo,
         string? OrgId, string? OrgName, string? EnterpriseName, DateTimeOffset CreatedAt, DateTimeOffset? VerifiedAt,
         IReadOnlyList<Voucher> Vouchers, IReadOnlyList<Application> Applications, IReadOnlyList<LegalCase> Cases,
-        IReadOnlyList<Household> Households, IReadOnlyList<HistoryEntry> History);
+        IReadOnlyList<Household> Households, IReadOnlyList<HistoryEntry> History, IReadOnlyList<MemberTags.MemberTagRules.Tag> Tags);
 
     private sealed class VoucherRow
     {
@@ -175,12 +175,13 @@ public static class GetMemberProfile
         var history = (await conn.QueryAsync<HistoryRow>(new CommandDefinition(SelectHistory, args, cancellationToken: ct)))
             .Select(h => new HistoryEntry(h.At.ToChina(), h.Kind, h.Event, h.RefId?.Text()))
             .ToList();
+        var tags = MemberTags.MemberTagRules.Views(await MemberTags.MemberTagRules.OfMemberAsync(conn, null, member.Id, ct));
 
         return TypedResults.Ok(new Profile(member.Id.Text(), MemberLookup.Status(member),
             pii.DecryptOrNull(member.NameEnc) is { } name ? Mask.Name(name) : null,
             pii.DecryptOrNull(member.IdEnc) is { } number ? Mask.IdNumber(number) : null,
             pii.DecryptOrNull(member.PhoneEnc) is { } phone ? Mask.Phone(phone) : null,
             member.MemberCardNo, member.OrgId?.Text(), member.OrgName, member.EnterpriseName, member.CreatedAt.ToChina(),
-            member.VerifiedAt.ToChina(), vouchers, applications, cases, households, history));
+            member.VerifiedAt.ToChina(), vouchers, applications, cases, households, history, tags));
     }
 }

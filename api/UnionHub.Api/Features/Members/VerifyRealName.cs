@@ -132,6 +132,12 @@ public static class VerifyRealName
 
                 // a hardship household staff registered for this worker before they had an account becomes theirs
                 await Hardship.Households.LinkOnVerificationAsync(c, tx, http, memberId, idHash, match.OrgId, now.UtcDateTime, ct);
+                // 女职工 from the ID number's 17th digit (even: female), read here while the plain number is in hand; never stored
+                if (MemberTags.MemberTagRules.IsFemaleIdNumber(id))
+                {
+                    await MemberTags.MemberTagRules.AddFromRealNameAsync(c, tx, memberId, MemberTags.MemberTagRules.Woman, now.UtcDateTime, ct);
+                }
+
                 await Audit.WriteAsync(c, tx, http, "member.verify", "member", memberId.Text(), new { orgId = match.OrgId, match.EnterpriseId }, ct);
                 return (ProblemHttpResult?)null;
             }

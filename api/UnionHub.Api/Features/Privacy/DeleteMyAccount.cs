@@ -25,6 +25,7 @@ namespace UnionHub.Api.Features.Privacy;
 /// <item>Mutual aid (<see cref="CoverAndCard.EraseMutualAidAsync"/>): an approved claim not yet paid (or with a payment proposed)
 ///   refuses the deletion like an approved grant (409 <c>member.has_pending_payment</c>, <c>mutualAidClaimIds</c>); claims awaiting
 ///   review are withdrawn; descriptions, rejection reasons and documents are erased; enrolments and amounts stay.</item>
+/// <item>Member tags (劳模, 女职工...) are deleted.</item>
 /// <item>Kept (they name the member id only): vouchers, redemptions, fund applications' amounts, statuses, history and
 ///   decisions, disbursements, the ledger and the audit trail.</item>
 /// <item>Every refresh token is revoked; <c>deleted_at</c> is set, so refresh and the member routes that change things refuse
@@ -118,6 +119,7 @@ public static class DeleteMyAccount
 
             var casework = await Casework.EraseAsync(conn, tx, http, memberId, now, ct);
             var engagement = await Engagement.EraseAsync(conn, tx, memberId, pii, clock.GetUtcNow(), ct);
+            var tags = await MemberTags.MemberTagRules.EraseAsync(conn, tx, memberId, ct);
             var applications = (await conn.QueryAsync<ApplicationRow>(new CommandDefinition(LockApplications, new { Id = memberId }, tx,
                 cancellationToken: ct))).ToList();
             var mutualAid = await CoverAndCard.EraseMutualAidAsync(conn, tx, memberId, now, ct);
@@ -172,6 +174,7 @@ public static class DeleteMyAccount
                 casework,
                 engagement,
                 mutualAid = mutualAid.Done,
+                removedTags = tags,
             }, ct);
             return TypedResults.NoContent();
         }, ct);

@@ -14,7 +14,7 @@ namespace UnionHub.Api.Features.Privacy;
 /// and phone are never returned. Hardship (register entries, declarations, objections lodged) and legal aid cases (with notes
 /// and history) and membership (applications to join, transfer requests, history) are included, and so is engagement (activity
 /// sign-ups, survey answers with their free text, donations, consultations at the 12351 desk), mutual-aid cover (enrolments with
-/// their certificates, claims with descriptions, decisions and documents listed) and the checks of the member's card. Evidence files and case documents are listed (type, size, time), not their bytes: those are downloaded
+/// their certificates, claims with descriptions, decisions and documents listed) the checks of the member's card and the member's tags. Evidence files and case documents are listed (type, size, time), not their bytes: those are downloaded
 /// one by one from /me/fund-applications/{id}/evidence/{fileId}.
 /// </summary>
 public static class ExportMyData
@@ -22,7 +22,8 @@ public static class ExportMyData
     public sealed record Export(string Format, DateTimeOffset ExportedAt, Account Account, RealName RealName,
         IReadOnlyList<WeChatBinding> WeChatBindings, IReadOnlyList<Voucher> Vouchers, IReadOnlyList<Applications.Application> FundApplications,
         Sessions Sessions, Casework.HardshipData Hardship, IReadOnlyList<LegalAid.Cases.Case> LegalAidCases, Casework.MembershipData Membership,
-        Engagement.EngagementData Engagement, CoverAndCard.MutualAidData MutualAid, IReadOnlyList<CoverAndCard.CardCheck> CardChecks);
+        Engagement.EngagementData Engagement, CoverAndCard.MutualAidData MutualAid, IReadOnlyList<CoverAndCard.CardCheck> CardChecks,
+        IReadOnlyList<MemberTags.MemberTagRules.ExportedTag> Tags);
 
     public sealed record Account(string Id, string? PhoneMasked, DateTimeOffset CreatedAt);
 
@@ -140,13 +141,14 @@ public static class ExportMyData
             var engagement = await Engagement.ExportAsync(conn, tx, memberId, pii, ct);
             var mutualAid = await CoverAndCard.MutualAidAsync(conn, tx, memberId, pii, ct);
             var cardChecks = await CoverAndCard.CardChecksAsync(conn, tx, memberId, ct);
+            var tags = await MemberTags.MemberTagRules.ExportAsync(conn, tx, memberId, ct);
 
             http.Response.Headers.ContentDisposition =
                 $"attachment; filename=\"unionhub-my-data-{Text(memberId)}-{now.ToChina():yyyyMMdd}.json\"";
             http.Response.Headers.CacheControl = "private, no-store";
             return TypedResults.Ok(new Export(FormatName, now.ToChina(),
                 new Account(Text(memberId), phone is null ? null : Mask.Phone(phone), member.CreatedAt.ToChina()),
-                realName, wechat, vouchers, applications, new Sessions(sessions), hardship, legalAid, membership, engagement, mutualAid, cardChecks));
+                realName, wechat, vouchers, applications, new Sessions(sessions), hardship, legalAid, membership, engagement, mutualAid, cardChecks, tags));
         }, ct, System.Data.IsolationLevel.RepeatableRead);
     }
 

@@ -15,3 +15,8 @@ export function signupText(s: Pick<MySignup, "status" | "position" | "promoted">
 export function placesText(a: Pick<MemberActivity, "places" | "placesLeft" | "waiting">): string {
   return a.placesLeft > 0 ? `名额 ${a.places}，剩余 ${a.placesLeft}` : `名额已满（${a.places}），候补 ${a.waiting} 人`;
 }
+
+/** "仅限 劳模、农民工 报名" for an activity limited to members with one of its tags; null when open to every member. */
+export function eligibilityText(a: Pick<MemberActivity, "eligibleTags">): string | null {
+  return a.eligibleTags.length ? `仅限 ${a.eligibleTags.map((t) => t.label).join("、")} 报名` : null;
+}

@@ -1657,6 +1657,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/member-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member tags staff may set: code and Chinese label, in display order */
+        get: operations["ListMemberTagVocabulary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/member-transfers": {
         parameters: {
             query?: never;
@@ -1752,6 +1769,23 @@ export type paths = {
         /** The member's full name and phone, the ID number still masked (each call audited with the reason) */
         get: operations["RevealMemberPersonalData"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a member's tags to exactly the list given (empty clears; audited) */
+        put: operations["SetMemberTags"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2267,6 +2301,23 @@ export type paths = {
         put?: never;
         /** Declare applications for many members (text/csv: 姓名,身份证号,申请金额,事由[,类别,联系电话]) into one open fund; all rows or none (422 lists each bad row) */
         post: operations["DeclareFundBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/orgs/{orgId}/member-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tag many members of the organisation's subtree (text/csv: 会员卡号 and/or 身份证号[,姓名],标签); mode=add|replace; all rows or none (422 lists each bad row) */
+        post: operations["UploadMemberTags"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4004,6 +4055,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tags the union recorded about the caller (they decide activity eligibility and lottery weights) */
+        get: operations["GetMyTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/vouchers": {
         parameters: {
             query?: never;
@@ -4519,6 +4587,7 @@ export type components = {
             /** Format: date-time */
             createdAt: string;
             description?: string | null;
+            eligibleTags: components["schemas"]["MemberTags.MemberTagRules.Tag"][];
             /** Format: date-time */
             endsAt: string;
             id: string;
@@ -4566,9 +4635,12 @@ export type components = {
             /** Format: date-time */
             closesAt: string;
             description?: string | null;
+            eligible: boolean;
+            eligibleTags: components["schemas"]["MemberTags.MemberTagRules.Tag"][];
             /** Format: date-time */
             endsAt: string;
             id: string;
+            ineligibleCode?: string | null;
             mySignup?: components["schemas"]["Activities.ActivityRules.MySignup"] | null;
             /** Format: date-time */
             opensAt: string;
@@ -4636,6 +4708,7 @@ export type components = {
             /** Format: date-time */
             closesAt?: string | null;
             description?: string | null;
+            eligibleTags?: string[] | null;
             /** Format: date-time */
             endsAt?: string | null;
             /** Format: date-time */
@@ -6212,6 +6285,9 @@ export type components = {
             perkId?: string | null;
             /** Format: int32 */
             places?: number | null;
+            tagWeights?: {
+                [key: string]: number;
+            } | null;
             title?: string | null;
         };
         "Lotteries.DrawLottery.Request": {
@@ -6226,6 +6302,8 @@ export type components = {
             /** Format: int32 */
             rank?: number | null;
             ticket?: string | null;
+            /** Format: int32 */
+            weight: number;
             won?: boolean | null;
         };
         "Lotteries.LotteryRules.DrawRecord": {
@@ -6247,6 +6325,7 @@ export type components = {
             promoted: string[];
             seed?: string | null;
             status: string;
+            tagWeights: components["schemas"]["Lotteries.LotteryRules.TagWeight"][];
             title: string;
             waitingOrder: string[];
             winners: string[];
@@ -6276,6 +6355,7 @@ export type components = {
             seed?: string | null;
             seedHeldByServer: boolean;
             status: string;
+            tagWeights: components["schemas"]["Lotteries.LotteryRules.TagWeight"][];
             title: string;
             /** Format: int32 */
             winners?: number | null;
@@ -6303,6 +6383,7 @@ export type components = {
             /** Format: int32 */
             places: number;
             status: string;
+            tagWeights: components["schemas"]["Lotteries.LotteryRules.TagWeight"][];
             title: string;
             /** Format: int32 */
             winners?: number | null;
@@ -6320,11 +6401,22 @@ export type components = {
             promoted: boolean;
             result: string;
             voucherId?: string | null;
+            /** Format: int32 */
+            weight: number;
+        };
+        "Lotteries.LotteryRules.TagWeight": {
+            code: string;
+            label: string;
+            /** Format: int32 */
+            weight: number;
         };
         "Lotteries.UpdateLottery.Request": {
             commitment?: string | null;
             description?: string | null;
             regenerateSeed?: boolean | null;
+            tagWeights?: {
+                [key: string]: number;
+            } | null;
             title?: string | null;
         };
         "MemberCard.GetMyCard.Response": {
@@ -6450,6 +6542,7 @@ export type components = {
             orgName?: string | null;
             phoneMasked?: string | null;
             status: string;
+            tags: components["schemas"]["MemberTags.MemberTagRules.Tag"][];
             /** Format: date-time */
             verifiedAt?: string | null;
             vouchers: components["schemas"]["Members.GetMemberProfile.Voucher"][];
@@ -6682,6 +6775,39 @@ export type components = {
         "Membership.TransferRequests.TransferRequestPage": {
             items: components["schemas"]["Membership.TransferRequests.TransferRequest"][];
             nextCursor?: string | null;
+        };
+        "MemberTags.GetMyTags.MyTagsResponse": {
+            tags: components["schemas"]["MemberTags.MemberTagRules.Tag"][];
+        };
+        "MemberTags.MemberTagRules.ExportedTag": {
+            code: string;
+            label: string;
+            /** Format: date-time */
+            setAt: string;
+            source: string;
+        };
+        "MemberTags.MemberTagRules.Tag": {
+            code: string;
+            label: string;
+        };
+        "MemberTags.SetMemberTags.MemberTagsResponse": {
+            memberId: string;
+            tags: components["schemas"]["MemberTags.MemberTagRules.Tag"][];
+        };
+        "MemberTags.SetMemberTags.Request": {
+            tags?: string[] | null;
+        };
+        "MemberTags.UploadMemberTags.Report": {
+            /** Format: int32 */
+            membersChanged: number;
+            mode: string;
+            orgId: string;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            tagsAdded: number;
+            /** Format: int32 */
+            tagsRemoved: number;
         };
         "Merchants.ApiKeys.Created": {
             apiKey: string;
@@ -7471,6 +7597,7 @@ export type components = {
             mutualAid: components["schemas"]["Privacy.CoverAndCard.MutualAidData"];
             realName: components["schemas"]["Privacy.ExportMyData.RealName"];
             sessions: components["schemas"]["Privacy.ExportMyData.Sessions"];
+            tags: components["schemas"]["MemberTags.MemberTagRules.ExportedTag"][];
             vouchers: components["schemas"]["Privacy.ExportMyData.Voucher"][];
             weChatBindings: components["schemas"]["Privacy.ExportMyData.WeChatBinding"][];
         };
@@ -17688,6 +17815,44 @@ export interface operations {
             };
         };
     };
+    ListMemberTagVocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberTags.MemberTagRules.Tag"][];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     TransferMember: {
         parameters: {
             query?: never;
@@ -18158,6 +18323,104 @@ export interface operations {
             };
             /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetMemberTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberTags.SetMemberTags.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberTags.SetMemberTags.MemberTagsResponse"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21035,6 +21298,106 @@ export interface operations {
                 };
             };
             /** @description Unprocessable Content; idempotency.key_reused: this Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadMemberTags: {
+        parameters: {
+            query?: {
+                mode?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberTags.UploadMemberTags.Report"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large; request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type; request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -29783,6 +30146,53 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberTags.GetMyTags.MyTagsResponse"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

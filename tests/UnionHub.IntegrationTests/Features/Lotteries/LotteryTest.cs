@@ -107,6 +107,29 @@ public abstract class LotteryTest : ApiTest
         return (order.Take(places).ToList(), order.Skip(places).ToList());
     }
 
+    /// <summary>
+    /// The weighted draw recomputed from the public record in the documented floating-point form (docs/features/lotteries.md,
+    /// ADR 0019): u = (2^53 - 1 - 2h) / 2^53 with h the ticket's first 52 bits, key = ln(u) / weight, key descending, ties by
+    /// ticket then id. The API compares the same keys exactly in integers; a test list of a few dozen never comes near a tie.
+    /// </summary>
+    protected static (List<string> Winners, List<string> Waiting) RecomputeWeighted(JsonElement record)
+    {
+        var seed = Convert.FromHexString(record.GetProperty("seed").GetString()!);
+        var order = record.GetProperty("applications").EnumerateArray()
+            .Select(a => (Id: a.GetProperty("id").GetString()!, Weight: a.GetProperty("weight").GetInt32()))
+            .Select(a =>
+            {
+                var ticket = Convert.ToHexString(HMACSHA256.HashData(seed, Encoding.ASCII.GetBytes(a.Id))).ToLowerInvariant();
+                var h = long.Parse(ticket[..13], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                var u = ((1L << 53) - 1 - 2 * h) / Math.Pow(2, 53);
+                return (a.Id, Ticket: ticket, Key: Math.Log(u) / a.Weight);
+            })
+            .OrderByDescending(t => t.Key).ThenBy(t => t.Ticket, StringComparer.Ordinal).ThenBy(t => long.Parse(t.Id, CultureInfo.InvariantCulture))
+            .Select(t => t.Id).ToList();
+        var places = record.GetProperty("places").GetInt32();
+        return (order.Take(places).ToList(), order.Skip(places).ToList());
+    }
+
     /// <summary>Runs tools/verify-lottery.mjs on a record: its exit code and its JSON verdict (null when it printed none).</summary>
     protected static async Task<(int ExitCode, JsonElement? Verdict, string Output)> VerifyWithScriptAsync(string recordJson)
     {

@@ -67,6 +67,35 @@ public sealed class RealNameTests : ApiTest
     }
 
     [Test]
+    public async Task Verification_tags_a_woman_from_the_ID_numbers_17th_digit_and_stores_no_plain_number()
+    {
+        using var admin = await AdminAsync();
+        var org = await CreateOrgAsync(admin, "市纺织工会");
+        var woman = SeedIds.DistinctIdNumber(7_000_246); // sequence 246: the 17th digit 6 is even
+        var man = SeedIds.DistinctIdNumber(7_000_247);   // 7: odd
+        Assert.That((woman[16], man[16]), Is.EqualTo(('6', '7')));
+        await UploadOkAsync(admin, org, Header + $"李芳,{woman},,\r\n" + $"张伟,{man},,\r\n");
+        var her = await Seed.UnverifiedMemberAsync();
+        var him = await Seed.UnverifiedMemberAsync();
+        using (var client = WithToken(MemberToken(her)))
+        {
+            Assert.That((int)(await VerifyAsync(client, "李芳", woman)).StatusCode, Is.EqualTo(200));
+            var tags = await JsonAsync(await client.GetAsync("/api/v1/me/tags"), 200);
+            Assert.That(tags.GetProperty("tags").EnumerateArray().Select(t => t.GetProperty("label").GetString()), Is.EqualTo(new[] { "女职工" }));
+        }
+
+        using (var client = WithToken(MemberToken(him)))
+        {
+            Assert.That((int)(await VerifyAsync(client, "张伟", man)).StatusCode, Is.EqualTo(200));
+        }
+
+        await using var db = await DbAsync();
+        var rows = (await db.QueryAsync<(long MemberId, string Tag, string Source)>(
+            "SELECT member_id, tag, source FROM member_tag WHERE member_id IN @ids", new { ids = new[] { her, him } })).ToList();
+        Assert.That(rows, Is.EqualTo(new[] { (her, "woman", "realname") }));
+    }
+
+    [Test]
     public async Task An_invalid_ID_number_is_422_with_the_reason()
     {
         await RosterWithWangAsync();

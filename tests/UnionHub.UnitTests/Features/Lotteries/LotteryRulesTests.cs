@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using UnionHub.Api.Features.Lotteries;
 
 namespace UnionHub.UnitTests.Features.Lotteries;
@@ -34,6 +37,55 @@ public sealed class LotteryRulesTests
         var before = LotteryRules.Order(seed, [1, 2, 3, 10, 11, 12]).Select(t => t.ApplicationId).ToList();
         var after = LotteryRules.Order(seed, [1, 2, 3, 10, 11, 12, 100]).Select(t => t.ApplicationId).Where(id => id != 100).ToList();
         Assert.That(after, Is.EqualTo(before));
+    }
+
+    [Test]
+    public void With_every_weight_1_the_weighted_order_is_the_unweighted_ticket_ascending_order()
+    {
+        var seed = RandomNumberGenerator.GetBytes(32);
+        var ids = Enumerable.Range(1, 3000).Select(i => (long)i * 7919 % 100_003).Distinct().ToList();
+        var weighted = LotteryRules.Order(seed, ids.Select(id => (id, 1))).Select(t => t.ApplicationId).ToList();
+        using var hmac = new HMACSHA256(seed);
+        var unweighted = ids
+            .Select(id => (Id: id, Ticket: Convert.ToHexStringLower(hmac.ComputeHash(Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture))))))
+            .OrderBy(t => t.Ticket, StringComparer.Ordinal).ThenBy(t => t.Id).Select(t => t.Id).ToList();
+        Assert.That(weighted, Is.EqualTo(unweighted), "existing draws verify unchanged");
+    }
+
+    [Test]
+    public void The_weighted_order_is_the_known_answer_of_the_repository_script()
+    {
+        // computed with tools/verify-lottery.mjs (BigInt) and with Python's math.log (the ln(u)/w form): the same order
+        var weights = new Dictionary<long, int> { [1] = 1, [2] = 3, [3] = 1, [10] = 2, [11] = 1, [12] = 3, [100] = 1 };
+        var order = LotteryRules.Order(LotteryRules.SeedBytes(Seed)!, weights.Select(w => (w.Key, w.Value)));
+        Assert.That(order.Select(t => t.ApplicationId), Is.EqualTo(new long[] { 3, 10, 11, 2, 100, 1, 12 }));
+        Assert.That(order.Select(t => t.Weight), Is.EqualTo(new[] { 1, 2, 1, 3, 1, 1, 3 }));
+    }
+
+    [Test]
+    public void U_is_the_first_52_bits_reversed_with_a_half_step_and_exact_in_a_double()
+    {
+        Assert.That(LotteryRules.KeyNumerator(new string('0', 64)), Is.EqualTo((1L << 53) - 1));
+        Assert.That(LotteryRules.KeyNumerator(new string('f', 64)), Is.EqualTo(1));
+        Assert.That(LotteryRules.U(new string('0', 64)), Is.EqualTo(1 - Math.Pow(2, -53)));
+        Assert.That(LotteryRules.U("8" + new string('0', 63)), Is.EqualTo(0.5 - Math.Pow(2, -53)));
+    }
+
+    [Test]
+    public void A_weight_3_application_comes_first_against_a_weight_1_one_three_times_in_four()
+    {
+        // Efraimidis-Spirakis: the first pick is proportional to weight; 4000 fixed seeds, so the count is fixed too
+        var first = 0;
+        for (var i = 0; i < 4000; i++)
+        {
+            var seed = SHA256.HashData(BitConverter.GetBytes(i));
+            if (LotteryRules.Order(seed, [(1L, 3), (2L, 1)])[0].ApplicationId == 1)
+            {
+                first++;
+            }
+        }
+
+        Assert.That(first / 4000.0, Is.InRange(0.72, 0.78));
     }
 
     [TestCase("")]
