@@ -2,13 +2,14 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using UnionHub.Api.Features.MemberTags;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Activities;
 
 /// <summary>
 /// PATCH /admin/activities/{id}: staff (in the activity's subtree) change title, description, venue, times, the sign-up window,
-/// the cancellation deadline or the places; a field left out keeps its value (an empty description clears it). The merged
+/// the cancellation deadline, the places or the eligible tags (members already signed up keep their place); a field left out keeps its value (an empty description clears it). The merged
 /// activity is validated as on create. Under the activity row's lock, in one transaction:
 /// raising <c>places</c> confirms that many members of the waiting list in ticket order, each told (notice
 /// <c>activity.promoted</c>); lowering it below the confirmed places is 409 <c>activity.places_below_confirmed</c> (nobody loses
@@ -18,7 +19,7 @@ namespace UnionHub.Api.Features.Activities;
 public static class UpdateActivity
 {
     public sealed record Request(string? Title, string? Description, string? Venue, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt,
-        int? Places, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, DateTimeOffset? CancelDeadline);
+        int? Places, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, DateTimeOffset? CancelDeadline, IReadOnlyList<string?>? EligibleTags = null);
 
     private const string Update = """
         UPDATE activity SET title = @Title, description = @Description, venue = @Venue, starts_at = @StartsAt, ends_at = @EndsAt,
@@ -34,6 +35,16 @@ public static class UpdateActivity
     {
         var now = clock.GetUtcNow();
         var at = now.UtcDateTime;
+        List<string>? eligibleTags = null;
+        if (request.EligibleTags is not null)
+        {
+            (eligibleTags, var tagProblem) = MemberTagRules.Parse(request.EligibleTags, "eligibleTags");
+            if (tagProblem is not null)
+            {
+                return tagProblem;
+            }
+        }
+
         return await transactions.RunAsync<Results<Ok<ActivityRules.ActivityResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
             if (await GetActivity.StaffActivityAsync(conn, http, id, ct, tx) is not { } seen)
@@ -93,6 +104,23 @@ public static class UpdateActivity
                 ClosesAt = closes, CancelDeadline = deadline, Places = places, Promoted = promoted, Now = at,
             }, tx, cancellationToken: ct));
 
+            if (eligibleTags is not null)
+            {
+                // who may sign up from now on; members who hold a place or wait keep it (as with a bar that comes later)
+                await conn.ExecuteAsync(new CommandDefinition("DELETE FROM activity_eligible_tag WHERE activity_id = @Id", new { a.Id }, tx,
+                    cancellationToken: ct));
+                if (eligibleTags.Count > 0)
+                {
+                    var tags = new MultiRowInsert("activity_eligible_tag", "activity_id", "tag");
+                    foreach (var tag in eligibleTags)
+                    {
+                        tags.Row(a.Id, tag);
+                    }
+
+                    await tags.ExecuteAsync(conn, tx, ct);
+                }
+            }
+
             var moved = timesChanged || venue != a.Venue;
             var told = 0;
             if (moved)
@@ -108,7 +136,7 @@ public static class UpdateActivity
             await Audit.WriteAsync(conn, tx, http, "activity.update", "activity", a.Id.Text(), new
             {
                 request.Title, request.Venue, descriptionChanged = request.Description is not null, request.StartsAt, request.EndsAt,
-                request.OpensAt, request.ClosesAt, request.CancelDeadline, request.Places, previousPlaces = a.Places, promoted, membersTold = told,
+                request.OpensAt, request.ClosesAt, request.CancelDeadline, request.Places, previousPlaces = a.Places, promoted, membersTold = told, eligibleTags,
             }, ct);
             var fresh = (await ActivityRules.LoadAsync(conn, tx, a.Id, false, ct))!;
             return TypedResults.Ok(await ActivityRules.StaffViewAsync(conn, tx, fresh, ct));

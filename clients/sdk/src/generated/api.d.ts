@@ -4761,6 +4761,7 @@ export type components = {
             /** Format: date-time */
             closesAt?: string | null;
             description?: string | null;
+            eligibleTags?: string[] | null;
             /** Format: date-time */
             endsAt?: string | null;
             /** Format: date-time */

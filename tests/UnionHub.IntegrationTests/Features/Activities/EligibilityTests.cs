@@ -74,6 +74,25 @@ public sealed class EligibilityTests : ActivityTest
             Is.EqualTo(new[] { migrant }));
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT confirmed FROM activity WHERE id = @activityId", new { activityId }), Is.EqualTo(1));
 
+        // staff widen the activity to 女职工 as well: the woman signs up; the migrant keeps the place they hold
+        await Problem.ExpectAsync(await admin.PatchAsJsonAsync($"/api/v1/admin/activities/{activityId}", new { eligibleTags = new[] { "劳模" } }),
+            422, "member_tag.unknown");
+        var widened = await JsonAsync(await admin.PatchAsJsonAsync($"/api/v1/admin/activities/{activityId}",
+            new { eligibleTags = new[] { "woman", "model_worker" } }), 200);
+        Assert.That(widened.GetProperty("eligibleTags").EnumerateArray().Select(t => t.GetProperty("code").GetString()),
+            Is.EqualTo(new[] { "model_worker", "woman" }));
+        Assert.That((await SignUpAsync(activityId, woman)).GetProperty("mySignup").GetProperty("status").GetString(), Is.EqualTo("confirmed"));
+        using (var m = Member(untagged))
+        {
+            await Problem.ExpectAsync(await m.PutAsync($"/api/v1/activities/{activityId}/signup", null), 403, "activity.not_eligible");
+        }
+
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT confirmed FROM activity WHERE id = @activityId", new { activityId }), Is.EqualTo(2));
+
+        // an empty list opens it to every member of the subtree
+        await JsonAsync(await admin.PatchAsJsonAsync($"/api/v1/admin/activities/{activityId}", new { eligibleTags = Array.Empty<string>() }), 200);
+        Assert.That((await SignUpAsync(activityId, untagged)).GetProperty("eligible").GetBoolean(), Is.True);
+
         // an activity without tags stays open to everyone
         var open = (await CreateActivityAsync(admin, org, 2)).GetProperty("id").GetString()!;
         var anyone = await SignUpAsync(open, untagged);
