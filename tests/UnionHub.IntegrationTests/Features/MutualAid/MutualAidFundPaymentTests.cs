@@ -225,6 +225,6 @@ public sealed class MutualAidFundPaymentTests : ApiTest
             Assert.That(paid.GetProperty("caseStatus").GetString(), Is.EqualTo("paid"));
         });
         Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundId), Is.EqualTo((5_000L, 5_000L)));
-        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_disbursement WHERE mutual_aid_claim_id = @claimId"), Is.EqualTo(3));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_disbursement WHERE mutual_aid_claim_id = @claimId", new { claimId }), Is.EqualTo(3));
     }
 }
