@@ -69,11 +69,13 @@ public sealed class LotteryGrantTests : LotteryTest
     {
         var org = await Seed.OrgAsync();
         var members = await SeedMany.VerifiedMembersAsync(org, 200);
-        using var admin = await AdminAsync();
-        var fundId = await CreateFundAsync(admin, budgetFen: 20 * Grant + 10_000);
-        var lotteryId = await OpenGrantLotteryAsync(admin, org, fundId, places: 20);
+        var setup = await AdminAsync();
+        var fundId = await CreateFundAsync(setup, budgetFen: 20 * Grant + 10_000);
+        var lotteryId = await OpenGrantLotteryAsync(setup, org, fundId, places: 20);
         Assert.That((await ApplyAllAsync(lotteryId, members)).Select(a => a.Status), Is.All.EqualTo(200));
         CloseWindow();
+        setup.Dispose();
+        using var admin = await AdminAsync(); // a fresh token: the clock moved a day
 
         var record = await JsonAsync(await DrawAsync(admin, lotteryId), 200);
         Assert.That(record.GetProperty("prizeKind").GetString(), Is.EqualTo("fund_grant"));
@@ -150,11 +152,13 @@ public sealed class LotteryGrantTests : LotteryTest
     {
         var org = await Seed.OrgAsync();
         var members = await SeedMany.VerifiedMembersAsync(org, 20);
-        using var admin = await AdminAsync();
-        var fundId = await CreateFundAsync(admin, budgetFen: 5 * Grant); // exactly the places: promotions fit only because declines give money back
-        var lotteryId = await OpenGrantLotteryAsync(admin, org, fundId, places: 5);
+        var setup = await AdminAsync();
+        var fundId = await CreateFundAsync(setup, budgetFen: 5 * Grant); // exactly the places: promotions fit only because declines give money back
+        var lotteryId = await OpenGrantLotteryAsync(setup, org, fundId, places: 5);
         Assert.That((await ApplyAllAsync(lotteryId, members)).Select(a => a.Status), Is.All.EqualTo(200));
         CloseWindow();
+        setup.Dispose();
+        using var admin = await AdminAsync(); // a fresh token: the clock moved a day
         var record = await JsonAsync(await DrawAsync(admin, lotteryId), 200);
         await using var db = await DbAsync();
         var memberOf = (await db.QueryAsync<(long Id, long MemberId)>("SELECT id, member_id FROM lottery_application WHERE lottery_id = @lotteryId",
@@ -201,13 +205,15 @@ public sealed class LotteryGrantTests : LotteryTest
     {
         var org = await Seed.OrgAsync();
         var members = await SeedMany.VerifiedMembersAsync(org, 24);
-        using var admin = await AdminAsync();
-        var fundId = await CreateFundAsync(admin, budgetFen: 10 * Grant);
-        var first = await OpenGrantLotteryAsync(admin, org, fundId, places: 10, advance: false);
-        var second = await OpenGrantLotteryAsync(admin, org, fundId, places: 10); // each fits alone, not both
+        var setup = await AdminAsync();
+        var fundId = await CreateFundAsync(setup, budgetFen: 10 * Grant);
+        var first = await OpenGrantLotteryAsync(setup, org, fundId, places: 10, advance: false);
+        var second = await OpenGrantLotteryAsync(setup, org, fundId, places: 10); // each fits alone, not both
         Assert.That((await ApplyAllAsync(first, members.Take(12))).Select(a => a.Status), Is.All.EqualTo(200));
         Assert.That((await ApplyAllAsync(second, members.Skip(12))).Select(a => a.Status), Is.All.EqualTo(200));
         CloseWindow();
+        setup.Dispose();
+        using var admin = await AdminAsync(); // a fresh token: the clock moved a day
 
         var answers = await ParallelAsync([() => DrawAsync(admin, first), () => DrawAsync(admin, second)]);
         Assert.That(answers.Select(a => a.Status).Order(), Is.EqualTo(new[] { 200, 409 }));

@@ -17,9 +17,13 @@ public sealed class ReofferLapsedLotteryPlacesTests : LotteryTest
         var members = await SeedMany.VerifiedMembersAsync(org, 12);
         var lotteryId = await OpenLotteryAsync(org, places: 4, stock: 4);
         Assert.That((await ApplyAllAsync(lotteryId, members)).Select(a => a.Status), Is.All.EqualTo(200));
-        using var admin = await AdminAsync();
-        await Problem.ExpectAsync(await ReofferAsync(admin, lotteryId), 409, "lottery.not_drawn");
+        using (var early = await AdminAsync())
+        {
+            await Problem.ExpectAsync(await ReofferAsync(early, lotteryId), 409, "lottery.not_drawn");
+        }
+
         CloseWindow();
+        using var admin = await AdminAsync(); // a fresh token: the clock moved a day
         await JsonAsync(await DrawAsync(admin, lotteryId), 200);
 
         await using var db = await DbAsync();
