@@ -15,7 +15,8 @@
 //      m_a^(w_b) * 2^(53 w_a) > m_b^(w_a) * 2^(53 w_b). With every weight 1 this is the ticket-ascending order of the
 //      unweighted draw (records without weights verify unchanged);
 //   4. the first `places` win, the rest are the waiting order;
-//   5. places declined by winners went to the waiting order's first applications (apart from those published as passed over).
+//   5. places declined by winners, or lapsed (the prize voucher expired unused, published apart as `lapsed`), went to the
+//      waiting order's first applications (apart from those published as passed over), one promotion per freed place at most.
 // Prints {"ok", ...} as JSON; exit 0 when the published winners and waiting order are the recomputed ones, 1 when not, 2 when
 // the record cannot be checked (not drawn yet, unreadable).
 import { createHash, createHmac } from "node:crypto";
@@ -85,7 +86,7 @@ export function recompute(record) {
   if (!same(winners, record.winners ?? [])) problems.push("the published winners are not the recomputed ones");
   if (!same(waitingOrder, record.waitingOrder ?? [])) problems.push("the published waiting order is not the recomputed one");
 
-  // 4. when winners declined, their places went down the waiting order: the promoted are its first applications, apart from
+  // 5. when winners declined or let their prize lapse (counted together below), their places went down the waiting order: the promoted are its first applications, apart from
   //    those passed over (published with the reason, e.g. account_deleted), and never more than the places given up
   const byId = new Map(record.applications.map((a) => [String(a.id), a]));
   const promoted = (record.promoted ?? []).map(String);
@@ -103,13 +104,21 @@ export function recompute(record) {
   if (taken < promoted.length && !problems.some((p) => p.includes("was promoted"))) {
     problems.push("a promoted application is not in the waiting order");
   }
-  if (promoted.length > declined.length) problems.push(`${promoted.length} promoted for ${declined.length} declined places`);
+  const lapsed = (record.lapsed ?? []).map(String);
+  if (promoted.length > declined.length + lapsed.length) {
+    problems.push(`${promoted.length} promoted for ${declined.length} declined and ${lapsed.length} lapsed places`);
+  }
   for (const id of declined) {
     if (!winners.includes(id) && !promoted.includes(id)) problems.push(`application ${id} declined a place it never had`);
   }
+  for (const id of lapsed) {
+    if (!winners.includes(id) && !promoted.includes(id)) problems.push(`application ${id} lapsed a place it never had`);
+    if (declined.includes(id)) problems.push(`application ${id} is published both as declined and as lapsed`);
+  }
+  if (new Set(lapsed).size !== lapsed.length) problems.push("an application is published as lapsed twice");
   return {
     ok: problems.length === 0, lotteryId: record.lotteryId, commitment, places, applications: ids.length, winners, waitingOrder, declined,
-    promoted, problems,
+    promoted, lapsed, problems,
   };
 }
 

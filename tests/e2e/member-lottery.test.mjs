@@ -47,6 +47,7 @@ test("the member applies from 我的 → 福利抽签", async () => {
   await page.waitForURL((url) => url.pathname === `/lotteries/${s.lottery.id}`);
   await page.locator("[data-test=apply]").click();
   await page.locator("[data-test=my-result]").getByText("已报名，待开奖").waitFor();
+  await page.locator("[data-test=my-weight]").getByText("权重 ×1").waitFor(); // the member's weight in the draw
   await page.locator(".van-toast").waitFor({ state: "hidden" });
   await screenshot(page, "lottery-1-applied");
   assert.deepEqual(await accessibilityViolations(page, "lottery detail"), []);
@@ -67,6 +68,8 @@ test("after the window closes staff draw; the member sees the result and verifie
   await page.waitForURL((url) => url.pathname === `/lotteries/${s.lottery.id}/draw`);
   await page.locator("[data-test=seed]").getByText(record.seed).waitFor();
   await page.locator("[data-test=draw-entry]").getByText("钱*华").waitFor();
+  await page.locator("[data-test=draw-weights]").getByText("本次抽签不设权重，人人相同").waitFor(); // the weights the draw used
+  await page.locator("[data-test=draw-entry]", { hasText: "钱*华" }).getByText("权重 ×1").waitFor();
   await page.locator("[data-test=verify]").click();
   await page.locator("[data-test=verdict]").getByText("核对一致").waitFor();
   await screenshot(page, "lottery-3-verified");

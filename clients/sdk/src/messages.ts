@@ -287,6 +287,13 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "lottery.stock_short": "福利剩余库存不足以覆盖中签名额，请先增加库存",
   "lottery.not_a_winner": "只有中签者才能放弃名额",
   "lottery.voucher_used": "奖品券已使用或已过期，不能放弃名额",
+  "lottery.prize_required": "请选择奖品：福利券或帮扶基金补助",
+  "lottery.prize_conflict": "奖品只能是福利券或基金补助其中之一",
+  "lottery.grant_over_max": "每人补助金额超过该基金的单笔上限",
+  "lottery.fund_not_open": "该基金不在开放期内，不能用于抽签补助",
+  "lottery.fund_budget_short": "基金剩余预算不足以覆盖全部中签名额的补助",
+  "lottery.grant_disbursing": "补助已进入发放流程，不能再放弃名额",
+  "lottery.not_drawn": "抽签尚未开奖",
   "perk.barred_no_shows": "您因多次报名活动未到场暂被限制参加本次福利发放，可在「我的活动」查看原因",
   "perk.lottery_only": "本福利通过抽签发放，请到抽签活动中报名",
   // rest stations

@@ -11,7 +11,7 @@ public static class Applications
         string Reason, string ContactPhoneMasked, string Status, long? GrantedFen, long PaidFen, int EvidenceCount,
         string? MeetingId, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt, DateTimeOffset UpdatedAt,
         IReadOnlyList<HistoryEntry>? History = null, IReadOnlyList<EvidenceFile>? Evidence = null, string? OnBehalfOf = null,
-        string? FiledBy = null, string? FiledByName = null, FamilyApplicant? Applicant = null);
+        string? FiledBy = null, string? FiledByName = null, FamilyApplicant? Applicant = null, string? LotteryId = null);
 
     /// <summary>
     /// The family member who claims for a deceased member (<c>onBehalfOf: "deceased_member_family"</c>) and the bank account the
@@ -47,6 +47,7 @@ public static class Applications
         public long? FiledBy { get; set; }
         public string? FiledByName { get; set; }
         public string? OnBehalfOf { get; set; }
+        public long? LotteryId { get; set; }
         public string? FamilyRelationship { get; set; }
         public byte[]? FamilyNameEnc { get; set; }
         public byte[]? FamilyIdNumberEnc { get; set; }
@@ -81,7 +82,7 @@ public static class Applications
                a.reason, a.reason_enc AS ReasonEnc, a.contact_phone_enc AS ContactPhoneEnc, a.status, a.granted_fen AS GrantedFen, a.paid_fen AS PaidFen,
                a.evidence_count AS EvidenceCount, a.meeting_id AS MeetingId, a.created_at AS CreatedAt, a.submitted_at AS SubmittedAt,
                a.decided_at AS DecidedAt, a.updated_at AS UpdatedAt, a.filed_by AS FiledBy, su.username AS FiledByName,
-               a.on_behalf_of AS OnBehalfOf, fam.relationship AS FamilyRelationship, fam.name_enc AS FamilyNameEnc,
+               a.on_behalf_of AS OnBehalfOf, a.lottery_id AS LotteryId, fam.relationship AS FamilyRelationship, fam.name_enc AS FamilyNameEnc,
                fam.id_number_enc AS FamilyIdNumberEnc, fam.phone_enc AS FamilyPhoneEnc, fam.bank_name_enc AS FamilyBankNameEnc,
                fam.bank_account_enc AS FamilyBankAccountEnc, fam.account_holder_enc AS FamilyAccountHolderEnc
         FROM fund_application a JOIN fund f ON f.id = a.fund_id
@@ -97,7 +98,8 @@ public static class Applications
             r.UpdatedAt.ToChina(), history, evidence, r.OnBehalfOf, r.FiledBy is { } by ? FundRules.Id(by) : null, r.FiledByName,
             r.FamilyNameEnc is null ? null : new FamilyApplicant(r.FamilyRelationship ?? "", Mask.Name(pii.Decrypt(r.FamilyNameEnc)),
                 Mask.IdNumber(pii.Decrypt(r.FamilyIdNumberEnc!)), Mask.Phone(pii.Decrypt(r.FamilyPhoneEnc!)), pii.Decrypt(r.FamilyBankNameEnc!),
-                MaskAccount(pii.Decrypt(r.FamilyBankAccountEnc!)), Mask.Name(pii.Decrypt(r.FamilyAccountHolderEnc!))));
+                MaskAccount(pii.Decrypt(r.FamilyBankAccountEnc!)), Mask.Name(pii.Decrypt(r.FamilyAccountHolderEnc!))),
+            r.LotteryId is { } lottery ? FundRules.Id(lottery) : null);
 
     /// <summary>
     /// The scope path bound to <see cref="FundRules.InScopeSql"/> for a read of applications: a member reads their own in any fund;

@@ -49,13 +49,6 @@ public static class CreateReviewMeeting
         VALUES (@MeetingId, @ApplicationId, @Decision, @GrantedFen, @Note)
         """;
 
-    private const string InsertGrant = """
-        INSERT INTO fund_ledger (fund_id, entry, amount_fen, application_id, meeting_id, staff_id, at)
-        VALUES (@FundId, 'grant', @Amount, @ApplicationId, @MeetingId, @StaffId, @Now)
-        """;
-
-    private const string AddGranted = "UPDATE fund SET granted_fen = granted_fen + @Sum WHERE id = @FundId AND granted_fen + @Sum <= budget_fen + donated_fen";
-
     public static async Task<Results<Created<Meeting>, ProblemHttpResult>> Handle(
         Request request, HttpContext http, Transactions transactions, IdempotencyScope idem, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
@@ -105,7 +98,7 @@ public static class CreateReviewMeeting
                 FundId = fundId, HeldAt = request.HeldAt!.Value.UtcDateTime, Minutes = pii.Encrypt(request.Minutes!.Trim()), StaffId = staffId, Now = now,
             }, tx, cancellationToken: ct));
 
-            long sum = 0;
+            var grants = new List<FundGrants.Grant>(decisions.Count);
             var notices = new List<Outbox.Notice>(decisions.Count);
             for (var i = 0; i < decisions.Count; i++)
             {
@@ -148,18 +141,14 @@ public static class CreateReviewMeeting
                     note ?? $"review meeting {FundRules.Id(meetingId)}", ct);
                 if (granted is { } g)
                 {
-                    sum += g;
-                    await conn.ExecuteAsync(new CommandDefinition(InsertGrant, new
-                    {
-                        FundId = fundId, Amount = g, ApplicationId = appId, MeetingId = meetingId, StaffId = staffId, Now = now,
-                    }, tx, cancellationToken: ct));
+                    grants.Add(new FundGrants.Grant(appId, g));
                 }
             }
 
-            // The fund row is ours since LockFund; the conditional update states the rule once more in SQL.
-            // (skipped when nothing is granted: an UPDATE that changes nothing may report 0 rows under UseAffectedRows=true)
-            if (fund.GrantedFen + sum > fund.BudgetFen || (sum > 0 &&
-                await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { Sum = sum, FundId = fundId }, tx, cancellationToken: ct)) != 1))
+            // The fund row is ours since LockFund; the booking's conditional update states the rule once more in SQL (ledger rows and
+            // granted total moved together, as every grant moves them: FundGrants)
+            var sum = grants.Sum(g => g.AmountFen);
+            if (fund.GrantedFen + sum > fund.BudgetFen || !await FundGrants.BookAsync(conn, tx, fundId!.Value, grants, meetingId, staffId, now, ct))
             {
                 return Problems.Create(409, FundProblems.FundBudgetExceeded, "These grants would exceed the fund's budget; nothing was decided.",
                     $"Budget {fund.BudgetFen} fen, already granted {fund.GrantedFen} fen, this meeting {sum} fen.",

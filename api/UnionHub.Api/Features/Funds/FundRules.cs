@@ -63,4 +63,24 @@ public static class FundRules
                 Note = http.RequestServices.GetRequiredService<PiiProtector>().EncryptOrNull(note) },
             tx, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// The same status change recorded for many applications made together (a lottery draw's grants), in multi-row inserts; the
+    /// actor given explicitly (the staff user the grants are booked under).
+    /// </summary>
+    public static async Task HistoryManyAsync(DbConnection conn, DbTransaction tx, IReadOnlyCollection<long> applicationIds, DateTime atUtc,
+        string actorKind, long actorId, string? from, string to, string? note, PiiProtector pii, CancellationToken ct)
+    {
+        foreach (var part in applicationIds.Chunk(1000))
+        {
+            var insert = new MultiRowInsert("fund_application_history", "application_id", "at", "actor_kind", "actor_id", "from_status", "to_status",
+                "note_enc");
+            foreach (var id in part)
+            {
+                insert.Row(id, atUtc, actorKind, actorId, from, to, pii.EncryptOrNull(note));
+            }
+
+            await insert.ExecuteAsync(conn, tx, ct);
+        }
+    }
 }

@@ -8,16 +8,23 @@ namespace UnionHub.Api.Features.Lotteries;
 
 /// <summary>
 /// POST /admin/lotteries: staff (org_admin for an organisation in their subtree, default their own; super_admin) set up a
-/// lottery drop of a perk they may manage: <c>places</c> winners get a voucher of the perk, drawn from the verified members
-/// of the organisation's subtree who apply between <c>opensAt</c> and <c>closesAt</c>. The perk's remaining stock must cover
-/// the places (422). The commitment is the SHA-256 (hex) of a secret seed: staff give it (and reveal the seed at the draw),
+/// lottery drop of a prize they may manage: <c>places</c> winners, drawn from the verified members of the organisation's subtree
+/// who apply between <c>opensAt</c> and <c>closesAt</c>, get either a voucher of a perk (<c>perkId</c>; its remaining stock must
+/// cover the places, 422) or a grant of <c>grantFen</c> from a relief fund (<c>fundId</c>; the fund open, in the caller's scope,
+/// <c>grantFen</c> at most its maximum grant (422 <c>lottery.grant_over_max</c>), its remaining budget covering places x grantFen
+/// (409 <c>lottery.fund_budget_short</c>)). Exactly one of the two: 422 <c>lottery.prize_required</c> / <c>lottery.prize_conflict</c>. The commitment is the SHA-256 (hex) of a secret seed: staff give it (and reveal the seed at the draw),
 /// or the server generates the seed, keeps it encrypted and publishes only its hash. <c>tagWeights</c> (e.g. {"model_worker": 3},
 /// whole numbers 1-10) weigh members by tag in the draw. The lottery starts as a draft.
 /// </summary>
 public static class CreateLottery
 {
+    /// <param name="PerkId">The prize as vouchers of this perk (or give <paramref name="FundId"/>).</param>
+    /// <param name="FundId">The prize as a grant from this relief fund (or give <paramref name="PerkId"/>).</param>
+    /// <param name="GrantFen">With <paramref name="FundId"/>: each winner's grant in fen.</param>
     public sealed record Request(string? Title, string? Description, string? PerkId, string? OrgId, int? Places, DateTimeOffset? OpensAt,
-        DateTimeOffset? ClosesAt, string? Commitment, IReadOnlyDictionary<string, int>? TagWeights);
+        DateTimeOffset? ClosesAt, string? Commitment, IReadOnlyDictionary<string, int>? TagWeights, string? FundId = null, long? GrantFen = null);
+
+    private sealed record FundRow(long Remaining, long MaxGrantFen, DateTime? OpensAt, DateTime? ClosesAt);
 
     private sealed record PerkRow(long Id, string Kind, int Stock, int Claimed, string? CreatedOrgPath);
 
@@ -30,9 +37,10 @@ public static class CreateLottery
     private const string LotteryMode = "UPDATE perk SET mode = 'lottery', updated_at = @Now WHERE id = @PerkId";
 
     private const string Insert = """
-        INSERT INTO lottery (org_id, perk_id, title, description, places, opens_at, closes_at, status, commitment, seed_enc,
+        INSERT INTO lottery (org_id, perk_id, fund_id, grant_fen, title, description, places, opens_at, closes_at, status, commitment, seed_enc,
                              created_by, created_at, updated_at)
-        VALUES (@OrgId, @PerkId, @Title, @Description, @Places, @OpensAt, @ClosesAt, 'draft', @Commitment, @SeedEnc, @By, @Now, @Now);
+        VALUES (@OrgId, @PerkId, @FundId, @GrantFen, @Title, @Description, @Places, @OpensAt, @ClosesAt, 'draft', @Commitment, @SeedEnc, @By,
+                @Now, @Now);
         SELECT LAST_INSERT_ID();
         """;
 
@@ -42,13 +50,28 @@ public static class CreateLottery
     {
         var now = clock.GetUtcNow();
         var orgId = request.OrgId is null ? http.User.OrgId() : Ids.Parse(request.OrgId);
+        if (request.PerkId is null && request.FundId is null)
+        {
+            return Problems.Create(422, LotteryProblems.LotteryPrizeRequired, "Name the prize: a perk (perkId) or a fund grant (fundId and grantFen).");
+        }
+
+        if (request.PerkId is not null && request.FundId is not null)
+        {
+            return Problems.Create(422, LotteryProblems.LotteryPrizeConflict, "The prize is a perk or a fund grant, not both: give perkId or fundId.");
+        }
+
+        var grant = request.FundId is not null;
         var perkId = Ids.Parse(request.PerkId);
+        var fundId = Ids.Parse(request.FundId);
         var commitment = LotteryRules.NormaliseCommitment(request.Commitment);
         var v = new Validator()
             .Required(request.Title, "title")
             .Check(request.Description is null || request.Description.Length <= 4000, "description", "must be at most 4000 characters")
             .Check(orgId is not null, "orgId", request.OrgId is null ? "is required" : "is not a valid id")
-            .Check(perkId is not null, "perkId", request.PerkId is null ? "is required" : "is not a valid id")
+            .Check(grant || perkId is not null, "perkId", "is not a valid id")
+            .Check(!grant || fundId is not null, "fundId", "is not a valid id")
+            .Check(!grant || request.GrantFen is > 0, "grantFen", "is required with fundId: a positive number of fen")
+            .Check(grant || request.GrantFen is null, "grantFen", "is only for a fund grant (fundId)")
             .Check(request.Places is >= 1 and <= LotteryRules.MaxPlaces, "places", $"is required, 1-{LotteryRules.MaxPlaces}")
             .Check(request.OpensAt is not null, "opensAt", "is required")
             .Check(request.ClosesAt is not null, "closesAt", "is required")
@@ -74,18 +97,29 @@ public static class CreateLottery
                 return Problems.NotFound("organisation");
             }
 
-            var perk = await conn.QuerySingleOrDefaultAsync<PerkRow>(new CommandDefinition(PerkSql, new { id = perkId }, tx, cancellationToken: ct));
-            if (perk is null || !scope.Contains(perk.CreatedOrgPath))
+            if (grant)
             {
-                return Problems.NotFound("perk");
+                if (await GrantRefusalAsync(conn, tx, scope, fundId!.Value, request.GrantFen!.Value, request.Places!.Value, now.UtcDateTime, ct)
+                    is { } refusal)
+                {
+                    return refusal;
+                }
             }
-
-            var check = new Validator()
-                .Check(perk.Kind != "movie_ticket", "perkId", "a movie-ticket perk (partner code pool) cannot be a lottery prize")
-                .Check(perk.Stock - perk.Claimed >= request.Places, "places", $"exceeds the perk's remaining stock ({perk.Stock - perk.Claimed})");
-            if (!check.IsValid)
+            else
             {
-                return check.Problem();
+                var perk = await conn.QuerySingleOrDefaultAsync<PerkRow>(new CommandDefinition(PerkSql, new { id = perkId }, tx, cancellationToken: ct));
+                if (perk is null || !scope.Contains(perk.CreatedOrgPath))
+                {
+                    return Problems.NotFound("perk");
+                }
+
+                var check = new Validator()
+                    .Check(perk.Kind != "movie_ticket", "perkId", "a movie-ticket perk (partner code pool) cannot be a lottery prize")
+                    .Check(perk.Stock - perk.Claimed >= request.Places, "places", $"exceeds the perk's remaining stock ({perk.Stock - perk.Claimed})");
+                if (!check.IsValid)
+                {
+                    return check.Problem();
+                }
             }
 
             byte[]? seedEnc = null;
@@ -98,7 +132,7 @@ public static class CreateLottery
 
             var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
             {
-                OrgId = orgId, PerkId = perkId, Title = request.Title!.Trim(), request.Description, request.Places,
+                OrgId = orgId, PerkId = perkId, FundId = fundId, GrantFen = grant ? request.GrantFen : null, Title = request.Title!.Trim(), request.Description, request.Places,
                 OpensAt = request.OpensAt!.Value.UtcDateTime, ClosesAt = request.ClosesAt!.Value.UtcDateTime, Commitment = commitment,
                 SeedEnc = seedEnc, By = http.User.StaffId(), Now = now.UtcDateTime,
             }, tx, cancellationToken: ct));
@@ -107,10 +141,14 @@ public static class CreateLottery
                 await LotteryRules.SaveWeightsAsync(conn, tx, id, weights, ct);
             }
 
-            await conn.ExecuteAsync(new CommandDefinition(LotteryMode, new { PerkId = perkId, Now = now.UtcDateTime }, tx, cancellationToken: ct));
+            if (!grant)
+            {
+                await conn.ExecuteAsync(new CommandDefinition(LotteryMode, new { PerkId = perkId, Now = now.UtcDateTime }, tx, cancellationToken: ct));
+            }
+
             await Audit.WriteAsync(conn, tx, http, "lottery.create", "lottery", id.Text(), new
             {
-                request.Title, orgId, perkId, request.Places, request.OpensAt, request.ClosesAt, commitment, seedHeldByServer = seedEnc is not null,
+                request.Title, orgId, perkId, fundId, request.GrantFen, request.Places, request.OpensAt, request.ClosesAt, commitment, seedHeldByServer = seedEnc is not null,
                 tagWeights = weights,
             }, ct);
             var row = await LotteryRules.LoadAsync(conn, tx, id, false, ct);
@@ -118,11 +156,43 @@ public static class CreateLottery
             await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, response, ct);
             return TypedResults.Created($"/api/v1/admin/lotteries/{id.Text()}", response);
         }, ct);
-        if (result.Result is Created<LotteryRules.LotteryResponse>)
+        if (result.Result is Created<LotteryRules.LotteryResponse> && !grant)
         {
             catalog.Invalidate(); // the perk's mode changed: the list shows it, and claims are refused from the next read
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Why a grant of <paramref name="grantFen"/> x <paramref name="places"/> from the fund cannot be a prize now, or null: 404 outside the
+    /// caller's scope, 409 <c>lottery.fund_not_open</c> outside its window, 422 <c>lottery.grant_over_max</c>, 409
+    /// <c>lottery.fund_budget_short</c> (checked when the lottery is created and published, and again under the fund's lock at the draw).
+    /// </summary>
+    internal static async Task<ProblemHttpResult?> GrantRefusalAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx,
+        Scope scope, long fundId, long grantFen, int places, DateTime now, CancellationToken ct)
+    {
+        if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, fundId, ct))
+        {
+            return Problems.NotFound("fund");
+        }
+
+        var fund = await conn.QuerySingleAsync<FundRow>(new CommandDefinition("""
+            SELECT budget_fen + donated_fen - granted_fen AS Remaining, max_grant_fen AS MaxGrantFen, opens_at AS OpensAt, closes_at AS ClosesAt
+            FROM fund WHERE id = @fundId
+            """, new { fundId }, tx, cancellationToken: ct));
+        if (!Funds.FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))
+        {
+            return Problems.Create(409, LotteryProblems.LotteryFundNotOpen, "The fund is not open: a lottery can grant only from an open fund.",
+                $"Open {fund.OpensAt.ToChina():yyyy-MM-dd HH:mm} to {fund.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
+        }
+
+        if (grantFen > fund.MaxGrantFen)
+        {
+            return Problems.Create(422, LotteryProblems.LotteryGrantOverMax, "The grant exceeds the fund's maximum grant.",
+                $"At most {fund.MaxGrantFen} fen.", new Dictionary<string, object?> { ["maxGrantFen"] = fund.MaxGrantFen });
+        }
+
+        return fund.Remaining < places * grantFen ? LotteryPrizes.BudgetShort(places * grantFen, fund.Remaining) : null;
     }
 }

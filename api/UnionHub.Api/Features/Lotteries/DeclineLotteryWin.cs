@@ -1,25 +1,30 @@
 using System.Data;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Lotteries;
 
 /// <summary>
-/// POST /lotteries/{id}/decline: a winner gives up the place. Their voucher is voided (an unused one only: 409
-/// <c>lottery.voucher_used</c> once it was redeemed) and the place goes to the published waiting order: the first waiting
-/// application not yet promoted is given a voucher of the perk and a notice. A waiting member whose account was deleted is
-/// passed over (published as such), so anyone can check that promotions followed the order (tools/verify-lottery.mjs). When the
-/// waiting order is used up, the place goes back to the perk's stock. The lottery row is locked first, so racing declines
-/// promote distinct members in order. Declining again answers the view as it stands (no second promotion).
+/// POST /lotteries/{id}/decline: a winner gives up the place. A perk: their voucher is voided (an unused one only: 409
+/// <c>lottery.voucher_used</c> once it was redeemed or expired). A fund grant: the grant is cancelled on the fund's ledger (a
+/// <c>grant_reversal</c> row, the granted total down by it) and the application withdrawn, only while no payment of it is proposed or
+/// paid (409 <c>lottery.grant_disbursing</c>). The place goes to the published waiting order through the one promotion routine
+/// (<see cref="LotteryPrizes.PromoteNextAsync"/>): the first waiting application not yet promoted gets the prize and a notice; a
+/// waiting member whose account was deleted is passed over (published as such), so anyone can check that promotions followed the
+/// order (tools/verify-lottery.mjs). The lottery row is locked first (then the fund's), so racing declines promote distinct members
+/// in order. Declining again answers the view as it stands (no second promotion).
 /// </summary>
 public static class DeclineLotteryWin
 {
-    private sealed record Mine(long ApplicationId, bool Won, DateTime? DeclinedAt, DateTime? PromotedAt, long? VoucherId);
+    private sealed record Mine(long ApplicationId, bool Won, DateTime? DeclinedAt, DateTime? LapsedAt, DateTime? PromotedAt, long? VoucherId,
+        long? FundApplicationId);
 
     private const string MineSql = """
-        SELECT r.application_id AS ApplicationId, r.won, r.declined_at AS DeclinedAt, r.promoted_at AS PromotedAt, r.voucher_id AS VoucherId
+        SELECT r.application_id AS ApplicationId, r.won, r.declined_at AS DeclinedAt, r.lapsed_at AS LapsedAt, r.promoted_at AS PromotedAt,
+               r.voucher_id AS VoucherId, r.fund_application_id AS FundApplicationId
         FROM lottery_application a JOIN lottery_outcome r ON r.application_id = a.id
         WHERE a.lottery_id = @LotteryId AND a.member_id = @MemberId
         """;
@@ -28,19 +33,16 @@ public static class DeclineLotteryWin
         UPDATE voucher SET status = 'void' WHERE id = @VoucherId AND status = 'unused' AND valid_until > @Now
         """;
 
-    private const string MarkDeclined = "UPDATE lottery_outcome SET declined_at = @Now WHERE application_id = @ApplicationId AND declined_at IS NULL";
-
-    private sealed record Waiting(long ApplicationId, long MemberId, int DrawRank, DateTime? DeletedAt);
-
-    private const string NextWaiting = """
-        SELECT r.application_id AS ApplicationId, a.member_id AS MemberId, r.draw_rank AS DrawRank, m.deleted_at AS DeletedAt
-        FROM lottery_outcome r JOIN lottery_application a ON a.id = r.application_id JOIN member m ON m.id = a.member_id
-        WHERE r.lottery_id = @LotteryId AND r.won = 0 AND r.promoted_at IS NULL AND r.passed_over IS NULL
-        ORDER BY r.draw_rank LIMIT 20
+    // no payment proposed or paid: committed_fen counts both (a cancelled proposal released its amount)
+    private const string WithdrawGrant = """
+        UPDATE fund_application SET status = 'withdrawn', updated_at = @Now
+        WHERE id = @Id AND status = 'approved' AND committed_fen = 0 AND paid_fen = 0
         """;
 
+    private const string MarkDeclined = "UPDATE lottery_outcome SET declined_at = @Now WHERE application_id = @ApplicationId AND declined_at IS NULL";
+
     public static async Task<Results<Ok<LotteryRules.MemberLotteryResponse>, ProblemHttpResult>> Handle(
-        string id, HttpContext http, Transactions transactions, VoucherSigner signer, TimeProvider clock, CancellationToken ct)
+        string id, HttpContext http, Transactions transactions, VoucherSigner signer, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
         var memberId = http.User.MemberId()!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -60,64 +62,56 @@ public static class DeclineLotteryWin
                 return TypedResults.Ok(await LotteryRules.MemberViewAsync(conn, tx, lottery, memberId, now, ct)); // declined already
             }
 
-            if (mine is not { VoucherId: { } voucherId } || !(mine.Won || mine.PromotedAt is not null))
+            if (mine is null || !(mine.Won || mine.PromotedAt is not null) || (mine.VoucherId is null && mine.FundApplicationId is null))
             {
                 return Problems.Create(409, LotteryProblems.LotteryNotAWinner, "Only a winner can decline, after the draw.");
             }
 
-            if (await conn.ExecuteAsync(new CommandDefinition(VoidVoucher, new { VoucherId = voucherId, Now = now }, tx, cancellationToken: ct)) != 1)
+            if (mine.LapsedAt is not null)
             {
-                return Problems.Create(409, LotteryProblems.LotteryVoucherUsed, "The prize voucher was used or has expired; the place cannot be given back.");
+                return Problems.Create(409, LotteryProblems.LotteryVoucherUsed, "The prize voucher has expired; its place was already re-offered.");
+            }
+
+            if (mine.VoucherId is { } voucherId)
+            {
+                if (await conn.ExecuteAsync(new CommandDefinition(VoidVoucher, new { VoucherId = voucherId, Now = now }, tx, cancellationToken: ct)) != 1)
+                {
+                    return Problems.Create(409, LotteryProblems.LotteryVoucherUsed,
+                        "The prize voucher was used or has expired; the place cannot be given back.");
+                }
+            }
+            else
+            {
+                // the grant: fund row first (the order of review meetings and payment confirmations), then the application
+                await FundGrants.LockRemainingAsync(conn, tx, lottery.FundId!.Value, ct);
+                var applicationId = mine.FundApplicationId!.Value;
+                if (await conn.ExecuteAsync(new CommandDefinition(WithdrawGrant, new { Id = applicationId, Now = now }, tx, cancellationToken: ct)) != 1)
+                {
+                    return Problems.Create(409, LotteryProblems.LotteryGrantDisbursing,
+                        "A payment of this grant has been proposed or made; the place can no longer be given back.");
+                }
+
+                var granted = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT granted_fen FROM fund_application WHERE id = @Id",
+                    new { Id = applicationId }, tx, cancellationToken: ct));
+                await FundGrants.ReverseAsync(conn, tx, lottery.FundId.Value, applicationId, granted, lottery.DrawnBy ?? 0, now, ct);
+                await FundRules.HistoryAsync(conn, tx, applicationId, now, http, FundRules.Approved, FundRules.Withdrawn,
+                    $"lottery {lottery.Id.Text()}: place declined, grant reversed", ct);
             }
 
             await conn.ExecuteAsync(new CommandDefinition(MarkDeclined, new { mine.ApplicationId, Now = now }, tx, cancellationToken: ct));
-            var promoted = await PromoteNextAsync(conn, tx, lottery, signer, now, ct);
+            var (outcome, promoted) = await LotteryPrizes.PromoteNextAsync(conn, tx, lottery, signer, pii, now, ct);
+            if (outcome == LotteryPrizes.Promotion.BudgetShort)
+            {
+                var remaining = await FundGrants.LockRemainingAsync(conn, tx, lottery.FundId!.Value, ct) ?? 0;
+                return LotteryPrizes.BudgetShort(lottery.GrantFen!.Value, remaining);
+            }
+
             await Audit.WriteAsync(conn, tx, http, "lottery.decline", "lottery", lottery.Id.Text(), new
             {
-                applicationId = mine.ApplicationId.Text(), voucherId = voucherId.Text(), promotedApplicationId = promoted?.Text(),
+                applicationId = mine.ApplicationId.Text(), voucherId = mine.VoucherId?.Text(), fundApplicationId = mine.FundApplicationId?.Text(),
+                promotedApplicationId = promoted?.Text(),
             }, ct);
             return TypedResults.Ok(await LotteryRules.MemberViewAsync(conn, tx, lottery, memberId, now, ct));
         }, ct, IsolationLevel.ReadCommitted);
-    }
-
-    /// <summary>Gives one place to the waiting order (under the lottery's lock); the promoted application, or null when nobody is left.</summary>
-    private static async Task<long?> PromoteNextAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx,
-        LotteryRules.LotteryRow lottery, VoucherSigner signer, DateTime now, CancellationToken ct)
-    {
-        while (true)
-        {
-            var next = (await conn.QueryAsync<Waiting>(new CommandDefinition(NextWaiting, new { LotteryId = lottery.Id }, tx, cancellationToken: ct)))
-                .ToList();
-            if (next.Count == 0)
-            {
-                // nobody left to take it: the place goes back to the perk's stock (the voided voucher no longer counts)
-                await conn.ExecuteAsync(new CommandDefinition("UPDATE perk SET claimed = claimed - 1, updated_at = @Now WHERE id = @PerkId AND claimed > 0",
-                    new { lottery.PerkId, Now = now }, tx, cancellationToken: ct));
-                return null;
-            }
-
-            foreach (var w in next)
-            {
-                if (w.DeletedAt is not null)
-                {
-                    await conn.ExecuteAsync(new CommandDefinition(
-                        "UPDATE lottery_outcome SET passed_over = 'account_deleted' WHERE application_id = @ApplicationId",
-                        new { w.ApplicationId }, tx, cancellationToken: ct));
-                    continue;
-                }
-
-                var voucherOf = await LotteryRules.IssueVouchersAsync(conn, tx, lottery, [w.MemberId], signer, now, ct);
-                var voucherId = voucherOf[w.MemberId];
-                await conn.ExecuteAsync(new CommandDefinition(
-                    "UPDATE lottery_outcome SET promoted_at = @Now, voucher_id = @VoucherId WHERE application_id = @ApplicationId",
-                    new { Now = now, VoucherId = voucherId, w.ApplicationId }, tx, cancellationToken: ct));
-                await Outbox.EnqueueAsync(conn, tx, now, w.MemberId, NotificationKinds.LotteryDrawn, new
-                {
-                    lotteryId = lottery.Id.Text(), lotteryTitle = lottery.Title, perkTitle = lottery.PerkTitle, won = true, promoted = true,
-                    voucherId = voucherId.Text(), position = (int?)null,
-                }, ct);
-                return w.ApplicationId;
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Data;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
+using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
 
@@ -12,7 +13,9 @@ namespace UnionHub.Api.Features.Lotteries;
 /// server-held one) and must hash to the commitment (422 <c>lottery.seed_mismatch</c>); the winners are
 /// <see cref="LotteryRules.Order(byte[], IEnumerable{ValueTuple{long, int}})"/> of the application ids and their weights. One transaction: the lottery row is locked first (applications
 /// hold a shared lock on it while they insert, so the list read next is final), the perk's claimed moves by the winners
-/// under its stock (409 <c>lottery.stock_short</c>, nothing written), winners' vouchers and every outcome are multi-row
+/// under its stock (409 <c>lottery.stock_short</c>, nothing written) or, for a fund grant, the fund row is locked and its remaining
+/// budget must cover winners x grant (409 <c>lottery.fund_budget_short</c>, nothing written) and each winner gets an approved
+/// application of the fund, booked as a review meeting's grants are (<see cref="LotteryPrizes.AwardAsync"/>); winners' prizes and every outcome are multi-row
 /// inserts, winners and losers get a notice, and the status moves open -> drawn with that condition. A second draw, or the
 /// loser of two racing draws, is 409 <c>lottery.already_drawn</c>; the refused attempt is audited too.
 /// </summary>
@@ -93,19 +96,35 @@ public static class DrawLottery
             var applications = rows.ToDictionary(a => a.Id, a => a.MemberId);
             var order = LotteryRules.Order(seed, rows.Select(a => (a.Id, a.Weight)));
             var winners = Math.Min(lottery.Places, order.Count);
-            var voucherOf = new Dictionary<long, long>();
+            var prizeOf = new Dictionary<long, LotteryPrizes.Prize>();
             if (winners > 0)
             {
-                if (await conn.ExecuteAsync(new CommandDefinition(ClaimStock, new { Count = winners, Now = now, lottery.PerkId }, tx,
-                        cancellationToken: ct)) == 0)
+                if (lottery.IsGrant)
+                {
+                    // the fund row locked after the lottery's (the order every lottery route takes): two draws on one fund run in turn
+                    var remaining = await FundGrants.LockRemainingAsync(conn, tx, lottery.FundId!.Value, ct) ?? 0;
+                    if (remaining < winners * lottery.GrantFen!.Value)
+                    {
+                        return LotteryPrizes.BudgetShort(winners * lottery.GrantFen.Value, remaining);
+                    }
+                }
+                else if (await conn.ExecuteAsync(new CommandDefinition(ClaimStock, new { Count = winners, Now = now, lottery.PerkId }, tx,
+                             cancellationToken: ct)) == 0)
                 {
                     var remaining = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
                         new { lottery.PerkId }, tx, cancellationToken: ct));
                     return OpenLottery.StockShort(winners, remaining);
                 }
 
-                voucherOf = await LotteryRules.IssueVouchersAsync(conn, tx, lottery, order.Take(winners).Select(t => applications[t.ApplicationId]).ToList(),
-                    signer, now, ct);
+                var awarded = await LotteryPrizes.AwardAsync(conn, tx, lottery, order.Take(winners).Select(t => applications[t.ApplicationId]).ToList(),
+                    http.User.StaffId()!.Value, signer, pii, now, ct);
+                if (awarded is null)
+                {
+                    var remaining = await FundGrants.LockRemainingAsync(conn, tx, lottery.FundId!.Value, ct) ?? 0;
+                    return LotteryPrizes.BudgetShort(winners * lottery.GrantFen!.Value, remaining); // cannot happen under the fund's lock
+                }
+
+                prizeOf = awarded;
             }
 
             var outcomes = new List<MultiRowInsert>();
@@ -114,19 +133,22 @@ public static class DrawLottery
             {
                 if ((rank - 1) % Chunk == 0)
                 {
-                    outcomes.Add(new MultiRowInsert("lottery_outcome", "application_id", "lottery_id", "draw_rank", "ticket", "won", "voucher_id"));
+                    outcomes.Add(new MultiRowInsert("lottery_outcome", "application_id", "lottery_id", "draw_rank", "ticket", "won", "voucher_id",
+                        "fund_application_id"));
                 }
 
                 var ticket = order[rank - 1];
                 var memberId = applications[ticket.ApplicationId];
                 var won = rank <= winners;
-                long? voucherId = won ? voucherOf[memberId] : null;
-                outcomes[^1].Row(ticket.ApplicationId, lottery.Id, rank, ticket.Hash, won, voucherId);
-                notices.Add(new Outbox.Notice(memberId, NotificationKinds.LotteryDrawn, new
-                {
-                    lotteryId = lottery.Id.Text(), lotteryTitle = lottery.Title, perkTitle = lottery.PerkTitle, won,
-                    voucherId = voucherId?.Text(), position = won ? (int?)null : rank - winners,
-                }));
+                var prize = won ? prizeOf[memberId] : null;
+                outcomes[^1].Row(ticket.ApplicationId, lottery.Id, rank, ticket.Hash, won, prize?.VoucherId, prize?.FundApplicationId);
+                notices.Add(new Outbox.Notice(memberId, NotificationKinds.LotteryDrawn, prize is not null
+                    ? LotteryPrizes.WinNotice(lottery, prize, false)
+                    : new
+                    {
+                        lotteryId = lottery.Id.Text(), lotteryTitle = lottery.Title, perkTitle = lottery.PerkTitle, won,
+                        voucherId = (string?)null, position = (int?)(rank - winners),
+                    }));
             }
 
             foreach (var insert in outcomes)
@@ -150,7 +172,8 @@ public static class DrawLottery
 
             await Audit.WriteAsync(conn, tx, http, "lottery.draw", "lottery", lottery.Id.Text(), new
             {
-                seed = seedHex, lottery.Commitment, applications = order.Count, winners, perkId = lottery.PerkId.Text(),
+                seed = seedHex, lottery.Commitment, applications = order.Count, winners, perkId = lottery.PerkId?.Text(),
+                fundId = lottery.FundId?.Text(), grantedFen = lottery.IsGrant ? winners * lottery.GrantFen : null,
             }, ct);
             drawn = lottery.Id;
             return TypedResults.Ok(await LotteryRules.DrawRecordAsync(conn, tx, pii, (await LotteryRules.LoadAsync(conn, tx, lottery.Id, false, ct))!,

@@ -10,8 +10,8 @@ public static class LotteriesApi
         var admin = app.MapGroup("/api/v1/admin").WithTags("Lotteries (staff)").RequireAuthorization(Policies.OrgAdmin);
         admin.MapPost("/lotteries", CreateLottery.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("CreateLottery")
-            .WithSummary("Set up a lottery drop of a perk for an organisation's subtree with its commitment (SHA-256 of a seed, given or server-held); a draft")
-            .ProducesProblem(404).ProducesProblem(422);
+            .WithSummary("Set up a lottery drop of a perk or a fund grant for an organisation's subtree with its commitment (SHA-256 of a seed, given or server-held); a draft")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/lotteries", ListLotteries.Handle)
             .WithName("ListLotteries").WithSummary("Lotteries visible to the caller, newest first, with their application counts")
             .ProducesProblem(400);
@@ -23,11 +23,15 @@ public static class LotteriesApi
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/lotteries/{id}/open", OpenLottery.Handle)
             .WithName("OpenLottery").WithSummary("Publish a draft: members see it and apply within its window; the commitment is public from now")
-            .ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/lotteries/{id}/draw", DrawLottery.Handle)
             .WithName("DrawLottery")
-            .WithSummary("Draw once after the window closed: reveal the seed, winners get the perk's voucher, everyone a notice; a second draw is 409")
+            .WithSummary("Draw once after the window closed: reveal the seed, winners get the perk's voucher or the fund grant, everyone a notice; a second draw is 409")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        admin.MapPost("/lotteries/{id}/reoffer-lapsed", ReofferLapsedLotteryPlaces.Handle)
+            .WithName("ReofferLapsedLotteryPlaces")
+            .WithSummary("Give the places of prize vouchers that expired unused to the published waiting order (recorded as lapsed; again: nothing more)")
+            .ProducesProblem(404).ProducesProblem(409);
 
         var members = app.MapGroup("/api/v1").WithTags("Lotteries").RequireAuthorization(Policies.Member);
         members.MapGet("/lotteries", BrowseLotteries.Handle)

@@ -17,4 +17,11 @@ public static class LotteryProblems
     public const string LotteryStockShort = "lottery.stock_short";
     public const string LotteryNotAWinner = "lottery.not_a_winner";
     public const string LotteryVoucherUsed = "lottery.voucher_used";
+    public const string LotteryPrizeRequired = "lottery.prize_required";
+    public const string LotteryPrizeConflict = "lottery.prize_conflict";
+    public const string LotteryGrantOverMax = "lottery.grant_over_max";
+    public const string LotteryFundNotOpen = "lottery.fund_not_open";
+    public const string LotteryFundBudgetShort = "lottery.fund_budget_short";
+    public const string LotteryGrantDisbursing = "lottery.grant_disbursing";
+    public const string LotteryNotDrawn = "lottery.not_drawn";
 }

@@ -28,6 +28,9 @@ public static class LotteryRules
 
     public const int MaxPlaces = 100_000;
 
+    public const string PrizePerk = "perk";
+    public const string PrizeFundGrant = "fund_grant";
+
     /// <summary>Seeds are 16-64 bytes, written as hex.</summary>
     public const int MinSeedBytes = 16;
     public const int MaxSeedBytes = 64;
@@ -175,10 +178,19 @@ public static class LotteryRules
 
     // ---- rows ----
 
-    public sealed record LotteryRow(long Id, long OrgId, string OrgPath, string OrgName, long PerkId, string PerkTitle, string PerkKind,
-        string Title, string? Description, int Places, DateTime OpensAt, DateTime ClosesAt, string Status, string Commitment, byte[]? SeedEnc,
-        string? Seed, int? Winners, int? Applications, DateTime? OpenedAt, DateTime? DrawnAt, DateTime CreatedAt) : IOrgOwned
+    /// <param name="PerkId">The prize perk; null when the prize is a fund grant (<paramref name="FundId"/>).</param>
+    /// <param name="PerkTitle">The prize's title: the perk's, or the fund's name for a grant.</param>
+    /// <param name="DrawnBy">The staff user who drew: grants booked by later promotions are booked under the draw's authority.</param>
+    public sealed record LotteryRow(long Id, long OrgId, string OrgPath, string OrgName, long? PerkId, string PerkTitle, string? PerkKind,
+        long? FundId, long? GrantFen, string Title, string? Description, int Places, DateTime OpensAt, DateTime ClosesAt, string Status,
+        string Commitment, byte[]? SeedEnc, string? Seed, int? Winners, int? Applications, DateTime? OpenedAt, DateTime? DrawnAt, DateTime CreatedAt,
+        long? DrawnBy) : IOrgOwned
     {
+        /// <summary>perk (vouchers of a perk) | fund_grant (an approved application of a relief fund for <c>GrantFen</c>).</summary>
+        public string PrizeKind => FundId is null ? PrizePerk : PrizeFundGrant;
+
+        public bool IsGrant => FundId is not null;
+
         /// <summary>draft | open | closed | drawn: an open lottery is closed once its window has passed.</summary>
         public string StatusAt(DateTime now) => Status == Open && now >= ClosesAt ? Closed : Status;
 
@@ -186,11 +198,12 @@ public static class LotteryRules
     }
 
     public const string LotteryColumns = """
-        SELECT l.id, l.org_id AS OrgId, o.path AS OrgPath, o.name AS OrgName, l.perk_id AS PerkId, p.title AS PerkTitle, p.kind AS PerkKind,
+        SELECT l.id, l.org_id AS OrgId, o.path AS OrgPath, o.name AS OrgName, l.perk_id AS PerkId, COALESCE(p.title, f.name) AS PerkTitle,
+               p.kind AS PerkKind, l.fund_id AS FundId, l.grant_fen AS GrantFen,
                l.title, l.description, l.places, l.opens_at AS OpensAt, l.closes_at AS ClosesAt, l.status, l.commitment,
                l.seed_enc AS SeedEnc, l.seed, l.winners, l.applications, l.opened_at AS OpenedAt, l.drawn_at AS DrawnAt,
-               l.created_at AS CreatedAt
-        FROM lottery l JOIN org o ON o.id = l.org_id JOIN perk p ON p.id = l.perk_id
+               l.created_at AS CreatedAt, l.drawn_by AS DrawnBy
+        FROM lottery l JOIN org o ON o.id = l.org_id LEFT JOIN perk p ON p.id = l.perk_id LEFT JOIN fund f ON f.id = l.fund_id
         """;
 
     /// <summary>
@@ -223,43 +236,54 @@ public static class LotteryRules
     /// <param name="SeedHeldByServer">Whether the server generated the seed and keeps it encrypted (else staff reveal it at the draw).</param>
     /// <param name="Applications">Applications so far (the drawn list once drawn).</param>
     /// <param name="TagWeights">Weights by member tag (a member weighs the highest of their tags' weights; 1 without).</param>
-    public sealed record LotteryResponse(string Id, string OrgId, string OrgName, string PerkId, string PerkTitle, string Title, string? Description,
+    /// <param name="PerkId">The prize perk; null when the prize is a fund grant.</param>
+    /// <param name="PerkTitle">The prize's title: the perk's, or the fund's name for a fund grant.</param>
+    /// <param name="PrizeKind">perk (winners get a voucher of the perk) | fund_grant (winners get an approved grant of <c>grantFen</c> from the fund).</param>
+    /// <param name="FundId">The fund granting the prize (fund_grant); null for a perk.</param>
+    /// <param name="GrantFen">Each winner's grant in fen (fund_grant); null for a perk.</param>
+    public sealed record LotteryResponse(string Id, string OrgId, string OrgName, string? PerkId, string PerkTitle, string Title, string? Description,
         int Places, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, string Status, string Commitment, bool SeedHeldByServer, string? Seed,
-        int Applications, int? Winners, DateTimeOffset? OpenedAt, DateTimeOffset? DrawnAt, DateTimeOffset CreatedAt, IReadOnlyList<TagWeight> TagWeights);
+        int Applications, int? Winners, DateTimeOffset? OpenedAt, DateTimeOffset? DrawnAt, DateTimeOffset CreatedAt, IReadOnlyList<TagWeight> TagWeights,
+        string PrizeKind, string? FundId, long? GrantFen);
 
     public static async Task<LotteryResponse> StaffViewAsync(DbConnection conn, DbTransaction? tx, LotteryRow l, DateTime now, CancellationToken ct)
     {
         var applications = l.Applications ?? await CountApplicationsAsync(conn, tx, l.Id, ct);
-        return new LotteryResponse(l.Id.Text(), l.OrgId.Text(), l.OrgName, l.PerkId.Text(), l.PerkTitle, l.Title, l.Description, l.Places,
+        return new LotteryResponse(l.Id.Text(), l.OrgId.Text(), l.OrgName, l.PerkId?.Text(), l.PerkTitle, l.Title, l.Description, l.Places,
             l.OpensAt.ToChina(), l.ClosesAt.ToChina(), l.StatusAt(now), l.Commitment, l.SeedEnc is not null, l.Seed, applications, l.Winners,
-            l.OpenedAt.ToChina(), l.DrawnAt.ToChina(), l.CreatedAt.ToChina(), WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)));
+            l.OpenedAt.ToChina(), l.DrawnAt.ToChina(), l.CreatedAt.ToChina(), WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)),
+            l.PrizeKind, l.FundId?.Text(), l.GrantFen);
     }
 
     // ---- member view ----
 
-    /// <param name="Result">pending until the draw; then won, waiting, declined (a winner who gave the place up) or passed_over
-    /// (skipped in the waiting order: not shown to a live account).</param>
+    /// <param name="Result">pending until the draw; then won, waiting, declined (a winner who gave the place up), lapsed (a won voucher
+    /// expired unused; the place went to the waiting order) or passed_over (skipped in the waiting order: not shown to a live account).</param>
     /// <param name="Position">Waiting: 1 for the next to be promoted when a winner declines; null otherwise.</param>
     /// <param name="VoucherId">Won: the voucher issued (see /me/vouchers/{id}).</param>
     /// <param name="Promoted">Won from the waiting order after a winner declined.</param>
     /// <param name="Weight">The application's weight in the draw, fixed when the member applied.</param>
-    public sealed record MyApplication(string Id, DateTimeOffset AppliedAt, string Result, int? Position, string? VoucherId, bool Promoted, int Weight);
+    /// <param name="FundApplicationId">Won a fund grant: the approved fund application (see /me/fund-applications/{id}); paid through it.</param>
+    /// <param name="WeightTags">The member's tags that carry <paramref name="Weight"/> in this lottery now (empty at weight 1).</param>
+    public sealed record MyApplication(string Id, DateTimeOffset AppliedAt, string Result, int? Position, string? VoucherId, bool Promoted, int Weight,
+        string? FundApplicationId, IReadOnlyList<TagWeight> WeightTags);
 
     /// <param name="Status">open | closed | drawn (drafts are not shown to members).</param>
     /// <param name="Accepting">Whether an application is taken now.</param>
     public sealed record MemberLotteryResponse(string Id, string OrgName, string PerkTitle, string Title, string? Description, int Places,
         DateTimeOffset OpensAt, DateTimeOffset ClosesAt, string Status, bool Accepting, string Commitment, int Applications, int? Winners,
-        DateTimeOffset? DrawnAt, MyApplication? MyApplication, IReadOnlyList<TagWeight> TagWeights);
+        DateTimeOffset? DrawnAt, MyApplication? MyApplication, IReadOnlyList<TagWeight> TagWeights, string PrizeKind, long? GrantFen);
 
     private sealed record MineRow(long Id, DateTime AppliedAt, int? DrawRank, bool? Won, long? VoucherId, DateTime? DeclinedAt, DateTime? PromotedAt,
-        string? PassedOver, long Ahead, int Weight);
+        string? PassedOver, long Ahead, int Weight, long? FundApplicationId, DateTime? LapsedAt);
 
     // Ahead: waiting applications before this one that are still waiting (the position in the live waiting order, minus one)
     private const string MineSql = """
         SELECT a.id, a.applied_at AS AppliedAt, r.draw_rank AS DrawRank, r.won, r.voucher_id AS VoucherId, r.declined_at AS DeclinedAt,
                r.promoted_at AS PromotedAt, r.passed_over AS PassedOver,
                (SELECT COUNT(*) FROM lottery_outcome w WHERE w.lottery_id = a.lottery_id AND w.won = 0 AND w.promoted_at IS NULL
-                  AND w.passed_over IS NULL AND w.draw_rank < r.draw_rank) AS Ahead, a.weight
+                  AND w.passed_over IS NULL AND w.draw_rank < r.draw_rank) AS Ahead, a.weight, r.fund_application_id AS FundApplicationId,
+               r.lapsed_at AS LapsedAt
         FROM lottery_application a LEFT JOIN lottery_outcome r ON r.application_id = a.id
         WHERE a.lottery_id = @lotteryId AND a.member_id = @memberId
         """;
@@ -270,21 +294,26 @@ public static class LotteryRules
         var applications = l.Applications ?? await CountApplicationsAsync(conn, tx, l.Id, ct);
         var mine = await conn.QuerySingleOrDefaultAsync<MineRow>(new CommandDefinition(MineSql, new { lotteryId = l.Id, memberId }, tx,
             cancellationToken: ct));
+        var weights = WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct));
         MyApplication? my = null;
         if (mine is not null)
         {
             var result = mine.Won is null ? "pending"
                 : mine.DeclinedAt is not null ? "declined"
+                : mine.LapsedAt is not null ? "lapsed"
                 : mine.Won.Value || mine.PromotedAt is not null ? "won"
                 : mine.PassedOver is not null ? "passed_over"
                 : "waiting";
+            var held = mine.Weight > 1 ? await MemberTagRules.OfMemberAsync(conn, tx, memberId, ct) : [];
             my = new MyApplication(mine.Id.Text(), mine.AppliedAt.ToChina(), result, result == "waiting" ? (int)mine.Ahead + 1 : null,
-                result == "won" ? mine.VoucherId?.Text() : null, mine.PromotedAt is not null, mine.Weight);
+                result == "won" ? mine.VoucherId?.Text() : null, mine.PromotedAt is not null, mine.Weight,
+                result == "won" ? mine.FundApplicationId?.Text() : null,
+                weights.Where(w => w.Weight == mine.Weight && held.Contains(w.Code)).ToList());
         }
 
         return new MemberLotteryResponse(l.Id.Text(), l.OrgName, l.PerkTitle, l.Title, l.Description, l.Places, l.OpensAt.ToChina(),
             l.ClosesAt.ToChina(), l.StatusAt(now), l.Accepting(now), l.Commitment, applications, l.Winners, l.DrawnAt.ToChina(), my,
-            WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)));
+            weights, l.PrizeKind, l.GrantFen);
     }
 
     // ---- the member and what they may see ----
@@ -318,25 +347,29 @@ public static class LotteryRules
     /// <param name="Promoted">A waiting application given a declined place.</param>
     /// <param name="PassedOver">Why a waiting application was skipped when its turn came (account_deleted); null otherwise.</param>
     /// <param name="Weight">The application's weight (1 unless the member held a weighted tag when applying).</param>
+    /// <param name="Lapsed">A winner (or promoted application) whose prize voucher expired unused: the place went to the waiting order.</param>
     public sealed record DrawEntry(string Id, string NameMasked, string? Ticket, int? Rank, bool? Won, bool Declined, bool Promoted,
-        string? PassedOver, int Weight);
+        string? PassedOver, int Weight, bool Lapsed);
 
     /// <param name="Seed">The revealed seed (hex); null until the draw.</param>
     /// <param name="Winners">The winning application ids in draw order; empty until the draw.</param>
     /// <param name="WaitingOrder">The other application ids in draw order (the published waiting order); empty until the draw.</param>
     /// <param name="Declined">Ids that gave their place up, in draw order.</param>
-    /// <param name="Promoted">Waiting ids given a declined place: always the waiting order's first ones, apart from those passed over.</param>
+    /// <param name="Promoted">Waiting ids given a declined or lapsed place, in the order promoted: always the waiting order's first ones,
+    /// apart from those passed over.</param>
+    /// <param name="Lapsed">Ids whose prize voucher expired unused and whose place was re-offered, in draw order.</param>
+    /// <param name="PrizeKind">perk | fund_grant.</param>
     public sealed record DrawRecord(string LotteryId, string Title, string OrgName, string PerkTitle, int Places, DateTimeOffset OpensAt,
         DateTimeOffset ClosesAt, string Status, string Commitment, string? Seed, string Algorithm, DateTimeOffset? DrawnAt,
         IReadOnlyList<DrawEntry> Applications, IReadOnlyList<string> Winners, IReadOnlyList<string> WaitingOrder, IReadOnlyList<string> Declined,
-        IReadOnlyList<string> Promoted, IReadOnlyList<TagWeight> TagWeights);
+        IReadOnlyList<string> Promoted, IReadOnlyList<TagWeight> TagWeights, IReadOnlyList<string> Lapsed, string PrizeKind);
 
     private sealed record EntryRow(long Id, byte[]? NameEnc, string? Ticket, int? DrawRank, bool? Won, DateTime? DeclinedAt, DateTime? PromotedAt,
-        string? PassedOver, int Weight);
+        string? PassedOver, int Weight, DateTime? LapsedAt);
 
     private const string EntriesSql = """
         SELECT a.id, m.name_enc AS NameEnc, r.ticket, r.draw_rank AS DrawRank, r.won, r.declined_at AS DeclinedAt, r.promoted_at AS PromotedAt,
-               r.passed_over AS PassedOver, a.weight
+               r.passed_over AS PassedOver, a.weight, r.lapsed_at AS LapsedAt
         FROM lottery_application a JOIN member m ON m.id = a.member_id LEFT JOIN lottery_outcome r ON r.application_id = a.id
         WHERE a.lottery_id = @lotteryId ORDER BY a.id
         """;
@@ -346,17 +379,21 @@ public static class LotteryRules
     {
         var rows = (await conn.QueryAsync<EntryRow>(new CommandDefinition(EntriesSql, new { lotteryId = l.Id }, tx, cancellationToken: ct))).ToList();
         var entries = rows.Select(r => new DrawEntry(r.Id.Text(), pii.DecryptOrNull(r.NameEnc) is { } name ? Mask.Name(name) : "*", r.Ticket,
-            r.DrawRank, r.Won, r.DeclinedAt is not null, r.PromotedAt is not null, r.PassedOver, r.Weight)).ToList();
+            r.DrawRank, r.Won, r.DeclinedAt is not null, r.PromotedAt is not null, r.PassedOver, r.Weight, r.LapsedAt is not null)).ToList();
         var ranked = rows.Where(r => r.DrawRank is not null).OrderBy(r => r.DrawRank).ToList();
         return new DrawRecord(l.Id.Text(), l.Title, l.OrgName, l.PerkTitle, l.Places, l.OpensAt.ToChina(), l.ClosesAt.ToChina(), l.StatusAt(now),
             l.Commitment, l.Seed, Algorithm, l.DrawnAt.ToChina(), entries,
             ranked.Where(r => r.Won == true).Select(r => r.Id.Text()).ToList(), ranked.Where(r => r.Won == false).Select(r => r.Id.Text()).ToList(),
             ranked.Where(r => r.DeclinedAt is not null).Select(r => r.Id.Text()).ToList(),
             ranked.Where(r => r.PromotedAt is not null).Select(r => r.Id.Text()).ToList(),
-            WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)));
+            WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)),
+            ranked.Where(r => r.LapsedAt is not null).Select(r => r.Id.Text()).ToList(), l.PrizeKind);
     }
 
     // ---- prizes ----
+
+    /// <summary>Days a prize voucher stays valid when the perk's own validity has already passed (a place re-offered late).</summary>
+    public const int LatePrizeValidDays = 30;
 
     /// <summary>Rows per multi-row insert of vouchers, outcomes and notices.</summary>
     public const int Chunk = 1000;
@@ -375,10 +412,12 @@ public static class LotteryRules
     {
         var perk = await conn.QuerySingleAsync<PrizePerkRow>(new CommandDefinition(
             "SELECT title, ends_at AS EndsAt, valid_until AS ValidUntil, valid_days AS ValidDays FROM perk WHERE id = @PerkId",
-            new { lottery.PerkId }, tx, cancellationToken: ct));
+            new { PerkId = lottery.PerkId!.Value }, tx, cancellationToken: ct));
         var held = (await conn.QueryAsync<(long MemberId, int ClaimNo)>(new CommandDefinition(HeldClaimNos,
             new { LotteryId = lottery.Id, lottery.PerkId }, tx, cancellationToken: ct))).ToDictionary(r => r.MemberId, r => r.ClaimNo);
-        var validUntil = PerkRules.VoucherValidUntil(perk.ValidUntil, perk.ValidDays, perk.EndsAt, now);
+        // valid from now: a voucher given by a late promotion after the perk's fixed validity passed still gets a usable period
+        var validUntil = PerkRules.VoucherValidUntil(perk.ValidUntil, perk.ValidDays, perk.EndsAt, now) is var until && until > now
+            ? until : now.AddDays(LatePrizeValidDays);
         var ids = new Dictionary<long, long>(members.Count);
         foreach (var part in members.Chunk(Chunk))
         {
@@ -389,7 +428,7 @@ public static class LotteryRules
             {
                 var code = VoucherSigner.NewCode();
                 codes[code] = memberId;
-                insert.Row(lottery.PerkId, memberId, held.GetValueOrDefault(memberId) + 1, code, signer.Sign(code), null, VoucherStatus.Unused,
+                insert.Row(lottery.PerkId.Value, memberId, held.GetValueOrDefault(memberId) + 1, code, signer.Sign(code), null, VoucherStatus.Unused,
                     validUntil, now);
             }
 

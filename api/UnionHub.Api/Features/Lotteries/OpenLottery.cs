@@ -8,7 +8,8 @@ namespace UnionHub.Api.Features.Lotteries;
 /// POST /admin/lotteries/{id}/open: publish a draft (members of the subtree see it with its commitment; anyone sees its public
 /// record). Publishing after <c>opensAt</c> moves the window's start to now, so the commitment is always public before the
 /// first application. Once only (409 <c>lottery.not_draft</c>); not after the window's close (409 <c>lottery.closed</c>); the
-/// perk's remaining stock must still cover the places (409 <c>lottery.stock_short</c>).
+/// perk's remaining stock must still cover the places (409 <c>lottery.stock_short</c>), or for a fund grant the fund must still be
+/// open (409 <c>lottery.fund_not_open</c>) with a remaining budget covering places x grant (409 <c>lottery.fund_budget_short</c>).
 /// </summary>
 public static class OpenLottery
 {
@@ -39,11 +40,21 @@ public static class OpenLottery
                 return Problems.Create(409, LotteryProblems.LotteryClosed, "The application window has passed; create a new lottery.");
             }
 
-            var remaining = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
-                new { row.PerkId }, tx, cancellationToken: ct));
-            if (remaining < row.Places)
+            if (row.IsGrant)
             {
-                return StockShort(row.Places, remaining);
+                if (await CreateLottery.GrantRefusalAsync(conn, tx, scope, row.FundId!.Value, row.GrantFen!.Value, row.Places, now, ct) is { } refusal)
+                {
+                    return refusal;
+                }
+            }
+            else
+            {
+                var remaining = await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT stock - claimed FROM perk WHERE id = @PerkId",
+                    new { row.PerkId }, tx, cancellationToken: ct));
+                if (remaining < row.Places)
+                {
+                    return StockShort(row.Places, remaining);
+                }
             }
 
             if (await conn.ExecuteAsync(new CommandDefinition(Open, new { Now = now, By = http.User.StaffId(), row.Id }, tx, cancellationToken: ct)) == 0)

@@ -62,6 +62,10 @@ public static class NotificationTexts
                 $"/activities/{S("activityId")}"),
             NotificationKinds.ActivityCancelled => new("活动已取消",
                 $"您报名的「{S("activityTitle")}」（{S("startsAt")}）已取消，原因请查看活动详情。", $"/activities/{S("activityId")}"),
+            NotificationKinds.LotteryDrawn when S("won") == "true" && S("fundApplicationId") != "" => new(
+                S("promoted") == "true" ? "抽签候补递补：中签" : "抽签结果：中签",
+                $"{(S("promoted") == "true" ? "「" + S("lotteryTitle") + "」有名额空出，您按公示的候补顺序递补中签" : "恭喜！您在「" + S("lotteryTitle") + "」抽签中中签")}，"
+                + $"「{S("perkTitle")}」补助 {Yuan("grantFen")} 元已核准，发放后另行通知。", $"/fund-applications/{S("fundApplicationId")}"),
             NotificationKinds.LotteryDrawn when S("promoted") == "true" => new("抽签候补递补：中签",
                 $"「{S("lotteryTitle")}」有中签者放弃名额，您按公示的候补顺序递补中签，「{S("perkTitle")}」已发放到卡包。", $"/lotteries/{S("lotteryId")}"),
             NotificationKinds.LotteryDrawn when S("won") == "true" => new("抽签结果：中签",

@@ -92,9 +92,9 @@ public static class Engagement
         DateTime? DeclinedAt, DateTime? PromotedAt, string? PassedOver);
 
     private const string SelectLotteryApplications = """
-        SELECT a.id, a.lottery_id AS LotteryId, l.title, p.title AS PerkTitle, a.applied_at AS AppliedAt, r.won, r.declined_at AS DeclinedAt,
+        SELECT a.id, a.lottery_id AS LotteryId, l.title, COALESCE(p.title, f.name) AS PerkTitle, a.applied_at AS AppliedAt, r.won, r.declined_at AS DeclinedAt,
                r.promoted_at AS PromotedAt, r.passed_over AS PassedOver
-        FROM lottery_application a JOIN lottery l ON l.id = a.lottery_id JOIN perk p ON p.id = l.perk_id
+        FROM lottery_application a JOIN lottery l ON l.id = a.lottery_id LEFT JOIN perk p ON p.id = l.perk_id LEFT JOIN fund f ON f.id = l.fund_id
         LEFT JOIN lottery_outcome r ON r.application_id = a.id
         WHERE a.member_id = @MemberId ORDER BY a.id DESC
         """;

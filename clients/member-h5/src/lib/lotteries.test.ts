@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationText, lotteryStateText, type LotteryDrawRecord } from "./lotteries";
+import { applicationText, lotteryStateText, prizeText, weightText, type LotteryDrawRecord } from "./lotteries";
 import { recompute } from "./lotteryVerify";
 
 // The known answer of the documented draw (the API's unit test LotteryRulesTests holds the same vector).
@@ -32,7 +32,17 @@ describe("lottery texts", () => {
     expect(applicationText({ result: "waiting", position: 3 })).toBe("未中签（候补第 3 位）");
     expect(applicationText({ result: "won", position: null, promoted: true })).toBe("候补递补中签");
     expect(applicationText({ result: "declined", position: null })).toBe("已放弃名额");
+    expect(applicationText({ result: "lapsed", position: null })).toBe("奖品券逾期未使用，名额已转给候补");
     expect(lotteryStateText({ status: "open", accepting: true })).toBe("报名中");
     expect(lotteryStateText({ status: "closed", accepting: false })).toBe("报名已截止，待开奖");
+  });
+});
+
+describe("prize and weight texts", () => {
+  it("names a fund grant with its amount and a weight with the tags it came from", () => {
+    expect(prizeText({ perkTitle: "游泳券", prizeKind: "perk", grantFen: null })).toBe("游泳券");
+    expect(prizeText({ perkTitle: "学历提升补助", prizeKind: "fund_grant", grantFen: 50_000 })).toBe("学历提升补助 补助 500.00 元");
+    expect(weightText({ weight: 3, weightTags: [{ label: "劳模" }] })).toBe("×3（劳模）");
+    expect(weightText({ weight: 1, weightTags: [] })).toBe("×1");
   });
 });

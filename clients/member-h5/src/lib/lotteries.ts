@@ -15,7 +15,19 @@ export function lotteryStateText(l: Pick<MemberLottery, "status" | "accepting">)
 export function applicationText(a: Pick<MyLotteryApplication, "result" | "position"> & { promoted?: boolean }): string {
   if (a.result === "won") return a.promoted ? "候补递补中签" : "中签";
   if (a.result === "declined") return "已放弃名额";
+  if (a.result === "lapsed") return "奖品券逾期未使用，名额已转给候补";
   if (a.result === "passed_over") return "候补资格已失效";
   if (a.result === "waiting") return a.position ? `未中签（候补第 ${a.position} 位）` : "未中签";
   return "已报名，待开奖";
+}
+
+/** The prize in words: "体育消费券", or for a fund grant "学历提升补助 补助 500.00 元". */
+export function prizeText(l: { perkTitle: string; prizeKind?: string; grantFen?: number | null }): string {
+  return l.prizeKind === "fund_grant" && l.grantFen != null ? `${l.perkTitle} 补助 ${(l.grantFen / 100).toFixed(2)} 元` : l.perkTitle;
+}
+
+/** The member's weight in the draw: "×3（劳模）", "×1". */
+export function weightText(a: Pick<MyLotteryApplication, "weight"> & { weightTags?: { label: string }[] }): string {
+  const tags = (a.weightTags ?? []).map((t) => t.label).join("、");
+  return tags ? `×${a.weight}（${tags}）` : `×${a.weight}`;
 }

@@ -1580,7 +1580,7 @@ export type paths = {
         /** Lotteries visible to the caller, newest first, with their application counts */
         get: operations["ListLotteries"];
         put?: never;
-        /** Set up a lottery drop of a perk for an organisation's subtree with its commitment (SHA-256 of a seed, given or server-held); a draft */
+        /** Set up a lottery drop of a perk or a fund grant for an organisation's subtree with its commitment (SHA-256 of a seed, given or server-held); a draft */
         post: operations["CreateLottery"];
         delete?: never;
         options?: never;
@@ -1615,7 +1615,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Draw once after the window closed: reveal the seed, winners get the perk's voucher, everyone a notice; a second draw is 409 */
+        /** Draw once after the window closed: reveal the seed, winners get the perk's voucher or the fund grant, everyone a notice; a second draw is 409 */
         post: operations["DrawLottery"];
         delete?: never;
         options?: never;
@@ -1634,6 +1634,23 @@ export type paths = {
         put?: never;
         /** Publish a draft: members see it and apply within its window; the commitment is public from now */
         post: operations["OpenLottery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/lotteries/{id}/reoffer-lapsed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the places of prize vouchers that expired unused to the published waiting order (recorded as lapsed; again: nothing more) */
+        post: operations["ReofferLapsedLotteryPlaces"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5338,6 +5355,7 @@ export type components = {
             grantedFen?: number | null;
             history?: components["schemas"]["Funds.Applications.HistoryEntry"][] | null;
             id: string;
+            lotteryId?: string | null;
             meetingId?: string | null;
             memberId: string;
             onBehalfOf?: string | null;
@@ -6317,6 +6335,9 @@ export type components = {
             closesAt?: string | null;
             commitment?: string | null;
             description?: string | null;
+            fundId?: string | null;
+            /** Format: int64 */
+            grantFen?: number | null;
             /** Format: date-time */
             opensAt?: string | null;
             orgId?: string | null;
@@ -6334,6 +6355,7 @@ export type components = {
         "Lotteries.LotteryRules.DrawEntry": {
             declined: boolean;
             id: string;
+            lapsed: boolean;
             nameMasked: string;
             passedOver?: string | null;
             promoted: boolean;
@@ -6353,6 +6375,7 @@ export type components = {
             declined: string[];
             /** Format: date-time */
             drawnAt?: string | null;
+            lapsed: string[];
             lotteryId: string;
             /** Format: date-time */
             opensAt: string;
@@ -6360,6 +6383,7 @@ export type components = {
             perkTitle: string;
             /** Format: int32 */
             places: number;
+            prizeKind: string;
             promoted: string[];
             seed?: string | null;
             status: string;
@@ -6379,6 +6403,9 @@ export type components = {
             description?: string | null;
             /** Format: date-time */
             drawnAt?: string | null;
+            fundId?: string | null;
+            /** Format: int64 */
+            grantFen?: number | null;
             id: string;
             /** Format: date-time */
             openedAt?: string | null;
@@ -6386,10 +6413,11 @@ export type components = {
             opensAt: string;
             orgId: string;
             orgName: string;
-            perkId: string;
+            perkId?: string | null;
             perkTitle: string;
             /** Format: int32 */
             places: number;
+            prizeKind: string;
             seed?: string | null;
             seedHeldByServer: boolean;
             status: string;
@@ -6412,6 +6440,8 @@ export type components = {
             description?: string | null;
             /** Format: date-time */
             drawnAt?: string | null;
+            /** Format: int64 */
+            grantFen?: number | null;
             id: string;
             myApplication?: components["schemas"]["Lotteries.LotteryRules.MyApplication"] | null;
             /** Format: date-time */
@@ -6420,6 +6450,7 @@ export type components = {
             perkTitle: string;
             /** Format: int32 */
             places: number;
+            prizeKind: string;
             status: string;
             tagWeights: components["schemas"]["Lotteries.LotteryRules.TagWeight"][];
             title: string;
@@ -6433,6 +6464,7 @@ export type components = {
         "Lotteries.LotteryRules.MyApplication": {
             /** Format: date-time */
             appliedAt: string;
+            fundApplicationId?: string | null;
             id: string;
             /** Format: int32 */
             position?: number | null;
@@ -6441,12 +6473,19 @@ export type components = {
             voucherId?: string | null;
             /** Format: int32 */
             weight: number;
+            weightTags: components["schemas"]["Lotteries.LotteryRules.TagWeight"][];
         };
         "Lotteries.LotteryRules.TagWeight": {
             code: string;
             label: string;
             /** Format: int32 */
             weight: number;
+        };
+        "Lotteries.ReofferLapsedLotteryPlaces.Response": {
+            lapsed: string[];
+            lotteryId: string;
+            promoted: string[];
+            record: components["schemas"]["Lotteries.LotteryRules.DrawRecord"];
         };
         "Lotteries.UpdateLottery.Request": {
             commitment?: string | null;
@@ -17377,7 +17416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
                 };
             };
-            /** @description idempotency.in_progress: a call under this Idempotency-Key is still running */
+            /** @description Conflict; idempotency.in_progress: a call under this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17714,6 +17753,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Lotteries.LotteryRules.LotteryResponse"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReofferLapsedLotteryPlaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lotteries.ReofferLapsedLotteryPlaces.Response"];
                 };
             };
             /** @description auth.unauthenticated: no valid access token */

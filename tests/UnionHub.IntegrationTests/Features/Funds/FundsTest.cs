@@ -75,7 +75,7 @@ public abstract class FundsTest : ApiTest
         var fund = await JsonAsync(await staff.GetAsync($"/api/v1/admin/funds/{fundId}"), 200);
         await using var db = await DbAsync();
         var grants = await db.ExecuteScalarAsync<long>(
-            "SELECT COALESCE(SUM(amount_fen), 0) FROM fund_ledger WHERE fund_id = @fundId AND entry = 'grant'", new { fundId });
+            "SELECT COALESCE(SUM(amount_fen), 0) FROM fund_ledger WHERE fund_id = @fundId AND entry IN ('grant', 'grant_reversal')", new { fundId });
         var payments = await db.ExecuteScalarAsync<long>(
             "SELECT COALESCE(SUM(amount_fen), 0) FROM fund_ledger WHERE fund_id = @fundId AND entry = 'disbursement'", new { fundId });
         var approvedGrants = await db.ExecuteScalarAsync<long>(

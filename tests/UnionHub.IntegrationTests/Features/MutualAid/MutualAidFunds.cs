@@ -27,7 +27,7 @@ public static class MutualAidFunds
         await db.OpenAsync();
         var row = await db.QuerySingleAsync<(long Granted, long Disbursed)>("SELECT granted_fen, disbursed_fen FROM fund WHERE id = @fundId", new { fundId });
         var granted = await db.ExecuteScalarAsync<long>(
-            "SELECT CAST(COALESCE(SUM(amount_fen), 0) AS SIGNED) FROM fund_ledger WHERE fund_id = @fundId AND entry = 'grant'", new { fundId });
+            "SELECT CAST(COALESCE(SUM(amount_fen), 0) AS SIGNED) FROM fund_ledger WHERE fund_id = @fundId AND entry IN ('grant', 'grant_reversal')", new { fundId });
         var disbursed = await db.ExecuteScalarAsync<long>(
             "SELECT CAST(COALESCE(SUM(amount_fen), 0) AS SIGNED) FROM fund_ledger WHERE fund_id = @fundId AND entry = 'disbursement'", new { fundId });
         Assert.That((row.Granted, row.Disbursed), Is.EqualTo((granted, disbursed)), "the fund's totals equal its ledger");

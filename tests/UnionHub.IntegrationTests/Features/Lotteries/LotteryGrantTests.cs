@@ -1,0 +1,269 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+
+namespace UnionHub.IntegrationTests.Features.Lotteries;
+
+/// <summary>A fund grant as a lottery's prize (issue #21 item 1): booked through the funds' grant routine, paid with dual control.</summary>
+public sealed class LotteryGrantTests : LotteryTest
+{
+    private const long Grant = 50_000;
+
+    private static async Task<string> CreateFundAsync(HttpClient admin, long budgetFen, long maxGrantFen = 100_000, DateTimeOffset? closesAt = null)
+    {
+        var created = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/funds", new
+        {
+            name = "2026 年学历提升补助", kind = "hardship", year = 2026, budgetFen, maxGrantFen, opensAt = (DateTimeOffset?)null, closesAt,
+            eligibilityNotes = "在册会员",
+        }), 201);
+        return created.GetProperty("id").GetString()!;
+    }
+
+    private static async Task<HttpResponseMessage> CreateGrantLotteryRawAsync(HttpClient staff, long orgId, object prize, int places)
+    {
+        var opens = Now.AddMinutes(1);
+        var body = JsonSerializer.SerializeToNode(new
+        {
+            title = "学历提升补助抽签", description = "名额有限，抽签决定", orgId = S(orgId), places, opensAt = opens, closesAt = opens.AddDays(1),
+        })!.AsObject();
+        foreach (var (key, value) in JsonSerializer.SerializeToNode(prize)!.AsObject().ToList())
+        {
+            body[key] = value?.DeepClone();
+        }
+
+        using var request = KeyedPost("/api/v1/admin/lotteries", body, Guid.NewGuid().ToString("N"));
+        var response = await staff.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    /// <summary>A published grant lottery (window open); its id.</summary>
+    private static async Task<string> OpenGrantLotteryAsync(HttpClient admin, long orgId, string fundId, int places, bool advance = true)
+    {
+        var created = await JsonAsync(await CreateGrantLotteryRawAsync(admin, orgId, new { fundId, grantFen = Grant }, places), 201);
+        Assert.That((created.GetProperty("prizeKind").GetString(), created.GetProperty("fundId").GetString(), created.GetProperty("grantFen").GetInt64()),
+            Is.EqualTo(("fund_grant", fundId, Grant)));
+        Assert.That(created.GetProperty("perkId").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        var id = created.GetProperty("id").GetString()!;
+        await JsonAsync(await admin.PostAsync($"/api/v1/admin/lotteries/{id}/open", null), 200);
+        if (advance)
+        {
+            Api.Clock.Advance(TimeSpan.FromMinutes(2));
+        }
+
+        return id;
+    }
+
+    private static async Task<(long Granted, long Disbursed, long LedgerGrants)> FundMoneyAsync(string fundId)
+    {
+        await using var db = await DbAsync();
+        return await db.QuerySingleAsync<(long, long, long)>("""
+            SELECT f.granted_fen, f.disbursed_fen,
+                   (SELECT CAST(COALESCE(SUM(l.amount_fen), 0) AS SIGNED) FROM fund_ledger l WHERE l.fund_id = f.id AND l.entry IN ('grant', 'grant_reversal'))
+            FROM fund f WHERE f.id = @fundId
+            """, new { fundId });
+    }
+
+    [Test]
+    public async Task A_grant_draw_of_200_applicants_for_20_places_makes_20_approved_applications_paid_with_dual_control()
+    {
+        var org = await Seed.OrgAsync();
+        var members = await SeedMany.VerifiedMembersAsync(org, 200);
+        var setup = await AdminAsync();
+        var fundId = await CreateFundAsync(setup, budgetFen: 20 * Grant + 10_000);
+        var lotteryId = await OpenGrantLotteryAsync(setup, org, fundId, places: 20);
+        Assert.That((await ApplyAllAsync(lotteryId, members)).Select(a => a.Status), Is.All.EqualTo(200));
+        CloseWindow();
+        setup.Dispose();
+        using var admin = await AdminAsync(); // a fresh token: the clock moved a day
+
+        var record = await JsonAsync(await DrawAsync(admin, lotteryId), 200);
+        Assert.That(record.GetProperty("prizeKind").GetString(), Is.EqualTo("fund_grant"));
+        var (exit, verdict, output) = await VerifyWithScriptAsync(record.GetRawText());
+        Assert.That((exit, verdict?.GetProperty("ok").GetBoolean()), Is.EqualTo((0, (bool?)true)), output);
+        Assert.That(Ids(record.GetProperty("winners")), Is.EqualTo(RecomputeWeighted(record).Winners));
+
+        await using var db = await DbAsync();
+        var memberOf = (await db.QueryAsync<(long Id, long MemberId)>("SELECT id, member_id FROM lottery_application WHERE lottery_id = @lotteryId",
+            new { lotteryId })).ToDictionary(a => S(a.Id), a => a.MemberId);
+        var winners = Ids(record.GetProperty("winners")).Select(a => memberOf[a]).ToList();
+        var apps = (await db.QueryAsync<(long Id, long MemberId, string Status, long GrantedFen, string Category, long? MeetingId)>("""
+            SELECT id, member_id, status, granted_fen, category, meeting_id FROM fund_application WHERE lottery_id = @lotteryId
+            """, new { lotteryId })).ToList();
+        Assert.That(apps.Select(a => a.MemberId), Is.EquivalentTo(winners), "one application per winner, none for the others");
+        Assert.That(apps.Select(a => (a.Status, a.GrantedFen, a.Category, a.MeetingId)),
+            Is.All.EqualTo(("approved", Grant, "lottery_grant", (long?)null)), "approved for the grant, no review meeting");
+        var ledger = (await db.QueryAsync<(string Entry, long Amount, long ApplicationId)>(
+            "SELECT entry, amount_fen, application_id FROM fund_ledger WHERE fund_id = @fundId", new { fundId })).ToList();
+        Assert.That(ledger, Has.Count.EqualTo(20));
+        Assert.That(ledger.Select(l => (l.Entry, l.Amount)), Is.All.EqualTo(("grant", Grant)));
+        Assert.That(ledger.Select(l => l.ApplicationId), Is.EquivalentTo(apps.Select(a => a.Id)));
+        Assert.That(await FundMoneyAsync(fundId), Is.EqualTo((20 * Grant, 0L, 20 * Grant)), "granted total = 20 x grant = the ledger");
+        var fund = await JsonAsync(await admin.GetAsync($"/api/v1/admin/funds/{fundId}"), 200);
+        Assert.That((fund.GetProperty("grantedFen").GetInt64(), fund.GetProperty("remainingFen").GetInt64(), fund.GetProperty("applications")
+            .GetProperty("approved").GetInt32()), Is.EqualTo((20 * Grant, 10_000L, 20)), "the fund's figures show it");
+        Assert.That(await db.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM lottery_outcome WHERE lottery_id = @lotteryId AND won = 1 AND fund_application_id IS NOT NULL AND voucher_id IS NULL",
+            new { lotteryId }), Is.EqualTo(20));
+
+        // the winner sees the grant in their fund applications and on the lottery page, and got the win notice
+        var winner = winners[0];
+        var appOf = apps.ToDictionary(a => a.MemberId, a => S(a.Id));
+        using (var client = Member(winner))
+        {
+            var mine = (await JsonAsync(await client.GetAsync("/api/v1/me/fund-applications"), 200)).GetProperty("items").EnumerateArray()
+                .Single(a => a.GetProperty("id").GetString() == appOf[winner]);
+            Assert.That((mine.GetProperty("status").GetString(), mine.GetProperty("lotteryId").GetString(), mine.GetProperty("grantedFen").GetInt64()),
+                Is.EqualTo(("approved", lotteryId, Grant)));
+            var view = await JsonAsync(await client.GetAsync($"/api/v1/lotteries/{lotteryId}"), 200);
+            Assert.That((view.GetProperty("prizeKind").GetString(), view.GetProperty("grantFen").GetInt64()), Is.EqualTo(("fund_grant", Grant)));
+            var my = view.GetProperty("myApplication");
+            Assert.That((my.GetProperty("result").GetString(), my.GetProperty("fundApplicationId").GetString()), Is.EqualTo(("won", appOf[winner])));
+        }
+
+        Assert.That(await db.ExecuteScalarAsync<int>("""
+            SELECT COUNT(*) FROM member_inbox WHERE kind = 'lottery.drawn' AND payload LIKE '%"won":true%' AND payload LIKE '%fundApplicationId%'
+              AND member_id IN @winners
+            """, new { winners }), Is.EqualTo(20), "every winner is told");
+
+        // the grant is paid with the existing dual-control disbursement: proposed by one reviewer, confirmed by another
+        using var proposer = await NewStaffAsync("reviewer");
+        using var confirmer = await NewStaffAsync("reviewer");
+        var proposed = await JsonAsync(await PostKeyedAsync(proposer, $"/api/v1/admin/fund-applications/{appOf[winner]}/disbursements",
+            new { amountFen = Grant, reference = "BANK-LOT-1" }, null), 201);
+        await Problem.ExpectAsync(await DeclineAsync(winner, lotteryId), 409, "lottery.grant_disbursing");
+        await JsonAsync(await confirmer.PostAsync($"/api/v1/admin/disbursements/{proposed.GetProperty("id").GetString()}/confirm", null), 200);
+        Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM fund_application WHERE id = @id", new { id = appOf[winner] }),
+            Is.EqualTo("disbursed"));
+        Assert.That(await FundMoneyAsync(fundId), Is.EqualTo((20 * Grant, Grant, 20 * Grant)));
+        await Problem.ExpectAsync(await DeclineAsync(winner, lotteryId), 409, "lottery.grant_disbursing");
+    }
+
+    private static async Task<HttpResponseMessage> DeclineAsync(long memberId, string lotteryId)
+    {
+        using var client = Member(memberId);
+        var response = await client.PostAsync($"/api/v1/lotteries/{lotteryId}/decline", null);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    [Test]
+    public async Task Racing_declines_of_grants_reverse_each_grant_once_and_promote_one_member_each_along_the_waiting_order()
+    {
+        var org = await Seed.OrgAsync();
+        var members = await SeedMany.VerifiedMembersAsync(org, 20);
+        var setup = await AdminAsync();
+        var fundId = await CreateFundAsync(setup, budgetFen: 5 * Grant); // exactly the places: promotions fit only because declines give money back
+        var lotteryId = await OpenGrantLotteryAsync(setup, org, fundId, places: 5);
+        Assert.That((await ApplyAllAsync(lotteryId, members)).Select(a => a.Status), Is.All.EqualTo(200));
+        CloseWindow();
+        setup.Dispose();
+        using var admin = await AdminAsync(); // a fresh token: the clock moved a day
+        var record = await JsonAsync(await DrawAsync(admin, lotteryId), 200);
+        await using var db = await DbAsync();
+        var memberOf = (await db.QueryAsync<(long Id, long MemberId)>("SELECT id, member_id FROM lottery_application WHERE lottery_id = @lotteryId",
+            new { lotteryId })).ToDictionary(a => S(a.Id), a => a.MemberId);
+        var winners = Ids(record.GetProperty("winners")).Select(a => memberOf[a]).ToList();
+        var waiting = Ids(record.GetProperty("waitingOrder")).Select(a => memberOf[a]).ToList();
+
+        using (var client = Anonymous())
+        {
+            var answers = await ParallelAsync(winners.Concat(winners).Select(m => (Func<Task<HttpResponseMessage>>)(async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/lotteries/{lotteryId}/decline");
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", MemberToken(m));
+                return await client.SendAsync(request);
+            })));
+            Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(200));
+            Assert.That(answers.Select(a => a.Body.GetProperty("myApplication").GetProperty("result").GetString()), Is.All.EqualTo("declined"));
+        }
+
+        var promoted = waiting.Take(5).ToList();
+        var apps = (await db.QueryAsync<(long Id, long MemberId, string Status)>(
+            "SELECT id, member_id, status FROM fund_application WHERE lottery_id = @lotteryId", new { lotteryId })).ToList();
+        Assert.That(apps.Where(a => a.Status == "withdrawn").Select(a => a.MemberId), Is.EquivalentTo(winners), "each declined grant withdrawn once");
+        Assert.That(apps.Where(a => a.Status == "approved").Select(a => a.MemberId), Is.EquivalentTo(promoted), "one promotion per decline, in order");
+        var ledger = (await db.QueryAsync<(string Entry, long Amount, long ApplicationId)>(
+            "SELECT entry, amount_fen, application_id FROM fund_ledger WHERE fund_id = @fundId", new { fundId })).ToList();
+        var withdrawn = apps.Where(a => a.Status == "withdrawn").Select(a => a.Id).ToList();
+        Assert.That(ledger.Where(l => l.Entry == "grant_reversal").Select(l => (l.Amount, l.ApplicationId)),
+            Is.EquivalentTo(withdrawn.Select(id => (-Grant, id))), "one reversal row per declined grant, the rows before it untouched");
+        Assert.That(ledger.Count(l => l.Entry == "grant"), Is.EqualTo(10));
+        Assert.That(await FundMoneyAsync(fundId), Is.EqualTo((5 * Grant, 0L, 5 * Grant)), "granted = the ledger's grants less reversals");
+        Assert.That(await db.ExecuteScalarAsync<int>("""
+            SELECT COUNT(*) FROM member_inbox WHERE kind = 'lottery.drawn' AND payload LIKE '%"promoted":true%' AND member_id IN @promoted
+            """, new { promoted }), Is.EqualTo(5));
+
+        var after = await PublicRecordAsync(lotteryId);
+        Assert.That(Ids(after.GetProperty("promoted")).Select(a => memberOf[a]), Is.EqualTo(promoted));
+        var (exit, verdict, output) = await VerifyWithScriptAsync(after.GetRawText());
+        Assert.That((exit, verdict?.GetProperty("ok").GetBoolean()), Is.EqualTo((0, (bool?)true)), output);
+    }
+
+    [Test]
+    public async Task Two_grant_lotteries_drawn_at_once_on_one_fund_cannot_overrun_its_budget()
+    {
+        var org = await Seed.OrgAsync();
+        var members = await SeedMany.VerifiedMembersAsync(org, 24);
+        var setup = await AdminAsync();
+        var fundId = await CreateFundAsync(setup, budgetFen: 10 * Grant);
+        var first = await OpenGrantLotteryAsync(setup, org, fundId, places: 10, advance: false);
+        var second = await OpenGrantLotteryAsync(setup, org, fundId, places: 10); // each fits alone, not both
+        Assert.That((await ApplyAllAsync(first, members.Take(12))).Select(a => a.Status), Is.All.EqualTo(200));
+        Assert.That((await ApplyAllAsync(second, members.Skip(12))).Select(a => a.Status), Is.All.EqualTo(200));
+        CloseWindow();
+        setup.Dispose();
+        using var admin = await AdminAsync(); // a fresh token: the clock moved a day
+
+        var answers = await ParallelAsync([() => DrawAsync(admin, first), () => DrawAsync(admin, second)]);
+        Assert.That(answers.Select(a => a.Status).Order(), Is.EqualTo(new[] { 200, 409 }));
+        var refused = answers.Single(a => a.Status == 409).Body;
+        Assert.That((refused.GetProperty("code").GetString(), refused.GetProperty("neededFen").GetInt64(), refused.GetProperty("remainingFen").GetInt64()),
+            Is.EqualTo(("lottery.fund_budget_short", 10 * Grant, 0L)));
+        Assert.That(await FundMoneyAsync(fundId), Is.EqualTo((10 * Grant, 0L, 10 * Grant)), "never more granted than the budget");
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_application WHERE fund_id = @fundId", new { fundId }), Is.EqualTo(10));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM lottery WHERE id IN (@first, @second) AND status = 'open'",
+            new { first, second }), Is.EqualTo(1), "the refused draw wrote nothing: it can run once the budget allows");
+    }
+
+    [Test]
+    public async Task A_grant_prize_needs_exactly_one_prize_an_open_fund_in_scope_under_its_maximum_and_a_budget_covering_the_places()
+    {
+        var org = await Seed.OrgAsync();
+        using var admin = await AdminAsync();
+        var fundId = await CreateFundAsync(admin, budgetFen: 10 * Grant, maxGrantFen: Grant);
+        var perkId = await CreatePrizePerkAsync(admin, 5);
+
+        await Problem.ExpectAsync(await CreateGrantLotteryRawAsync(admin, org, new { }, 5), 422, "lottery.prize_required");
+        await Problem.ExpectAsync(await CreateGrantLotteryRawAsync(admin, org, new { perkId, fundId, grantFen = Grant }, 5), 422, "lottery.prize_conflict");
+        await Problem.ExpectAsync(await CreateGrantLotteryRawAsync(admin, org, new { fundId }, 5), 422, "validation.failed");
+        await Problem.ExpectAsync(await CreateGrantLotteryRawAsync(admin, org, new { fundId, grantFen = Grant + 1 }, 5), 422, "lottery.grant_over_max");
+        var short1 = await CreateGrantLotteryRawAsync(admin, org, new { fundId, grantFen = Grant }, 11);
+        var body = await Problem.ExpectAsync(short1, 409, "lottery.fund_budget_short");
+        Assert.That((body.Raw.GetProperty("neededFen").GetInt64(), body.Raw.GetProperty("remainingFen").GetInt64()), Is.EqualTo((11 * Grant, 10 * Grant)));
+        var closed = await CreateFundAsync(admin, budgetFen: 10 * Grant, closesAt: Now.AddMinutes(-1));
+        await Problem.ExpectAsync(await CreateGrantLotteryRawAsync(admin, org, new { fundId = closed, grantFen = Grant }, 5), 409, "lottery.fund_not_open");
+
+        // a fund of another organisation is not the org admin's to spend
+        var other = await Seed.OrgAsync();
+        using var orgAdmin = await NewStaffAsync("org_admin", S(org));
+        using var otherAdmin = await NewStaffAsync("org_admin", S(other));
+        var theirs = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/funds", new
+        {
+            name = "他单位补助", kind = "hardship", year = 2026, budgetFen = 10 * Grant, maxGrantFen = Grant, orgId = S(other), eligibilityNotes = "在册会员",
+        }), 201);
+        await Problem.ExpectAsync(await CreateGrantLotteryRawAsync(orgAdmin, org,
+            new { fundId = theirs.GetProperty("id").GetString(), grantFen = Grant }, 5), 404, "not_found");
+
+        // the budget is checked again when the lottery is published
+        var draft = await JsonAsync(await CreateGrantLotteryRawAsync(admin, org, new { fundId, grantFen = Grant }, 10), 201);
+        await using (var db = await DbAsync())
+        {
+            await db.ExecuteAsync("UPDATE fund SET budget_fen = @budget WHERE id = @fundId", new { budget = 9 * Grant, fundId });
+        }
+
+        await Problem.ExpectAsync(await admin.PostAsync($"/api/v1/admin/lotteries/{draft.GetProperty("id").GetString()}/open", null), 409,
+            "lottery.fund_budget_short");
+    }
+}
