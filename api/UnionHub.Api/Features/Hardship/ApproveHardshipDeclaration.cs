@@ -22,20 +22,11 @@ public static class ApproveHardshipDeclaration
         SELECT LAST_INSERT_ID();
         """;
 
-    private const string AddGranted = """
-        UPDATE fund SET granted_fen = granted_fen + @Amount WHERE id = @FundId AND granted_fen + @Amount <= budget_fen + donated_fen
-        """;
-
     private const string InsertApplication = """
         INSERT INTO fund_application (fund_id, member_id, category, requested_fen, reason_enc, contact_phone_enc, status, open_key, granted_fen,
                                       created_at, submitted_at, decided_at, updated_at)
         VALUES (@FundId, @MemberId, @Category, @Amount, @Reason, @Phone, 'approved', NULL, @Amount, @Now, @Now, @Now, @Now);
         SELECT LAST_INSERT_ID();
-        """;
-
-    private const string InsertGrant = """
-        INSERT INTO fund_ledger (fund_id, entry, amount_fen, application_id, staff_id, at)
-        VALUES (@FundId, 'grant', @Amount, @ApplicationId, @StaffId, @Now)
         """;
 
     public static async Task<Results<Ok<Declarations.Declaration>, ProblemHttpResult>> Handle(
@@ -114,10 +105,8 @@ public static class ApproveHardshipDeclaration
                 return Problems.Create(409, HardshipProblems.HardshipAlreadyAwarded, "The member already has an award from this round.");
             }
 
-            // the money, as a review meeting books it: fund row lock, budget check, approved application, grant ledger row
-            await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT id FROM fund WHERE id = @FundId FOR UPDATE", new { terms.FundId }, tx,
-                cancellationToken: ct));
-            if (await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { terms.FundId, Amount = amount }, tx, cancellationToken: ct)) != 1)
+            // the money, as a review meeting books it (FundGrants): fund row lock, approved application, budget check with its grant ledger row
+            if (await FundGrants.LockRemainingAsync(conn, tx, terms.FundId, ct) < amount)
             {
                 return Problems.Create(409, HardshipProblems.FundBudgetExceeded, "The round's fund has not enough budget left for this award.");
             }
@@ -131,8 +120,10 @@ public static class ApproveHardshipDeclaration
             }, tx, cancellationToken: ct));
             await FundRules.HistoryAsync(conn, tx, applicationId, now, http, null, FundRules.Approved,
                 $"hardship award {awardId.Text()} (declaration {row.Id.Text()})", ct);
-            await conn.ExecuteAsync(new CommandDefinition(InsertGrant, new { terms.FundId, Amount = amount, ApplicationId = applicationId, StaffId = staffId, Now = now },
-                tx, cancellationToken: ct));
+            if (!await FundGrants.BookAsync(conn, tx, terms.FundId, [new FundGrants.Grant(applicationId, amount)], null, staffId, now, ct))
+            {
+                return Problems.Create(409, HardshipProblems.FundBudgetExceeded, "The round's fund has not enough budget left for this award.");
+            }
             await conn.ExecuteAsync(new CommandDefinition("UPDATE hardship_award SET fund_application_id = @applicationId WHERE id = @awardId",
                 new { applicationId, awardId }, tx, cancellationToken: ct));
 
