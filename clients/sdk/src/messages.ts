@@ -44,6 +44,7 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "membership.not_member": "您目前不是工会会员",
   "membership.transfer_request_open": "您已有一份转会申请正在审核中，请耐心等待或先撤回",
   "membership.transfer_request_decided": "该转会申请已处理、已撤回或已失效",
+  "membership.target_not_grassroots": "目标组织下已设立下级组织，不再是基层工会，请驳回该申请",
   "member.not_verified": "请先完成实名认证",
   // organisations
   "enterprise.invalid_credit_code": "统一社会信用代码不正确",
