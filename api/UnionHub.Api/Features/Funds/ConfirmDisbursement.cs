@@ -81,13 +81,16 @@ public static class ConfirmDisbursement
                 FundId = fundId, Amount = before.AmountFen, ApplicationId = applicationId, DisbursementId = disbursementId, StaffId = staffId, Now = now,
             }, tx, cancellationToken: ct));
             var after = (await LoadAsync(conn, tx, disbursementId, ct))!;
-            var memberId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT member_id FROM fund_application WHERE id = @Id", new { Id = applicationId }, tx, cancellationToken: ct));
-            await Outbox.EnqueueAsync(conn, tx, now, memberId, NotificationKinds.FundPaid, new
+            var (memberId, onBehalfOf) = await conn.QuerySingleAsync<(long, string?)>(new CommandDefinition(
+                "SELECT member_id, on_behalf_of FROM fund_application WHERE id = @Id", new { Id = applicationId }, tx, cancellationToken: ct));
+            if (OnBehalf.NotifiesMember(onBehalfOf)) // never to a deceased member's account
             {
-                applicationId = after.ApplicationId, fundId = after.FundId, disbursementId = after.Id, amountFen = after.AmountFen,
-                paidInFull = after.ApplicationStatus == FundRules.Disbursed,
-            }, ct);
+                await Outbox.EnqueueAsync(conn, tx, now, memberId, NotificationKinds.FundPaid, new
+                {
+                    applicationId = after.ApplicationId, fundId = after.FundId, disbursementId = after.Id, amountFen = after.AmountFen,
+                    paidInFull = after.ApplicationStatus == FundRules.Disbursed,
+                }, ct);
+            }
             if (after.ApplicationStatus == FundRules.Disbursed)
             {
                 await FundRules.HistoryAsync(conn, tx, applicationId, now, http, FundRules.Approved, FundRules.Disbursed,
