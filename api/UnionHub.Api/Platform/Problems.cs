@@ -134,8 +134,30 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IHo
             context.Response.Headers.RetryAfter = "1";
         }
 
+        long? maxBytes = null;
+        if (status == StatusCodes.Status413PayloadTooLarge)
+        {
+            // the body limit is checked before the endpoint: say what the limit is, in the route's own words when it has them
+            // the exception handler has cleared the endpoint by now; its feature keeps the one that failed
+            var metadata = (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())?.Metadata;
+            if (metadata?.GetMetadata<TooLargeProblem>() is { } own)
+            {
+                (code, title, maxBytes) = (own.Code, own.Title, own.MaxBytes);
+            }
+            else
+            {
+                maxBytes = metadata?.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                    ?? RequestBodyLimitMiddleware.DefaultLimit;
+            }
+        }
+
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
         problem.Extensions["code"] = code;
+        if (maxBytes is not null)
+        {
+            problem.Extensions["maxBytes"] = maxBytes;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 

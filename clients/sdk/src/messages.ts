@@ -250,6 +250,7 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "content.archived": "该文章已下架，不能再修改、发布或置顶",
   "content.already_archived": "该文章已经下架",
   "content.image_too_large": "图片超过大小上限，请压缩后再上传",
+  "content.image_in_use": "已发布或定时发布的文章仍在使用这张图片，请先下线文章或移除图片",
   "content.image_unsupported": "只能上传 PNG、JPEG、WebP 或 GIF 图片（按文件内容识别，改扩展名无效）",
   // activities
   "activity.member_not_verified": "完成实名认证后才能报名活动",
@@ -314,10 +315,19 @@ function byStatus(status: number): string {
   return errorMessagesZh["request.error"]!;
 }
 
+/** A size limit as people say it: 5 MB, 512 KB. */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 /** The message to show a person for any error thrown by the SDK (or anything else). */
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return errorMessagesZh["server.error"]!;
   const base = errorMessagesZh[error.code] ?? byStatus(error.status);
+  if (error.code === "content.image_too_large" && typeof error.problem.maxBytes === "number") {
+    return `图片超过 ${formatBytes(error.problem.maxBytes)} 上限，请压缩后再上传`;
+  }
   if (error.code === "rate_limited" && error.retryAfter) {
     return error.retryAfter >= 120 ? `操作太频繁，请 ${Math.ceil(error.retryAfter / 60)} 分钟后再试` : `操作太频繁，请 ${error.retryAfter} 秒后再试`;
   }
