@@ -301,6 +301,8 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
 
 /** The message for an error in a staff app: the staff wording of its code when there is one, else `describeError`. */
 export function describeStaffError(error: unknown): string {
+  const sized = sizeLimitMessage(error);
+  if (sized) return sized;
   if (error instanceof ApiError && staffErrorMessagesZh[error.code]) return staffErrorMessagesZh[error.code]!;
   return describeError(error);
 }
@@ -321,13 +323,20 @@ function formatBytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
+/** An image refused for its size, with the limit the answer names (`maxBytes`); undefined for anything else. */
+function sizeLimitMessage(error: unknown): string | undefined {
+  if (error instanceof ApiError && error.code === "content.image_too_large" && typeof error.problem.maxBytes === "number") {
+    return `图片超过 ${formatBytes(error.problem.maxBytes)} 上限，请压缩后再上传`;
+  }
+  return undefined;
+}
+
 /** The message to show a person for any error thrown by the SDK (or anything else). */
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return errorMessagesZh["server.error"]!;
   const base = errorMessagesZh[error.code] ?? byStatus(error.status);
-  if (error.code === "content.image_too_large" && typeof error.problem.maxBytes === "number") {
-    return `图片超过 ${formatBytes(error.problem.maxBytes)} 上限，请压缩后再上传`;
-  }
+  const sized = sizeLimitMessage(error);
+  if (sized) return sized;
   if (error.code === "rate_limited" && error.retryAfter) {
     return error.retryAfter >= 120 ? `操作太频繁，请 ${Math.ceil(error.retryAfter / 60)} 分钟后再试` : `操作太频繁，请 ${error.retryAfter} 秒后再试`;
   }

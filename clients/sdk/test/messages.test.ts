@@ -43,7 +43,9 @@ describe("error messages", () => {
       .toBe("图片超过 5 MB 上限，请压缩后再上传");
     expect(describeError(new ApiError({ status: 413, code: "content.image_too_large", problem: { maxBytes: 512 * 1024 } })))
       .toBe("图片超过 512 KB 上限，请压缩后再上传");
-    expect(describeError(new ApiError({ status: 413, code: "content.image_too_large" }))).toBe(errorMessagesZh["content.image_too_large"]);
+    expect(describeStaffError(new ApiError({ status: 413, code: "content.image_too_large", problem: { maxBytes: 5 * 1024 * 1024 } })))
+      .toBe("图片超过 5 MB 上限，请压缩后再上传");
+    expect(describeStaffError(new ApiError({ status: 413, code: "content.image_too_large" }))).toBe(staffErrorMessagesZh["content.image_too_large"]);
   });
 });
 
