@@ -271,8 +271,8 @@ public sealed class FileForMemberTests : FundsTest
                 $"{table}: the member who applied is told as before");
         }
 
-        // the staff see the decision and the payment of the family claim
-        var read = await JsonAsync(await counter.GetAsync($"/api/v1/admin/fund-applications/{family}?reason=" + Uri.EscapeDataString("告知家属")), 200);
+        // staff see the decision and the payment of the family claim
+        var read = await JsonAsync(await reviewer.GetAsync($"/api/v1/admin/fund-applications/{family}?reason=" + Uri.EscapeDataString("告知家属")), 200);
         Assert.That((read.GetProperty("status").GetString(), read.GetProperty("grantedFen").GetInt64()), Is.EqualTo(("disbursed", 200_000L)));
     }
 
