@@ -31,9 +31,6 @@ public sealed class ClaimTicket(long perkId, long memberId, string? key, byte[] 
 
     public string Code { get; internal set; } = "";
     public string QrPayload { get; internal set; } = "";
-    /// <summary>The call's final answer (what a second call under the same key, or the member's next call, waits for).</summary>
-    internal TaskCompletionSource<ClaimOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     /// <summary>The answer in its stored form, for calls under the same key that joined this one.</summary>
     internal TaskCompletionSource<ClaimOutcome> Shared { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -51,6 +48,9 @@ public sealed record ClaimOutcome(ClaimPerk.Response? Granted, ProblemHttpResult
     public static ClaimOutcome Unavailable() => Refused(Problems.Create(503, "service.unavailable",
         "The service is temporarily unavailable. Try again shortly."));
 
+    /// <summary>A grant's answer as its batch stored it under the key: a call that joined this one replays these bytes.</summary>
+    public StoredResponse? Stored { get; init; }
+
     /// <summary>Transient failures are never stored under the idempotency key: a retry may succeed.</summary>
     public bool IsTransient => Refusal?.StatusCode == 503;
 }
@@ -58,7 +58,7 @@ public sealed record ClaimOutcome(ClaimPerk.Response? Granted, ProblemHttpResult
 /// <summary>
 /// The claim combiner (docs/adr/0008-claim-combiner.md). In front of the queues, per call:
 /// a second call under an Idempotency-Key already in flight here joins the first and gets its answer; one member's calls for
-/// one perk run one after another (a double tap never sits in two batches); a perk id that does not exist is 404 with no queue;
+/// one perk never sit in two running batches at once (a double tap shares one batch, or waits for the next); a perk id that does not exist is 404 with no queue;
 /// a refusal that cannot change for the key (ended, over the member's limit, sold out, for a member a batch has already seen)
 /// is answered from memory, its key stored later in bulk. Everything else enters the perk's queue, whose single writer
 /// applies up to <see cref="MaxBatch"/> claims in ONE transaction: reads (perk, eligibility, members, their claim numbers,
@@ -84,8 +84,6 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
     private readonly ConcurrentDictionary<long, Lazy<PerkQueue>> _queues = new();
     private readonly ConcurrentDictionary<(string Caller, string Key), ClaimTicket> _inFlight = new();
-    private readonly Dictionary<(long PerkId, long MemberId), Task> _turns = [];
-    private readonly Lock _turnsLock = new();
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>The perk's rules as last read, and when.</summary>
@@ -135,13 +133,11 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 ticket.Shared.TrySetResult(AsReplay(outcome)); // serialised before this call's own answer is written
             }
 
-            ticket.Done.TrySetResult(outcome);
             return outcome;
         }
         catch
         {
             ticket.Shared.TrySetResult(ClaimOutcome.Unavailable());
-            ticket.Done.TrySetResult(ClaimOutcome.Unavailable());
             throw;
         }
         finally
@@ -157,54 +153,28 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     private ClaimOutcome AsReplay(ClaimOutcome first) => first switch
     {
         { Replay: not null } or { IsTransient: true } => first,
-        { Granted: { } granted } => ClaimOutcome.Replayed(keys.Store(201, granted)),
+        { Granted: { } granted } => ClaimOutcome.Replayed(first.Stored ?? keys.Store(201, granted)),
         _ => ClaimOutcome.Replayed(keys.Store(first.Refusal!.StatusCode, first.Refusal.ProblemDetails)),
     };
 
     private async Task<ClaimOutcome> DecideAsync(ClaimTicket ticket)
     {
-        var turn = (ticket.PerkId, ticket.MemberId);
-        Task? previous;
-        lock (_turnsLock)
+        var now = clock.GetUtcNow();
+        var queue = _queues.TryGetValue(ticket.PerkId, out var lazy) && lazy.IsValueCreated ? lazy.Value : null;
+        var facts = queue?.Facts is { } f && now - f.At < FactsTtl ? f : await FactsAsync(ticket.PerkId, now);
+        if (facts is null)
         {
-            _turns.TryGetValue(turn, out previous);
-            _turns[turn] = ticket.Done.Task;
+            return ClaimOutcome.Refused(Problems.NotFound("perk")); // not stored: nothing was decided about a claim
         }
 
-        try
+        if (RefuseFromMemory(facts, queue, ticket.MemberId, now.UtcDateTime) is { } refusal)
         {
-            if (previous is not null)
-            {
-                await previous; // this member's earlier call for this perk first: never two of theirs in flight at once
-            }
-
-            var now = clock.GetUtcNow();
-            var queue = _queues.TryGetValue(ticket.PerkId, out var lazy) && lazy.IsValueCreated ? lazy.Value : null;
-            var facts = queue?.Facts is { } f && now - f.At < FactsTtl ? f : await FactsAsync(ticket.PerkId, now);
-            if (facts is null)
-            {
-                return ClaimOutcome.Refused(Problems.NotFound("perk")); // not stored: nothing was decided about a claim
-            }
-
-            if (RefuseFromMemory(facts, queue, ticket.MemberId, now.UtcDateTime) is { } refusal)
-            {
-                return await RefuseAsync(ticket, Stamp(refusal, ticket));
-            }
-
-            ticket.Code = VoucherSigner.NewCode();
-            ticket.QrPayload = signer.Sign(ticket.Code);
-            return await SubmitAsync(ticket);
+            return await RefuseAsync(ticket, Stamp(refusal, ticket));
         }
-        finally
-        {
-            lock (_turnsLock)
-            {
-                if (_turns.TryGetValue(turn, out var last) && last == ticket.Done.Task)
-                {
-                    _turns.Remove(turn);
-                }
-            }
-        }
+
+        ticket.Code = VoucherSigner.NewCode();
+        ticket.QrPayload = signer.Sign(ticket.Code);
+        return await SubmitAsync(ticket);
     }
 
     /// <summary>
@@ -317,52 +287,117 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     /// Drains the queue into batches, with up to <see cref="InFlight"/> batches running at once: the next batch does its reads
     /// and inserts while the previous one holds the stock row and commits. They are ordered by that row's lock; a batch that
     /// raced (stock moved, or a claim number or key taken by another instance) rolls back and retries with fresh reads.
+    /// A member's claims never sit in two running batches (both would read the same highest claim number, and the second's
+    /// duplicate would roll back everyone in it): a claim whose member is in a running batch waits, in arrival order, for
+    /// the next batch after it. Several claims of one member (a double tap) do share a batch, which numbers them in turn.
     /// A queue idle for <see cref="IdleAfter"/> retires itself.
     /// </summary>
     private async Task WriterLoopAsync(PerkQueue queue)
     {
         var reader = queue.Channel.Reader;
-        var running = new List<Task>(InFlight);
+        var running = new List<(Task Task, HashSet<long> Members)>(InFlight);
+        var deferred = new List<ClaimTicket>(); // their member is in a running batch
+        Task<bool>? waiting = null;
+        var open = true;
+        bool Busy(long member) => running.Exists(r => r.Members.Contains(member));
+
         while (true)
         {
-            bool more;
-            using (var idle = new CancellationTokenSource(IdleAfter))
+            running.RemoveAll(r => r.Task.IsCompleted);
+            if (!deferred.Exists(t => !Busy(t.MemberId)) && !reader.TryPeek(out _))
             {
-                try
+                if (!open)
                 {
-                    more = await reader.WaitToReadAsync(idle.Token);
-                }
-                catch (OperationCanceledException) when (idle.IsCancellationRequested)
-                {
-                    if (!queue.Retired)
+                    if (running.Count == 0)
                     {
-                        Retire(queue);
+                        break; // a completed channel: whatever waited has been batched
                     }
 
-                    continue; // drains what was written before the channel was completed, then ends
+                    await Task.WhenAny(running.Select(r => r.Task));
+                    continue;
                 }
-            }
 
-            if (!more)
-            {
-                break;
+                waiting ??= WaitToReadAsync(queue);
+                if (deferred.Count > 0)
+                {
+                    await Task.WhenAny(running.Select(r => r.Task).Append(waiting)); // a member's batch ending frees their claims
+                }
+                else
+                {
+                    await waiting;
+                }
+
+                if (waiting.IsCompleted)
+                {
+                    open = await waiting;
+                    waiting = null;
+                }
+
+                continue;
             }
 
             var batch = new List<ClaimTicket>(MaxBatch);
+            var members = new HashSet<long>();
+            for (var i = 0; i < deferred.Count && batch.Count < MaxBatch;)
+            {
+                if (Busy(deferred[i].MemberId))
+                {
+                    i++;
+                    continue;
+                }
+
+                batch.Add(deferred[i]);
+                members.Add(deferred[i].MemberId);
+                deferred.RemoveAt(i);
+            }
+
             while (batch.Count < MaxBatch && reader.TryRead(out var ticket))
             {
-                batch.Add(ticket);
+                if (Busy(ticket.MemberId))
+                {
+                    deferred.Add(ticket);
+                }
+                else
+                {
+                    batch.Add(ticket);
+                    members.Add(ticket.MemberId);
+                }
+            }
+
+            if (batch.Count == 0)
+            {
+                continue;
             }
 
             AppMetrics.ClaimBatchSize.Record(batch.Count);
-            running.Add(ProcessAsync(queue, batch));
+            running.Add((ProcessAsync(queue, batch), members));
             if (running.Count >= InFlight)
             {
-                running.Remove(await Task.WhenAny(running));
+                await Task.WhenAny(running.Select(r => r.Task));
             }
         }
 
-        await Task.WhenAll(running);
+        await Task.WhenAll(running.Select(r => r.Task));
+    }
+
+    /// <summary>Whether the queue has claims to read (false: completed and drained); idle for <see cref="IdleAfter"/>, it retires.</summary>
+    private async Task<bool> WaitToReadAsync(PerkQueue queue)
+    {
+        while (true)
+        {
+            using var idle = new CancellationTokenSource(IdleAfter);
+            try
+            {
+                return await queue.Channel.Reader.WaitToReadAsync(idle.Token);
+            }
+            catch (OperationCanceledException) when (idle.IsCancellationRequested)
+            {
+                if (!queue.Retired)
+                {
+                    Retire(queue); // completes the channel: what was written before is still read, then the loop ends
+                }
+            }
+        }
     }
 
     private void Retire(PerkQueue queue)
@@ -675,8 +710,16 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 continue;
             }
 
-            keys.AddDone(completed, t.Caller, t.Key, t.Hash,
-                o.Granted is { } g ? keys.Store(201, g) : keys.Store(o.Refusal!.StatusCode, o.Refusal.ProblemDetails), now);
+            if (o.Granted is { } g)
+            {
+                var stored201 = keys.Store(201, g);
+                outcomes[i] = o with { Stored = stored201 }; // serialised once: a joined call replays the same bytes
+                keys.AddDone(completed, t.Caller, t.Key, t.Hash, stored201, now);
+            }
+            else
+            {
+                keys.AddDone(completed, t.Caller, t.Key, t.Hash, keys.Store(o.Refusal!.StatusCode, o.Refusal.ProblemDetails), now);
+            }
         }
 
         if (granted == 0 && completed.Count == 0)

@@ -128,6 +128,36 @@ public sealed class ClaimKeysTests : PerkTest
     }
 
     [Test]
+    public async Task Forty_members_tapping_four_times_at_once_at_a_limit_of_3_get_claim_numbers_1_to_3_each()
+    {
+        // a member's taps share a batch (numbered in turn) or wait for the next one: never two running batches with the same member
+        var org = await Seed.OrgAsync();
+        var members = await SeedMany.VerifiedMembersAsync(org, 40);
+        var perkId = await CreatePerkAsync(stock: 1000, perMemberLimit: 3);
+        using var client = Anonymous();
+
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var taps = members.SelectMany(m => Enumerable.Range(0, 4).Select(async i =>
+        {
+            await start.Task;
+            return (Member: m, Answer: await SendAsync(client, perkId, m, $"t{i}-{m}"));
+        })).ToList();
+        start.SetResult();
+        var answers = await Task.WhenAll(taps);
+
+        Assert.That(answers.Count(a => a.Answer.Status == 201), Is.EqualTo(120));
+        Assert.That(answers.Where(a => a.Answer.Status != 201).Select(a => (a.Answer.Status, Code(JsonDocument.Parse(a.Answer.Body).RootElement))),
+            Is.All.EqualTo((409, "perk.limit_reached")).And.Exactly(40).Items);
+        await using var db = await DbAsync();
+        var numbers = (await db.QueryAsync<(long Member, int ClaimNo)>(
+            "SELECT member_id, claim_no FROM voucher WHERE perk_id=@perkId ORDER BY member_id, claim_no", new { perkId }))
+            .GroupBy(v => v.Member).ToDictionary(g => g.Key, g => g.Select(v => v.ClaimNo).ToArray());
+        Assert.That(numbers.Keys, Is.EquivalentTo(members));
+        Assert.That(numbers.Values, Is.All.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT claimed FROM perk WHERE id=@perkId", new { perkId }), Is.EqualTo(120));
+    }
+
+    [Test]
     public async Task Ten_thousand_claims_on_random_perk_ids_leave_no_queue_behind()
     {
         var org = await Seed.OrgAsync();
