@@ -75,6 +75,7 @@ public static class AppMetrics
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation() // http.server.request.duration (rates and latencies), Kestrel connections
                 .AddMeter(MeterName)
+                .AddMeter("System.Runtime") // the runtime's own: GC, JIT, thread pool, exceptions (dotnet_gc_*, dotnet_jit_*, ...)
                 .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
         return builder;
     }

@@ -82,6 +82,7 @@ public sealed class MetricsTests : PerkTest
         Assert.That(text, Does.Contain("unionhub_claim_batch_size_"), "combiner batch sizes");
         Assert.That(text, Does.Contain("http_server_request_duration_seconds_bucket"), "request rates and latencies");
         Assert.That(text, Does.Contain("/api/v1/perks/{id}/claims"), "latencies by route");
+        Assert.That(text, Does.Match(@"(?m)^dotnet_jit_compiled_methods\S* \d"), "the runtime's own meter: JIT (./dev bench warms up until it settles), GC, thread pool");
 
         using var loopback = new HttpRequestMessage(HttpMethod.Get, "/metrics");
         loopback.Headers.Add("X-Test-Loopback", "1");
