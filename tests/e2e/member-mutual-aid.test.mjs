@@ -24,8 +24,12 @@ test("set-up: a verified member and an open plan of their organisation", async (
   s.id = idNumber("19880512");
   s.mobile = phone();
   await uploadRoster(admin, org.id, `name,idNumber,enterpriseCreditCode,phone\n周小川,${s.id},${credit},${s.mobile}\n`);
+  // the relief fund that pays the plan's claims (closed to relief applications: its window is over)
+  const fund = await api("POST", "/api/v1/admin/funds", { token: admin, body: {
+    name: `互助保障理赔资金 ${unique()}`, kind: "mutual_aid", year: Number(chinaDate().slice(0, 4)), budgetFen: 100_000_000, maxGrantFen: 2_000_000,
+    opensAt: "2020-01-01T00:00:00+08:00", closesAt: "2020-01-02T00:00:00+08:00", orgId: org.id } });
   s.plan = await api("POST", "/api/v1/admin/mutual-aid/plans", { token: admin, body: {
-    name: `新就业形态劳动者互助保障 ${unique()}`, coversFrom: chinaDate(-10), coversTo: chinaDate(355), priceFen: 0, paidBy: "union", status: "open",
+    fundId: fund.id, name: `新就业形态劳动者互助保障 ${unique()}`, coversFrom: chinaDate(-10), coversTo: chinaDate(355), priceFen: 0, paidBy: "union", status: "open",
     orgId: org.id, benefits: [{ eventType: "accident", capFen: 2_000_000 }, { eventType: "hospitalisation", capFen: 500_000 }] } });
 
   const page = s.page = await browser.newPage();

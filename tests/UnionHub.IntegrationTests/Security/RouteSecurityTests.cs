@@ -116,7 +116,7 @@ public sealed class RouteSecurityTests : ApiTest
         var ops = (await Operation.AllAsync(client)).Where(o => o.PathTemplate.StartsWith("/api/v1/admin/mutual-aid/", StringComparison.Ordinal)
             || o.PathTemplate.Contains("/mutual-aid-plans/", StringComparison.Ordinal)).ToList();
         var claimOps = ops.Where(o => o.PathTemplate.StartsWith("/api/v1/admin/mutual-aid/claims", StringComparison.Ordinal)).ToList();
-        Assert.That(claimOps, Has.Count.EqualTo(7));
+        Assert.That(claimOps, Has.Count.EqualTo(8), "with payment/cancel (ADR 0020, 2026-12-03)");
         Assert.That(ops.Count - claimOps.Count, Is.GreaterThanOrEqualTo(6));
         var reviewer = await NewStaffTokenAsync("reviewer");
         var lawyer = await NewStaffTokenAsync("lawyer");

@@ -16,7 +16,8 @@ public static class FundRules
     public const string Withdrawn = "withdrawn";
     public const string Disbursed = "disbursed";
 
-    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "warmth", "hardship", "epidemic" };
+    /// <summary>Kinds of fund; <c>mutual_aid</c> (互助保障) pays mutual-aid plans' claims (ADR 0020, 2026-12-03).</summary>
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "warmth", "hardship", "epidemic", "mutual_aid" };
 
     public static readonly IReadOnlySet<string> Categories = new HashSet<string>(StringComparer.Ordinal)
         { "major_illness", "sudden_event", "accident_disaster", "low_income", "temporary_hardship", "epidemic" };

@@ -21,12 +21,6 @@ public static class ProposeDisbursement
         WHERE id = @Id AND status = 'approved' AND committed_fen + @Amount <= granted_fen
         """;
 
-    private const string InsertDisbursement = """
-        INSERT INTO fund_disbursement (fund_id, application_id, amount_fen, reference, status, proposed_by, proposed_at)
-        VALUES (@FundId, @ApplicationId, @Amount, @Reference, 'proposed', @StaffId, @Now);
-        SELECT LAST_INSERT_ID();
-        """;
-
     public static async Task<Results<Created<Disbursement>, ProblemHttpResult>> Handle(
         string id, ProposeRequest request, HttpContext http, Transactions transactions, IdempotencyScope idem, TimeProvider clock, CancellationToken ct)
     {
@@ -73,12 +67,8 @@ public static class ProposeDisbursement
                 }, ct);
             }
 
-            var disbursementId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertDisbursement, new
-            {
-                app!.FundId, ApplicationId = appId, Amount = request.AmountFen, Reference = request.Reference!.Trim(), StaffId = staffId, Now = now,
-            }, tx, cancellationToken: ct));
-            await Audit.WriteAsync(conn, tx, http, "disbursement.propose", "fund_disbursement", FundRules.Id(disbursementId),
-                new { applicationId = FundRules.Id(appId), request.AmountFen }, ct);
+            var disbursementId = await InsertProposalAsync(conn, tx, http, app!.FundId, appId, null, request.AmountFen!.Value,
+                request.Reference!.Trim(), staffId, now, ct);
             var view = (await LoadAsync(conn, tx, disbursementId, ct))!;
             await idem.CompleteAsync(conn, tx, 201, view, ct);
             return TypedResults.Created($"/api/v1/admin/disbursements/{view.Id}", view);

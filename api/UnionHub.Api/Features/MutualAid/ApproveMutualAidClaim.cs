@@ -9,14 +9,18 @@ namespace UnionHub.Api.Features.MutualAid;
 /// asked). In one transaction the claim moves from submitted to approved (a conditional update: one decision per claim) and the
 /// enrolment's cover row for the event type grows by the amount only while it stays within the cap
 /// (<c>approved_fen + amount &lt;= cap_fen</c>): two reviewers approving claims of one member at once are serialised on that row,
-/// and the one that would pass the cap gets 409 <c>mutual_aid.over_cap</c> with nothing written.
+/// and the one that would pass the cap gets 409 <c>mutual_aid.over_cap</c> with nothing written. In the same transaction the amount is
+/// booked as a grant on the plan's fund (<see cref="Funds.FundGrants.BookAsync"/>: its running total within the yearly budget plus
+/// donations, and a 'grant' ledger row); racing approvals at the edge of the budget get 409 <c>fund.budget_exceeded</c> with
+/// <c>remainingFen</c>, nothing written (ADR 0020, 2026-12-03).
 /// </summary>
 public static class ApproveMutualAidClaim
 {
     public sealed record Request(long? ApprovedFen);
 
     private const string Decide = """
-        UPDATE mutual_aid_claim SET status = 'approved', approved_fen = @Amount, reviewed_by = @StaffId, reviewed_at = @Now, updated_at = @Now
+        UPDATE mutual_aid_claim SET status = 'approved', approved_fen = @Amount, fund_id = @FundId, reviewed_by = @StaffId, reviewed_at = @Now,
+            updated_at = @Now
         WHERE id = @Id AND status = 'submitted' AND asked_fen >= @Amount
         """;
 
@@ -49,7 +53,7 @@ public static class ApproveMutualAidClaim
 
             var now = clock.GetUtcNow().UtcDateTime;
             if (await conn.ExecuteAsync(new CommandDefinition(Decide,
-                    new { claim.Id, Amount = request.ApprovedFen, StaffId = http.User.StaffId(), Now = now }, tx, cancellationToken: ct)) != 1)
+                    new { claim.Id, Amount = request.ApprovedFen, FundId = claim.PlanFundId, StaffId = http.User.StaffId(), Now = now }, tx, cancellationToken: ct)) != 1)
             {
                 return Problems.Create(409, MutualAidProblems.ClaimWrongState, "The claim was decided already.");
             }
@@ -64,8 +68,15 @@ public static class ApproveMutualAidClaim
                     $"At most {left} fen is left.", new Dictionary<string, object?> { ["remainingFen"] = left });
             }
 
+            if (await Funds.FundGrants.BookAsync(conn, tx, claim.PlanFundId, request.ApprovedFen!.Value, null, claim.Id, http.User.StaffId()!.Value, now,
+                    ct) is { } remaining)
+            {
+                return Problems.Create(409, Funds.FundProblems.FundBudgetExceeded, "The plan's fund has not enough budget left for this amount.",
+                    $"The fund can still grant {remaining} fen.", new Dictionary<string, object?> { ["remainingFen"] = remaining, ["fundId"] = claim.PlanFundId.Text() });
+            }
+
             await Audit.WriteAsync(conn, tx, http, "mutual_aid_claim.approve", "mutual_aid_claim", claim.Id.Text(),
-                new { approvedFen = request.ApprovedFen, claim.AskedFen }, ct);
+                new { approvedFen = request.ApprovedFen, claim.AskedFen, fundId = claim.PlanFundId.Text() }, ct);
             await MutualAidRules.NotifyAsync(conn, tx, clock, claim, "approved", request.ApprovedFen, ct);
             return TypedResults.Ok(MutualAid.ToView(await MutualAid.LoadClaimAsync(conn, tx, claim.Id, ct), pii, withText: false));
         }, ct);

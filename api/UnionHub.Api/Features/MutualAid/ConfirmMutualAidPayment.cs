@@ -1,18 +1,15 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using UnionHub.Api.Features.Funds;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.MutualAid;
 
 /// <summary>POST /admin/mutual-aid/claims/{id}/payment/confirm: a second staff user (never the one who proposed it: 403
-/// <c>mutual_aid.same_staff</c>) confirms the payment; the claim is paid.</summary>
+/// <c>mutual_aid.same_staff</c>) confirms the claim's proposed disbursement through the funds' confirmation
+/// (<see cref="Disburse.ConfirmAsync"/>): the fund's ledger and disbursed total move, the claim is paid and its member told.</summary>
 public static class ConfirmMutualAidPayment
 {
-    private const string Confirm = """
-        UPDATE mutual_aid_claim SET status = 'paid', paid_by = @StaffId, paid_at = @Now, updated_at = @Now
-        WHERE id = @Id AND status = 'payment_proposed' AND pay_proposed_by <> @StaffId
-        """;
-
     public static async Task<Results<Ok<MutualAid.Claim>, ProblemHttpResult>> Handle(string id, HttpContext http, Transactions transactions,
         PiiProtector pii, TimeProvider clock, CancellationToken ct) =>
         await transactions.RunAsync<Results<Ok<MutualAid.Claim>, ProblemHttpResult>>(async (conn, tx) =>
@@ -23,19 +20,21 @@ public static class ConfirmMutualAidPayment
                 return Problems.NotFound("claim");
             }
 
-            var staffId = http.User.StaffId();
-            if (await conn.ExecuteAsync(new CommandDefinition(Confirm, new { claim.Id, StaffId = staffId, Now = clock.GetUtcNow().UtcDateTime }, tx,
-                    cancellationToken: ct)) != 1)
+            var proposal = await MutualAidRules.ProposedPaymentAsync(conn, tx, claim.Id, ct);
+            if (proposal is null)
             {
-                return claim.Status == MutualAidRules.PaymentProposed && claim.PayProposedBy == staffId
-                    ? Problems.Create(403, MutualAidProblems.SameStaff, "The staff user who proposed the payment cannot confirm it.")
-                    : Problems.Create(409, MutualAidProblems.ClaimWrongState, "Only a payment proposed by someone else can be confirmed.",
-                        $"The claim is {claim.Status}.");
+                return Problems.Create(409, MutualAidProblems.ClaimWrongState, "Only a payment proposed by someone else can be confirmed.",
+                    $"The claim is {claim.Status}.");
             }
 
-            await Audit.WriteAsync(conn, tx, http, "mutual_aid_claim.confirm_payment", "mutual_aid_claim", claim.Id.Text(),
-                new { claim.ApprovedFen, proposedBy = claim.PayProposedBy }, ct);
-            await MutualAidRules.NotifyAsync(conn, tx, clock, claim, "paid", claim.ApprovedFen, ct);
-            return TypedResults.Ok(MutualAid.ToView(await MutualAid.LoadClaimAsync(conn, tx, claim.Id, ct), pii, withText: false));
+            var (outcome, _) = await Disburse.ConfirmAsync(conn, tx, http, proposal, http.User.StaffId()!.Value, clock, ct);
+            var after = await MutualAid.LoadClaimAsync(conn, tx, claim.Id, ct);
+            return outcome switch
+            {
+                Disburse.Outcome.Done => TypedResults.Ok(MutualAid.ToView(after, pii, withText: false)),
+                Disburse.Outcome.SameUser => Problems.Create(403, MutualAidProblems.SameStaff, "The staff user who proposed the payment cannot confirm it."),
+                _ => Problems.Create(409, MutualAidProblems.ClaimWrongState, "Only a payment proposed by someone else can be confirmed.",
+                    $"The claim is {after.Status}."),
+            };
         }, ct);
 }

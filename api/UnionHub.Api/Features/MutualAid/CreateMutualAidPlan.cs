@@ -7,18 +7,20 @@ namespace UnionHub.Api.Features.MutualAid;
 
 /// <summary>
 /// POST /admin/mutual-aid/plans (idempotent): staff create a plan (a draft unless <c>status</c> says open) for an organisation of
-/// their scope (the one given, else their own; a federation plan only for callers who see every organisation).
+/// their scope (the one given, else their own; a federation plan only for callers who see every organisation), paid from a relief fund
+/// (<c>fundId</c>, required): one inside the caller's scope (else 404) that belongs to the plan's organisation or one above it (a
+/// federation fund for a federation plan; else 422). Approving a claim books a grant on that fund (ADR 0020, 2026-12-03).
 /// </summary>
 public static class CreateMutualAidPlan
 {
     public sealed record BenefitRequest(string? EventType, long? CapFen);
 
     public sealed record Request(string? Name, DateOnly? CoversFrom, DateOnly? CoversTo, long? PriceFen, string? PaidBy,
-        IReadOnlyList<BenefitRequest>? Benefits, string? Status = null, string? OrgId = null, string? Description = null);
+        IReadOnlyList<BenefitRequest>? Benefits, string? Status = null, string? OrgId = null, string? Description = null, string? FundId = null);
 
     private const string Insert = """
-        INSERT INTO mutual_aid_plan (org_id, name, description, covers_from, covers_to, price_fen, paid_by, status, created_by, created_at, updated_at)
-        VALUES (@OrgId, @Name, @Description, @CoversFrom, @CoversTo, @PriceFen, @PaidBy, @Status, @StaffId, @Now, @Now);
+        INSERT INTO mutual_aid_plan (org_id, fund_id, name, description, covers_from, covers_to, price_fen, paid_by, status, created_by, created_at, updated_at)
+        VALUES (@OrgId, @FundId, @Name, @Description, @CoversFrom, @CoversTo, @PriceFen, @PaidBy, @Status, @StaffId, @Now, @Now);
         SELECT LAST_INSERT_ID();
         """;
 
@@ -43,7 +45,8 @@ public static class CreateMutualAidPlan
             .Check(benefits.Where(b => b is not null).Select(b => b.EventType).Distinct().Count() == benefits.Count, "benefits",
                 "each event type at most once")
             .Check(request.Status is null or MutualAidRules.Draft or MutualAidRules.Open, "status", "must be draft or open")
-            .Check(request.OrgId is null || Ids.Parse(request.OrgId) is not null, "orgId", "is not a valid id");
+            .Check(request.OrgId is null || Ids.Parse(request.OrgId) is not null, "orgId", "is not a valid id")
+            .Check(Ids.Parse(request.FundId) is not null, "fundId", "is required: the relief fund that pays the plan's claims");
         if (!v.IsValid)
         {
             return v.Problem();
@@ -58,10 +61,17 @@ public static class CreateMutualAidPlan
                 return await idem.RefuseAsync(Problems.NotFound("organisation"), ct);
             }
 
+            var fundId = Ids.Parse(request.FundId)!.Value;
+            if (await MutualAidRules.FundFitsPlanAsync(conn, tx, scope, fundId, orgId, ct) is { } refusal)
+            {
+                return await idem.RefuseAsync(refusal, ct);
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
             var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
             {
                 OrgId = orgId,
+                FundId = fundId,
                 Name = request.Name!.Trim(),
                 Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
                 CoversFrom = request.CoversFrom!.Value.ToDateTime(TimeOnly.MinValue),
@@ -80,7 +90,7 @@ public static class CreateMutualAidPlan
 
             await insert.ExecuteAsync(conn, tx, ct);
             await Audit.WriteAsync(conn, tx, http, "mutual_aid_plan.create", "mutual_aid_plan", id.Text(),
-                new { orgId, request.PriceFen, request.PaidBy, benefits = benefits.Count }, ct);
+                new { orgId, fundId, request.PriceFen, request.PaidBy, benefits = benefits.Count }, ct);
             var row = await conn.QuerySingleAsync<MutualAid.PlanRow>(new CommandDefinition($"{MutualAid.SelectPlan} WHERE p.id = @Id", new { Id = id }, tx,
                 cancellationToken: ct));
             var view = (await MutualAid.PlanViewsAsync(conn, tx, [row], ct))[0];

@@ -15,8 +15,9 @@ public static class MutualAid
 {
     public sealed record Benefit(string EventType, long CapFen);
 
+    /// <summary>A plan; <c>fundId</c>/<c>fundName</c>: the relief fund that pays its claims (approvals are grants on it, ADR 0020).</summary>
     public sealed record Plan(string Id, string? OrgId, string? OrgName, string Name, DateOnly CoversFrom, DateOnly CoversTo, long PriceFen,
-        string PaidBy, string Status, IReadOnlyList<Benefit> Benefits, DateTimeOffset CreatedAt, string? Description);
+        string PaidBy, string Status, IReadOnlyList<Benefit> Benefits, DateTimeOffset CreatedAt, string? Description, string FundId, string FundName);
 
     /// <summary>What is approved and left of one benefit for one enrolment.</summary>
     public sealed record Cover(string EventType, long CapFen, long ApprovedFen, long RemainingFen);
@@ -29,7 +30,7 @@ public static class MutualAid
     /// <summary>A claim; <c>description</c> is masked and given only where its reader may see it (the member, the audited staff read).</summary>
     public sealed record Claim(string Id, string EnrolmentId, string CertificateNo, string PlanId, string PlanName, string MemberName,
         string EventType, DateOnly EventOn, long AskedFen, long? ApprovedFen, string? Description, string Status, string? RejectReason,
-        int DocumentCount, DateTimeOffset? ReviewedAt, DateTimeOffset? PaidAt, DateTimeOffset CreatedAt);
+        int DocumentCount, DateTimeOffset? ReviewedAt, DateTimeOffset? PaidAt, DateTimeOffset CreatedAt, string? FundId, long PaidFen);
 
     internal sealed class PlanRow
     {
@@ -45,12 +46,15 @@ public static class MutualAid
         public string Status { get; set; } = "";
         public string? Description { get; set; }
         public DateTime CreatedAt { get; set; }
+        public long FundId { get; set; }
+        public string FundName { get; set; } = "";
     }
 
     internal const string SelectPlan = """
         SELECT p.id, p.org_id AS OrgId, o.name AS OrgName, o.path AS OrgPath, p.name, p.covers_from AS CoversFrom, p.covers_to AS CoversTo,
-               p.price_fen AS PriceFen, p.paid_by AS PaidBy, p.status, p.description, p.created_at AS CreatedAt
-        FROM mutual_aid_plan p LEFT JOIN org o ON o.id = p.org_id
+               p.price_fen AS PriceFen, p.paid_by AS PaidBy, p.status, p.description, p.created_at AS CreatedAt, p.fund_id AS FundId,
+               f.name AS FundName
+        FROM mutual_aid_plan p LEFT JOIN org o ON o.id = p.org_id JOIN fund f ON f.id = p.fund_id
         """;
 
     internal static async Task<PlanRow?> FindVisiblePlanAsync(DbConnection conn, DbTransaction? tx, Scope scope, long? id, CancellationToken ct) =>
@@ -69,7 +73,8 @@ public static class MutualAid
                 new { Ids = ids }, tx, cancellationToken: ct))).ToList();
         return rows.Select(r => new Plan(r.Id.Text(), r.OrgId?.Text(), r.OrgName, r.Name, DateOnly.FromDateTime(r.CoversFrom),
             DateOnly.FromDateTime(r.CoversTo), r.PriceFen, r.PaidBy, r.Status,
-            benefits.Where(b => b.PlanId == r.Id).Select(b => new Benefit(b.EventType, b.CapFen)).ToList(), r.CreatedAt.ToChina(), r.Description)).ToList();
+            benefits.Where(b => b.PlanId == r.Id).Select(b => new Benefit(b.EventType, b.CapFen)).ToList(), r.CreatedAt.ToChina(), r.Description,
+            r.FundId.Text(), r.FundName)).ToList();
     }
 
     internal sealed class EnrolmentRow
@@ -135,6 +140,11 @@ public static class MutualAid
         public string Status { get; set; } = "";
         public byte[]? RejectReasonEnc { get; set; }
         public long? PayProposedBy { get; set; }
+        /// <summary>The fund that pays the plan's claims now.</summary>
+        public long PlanFundId { get; set; }
+        /// <summary>The fund the approval booked its grant on (null until approved).</summary>
+        public long? FundId { get; set; }
+        public long PaidFen { get; set; }
         public int DocumentCount { get; set; }
         public DateTime? ReviewedAt { get; set; }
         public DateTime? PaidAt { get; set; }
@@ -145,7 +155,7 @@ public static class MutualAid
         SELECT c.id, c.enrolment_id AS EnrolmentId, c.plan_id AS PlanId, p.name AS PlanName, p.org_id AS PlanOrgId, c.member_id AS MemberId,
                m.name_enc AS MemberNameEnc, c.event_type AS EventType, c.event_on AS EventOn, c.asked_fen AS AskedFen, c.approved_fen AS ApprovedFen,
                c.description_enc AS DescriptionEnc, c.status, c.reject_reason_enc AS RejectReasonEnc, c.pay_proposed_by AS PayProposedBy,
-               c.document_count AS DocumentCount, c.reviewed_at AS ReviewedAt, c.paid_at AS PaidAt, c.created_at AS CreatedAt
+               p.fund_id AS PlanFundId, c.fund_id AS FundId, c.paid_fen AS PaidFen, c.document_count AS DocumentCount, c.reviewed_at AS ReviewedAt, c.paid_at AS PaidAt, c.created_at AS CreatedAt
         FROM mutual_aid_claim c JOIN mutual_aid_plan p ON p.id = c.plan_id JOIN member m ON m.id = c.member_id
         """;
 
@@ -165,5 +175,5 @@ public static class MutualAid
             pii.DecryptOrNull(r.MemberNameEnc) is { } name ? Mask.Name(name) : "", r.EventType, DateOnly.FromDateTime(r.EventOn), r.AskedFen,
             r.ApprovedFen, withText && r.DescriptionEnc is { } description ? Mask.InText(pii.Decrypt(description)) : null, r.Status,
             withText && r.RejectReasonEnc is { } reason ? Mask.InText(pii.Decrypt(reason)) : null, r.DocumentCount, r.ReviewedAt?.ToChina(),
-            r.PaidAt?.ToChina(), r.CreatedAt.ToChina());
+            r.PaidAt?.ToChina(), r.CreatedAt.ToChina(), r.FundId?.Text(), r.PaidFen);
 }

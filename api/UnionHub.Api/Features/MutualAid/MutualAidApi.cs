@@ -4,7 +4,8 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.MutualAid;
 
-/// <summary>Mutual-aid cover (see <see cref="MutualAid"/>): plans, enrolment, certificates, claims, review and two-person payment.</summary>
+/// <summary>Mutual-aid cover (see <see cref="MutualAid"/>): plans, enrolment, certificates, claims, review and payment through the funds'
+/// dual-control disbursements.</summary>
 public static class MutualAidApi
 {
     public static IEndpointRouteBuilder MapMutualAid(this IEndpointRouteBuilder app)
@@ -33,8 +34,11 @@ public static class MutualAidApi
 
         var admin = app.MapGroup("/api/v1/admin").WithTags("Mutual-aid cover (staff)").RequireAuthorization(Policies.OrgAdmin);
         admin.MapPost("/mutual-aid/plans", CreateMutualAidPlan.Handle).WithIdempotency(IdempotentCaller.Staff)
-            .WithName("CreateMutualAidPlan").WithSummary("Create a plan with its benefits per event type and their caps (idempotent)")
+            .WithName("CreateMutualAidPlan").WithSummary("Create a plan with its benefits per event type and their caps, paid from a relief fund (idempotent)")
             .ProducesProblem(404).ProducesProblem(422);
+        admin.MapGet("/mutual-aid/funds", ListMutualAidPlanFunds.Handle)
+            .WithName("ListMutualAidPlanFunds").WithSummary("The funds the caller may name to pay a plan (inside their scope), newest first, with their figures")
+            .ProducesProblem(400);
         admin.MapGet("/mutual-aid/plans", ListMutualAidPlans.Handle)
             .WithName("ListMutualAidPlans").WithSummary("The plans of the caller's subtree, newest first")
             .ProducesProblem(400).ProducesProblem(422);
@@ -71,17 +75,22 @@ public static class MutualAidApi
             .WithStaffReadAudit("mutual_aid_claim_document", "fileId", parent: "claimId")
             .ProducesProblem(404);
         review.MapPost("/mutual-aid/claims/{id}/approve", ApproveMutualAidClaim.Handle)
-            .WithName("ApproveMutualAidClaim").WithSummary("Approve an amount of a claim; never past the plan's cap for its event type")
+            .WithName("ApproveMutualAidClaim")
+            .WithSummary("Approve an amount of a claim (never past the plan's cap for its event type), booked as a grant on the plan's fund")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         review.MapPost("/mutual-aid/claims/{id}/reject", RejectMutualAidClaim.Handle)
             .WithName("RejectMutualAidClaim").WithSummary("Reject a claim awaiting review, with a reason for the member")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         review.MapPost("/mutual-aid/claims/{id}/payment", ProposeMutualAidPayment.Handle)
-            .WithName("ProposeMutualAidPayment").WithSummary("Mark an approved claim's amount as paid out; another staff user confirms it")
+            .WithName("ProposeMutualAidPayment")
+            .WithSummary("Propose paying an approved claim's amount as a disbursement of its fund; another staff user confirms it")
             .ProducesProblem(404).ProducesProblem(409);
         review.MapPost("/mutual-aid/claims/{id}/payment/confirm", ConfirmMutualAidPayment.Handle)
-            .WithName("ConfirmMutualAidPayment").WithSummary("Confirm a proposed payment (not by its proposer): the claim is paid")
+            .WithName("ConfirmMutualAidPayment").WithSummary("Confirm a proposed payment (not by its proposer): the fund pays, the claim is paid")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        review.MapPost("/mutual-aid/claims/{id}/payment/cancel", CancelMutualAidPayment.Handle)
+            .WithName("CancelMutualAidPayment").WithSummary("Cancel a claim's proposed payment, with a reason; the claim is approved again")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         return app;
     }
 }

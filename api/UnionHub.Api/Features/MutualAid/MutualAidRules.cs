@@ -94,6 +94,38 @@ public static class MutualAidRules
             new { claimId = claim.Id.Text(), @event, planName = claim.PlanName, amountFen }, ct,
             dedupeKey: $"{NotificationKinds.MutualAidClaimProgress}:{claim.Id.Text()}:{@event}");
 
+    /// <summary>
+    /// May a plan of <paramref name="planOrgId"/> (null: a federation plan) be paid from this fund? The fund must lie inside the caller's
+    /// scope (else 404, so other units' funds cannot be probed) and belong to the plan's organisation or one above it (a federation fund
+    /// pays any plan; a federation plan needs a federation fund), else 422 on <c>fundId</c>. Null: it may.
+    /// </summary>
+    internal static async Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?> FundFitsPlanAsync(DbConnection conn, DbTransaction tx,
+        Scope scope, long fundId, long? planOrgId, CancellationToken ct)
+    {
+        if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, fundId, ct))
+        {
+            return Problems.NotFound("fund");
+        }
+
+        var paths = await conn.QuerySingleAsync<(string? FundPath, string? PlanPath)>(new CommandDefinition("""
+            SELECT (SELECT o.path FROM fund f JOIN org o ON o.id = f.org_id WHERE f.id = @FundId) AS FundPath,
+                   (SELECT o.path FROM org o WHERE o.id = @PlanOrgId) AS PlanPath
+            """, new { FundId = fundId, PlanOrgId = planOrgId }, tx, cancellationToken: ct));
+        return paths.FundPath is null || (paths.PlanPath is not null && Scope.IsInside(paths.PlanPath, paths.FundPath))
+            ? null
+            : Problems.Validation(new Dictionary<string, string[]>
+                { ["fundId"] = ["must be a fund of the plan's organisation or of an organisation above it"] });
+    }
+
+    /// <summary>The claim's proposed disbursement (at most one: a claim is paid in one payment), or null.</summary>
+    internal static async Task<Funds.Disburse.Disbursement?> ProposedPaymentAsync(DbConnection conn, DbTransaction tx, long claimId,
+        CancellationToken ct) =>
+        await conn.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MAX(id) FROM fund_disbursement WHERE mutual_aid_claim_id = @ClaimId AND status = 'proposed'", new { ClaimId = claimId }, tx,
+            cancellationToken: ct)) is { } id
+            ? await Funds.Disburse.LoadAsync(conn, tx, id, ct)
+            : null;
+
     /// <summary>China's date today.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);
 }

@@ -116,15 +116,32 @@ public static class GetYearlyReport
         GROUP BY p.kind;
 
         SELECT f.id, f.name, f.kind, f.year,
-          CAST(COALESCE(SUM(a.status <> 'draft' AND a.submitted_at >= @From AND a.submitted_at < @To), 0) AS SIGNED) AS Applications,
-          CAST(COALESCE(SUM(a.status IN ('approved', 'disbursed') AND a.decided_at >= @From AND a.decided_at < @To), 0) AS SIGNED) AS Granted,
-          CAST(COALESCE(SUM(CASE WHEN a.status IN ('approved', 'disbursed') AND a.decided_at >= @From AND a.decided_at < @To
-                                 THEN a.granted_fen ELSE 0 END), 0) AS SIGNED) AS GrantedFen,
-          CAST(COALESCE(SUM(d.paid_fen), 0) AS SIGNED) AS PaidFen
-        FROM fund_application a JOIN fund f ON f.id = a.fund_id JOIN member m ON m.id = a.member_id LEFT JOIN org o ON o.id = m.org_id
-        LEFT JOIN (SELECT application_id, SUM(amount_fen) AS paid_fen FROM fund_disbursement
-                   WHERE status = 'paid' AND confirmed_at >= @From AND confirmed_at < @To GROUP BY application_id) d ON d.application_id = a.id
-        WHERE {Scope.Sql("o.path")} AND a.created_at < @To
+          CAST(COALESCE(SUM(x.filed), 0) AS SIGNED) AS Applications,
+          CAST(COALESCE(SUM(x.granted), 0) AS SIGNED) AS Granted,
+          CAST(COALESCE(SUM(x.granted_fen), 0) AS SIGNED) AS GrantedFen,
+          CAST(COALESCE(SUM(x.paid_fen), 0) AS SIGNED) AS PaidFen
+        FROM (
+          SELECT a.fund_id, a.member_id, a.created_at,
+            CASE WHEN a.status <> 'draft' AND a.submitted_at >= @From AND a.submitted_at < @To THEN 1 ELSE 0 END AS filed,
+            CASE WHEN a.status IN ('approved', 'disbursed') AND a.decided_at >= @From AND a.decided_at < @To THEN 1 ELSE 0 END AS granted,
+            CASE WHEN a.status IN ('approved', 'disbursed') AND a.decided_at >= @From AND a.decided_at < @To THEN a.granted_fen ELSE 0 END AS granted_fen,
+            COALESCE(d.paid_fen, 0) AS paid_fen
+          FROM fund_application a
+          LEFT JOIN (SELECT application_id, SUM(amount_fen) AS paid_fen FROM fund_disbursement
+                     WHERE status = 'paid' AND application_id IS NOT NULL AND confirmed_at >= @From AND confirmed_at < @To
+                     GROUP BY application_id) d ON d.application_id = a.id
+          UNION ALL
+          SELECT COALESCE(c.fund_id, p.fund_id), c.member_id, c.created_at,
+            CASE WHEN c.created_at >= @From AND c.created_at < @To THEN 1 ELSE 0 END,
+            CASE WHEN c.fund_id IS NOT NULL AND c.reviewed_at >= @From AND c.reviewed_at < @To THEN 1 ELSE 0 END,
+            CASE WHEN c.fund_id IS NOT NULL AND c.reviewed_at >= @From AND c.reviewed_at < @To THEN c.approved_fen ELSE 0 END,
+            COALESCE(d.paid_fen, 0)
+          FROM mutual_aid_claim c JOIN mutual_aid_plan p ON p.id = c.plan_id
+          LEFT JOIN (SELECT mutual_aid_claim_id, SUM(amount_fen) AS paid_fen FROM fund_disbursement
+                     WHERE status = 'paid' AND mutual_aid_claim_id IS NOT NULL AND confirmed_at >= @From AND confirmed_at < @To
+                     GROUP BY mutual_aid_claim_id) d ON d.mutual_aid_claim_id = c.id
+        ) x JOIN fund f ON f.id = x.fund_id JOIN member m ON m.id = x.member_id LEFT JOIN org o ON o.id = m.org_id
+        WHERE {Scope.Sql("o.path")} AND x.created_at < @To
         GROUP BY f.id, f.name, f.kind, f.year
         ORDER BY f.id;
 

@@ -28,7 +28,8 @@ public static class YearlyReport
 
     /// <summary>
     /// Applications submitted in the year, granted in the year (approved, later disbursed included) with the amount granted,
-    /// and payments confirmed in the year.
+    /// and payments confirmed in the year. A fund paying mutual-aid plans (ADR 0020, 2026-12-03) counts their claims too: filed in the
+    /// year, approved in the year (a grant on the fund) with the amount, and payments confirmed in the year, as its ledger does.
     /// </summary>
     public sealed record FundFigures(string FundId, string Name, string Kind, int FundYear, int Applications, int Granted, long GrantedFen, long PaidFen);
 
@@ -61,9 +62,10 @@ public static class YearlyReport
 
     /// <summary>
     /// One mutual-aid plan's year (ADR 0020, 2026-12-03): claims filed in the year, approved in the year (later paid included) with
-    /// the amount approved, and paid in the year with the amount paid. A section of its own, next to the relief funds and not in a
-    /// fund's ledger: the plans have no budget. Claims follow their member's organisation, as relief applications do. Only plans
-    /// with something in the year are listed.
+    /// the amount approved, and paid in the year with the amount paid. A breakdown by plan of money that is already in the relief
+    /// figures (each claim is a grant and a payment of its plan's fund, under <c>reliefByFund</c>/<c>reliefByKind</c>): not to be
+    /// added to them. Claims follow their member's organisation, as relief applications do. Only plans with something in the year
+    /// are listed.
     /// </summary>
     public sealed record MutualAidPlanFigures(string PlanId, string Name, int Claims, int Approved, long ApprovedFen, int Paid, long PaidFen);
 
@@ -80,7 +82,7 @@ public static class YearlyReport
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
         ["voucher"] = "代金券", ["movie_ticket"] = "电影票", ["goods"] = "实物",
-        ["warmth"] = "送温暖", ["hardship"] = "困难帮扶", ["epidemic"] = "疫情救助",
+        ["warmth"] = "送温暖", ["hardship"] = "困难帮扶", ["epidemic"] = "疫情救助", ["mutual_aid"] = "互助保障",
         ["deep"] = "深度困难", ["relative"] = "相对困难", ["emergency"] = "意外致困",
         ["hotline"] = "12351 热线", ["walk_in"] = "来访", ["online"] = "网上咨询",
     };
@@ -127,11 +129,12 @@ public static class YearlyReport
 
         foreach (var p in r.MutualAid)
         {
-            Row("互助保障", p.Name, "理赔申请", p.Claims);
-            Row("互助保障", p.Name, "核准", p.Approved);
-            Row("互助保障", p.Name, "核准金额(分)", p.ApprovedFen);
-            Row("互助保障", p.Name, "已支付", p.Paid);
-            Row("互助保障", p.Name, "已支付金额(分)", p.PaidFen);
+            // a breakdown of the relief figures above (the claims are grants and payments of the plans' funds), not an addition
+            Row("互助保障(按计划，已含于帮扶资金)", p.Name, "理赔申请", p.Claims);
+            Row("互助保障(按计划，已含于帮扶资金)", p.Name, "核准", p.Approved);
+            Row("互助保障(按计划，已含于帮扶资金)", p.Name, "核准金额(分)", p.ApprovedFen);
+            Row("互助保障(按计划，已含于帮扶资金)", p.Name, "已支付", p.Paid);
+            Row("互助保障(按计划，已含于帮扶资金)", p.Name, "已支付金额(分)", p.PaidFen);
         }
 
         foreach (var t in r.Hardship)

@@ -17,7 +17,11 @@ export function detail(details: Record<string, unknown>, name: string): unknown 
 
 interface Entry { action?: string | null; entityId?: string | null; at?: string; actorId?: string | null; details?: string | null }
 
-export interface Proposal { id: string; applicationId: string; amountFen: number; proposedBy: string; proposedAt: string; confirmed: boolean }
+/** A proposed payment; it pays a relief application (applicationId) or a mutual-aid claim (mutualAidClaimId); caseLabel names it. */
+export interface Proposal {
+  id: string; applicationId: string; mutualAidClaimId: string; caseLabel: string; amountFen: number; proposedBy: string; proposedAt: string;
+  confirmed: boolean;
+}
 
 /**
  * Proposed payments from the audit trail (disbursement.propose), each marked confirmed when a disbursement.confirm of the
@@ -27,8 +31,11 @@ export function proposalsFromAudit(entries: readonly Entry[]): Proposal[] {
   const confirmed = new Set(entries.filter((e) => e.action === "disbursement.confirm").map((e) => e.entityId));
   return entries.filter((e) => e.action === "disbursement.propose" && e.entityId).map((e) => {
     const d = auditDetails(e.details);
+    const applicationId = String(detail(d, "applicationId") ?? "");
+    const mutualAidClaimId = String(detail(d, "mutualAidClaimId") ?? "");
     return {
-      id: e.entityId!, applicationId: String(detail(d, "applicationId") ?? ""), amountFen: Number(detail(d, "amountFen") ?? 0),
+      id: e.entityId!, applicationId, mutualAidClaimId, caseLabel: mutualAidClaimId ? `互助保障理赔 ${mutualAidClaimId}` : `帮扶申请 ${applicationId}`,
+      amountFen: Number(detail(d, "amountFen") ?? 0),
       proposedBy: e.actorId ?? "", proposedAt: e.at ?? "", confirmed: confirmed.has(e.entityId),
     };
   });

@@ -2076,7 +2076,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Approve an amount of a claim; never past the plan's cap for its event type */
+        /** Approve an amount of a claim (never past the plan's cap for its event type), booked as a grant on the plan's fund */
         post: operations["ApproveMutualAidClaim"];
         delete?: never;
         options?: never;
@@ -2110,8 +2110,25 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Mark an approved claim's amount as paid out; another staff user confirms it */
+        /** Propose paying an approved claim's amount as a disbursement of its fund; another staff user confirms it */
         post: operations["ProposeMutualAidPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/mutual-aid/claims/{id}/payment/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a claim's proposed payment, with a reason; the claim is approved again */
+        post: operations["CancelMutualAidPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2127,7 +2144,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Confirm a proposed payment (not by its proposer): the claim is paid */
+        /** Confirm a proposed payment (not by its proposer): the fund pays, the claim is paid */
         post: operations["ConfirmMutualAidPayment"];
         delete?: never;
         options?: never;
@@ -2152,6 +2169,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/mutual-aid/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funds the caller may name to pay a plan (inside their scope), newest first, with their figures */
+        get: operations["ListMutualAidPlanFunds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/mutual-aid/plans": {
         parameters: {
             query?: never;
@@ -2162,7 +2196,7 @@ export type paths = {
         /** The plans of the caller's subtree, newest first */
         get: operations["ListMutualAidPlans"];
         put?: never;
-        /** Create a plan with its benefits per event type and their caps (idempotent) */
+        /** Create a plan with its benefits per event type and their caps, paid from a relief fund (idempotent) */
         post: operations["CreateMutualAidPlan"];
         delete?: never;
         options?: never;
@@ -5407,13 +5441,16 @@ export type components = {
         "Funds.Disburse.Disbursement": {
             /** Format: int64 */
             amountFen: number;
-            applicationId: string;
-            applicationStatus: string;
+            applicationId?: string | null;
+            applicationStatus?: string | null;
+            caseKind: string;
+            caseStatus: string;
             /** Format: date-time */
             confirmedAt?: string | null;
             confirmedBy?: string | null;
             fundId: string;
             id: string;
+            mutualAidClaimId?: string | null;
             /** Format: date-time */
             proposedAt: string;
             proposedBy: string;
@@ -7017,6 +7054,9 @@ export type components = {
             /** Format: int64 */
             approvedFen?: number | null;
         };
+        "MutualAid.CancelMutualAidPayment.Request": {
+            reason?: string | null;
+        };
         "MutualAid.CreateMutualAidPlan.BenefitRequest": {
             /** Format: int64 */
             capFen?: number | null;
@@ -7029,6 +7069,7 @@ export type components = {
             /** Format: date */
             coversTo?: string | null;
             description?: string | null;
+            fundId?: string | null;
             name?: string | null;
             orgId?: string | null;
             paidBy?: string | null;
@@ -7118,10 +7159,13 @@ export type components = {
             /** Format: date */
             eventOn: string;
             eventType: string;
+            fundId?: string | null;
             id: string;
             memberName: string;
             /** Format: date-time */
             paidAt?: string | null;
+            /** Format: int64 */
+            paidFen: number;
             planId: string;
             planName: string;
             rejectReason?: string | null;
@@ -7171,6 +7215,8 @@ export type components = {
             /** Format: date-time */
             createdAt: string;
             description?: string | null;
+            fundId: string;
+            fundName: string;
             id: string;
             name: string;
             orgId?: string | null;
@@ -20141,6 +20187,113 @@ export interface operations {
             };
         };
     };
+    CancelMutualAidPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MutualAid.CancelMutualAidPayment.Request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAid.MutualAid.Claim"];
+                };
+            };
+            /** @description request.malformed or request.invalid: the body or a parameter cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Not Found; not_found: no such resource that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.too_large: the body is over the route's limit (1 MiB unless stated) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description request.unsupported_media_type: the body is not of a type the route reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
     ConfirmMutualAidPayment: {
         parameters: {
             query?: never;
@@ -20297,6 +20450,65 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description service.unavailable: the database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMutualAidPlanFunds: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funds.FundFigures.FundPage"];
+                };
+            };
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.unauthenticated: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description auth.forbidden: the caller's role may not call this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,9 +16,9 @@ public sealed class MutualAidReviewTests : ApiTest
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static object PlanBody(string status, long accidentCapFen = 10_000) => new
+    private static object PlanBody(string status, string fundId, long accidentCapFen = 10_000) => new
     {
-        name = "2026年度职工互助保障", coversFrom = Day(Today.AddDays(-30)), coversTo = Day(Today.AddDays(300)), priceFen = 3_000, paidBy = "union",
+        fundId, name = "2026年度职工互助保障", coversFrom = Day(Today.AddDays(-30)), coversTo = Day(Today.AddDays(300)), priceFen = 3_000, paidBy = "union",
         status, benefits = new object[] { new { eventType = "accident", capFen = accidentCapFen }, new { eventType = "critical_illness", capFen = 5_000_000 } },
     };
 
@@ -45,7 +45,8 @@ public sealed class MutualAidReviewTests : ApiTest
         using var reviewer = await NewStaffAsync("reviewer", S(city));
         using var secondReviewer = await NewStaffAsync("reviewer", S(city));
         using var outsider = await NewStaffAsync("reviewer", S(otherCity));
-        var planId = (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody("open")), 201)).GetProperty("id").GetString()!;
+        var fundId = await MutualAidFunds.CreateAsync(city);
+        var planId = (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody("open", fundId)), 201)).GetProperty("id").GetString()!;
         var memberId = await Seed.VerifiedMemberAsync(workplace);
         using var member = WithToken(MemberToken(memberId));
         var enrolmentId = (await JsonAsync(await member.PostAsJsonAsync("/api/v1/mutual-aid/enrolments", new { planId }), 201)).GetProperty("id").GetString()!;
@@ -61,7 +62,7 @@ public sealed class MutualAidReviewTests : ApiTest
         Assert.That((await JsonAsync(await outsider.GetAsync("/api/v1/admin/mutual-aid/claims"), 200)).GetProperty("items").GetArrayLength(), Is.Zero);
         await Problem.ExpectAsync(await outsider.GetAsync($"/api/v1/admin/mutual-aid/claims/{approved}?reason=核对"), 404, "not_found");
         await Problem.ExpectAsync(await outsider.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{approved}/approve", new { approvedFen = 1 }), 404, "not_found");
-        Assert.That((int)(await reviewer.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody("open"))).StatusCode, Is.EqualTo(403));
+        Assert.That((int)(await reviewer.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody("open", fundId))).StatusCode, Is.EqualTo(403));
         Assert.That((int)(await reviewer.GetAsync($"/api/v1/admin/mutual-aid/plans/{planId}/figures")).StatusCode, Is.EqualTo(403));
         await using var db = await DbAsync();
         Assert.That(await db.ExecuteScalarAsync<int>(
@@ -120,7 +121,11 @@ public sealed class MutualAidReviewTests : ApiTest
             Assert.That(inbox[1].GetProperty("link").GetString(), Is.EqualTo($"/mutual-aid?claim={rejected}"));
         });
 
-        // the yearly report has a mutual-aid section next to the relief funds (claims follow the member's organisation)
+        // the money went through the plan's fund: a grant and a payment on its ledger, its totals equal to the ledger
+        Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundId), Is.EqualTo((5_000L, 5_000L)));
+
+        // the yearly report counts the claim in the fund's relief figures (through its ledger) and breaks it down by plan in the
+        // mutual-aid section, which is not added to them (claims follow the member's organisation)
         var year = Api.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year.ToString(CultureInfo.InvariantCulture);
         var report = await JsonAsync(await admin.GetAsync($"/api/v1/admin/reports/{year}"), 200);
         var plan = report.GetProperty("mutualAid").EnumerateArray().Single();
@@ -133,13 +138,25 @@ public sealed class MutualAidReviewTests : ApiTest
             Assert.That(plan.GetProperty("paid").GetInt32(), Is.EqualTo(1));
             Assert.That(plan.GetProperty("paidFen").GetInt64(), Is.EqualTo(5_000));
         });
+        var fundFigures = report.GetProperty("reliefByFund").EnumerateArray().Single(f => f.GetProperty("fundId").GetString() == fundId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fundFigures.GetProperty("kind").GetString(), Is.EqualTo("mutual_aid"));
+            Assert.That(fundFigures.GetProperty("applications").GetInt32(), Is.EqualTo(2), "both claims were filed against the plan's fund");
+            Assert.That(fundFigures.GetProperty("granted").GetInt32(), Is.EqualTo(1));
+            Assert.That(fundFigures.GetProperty("grantedFen").GetInt64(), Is.EqualTo(5_000));
+            Assert.That(fundFigures.GetProperty("paidFen").GetInt64(), Is.EqualTo(5_000));
+            var byKind = report.GetProperty("reliefByKind").EnumerateArray().Single(k => k.GetProperty("kind").GetString() == "mutual_aid");
+            Assert.That(byKind.GetProperty("paidFen").GetInt64(), Is.EqualTo(5_000), "counted once, under the fund's kind");
+        });
         using var outsiderAdmin = await NewStaffAsync("org_admin", S(otherCity));
         Assert.That((await JsonAsync(await outsiderAdmin.GetAsync($"/api/v1/admin/reports/{year}"), 200)).GetProperty("mutualAid").GetArrayLength(),
             Is.Zero, "another city's report does not count them");
         using var csvRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/admin/reports/{year}");
         csvRequest.Headers.Accept.ParseAdd("text/csv");
         var csv = await (await admin.SendAsync(csvRequest)).Content.ReadAsStringAsync();
-        Assert.That(csv, Does.Contain("\"互助保障\",\"2026年度职工互助保障\",\"已支付金额(分)\",5000"));
+        Assert.That(csv, Does.Contain("\"互助保障(按计划，已含于帮扶资金)\",\"2026年度职工互助保障\",\"已支付金额(分)\",5000")
+            .And.Contain("\"帮扶资金(按类别)\",\"互助保障\",\"已拨付(分)\",5000"));
     }
 
     [Test]
@@ -149,7 +166,8 @@ public sealed class MutualAidReviewTests : ApiTest
         var other = await Seed.OrgAsync("另一市总工会");
         using var admin = await NewStaffAsync("org_admin", S(org));
         using var outsider = await NewStaffAsync("org_admin", S(other));
-        var planId = (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody("draft")), 201)).GetProperty("id").GetString()!;
+        var planId = (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody("draft", await MutualAidFunds.CreateAsync(org))), 201))
+            .GetProperty("id").GetString()!;
         var url = $"/api/v1/admin/mutual-aid/plans/{planId}";
 
         // a draft: every field

@@ -18,10 +18,13 @@ public sealed class MutualAidTests : ApiTest
     private static DateOnly Today => DateOnly.FromDateTime(Api.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     /// <summary>An open plan of <paramref name="admin"/>'s organisation: accident capped at <paramref name="accidentCapFen"/>, critical illness at 50,000 yuan.</summary>
-    private static async Task<string> CreatePlanAsync(HttpClient admin, long accidentCapFen = 10_000, string status = "open", string? key = null)
+    private static async Task<string> CreatePlanAsync(HttpClient admin, long orgId, long accidentCapFen = 10_000, string status = "open", string? key = null,
+        string? fundId = null)
     {
+        fundId ??= await MutualAidFunds.CreateAsync(orgId);
         var body = new
         {
+            fundId,
             name = "2026年度职工互助保障", coversFrom = Today.AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             coversTo = Today.AddDays(335).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), priceFen = 3_000, paidBy = "union", status,
             benefits = new object[] { new { eventType = "accident", capFen = accidentCapFen }, new { eventType = "critical_illness", capFen = 5_000_000 } },
@@ -61,7 +64,7 @@ public sealed class MutualAidTests : ApiTest
         var workplace = await Seed.OrgAsync("东风机械厂工会", city);
         using var admin = await NewStaffAsync("org_admin", S(city));
         using var secondReviewer = await NewStaffAsync("org_admin", S(city));
-        var planId = await CreatePlanAsync(admin, accidentCapFen: 10_000);
+        var planId = await CreatePlanAsync(admin, city, accidentCapFen: 10_000);
 
         for (var round = 0; round < 4; round++)
         {
@@ -107,7 +110,7 @@ public sealed class MutualAidTests : ApiTest
     {
         var org = await Seed.OrgAsync();
         using var admin = await NewStaffAsync("org_admin", S(org));
-        var planId = await CreatePlanAsync(admin);
+        var planId = await CreatePlanAsync(admin, org);
         var memberId = await Seed.VerifiedMemberAsync(org);
         using var member = WithToken(MemberToken(memberId));
 
@@ -141,7 +144,7 @@ public sealed class MutualAidTests : ApiTest
         await Problem.ExpectAsync(await stranger.GetAsync($"/api/v1/me/mutual-aid/enrolments/{enrolmentId}"), 404, "not_found");
         using var unverified = WithToken(MemberToken(await Seed.UnverifiedMemberAsync()));
         await Problem.ExpectAsync(await unverified.PostAsJsonAsync("/api/v1/mutual-aid/enrolments", new { planId }), 403, "mutual_aid.member_not_verified");
-        var draft = await CreatePlanAsync(admin, status: "draft");
+        var draft = await CreatePlanAsync(admin, org, status: "draft");
         await Problem.ExpectAsync(await member.PostAsJsonAsync("/api/v1/mutual-aid/enrolments", new { planId = draft }), 404, "not_found");
         await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/status", new { status = "closed" }), 200);
         await Problem.ExpectAsync(await stranger.PostAsJsonAsync("/api/v1/mutual-aid/enrolments", new { planId }), 409, "mutual_aid.plan_not_open");
@@ -156,7 +159,7 @@ public sealed class MutualAidTests : ApiTest
         var workplace = await Seed.OrgAsync("东风机械厂工会", city);
         var other = await Seed.OrgAsync("另一市总工会");
         using var admin = await NewStaffAsync("org_admin", S(city));
-        var planId = await CreatePlanAsync(admin);
+        var planId = await CreatePlanAsync(admin, city);
         var members = new[] { await Seed.VerifiedMemberAsync(workplace), await Seed.VerifiedMemberAsync(workplace, "李四"), await Seed.VerifiedMemberAsync(city, "王五") };
         var outsider = await Seed.VerifiedMemberAsync(other, "赵六");
         await using var db = await DbAsync();
@@ -216,8 +219,9 @@ public sealed class MutualAidTests : ApiTest
         using var maker = await NewStaffAsync("org_admin", S(city));
         using var checker = await NewStaffAsync("org_admin", S(city));
         using var outsider = await NewStaffAsync("org_admin", S(other));
-        var planId = await CreatePlanAsync(maker, key: "plan-1");
-        Assert.That(await CreatePlanAsync(maker, key: "plan-1"), Is.EqualTo(planId), "creating a plan is idempotent");
+        var fundId = await MutualAidFunds.CreateAsync(city);
+        var planId = await CreatePlanAsync(maker, city, key: "plan-1", fundId: fundId);
+        Assert.That(await CreatePlanAsync(maker, city, key: "plan-1", fundId: fundId), Is.EqualTo(planId), "creating a plan is idempotent");
         var memberId = await Seed.VerifiedMemberAsync(city);
         using var member = WithToken(MemberToken(memberId));
         var enrolmentId = await EnrolAsync(member, planId);

@@ -37,9 +37,10 @@ public sealed class CoverAndCardPrivacyTests : PrivacyTest
         var other = await PersonAsync(org, "司马光远");
         using var maker = await NewStaffAsync("org_admin", S(org));
         using var checker = await NewStaffAsync("reviewer", S(org));
+        var fundId = await UnionHub.IntegrationTests.Features.MutualAid.MutualAidFunds.CreateAsync(org);
         var planId = (await JsonAsync(await maker.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", new
         {
-            name = "2026年度职工互助保障", description = "意外伤害与重大疾病", coversFrom = Day(Today.AddDays(-30)), coversTo = Day(Today.AddDays(300)),
+            fundId, name = "2026年度职工互助保障", description = "意外伤害与重大疾病", coversFrom = Day(Today.AddDays(-30)), coversTo = Day(Today.AddDays(300)),
             priceFen = 3_000, paidBy = "union", status = "open",
             benefits = new object[] { new { eventType = "accident", capFen = 100_000 }, new { eventType = "critical_illness", capFen = 5_000_000 } },
         }), 201)).GetProperty("id").GetString()!;

@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+
+namespace UnionHub.IntegrationTests.Features.MutualAid;
+
+/// <summary>
+/// Mutual-aid money through the relief funds (ADR 0020, 2026-12-03): a plan names the fund that pays it; an approval is a grant on
+/// that fund within its budget; a payment is the funds' dual-control disbursement (maker and checker differ, one ledger row, the
+/// fund's totals equal its ledger); a cancelled proposal frees the amount. Concurrency with real parallel requests.
+/// </summary>
+public sealed class MutualAidFundPaymentTests : ApiTest
+{
+    private static string S(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static DateOnly Today => DateOnly.FromDateTime(Api.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static object PlanBody(string? fundId, string? orgId = null) => new
+    {
+        fundId, orgId, name = "2026年度职工互助保障", coversFrom = Day(Today.AddDays(-30)), coversTo = Day(Today.AddDays(300)), priceFen = 0, paidBy = "union",
+        status = "open", benefits = new object[] { new { eventType = "accident", capFen = 100_000 } },
+    };
+
+    private static async Task<string> PlanAsync(HttpClient admin, string fundId) =>
+        (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody(fundId)), 201)).GetProperty("id").GetString()!;
+
+    /// <summary>A verified member of the organisation, enrolled in the plan, with a submitted accident claim; the claim's id.</summary>
+    private static async Task<string> ClaimAsync(long orgId, string planId, long askedFen)
+    {
+        using var member = WithToken(MemberToken(await Seed.VerifiedMemberAsync(orgId)));
+        var enrolmentId = (await JsonAsync(await member.PostAsJsonAsync("/api/v1/mutual-aid/enrolments", new { planId }), 201)).GetProperty("id").GetString();
+        return (await JsonAsync(await member.PostAsJsonAsync("/api/v1/me/mutual-aid/claims", new
+        {
+            enrolmentId, eventType = "accident", eventOn = Day(Today.AddDays(-1)), askedFen, description = "工作中被机器划伤手臂",
+        }), 201)).GetProperty("id").GetString()!;
+    }
+
+    private static async Task<string> ApprovedAsync(HttpClient reviewer, long orgId, string planId, long fen)
+    {
+        var claimId = await ClaimAsync(orgId, planId, fen);
+        await JsonAsync(await reviewer.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/approve", new { approvedFen = fen }), 200);
+        return claimId;
+    }
+
+    [Test]
+    public async Task A_plan_names_a_fund_of_its_organisation_or_above_inside_the_callers_scope()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        var district = await Seed.OrgAsync("区总工会", city);
+        var workplace = await Seed.OrgAsync("机械厂工会", district);
+        var otherCity = await Seed.OrgAsync("另一市总工会");
+        using var admin = await NewStaffAsync("org_admin", S(city));
+        var cityFund = await MutualAidFunds.CreateAsync(city);
+        var workplaceFund = await MutualAidFunds.CreateAsync(workplace);
+        var otherFund = await MutualAidFunds.CreateAsync(otherCity);
+        var federationFund = await MutualAidFunds.CreateAsync(null);
+        await using var db = await DbAsync();
+        var before = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM mutual_aid_plan");
+
+        await Problem.ExpectAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody(null)), 422, "validation.failed");
+        await Problem.ExpectAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody(otherFund)), 404, "not_found");
+        await Problem.ExpectAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody(federationFund)), 404, "not_found");
+        var below = await Problem.ExpectAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody(workplaceFund, S(district))), 422,
+            "validation.failed");
+        Assert.That(below.Raw.GetProperty("errors").GetProperty("fundId")[0].GetString(), Does.Contain("above"));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM mutual_aid_plan"), Is.EqualTo(before), "nothing written");
+
+        // the city's fund pays a plan of the district below it; the plan shows its fund
+        var plan = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody(cityFund, S(district))), 201);
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.GetProperty("fundId").GetString(), Is.EqualTo(cityFund));
+            Assert.That(plan.GetProperty("fundName").GetString(), Is.EqualTo("互助保障理赔资金"));
+        });
+    }
+
+    [Test]
+    public async Task Two_reviewers_approving_at_the_edge_of_the_funds_budget_give_one_grant_and_one_409()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        using var admin = await NewStaffAsync("org_admin", S(city));
+        using var reviewer = await NewStaffAsync("reviewer", S(city));
+        using var secondReviewer = await NewStaffAsync("reviewer", S(city));
+        for (var round = 0; round < 3; round++)
+        {
+            // each claim alone fits the budget (10,000 fen) and its member's cap; both together do not fit the budget
+            var fundId = await MutualAidFunds.CreateAsync(city, budgetFen: 10_000);
+            var planId = await PlanAsync(admin, fundId);
+            var first = await ClaimAsync(city, planId, 6_000);
+            var second = await ClaimAsync(city, planId, 6_000);
+
+            var answers = await Task.WhenAll(
+                reviewer.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{first}/approve", new { approvedFen = 6_000 }),
+                secondReviewer.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{second}/approve", new { approvedFen = 6_000 }));
+            Assert.That(answers.Select(a => (int)a.StatusCode).Order(), Is.EqualTo(new[] { 200, 409 }),
+                string.Join(" | ", await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync()))));
+            var refused = await Problem.ExpectAsync(answers.Single(a => (int)a.StatusCode == 409), 409, "fund.budget_exceeded");
+            Assert.That(refused.Raw.GetProperty("remainingFen").GetInt64(), Is.EqualTo(4_000));
+
+            await using var db = await DbAsync();
+            var refusedId = answers[0].IsSuccessStatusCode ? second : first;
+            Assert.Multiple(async () =>
+            {
+                Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundId), Is.EqualTo((6_000L, 0L)), "one grant booked");
+                Assert.That(await db.ExecuteScalarAsync<int>(
+                    "SELECT COUNT(*) FROM fund_ledger WHERE fund_id = @fundId AND entry = 'grant' AND mutual_aid_claim_id IS NOT NULL AND application_id IS NULL",
+                    new { fundId }), Is.EqualTo(1));
+                Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM mutual_aid_claim WHERE id = @refusedId", new { refusedId }),
+                    Is.EqualTo("submitted"), "the refused approval left its claim awaiting review");
+                Assert.That(await db.ExecuteScalarAsync<long>(
+                    "SELECT v.approved_fen FROM mutual_aid_cover v JOIN mutual_aid_claim c ON c.enrolment_id = v.enrolment_id WHERE c.id = @refusedId",
+                    new { refusedId }), Is.Zero, "nor did it use the member's cap");
+            });
+
+            // what is left can still be approved
+            await JsonAsync(await reviewer.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{refusedId}/approve", new { approvedFen = 4_000 }), 200);
+            Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundId), Is.EqualTo((10_000L, 0L)));
+        }
+    }
+
+    [Test]
+    public async Task Two_staff_confirming_one_payment_at_once_pay_it_once_and_the_maker_cannot_confirm()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        using var admin = await NewStaffAsync("org_admin", S(city));
+        using var maker = await NewStaffAsync("reviewer", S(city));
+        using var checker = await NewStaffAsync("reviewer", S(city));
+        using var secondChecker = await NewStaffAsync("org_admin", S(city));
+        var fundId = await MutualAidFunds.CreateAsync(city);
+        var planId = await PlanAsync(admin, fundId);
+        await using var db = await DbAsync();
+
+        for (var round = 0; round < 3; round++)
+        {
+            var claimId = await ApprovedAsync(maker, city, planId, 8_000);
+            var proposed = await JsonAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment", null), 200);
+            Assert.That(proposed.GetProperty("status").GetString(), Is.EqualTo("payment_proposed"));
+            await Problem.ExpectAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment", null), 409, "mutual_aid.claim_wrong_state");
+            var disbursementId = await db.ExecuteScalarAsync<long>(
+                "SELECT id FROM fund_disbursement WHERE mutual_aid_claim_id = @claimId AND status = 'proposed'", new { claimId });
+
+            // the maker cannot confirm, by the claim's route nor by the funds' route
+            await Problem.ExpectAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment/confirm", null), 403, "mutual_aid.same_staff");
+            await Problem.ExpectAsync(await maker.PostAsync($"/api/v1/admin/disbursements/{S(disbursementId)}/confirm", null), 403, "disbursement.same_user");
+
+            var answers = await Task.WhenAll(
+                checker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment/confirm", null),
+                round == 0
+                    ? checker.PostAsync($"/api/v1/admin/disbursements/{S(disbursementId)}/confirm", null)
+                    : secondChecker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment/confirm", null));
+            Assert.That(answers.Select(a => (int)a.StatusCode).Order(), Is.EqualTo(new[] { 200, 409 }),
+                string.Join(" | ", await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync()))));
+            Assert.Multiple(async () =>
+            {
+                Assert.That(await db.ExecuteScalarAsync<int>(
+                    "SELECT COUNT(*) FROM fund_ledger WHERE entry = 'disbursement' AND mutual_aid_claim_id = @claimId AND disbursement_id = @disbursementId",
+                    new { claimId, disbursementId }), Is.EqualTo(1), "one ledger row");
+                Assert.That(await db.ExecuteScalarAsync<int>("""
+                    SELECT COUNT(*) FROM mutual_aid_claim c JOIN fund_disbursement d ON d.mutual_aid_claim_id = c.id
+                    WHERE c.id = @claimId AND c.status = 'paid' AND c.paid_fen = 8000 AND c.committed_fen = 8000 AND d.status = 'paid'
+                      AND d.proposed_by <> d.confirmed_by AND d.application_id IS NULL
+                    """, new { claimId }), Is.EqualTo(1), "the claim is paid by its disbursement, maker and checker differ");
+                Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM notification_outbox WHERE dedupe_key = @key",
+                    new { key = $"mutual_aid.claim_progress:{claimId}:paid" }), Is.EqualTo(1), "the member is told once");
+            });
+        }
+
+        Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundId), Is.EqualTo((24_000L, 24_000L)));
+        var fund = await JsonAsync(await checker.GetAsync($"/api/v1/admin/funds/{fundId}"), 200);
+        Assert.That(fund.GetProperty("disbursedFen").GetInt64(), Is.EqualTo(24_000), "the fund's figures include the claims");
+    }
+
+    [Test]
+    public async Task Cancelling_a_proposed_payment_frees_the_amount_and_the_funds_view_names_the_claim()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        using var admin = await NewStaffAsync("org_admin", S(city));
+        using var maker = await NewStaffAsync("reviewer", S(city));
+        using var checker = await NewStaffAsync("reviewer", S(city));
+        var fundId = await MutualAidFunds.CreateAsync(city);
+        var planId = await PlanAsync(admin, fundId);
+        var claimId = await ApprovedAsync(maker, city, planId, 5_000);
+        await using var db = await DbAsync();
+
+        await Problem.ExpectAsync(await maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment/cancel", new { reason = "账号有误" }), 409,
+            "mutual_aid.claim_wrong_state");
+        await JsonAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment", null), 200);
+        await Problem.ExpectAsync(await checker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment/cancel", new { reason = " " }), 422,
+            "validation.failed");
+        var cancelled = await JsonAsync(await checker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment/cancel", new { reason = "银行账号有误" }),
+            200);
+        Assert.That(cancelled.GetProperty("status").GetString(), Is.EqualTo("approved"));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await db.ExecuteScalarAsync<long>("SELECT committed_fen FROM mutual_aid_claim WHERE id = @claimId", new { claimId }), Is.Zero,
+                "the amount is free again");
+            Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM fund_disbursement WHERE mutual_aid_claim_id = @claimId", new { claimId }),
+                Is.EqualTo("cancelled"));
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_ledger WHERE mutual_aid_claim_id = @claimId AND entry = 'disbursement'",
+                new { claimId }), Is.Zero, "no money moved");
+        });
+
+        // proposed again (the amount was freed), cancelled through the funds' route, proposed once more and paid through it
+        await JsonAsync(await checker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment", null), 200);
+        var second = await db.ExecuteScalarAsync<long>("SELECT id FROM fund_disbursement WHERE mutual_aid_claim_id = @claimId AND status = 'proposed'",
+            new { claimId });
+        var viaFunds = await JsonAsync(await maker.PostAsJsonAsync($"/api/v1/admin/disbursements/{S(second)}/cancel", new { reason = "重复提交" }), 200);
+        Assert.Multiple(() =>
+        {
+            Assert.That(viaFunds.GetProperty("caseKind").GetString(), Is.EqualTo("mutual_aid_claim"));
+            Assert.That(viaFunds.GetProperty("mutualAidClaimId").GetString(), Is.EqualTo(claimId));
+            Assert.That(viaFunds.GetProperty("applicationId").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(viaFunds.GetProperty("caseStatus").GetString(), Is.EqualTo("approved"));
+        });
+        await JsonAsync(await checker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/payment", null), 200);
+        var third = await db.ExecuteScalarAsync<long>("SELECT id FROM fund_disbursement WHERE mutual_aid_claim_id = @claimId AND status = 'proposed'",
+            new { claimId });
+        var paid = await JsonAsync(await maker.PostAsync($"/api/v1/admin/disbursements/{S(third)}/confirm", null), 200);
+        Assert.Multiple(() =>
+        {
+            Assert.That(paid.GetProperty("status").GetString(), Is.EqualTo("paid"));
+            Assert.That(paid.GetProperty("caseStatus").GetString(), Is.EqualTo("paid"));
+        });
+        Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundId), Is.EqualTo((5_000L, 5_000L)));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_disbursement WHERE mutual_aid_claim_id = @claimId", new { claimId }), Is.EqualTo(3));
+    }
+}
