@@ -32,6 +32,15 @@ public sealed class RateLimitOptions
 
     /// <summary>Member card checks per caller (API key, cashier or staff account) per minute, counted in the database. 0 turns it off.</summary>
     public int CardChecksPerMinute { get; set; } = 120;
+
+    /// <summary>
+    /// Venue-code check-ins (<c>POST /activities/{id}/check-in</c>) per member per activity per hour, counted in the database;
+    /// a venue code is 6 characters, so this keeps guessing it hopeless. 0 turns it off.
+    /// </summary>
+    public int VenueCheckInsPerActivityPerHour { get; set; } = 10;
+
+    /// <summary>Venue-code check-ins per member per hour over all activities together, counted in the database. 0 turns it off.</summary>
+    public int VenueCheckInsPerMemberPerHour { get; set; } = 30;
 }
 
 /// <summary>Cross-cutting set-up: every feature relies on what is registered here.</summary>

@@ -97,8 +97,31 @@ public static class Problems
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
             ctx.ProblemDetails.Title ??= Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
         });
+        // after the framework's writer, which refuses a request whose Accept names no JSON type (a CSV upload or export sent
+        // with Accept: text/csv): without this the problem was written raw, without the customisation above (no traceId)
+        services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, AnyAcceptProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
+    }
+}
+
+/// <summary>
+/// Writes problem+json whatever the request's Accept header says (an error is never answered as CSV), with the same
+/// customisation as every other problem (<c>code</c>, <c>traceId</c>, title). Registered after the framework's own writer, so it
+/// only writes what that one refuses.
+/// </summary>
+internal sealed class AnyAcceptProblemWriter(Microsoft.Extensions.Options.IOptions<ProblemDetailsOptions> options,
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : Microsoft.AspNetCore.Http.IProblemDetailsWriter
+{
+    public bool CanWrite(ProblemDetailsContext context) => true;
+
+    public ValueTask WriteAsync(ProblemDetailsContext context)
+    {
+        var http = context.HttpContext;
+        context.ProblemDetails.Status ??= http.Response.StatusCode;
+        options.Value.CustomizeProblemDetails?.Invoke(context);
+        return new ValueTask(http.Response.WriteAsJsonAsync(context.ProblemDetails, context.ProblemDetails.GetType(), json.Value.SerializerOptions,
+            "application/problem+json", http.RequestAborted));
     }
 }
 
@@ -134,8 +157,30 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IHo
             context.Response.Headers.RetryAfter = "1";
         }
 
+        long? maxBytes = null;
+        if (status == StatusCodes.Status413PayloadTooLarge)
+        {
+            // the body limit is checked before the endpoint: say what the limit is, in the route's own words when it has them
+            // the exception handler has cleared the endpoint by now; its feature keeps the one that failed
+            var metadata = (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())?.Metadata;
+            if (metadata?.GetMetadata<TooLargeProblem>() is { } own)
+            {
+                (code, title, maxBytes) = (own.Code, own.Title, own.MaxBytes);
+            }
+            else
+            {
+                maxBytes = metadata?.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                    ?? RequestBodyLimitMiddleware.DefaultLimit;
+            }
+        }
+
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
         problem.Extensions["code"] = code;
+        if (maxBytes is not null)
+        {
+            problem.Extensions["maxBytes"] = maxBytes;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 

@@ -28,6 +28,13 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
     }
 }
 
+/// <summary>
+/// Endpoint metadata: the route's own 413 answer (code, title, <c>maxBytes</c>) for a body refused by the size check before
+/// the endpoint runs, so the client sees the same problem whether the size is found out before or while the body is read.
+/// Without it a 413 is <c>request.too_large</c> with the route's limit as <c>maxBytes</c>.
+/// </summary>
+public sealed record TooLargeProblem(string Code, string Title, long MaxBytes);
+
 /// <summary>A read-only wrapper that fails with 413 once more than <paramref name="limit"/> bytes were read.</summary>
 internal sealed class LengthLimitedStream(Stream inner, long limit) : Stream
 {

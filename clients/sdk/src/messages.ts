@@ -44,6 +44,7 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "membership.not_member": "您目前不是工会会员",
   "membership.transfer_request_open": "您已有一份转会申请正在审核中，请耐心等待或先撤回",
   "membership.transfer_request_decided": "该转会申请已处理、已撤回或已失效",
+  "membership.target_not_grassroots": "目标组织下已设立下级组织，不再是基层工会，请驳回该申请",
   "member.not_verified": "请先完成实名认证",
   // organisations
   "enterprise.invalid_credit_code": "统一社会信用代码不正确",
@@ -249,6 +250,7 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "content.archived": "该文章已下架，不能再修改、发布或置顶",
   "content.already_archived": "该文章已经下架",
   "content.image_too_large": "图片超过大小上限，请压缩后再上传",
+  "content.image_in_use": "已发布或定时发布的文章仍在使用这张图片，请先下线文章或移除图片",
   "content.image_unsupported": "只能上传 PNG、JPEG、WebP 或 GIF 图片（按文件内容识别，改扩展名无效）",
   // activities
   "activity.member_not_verified": "完成实名认证后才能报名活动",
@@ -306,6 +308,8 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
 
 /** The message for an error in a staff app: the staff wording of its code when there is one, else `describeError`. */
 export function describeStaffError(error: unknown): string {
+  const sized = sizeLimitMessage(error);
+  if (sized) return sized;
   if (error instanceof ApiError && staffErrorMessagesZh[error.code]) return staffErrorMessagesZh[error.code]!;
   return describeError(error);
 }
@@ -320,10 +324,26 @@ function byStatus(status: number): string {
   return errorMessagesZh["request.error"]!;
 }
 
+/** A size limit as people say it: 5 MB, 512 KB. */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** An image refused for its size, with the limit the answer names (`maxBytes`); undefined for anything else. */
+function sizeLimitMessage(error: unknown): string | undefined {
+  if (error instanceof ApiError && error.code === "content.image_too_large" && typeof error.problem.maxBytes === "number") {
+    return `图片超过 ${formatBytes(error.problem.maxBytes)} 上限，请压缩后再上传`;
+  }
+  return undefined;
+}
+
 /** The message to show a person for any error thrown by the SDK (or anything else). */
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return errorMessagesZh["server.error"]!;
   const base = errorMessagesZh[error.code] ?? byStatus(error.status);
+  const sized = sizeLimitMessage(error);
+  if (sized) return sized;
   if (error.code === "rate_limited" && error.retryAfter) {
     return error.retryAfter >= 120 ? `操作太频繁，请 ${Math.ceil(error.retryAfter / 60)} 分钟后再试` : `操作太频繁，请 ${error.retryAfter} 秒后再试`;
   }

@@ -37,6 +37,16 @@ describe("error messages", () => {
     expect(describeError(new ApiError({ status: 429, code: "rate_limited", retryAfter: 42 }))).toBe("操作太频繁，请 42 秒后再试");
     expect(describeError(new ApiError({ status: 429, code: "rate_limited", retryAfter: 3600 }))).toBe("操作太频繁，请 60 分钟后再试");
   });
+
+  it("says the size limit of a refused image", () => {
+    expect(describeError(new ApiError({ status: 413, code: "content.image_too_large", problem: { maxBytes: 5 * 1024 * 1024 } })))
+      .toBe("图片超过 5 MB 上限，请压缩后再上传");
+    expect(describeError(new ApiError({ status: 413, code: "content.image_too_large", problem: { maxBytes: 512 * 1024 } })))
+      .toBe("图片超过 512 KB 上限，请压缩后再上传");
+    expect(describeStaffError(new ApiError({ status: 413, code: "content.image_too_large", problem: { maxBytes: 5 * 1024 * 1024 } })))
+      .toBe("图片超过 5 MB 上限，请压缩后再上传");
+    expect(describeStaffError(new ApiError({ status: 413, code: "content.image_too_large" }))).toBe(staffErrorMessagesZh["content.image_too_large"]);
+  });
 });
 
 describe("staff error messages", () => {

@@ -71,4 +71,28 @@ public sealed class ErrorModelTests : ApiTest
         Assert.That(errors.TryGetProperty("username", out _), Is.True);
         Assert.That(errors.TryGetProperty("password", out _), Is.True);
     }
+
+    [Test]
+    public async Task A_csv_upload_or_export_that_accepts_only_csv_gets_its_problems_with_a_code_and_a_trace_id()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        var member = await Seed.VerifiedMemberAsync(city);
+        using var admin = await NewStaffAsync("org_admin", city.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await using var db = await DbAsync();
+        var card = await Dapper.SqlMapper.ExecuteScalarAsync<string>(db, "SELECT member_card_no FROM member WHERE id = @member", new { member });
+
+        // the per-row report of a bulk upload, sent by a client that accepts only CSV (as a spreadsheet tool does)
+        using var upload = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/orgs/{city}/member-tags")
+        {
+            Content = new StringContent($"会员卡号,标签\n{card},劳模\n{card},不存在的标签\n", Encoding.UTF8, "text/csv"),
+        };
+        upload.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        var report = await Problem.ExpectAsync(await admin.SendAsync(upload), 422, "member_tag.batch_rows_invalid");
+        Assert.That(report.Raw.GetProperty("rejected").GetArrayLength(), Is.GreaterThan(0), "the report is all there");
+
+        // an export refused
+        using var export = new HttpRequestMessage(HttpMethod.Get, "/api/v1/admin/activities/123456789/signups");
+        export.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        await Problem.ExpectAsync(await admin.SendAsync(export), 404, "not_found");
+    }
 }

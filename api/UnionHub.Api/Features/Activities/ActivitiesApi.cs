@@ -1,3 +1,4 @@
+using System.Globalization;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Activities;
@@ -20,6 +21,15 @@ public sealed class NoShowOptions
 /// <summary>Activities with limited places: staff put them up; members sign up (or join the waiting list), cancel and check in.</summary>
 public static class ActivitiesApi
 {
+    public const string VenueCheckInLimit = "venue-check-in";
+    public const string VenueCheckInMemberLimit = "venue-check-in-member";
+
+    /// <summary>The per-activity bucket of a member's venue-code tries; an id that is not one is left to the member-wide limit (and is a 404).</summary>
+    private static string? MemberAndActivity(HttpContext http) =>
+        http.User.MemberId() is { } member && Ids.Parse(http.Request.RouteValues["id"] as string) is { } activity
+            ? string.Create(CultureInfo.InvariantCulture, $"{member}:{activity}")
+            : null;
+
     public static WebApplicationBuilder AddActivitiesFeature(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<NoShowOptions>(builder.Configuration.GetSection(NoShowOptions.Section));
@@ -80,8 +90,12 @@ public static class ActivitiesApi
             .WithName("GetActivityCheckInCode").WithSummary("A short-lived signed code (QR) for staff to scan at the venue; confirmed sign-ups only")
             .ProducesProblem(404).ProducesProblem(409);
         members.MapPost("/activities/{id}/check-in", CheckInAtVenue.Handle)
-            .WithName("CheckInAtVenue").WithSummary("Check in with the code shown at the venue")
-            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+            // guessing the venue code: per member and activity, then per member over all activities (counted in the database)
+            .RequireDbRateLimit(VenueCheckInLimit, MemberAndActivity, o => (o.VenueCheckInsPerActivityPerHour, TimeSpan.FromHours(1)))
+            .RequireDbRateLimit(VenueCheckInMemberLimit, http => http.User.MemberId()?.ToString(CultureInfo.InvariantCulture),
+                o => (o.VenueCheckInsPerMemberPerHour, TimeSpan.FromHours(1)))
+            .WithName("CheckInAtVenue").WithSummary("Check in with the code shown at the venue (tries limited per member and activity: 429 with Retry-After)")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).ProducesProblem(429);
         members.MapGet("/me/activity-bar", GetMyActivityBar.Handle)
             .WithName("GetMyActivityBar").WithSummary("Whether the no-show rule bars the caller from sign-ups, why and until when");
         return app;

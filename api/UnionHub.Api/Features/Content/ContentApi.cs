@@ -39,14 +39,19 @@ public static class ContentApi
             .WithName("ArchiveArticle").WithSummary("Take an article down: members no longer see it")
             .ProducesProblem(404).ProducesProblem(409);
 
+        var maxImageBytes = app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContentImageOptions>>().Value.MaxImageBytes;
         var images = app.MapGroup("/api/v1/admin/content").WithTags("Content (staff)").RequireAuthorization(Policies.OrgAdmin);
         images.MapPost("/images", UploadContentImage.Handle).WithIdempotency(IdempotentCaller.Staff)
             .WithName("UploadContentImage")
             .WithSummary("Upload an image for articles (PNG, JPEG, WebP or GIF; multipart 'file' or raw body); answers its public URL")
             .Accepts<IFormFile>("multipart/form-data", "image/png", "image/jpeg", "image/webp", "image/gif", "application/octet-stream")
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(app.ServiceProvider
-                .GetRequiredService<Microsoft.Extensions.Options.IOptions<ContentImageOptions>>().Value.MaxImageBytes + FileUploads.MultipartOverhead))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxImageBytes + FileUploads.MultipartOverhead),
+                ImageUpload.TooLargeMetadata(maxImageBytes)) // a body too large by its length alone: the same 413 with maxBytes
             .ProducesProblem(413).ProducesProblem(422);
+        images.MapDelete("/images/{id}", DeleteContentImage.Handle)
+            .WithName("DeleteContentImage")
+            .WithSummary("Delete an uploaded image (org_admin: uploaded in their subtree); 409 while a published or scheduled article shows it")
+            .ProducesProblem(404).ProducesProblem(409);
         app.MapGet("/api/v1/content/images/{id}", GetContentImage.Handle).AllowAnonymous().WithTags("Content")
             .WithMetadata(new PublicCache(GetContentImage.CacheControl))
             .WithName("GetContentImage").WithSummary("An article image (public, cached for a year)")

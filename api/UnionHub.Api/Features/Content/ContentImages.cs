@@ -86,8 +86,13 @@ public sealed class ImageUpload : IIdempotentRequestPart
     }
 
     private static ProblemHttpResult TooLarge(int max) =>
-        Problems.Create(413, ContentProblems.ContentImageTooLarge, $"An image may be at most {max / 1024} KiB.", null,
-            new Dictionary<string, object?> { ["maxBytes"] = max });
+        Problems.Create(413, ContentProblems.ContentImageTooLarge, TooLargeTitle(max), null, new Dictionary<string, object?> { ["maxBytes"] = max });
+
+    /// <summary>The 413 title, with the limit (also in <c>maxBytes</c>).</summary>
+    public static string TooLargeTitle(long max) => $"An image may be at most {max / 1024} KiB ({max} bytes).";
+
+    /// <summary>The same 413 for a body the size check refuses before the endpoint runs (its length alone is over the limit).</summary>
+    public static TooLargeProblem TooLargeMetadata(int max) => new(ContentProblems.ContentImageTooLarge, TooLargeTitle(max), max);
 }
 
 /// <summary>The rules of the public article image store (table <c>content_image</c>).</summary>

@@ -11,4 +11,6 @@ public static class ContentProblems
     public const string ContentImageTooLarge = "content.image_too_large";
     /// <summary>422: an upload is not a PNG, JPEG, WebP or GIF image (by its bytes), or does not decode.</summary>
     public const string ContentImageUnsupported = "content.image_unsupported";
+    /// <summary>409: deleting an image that a published or scheduled article still shows (<c>articleIds</c>).</summary>
+    public const string ContentImageInUse = "content.image_in_use";
 }

@@ -21,6 +21,7 @@ public static class CreateReviewMeeting
         public long MemberId { get; set; }
         public string Status { get; set; } = "";
         public long RequestedFen { get; set; }
+        public string? OnBehalfOf { get; set; }
     }
 
     // BudgetFen here is what may be granted: the yearly budget plus the donations received (ADR 0018)
@@ -34,7 +35,7 @@ public static class CreateReviewMeeting
         """;
 
     private const string LockApplication = """
-        SELECT id, member_id AS MemberId, status, requested_fen AS RequestedFen FROM fund_application WHERE id = @Id AND fund_id = @FundId FOR UPDATE
+        SELECT id, member_id AS MemberId, status, requested_fen AS RequestedFen, on_behalf_of AS OnBehalfOf FROM fund_application WHERE id = @Id AND fund_id = @FundId FOR UPDATE
         """;
 
     private const string DecideSql = """
@@ -129,10 +130,13 @@ public static class CreateReviewMeeting
                 }
 
                 var note = string.IsNullOrWhiteSpace(d.Note) ? null : d.Note.Trim();
-                notices.Add(new Outbox.Notice(app.MemberId, NotificationKinds.FundDecided, new
+                if (OnBehalf.NotifiesMember(app.OnBehalfOf)) // never to a deceased member's account
                 {
-                    applicationId = FundRules.Id(appId), fundId = FundRules.Id(fundId!.Value), decision = to, grantedFen = granted,
-                }));
+                    notices.Add(new Outbox.Notice(app.MemberId, NotificationKinds.FundDecided, new
+                    {
+                        applicationId = FundRules.Id(appId), fundId = FundRules.Id(fundId!.Value), decision = to, grantedFen = granted,
+                    }));
+                }
                 await conn.ExecuteAsync(new CommandDefinition(InsertDecision, new
                 {
                     MeetingId = meetingId, ApplicationId = appId, d.Decision, GrantedFen = granted, Note = pii.EncryptOrNull(note),

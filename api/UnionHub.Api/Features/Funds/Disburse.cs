@@ -189,13 +189,17 @@ public static class Disburse
         var after = (await LoadAsync(conn, tx, disbursementId, ct))!;
         if (applicationId is { } appId)
         {
-            var memberId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT member_id FROM fund_application WHERE id = @Id", new { Id = appId }, tx, cancellationToken: ct));
-            await Outbox.EnqueueAsync(conn, tx, nowUtc, memberId, NotificationKinds.FundPaid, new
+            var (memberId, onBehalfOf) = await conn.QuerySingleAsync<(long, string?)>(new CommandDefinition(
+                "SELECT member_id, on_behalf_of FROM fund_application WHERE id = @Id", new { Id = appId }, tx, cancellationToken: ct));
+            if (OnBehalf.NotifiesMember(onBehalfOf)) // never to a deceased member's account
             {
-                applicationId = after.ApplicationId, fundId = after.FundId, disbursementId = after.Id, amountFen = after.AmountFen,
-                paidInFull = after.ApplicationStatus == FundRules.Disbursed,
-            }, ct);
+                await Outbox.EnqueueAsync(conn, tx, nowUtc, memberId, NotificationKinds.FundPaid, new
+                {
+                    applicationId = after.ApplicationId, fundId = after.FundId, disbursementId = after.Id, amountFen = after.AmountFen,
+                    paidInFull = after.ApplicationStatus == FundRules.Disbursed,
+                }, ct);
+            }
+
             if (after.ApplicationStatus == FundRules.Disbursed)
             {
                 await FundRules.HistoryAsync(conn, tx, appId, nowUtc, http, FundRules.Approved, FundRules.Disbursed, $"paid in full (payment {after.Id})", ct);

@@ -117,7 +117,7 @@ public static class FundBatchRejections
 }
 
 /// <summary>
-/// The uploaded file of a batch declaration, read whole (at most <see cref="FundBatches.MaxBodyBytes"/>) before the handler
+/// An uploaded CSV file (a fund batch declaration, a bulk mutual-aid enrolment, bulk member tags), read whole (at most <see cref="FundBatches.MaxBodyBytes"/>) before the handler
 /// runs, so the idempotency filter keys the call by the file's hash and the query, and no database connection is held while
 /// the body arrives. The bytes stay in memory only: they are the members' personal data in clear.
 /// </summary>
@@ -150,7 +150,8 @@ public sealed class FundBatchFile : IIdempotentRequestPart
             || !(media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || media.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase))
             || (media.Charset.HasValue && !media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return Refuse(Problems.Create(415, PlatformProblems.RequestUnsupportedMediaType, "The declaration must be sent as text/csv in UTF-8."));
+            return Refuse(Problems.Create(415, PlatformProblems.RequestUnsupportedMediaType, "The file must be sent as text/csv in UTF-8.",
+                "Send the spreadsheet saved as CSV (UTF-8) with Content-Type: text/csv."));
         }
 
         using var buffer = new MemoryStream();
@@ -188,6 +189,6 @@ public sealed class FundBatchFile : IIdempotentRequestPart
     }
 
     private static ProblemHttpResult TooLarge() =>
-        Problems.Create(413, PlatformProblems.RequestTooLarge, "The declaration file is too large.",
+        Problems.Create(413, PlatformProblems.RequestTooLarge, "The file is too large.",
             $"At most {FundBatches.MaxBodyBytes / (1024 * 1024)} MiB; split the file.");
 }

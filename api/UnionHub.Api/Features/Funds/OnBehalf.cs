@@ -27,6 +27,14 @@ public static class OnBehalf
 
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { ForMember, ForDeceasedMemberFamily };
 
+    /// <summary>
+    /// Whether the member's account hears of the application's decision and payment (inbox, push, SMS). Not for a deceased
+    /// member's family claim: the account is the deceased's, and a notice there (or an SMS to their phone) reaches no one or
+    /// the wrong person. The staff who filed it are the family's contact: the console shows them the decision and the payment,
+    /// and they reach the family through the family member's phone (<c>/applicant</c>, audited).
+    /// </summary>
+    public static bool NotifiesMember(string? onBehalfOf) => onBehalfOf != ForDeceasedMemberFamily;
+
     public static readonly IReadOnlySet<string> Relationships = new HashSet<string>(StringComparer.Ordinal) { "spouse", "child", "parent", "other" };
 
     public const int MaxNameChars = 50;

@@ -3,6 +3,11 @@ namespace UnionHub.Api.Features.Identity;
 /// <summary>Every error <c>code</c> the Identity endpoints answer (the SDK's message table must cover each: ErrorCodesTests).</summary>
 public static class IdentityProblems
 {
+    /// <summary>
+    /// Deprecated, never answered: a locked staff account answers <see cref="AuthInvalidCredentials"/> like a wrong password
+    /// (StaffLogin, docs/SECURITY.md), so the lock reveals neither usernames nor a right guess. Kept so the SDK's code list
+    /// and message table (older clients) stay as they are.
+    /// </summary>
     public const string AuthAccountLocked = "auth.account_locked";
     public const string AuthInvalidCode = "auth.invalid_code";
     public const string AuthInvalidCredentials = "auth.invalid_credentials";

@@ -81,22 +81,12 @@ public static class UploadMemberTags
             return Problems.NotFound("organisation");
         }
 
-        var rejected = new List<MemberListFile.Rejection>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToChina().DateTime);
-        var (rows, problem) = await MemberListFile.ReadAsync(file.Text!, Layout(m), FileCodes, rejected, pii, today, ct);
+        var (rows, problem) = await MemberListFile.LoadAsync(db, file.Text!, org.Path, Layout(m), FileCodes,
+            "Some rows of the file are not valid; no tag was changed.", pii, today, ct);
         if (problem is not null)
         {
             return problem;
-        }
-
-        await using (var conn = await db.OpenConnectionAsync(ct))
-        {
-            await MemberListFile.MatchAsync(conn, org.Path, rows, FileCodes, rejected, pii, ct);
-        }
-
-        if (rejected.Count > 0)
-        {
-            return MemberListFile.RowsInvalid(FileCodes, "Some rows of the file are not valid; no tag was changed.", rows.Count, rejected);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

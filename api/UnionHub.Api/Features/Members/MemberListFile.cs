@@ -10,8 +10,9 @@ namespace UnionHub.Api.Features.Members;
 /// A CSV file naming members of an organisation's subtree, one a row, for bulk work (mutual-aid enrolment, member tags): the
 /// dialect of the batch declarations (UTF-8, comma-separated, a header naming the columns in any order). A row names its member
 /// by 会员卡号 (member card number) and/or 身份证号 (resident ID number, matched through the blind index), optionally with 姓名 (then
-/// it must be the member's name); a feature may add columns of its own. <see cref="ReadAsync"/> checks every line,
-/// <see cref="MatchAsync"/> finds the verified members of the subtree; both add to one per-row report, in the feature's codes.
+/// it must be the member's name); a feature may add columns of its own. <see cref="LoadAsync"/> is what a feature calls:
+/// <see cref="ReadAsync"/> checks every line, <see cref="MatchAsync"/> finds the verified members of the subtree; both add to one
+/// per-row report, in the feature's codes, answered as one 422.
 /// </summary>
 public static class MemberListFile
 {
@@ -70,7 +71,7 @@ public static class MemberListFile
         """;
 
     /// <summary>Reads the file's rows; a problem of the whole file (empty, bad header, too many rows) is answered at once.</summary>
-    public static async Task<(List<TRow> Rows, ProblemHttpResult? Problem)> ReadAsync<TRow>(string text, Layout<TRow> layout, Codes codes,
+    private static async Task<(List<TRow> Rows, ProblemHttpResult? Problem)> ReadAsync<TRow>(string text, Layout<TRow> layout, Codes codes,
         List<Rejection> rejected, PiiProtector pii, DateOnly today, CancellationToken ct) where TRow : Row
     {
         string[] known = [CardColumn, IdNumberColumn, NameColumn, .. layout.ExtraColumns];
@@ -170,7 +171,7 @@ public static class MemberListFile
     /// Matches each readable row to a verified member of the subtree of <paramref name="orgPath"/> by card number (else ID number);
     /// an unknown number, a person outside the subtree and a wrong name answer alike. A member named twice is refused.
     /// </summary>
-    public static async Task MatchAsync<TRow>(MySqlConnection conn, string orgPath, List<TRow> rows, Codes codes, List<Rejection> rejected,
+    private static async Task MatchAsync<TRow>(MySqlConnection conn, string orgPath, List<TRow> rows, Codes codes, List<Rejection> rejected,
         PiiProtector pii, CancellationToken ct) where TRow : Row
     {
         var bad = rejected.Select(r => r.Row).ToHashSet();
@@ -222,8 +223,32 @@ public static class MemberListFile
         }
     }
 
+    /// <summary>
+    /// The whole of it for a feature: reads the file (<see cref="ReadAsync"/>), matches its rows to the verified members of the
+    /// subtree of <paramref name="orgPath"/> (<see cref="MatchAsync"/>, on a connection of its own, closed before the caller's
+    /// transaction) and answers either every row matched or the problem to return: the file's own (empty, header, too many
+    /// rows) or 422 <paramref name="rowsInvalidTitle"/> with the per-row report (<see cref="RowsInvalid"/>).
+    /// </summary>
+    public static async Task<(List<TRow> Rows, ProblemHttpResult? Problem)> LoadAsync<TRow>(MySqlDataSource db, string text, string orgPath,
+        Layout<TRow> layout, Codes codes, string rowsInvalidTitle, PiiProtector pii, DateOnly today, CancellationToken ct) where TRow : Row
+    {
+        var rejected = new List<Rejection>();
+        var (rows, problem) = await ReadAsync(text, layout, codes, rejected, pii, today, ct);
+        if (problem is not null)
+        {
+            return (rows, problem);
+        }
+
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        {
+            await MatchAsync(conn, orgPath, rows, codes, rejected, pii, ct);
+        }
+
+        return rejected.Count > 0 ? (rows, RowsInvalid(codes, rowsInvalidTitle, rows.Count, rejected)) : (rows, null);
+    }
+
     /// <summary>422 with the per-row report: nothing was written; the first <see cref="MaxReportedRejections"/> problems, in file order.</summary>
-    public static ProblemHttpResult RowsInvalid(Codes codes, string title, int rows, List<Rejection> rejected) =>
+    private static ProblemHttpResult RowsInvalid(Codes codes, string title, int rows, List<Rejection> rejected) =>
         Problems.Create(422, codes.RowsInvalid, title,
             $"{rejected.Count} problem(s) in {rows} row(s); correct the rows listed in 'rejected' and upload the whole file again.",
             new Dictionary<string, object?>

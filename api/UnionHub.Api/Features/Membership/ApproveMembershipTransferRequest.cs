@@ -10,10 +10,16 @@ namespace UnionHub.Api.Features.Membership;
 /// (<see cref="Moves.MoveAsync"/>: rosters, open fund applications, history in both organisations, the member's notice).
 /// The member row is locked before the request row (as leaving and withdrawing lock them), so two approvals at once, or an
 /// approval racing the member leaving, move the member once: the later one finds the request decided or cancelled (409).
+/// The target must still be a grassroots organisation (none below it) when the request is approved: one may have been put
+/// under it since the member asked (409 <c>membership.target_not_grassroots</c>; staff refuse the request with the reason). The
+/// check is a locking read of the target's children, so an organisation created under it at the same moment waits for the move.
 /// </summary>
 public static class ApproveMembershipTransferRequest
 {
     private const string LockRequest = "SELECT status FROM membership_transfer_request WHERE id = @Id FOR UPDATE";
+
+    // a locking read: it also locks the gap where a new child of the target would go, so none can appear until the move commits
+    private const string TargetHasChildren = "SELECT COUNT(*) FROM org WHERE parent_id = @ToOrgId LOCK IN SHARE MODE";
 
     private const string Close = """
         UPDATE membership_transfer_request
@@ -46,6 +52,13 @@ public static class ApproveMembershipTransferRequest
             {
                 return Problems.Create(409, MembershipProblems.NotMember, "The member is no longer a member of any organisation.",
                     "Refuse the request with the reason.");
+            }
+
+            if (await conn.ExecuteScalarAsync<long>(new CommandDefinition(TargetHasChildren, new { row.ToOrgId }, tx, cancellationToken: ct)) > 0)
+            {
+                return Problems.Create(409, MembershipProblems.TargetNotGrassroots,
+                    "The target organisation is no longer a grassroots organisation: organisations have been put under it since the member asked.",
+                    "Refuse the request with the reason; the member may ask to move to one of the organisations under it.");
             }
 
             await conn.ExecuteAsync(new CommandDefinition(Close, new { row.Id, StaffId = http.User.StaffId(), Now = at }, tx, cancellationToken: ct));

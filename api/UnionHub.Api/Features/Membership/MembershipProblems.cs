@@ -13,4 +13,5 @@ public static class MembershipProblems
     public const string NotMember = "membership.not_member";
     public const string TransferRequestOpen = "membership.transfer_request_open";
     public const string TransferRequestDecided = "membership.transfer_request_decided";
+    public const string TargetNotGrassroots = "membership.target_not_grassroots";
 }

@@ -81,21 +81,11 @@ public static class EnrolMutualAidBatch
             return Problems.Create(409, MutualAidProblems.PlanNotOpen, "The plan is not open for enrolment.");
         }
 
-        var rejected = new List<MemberListFile.Rejection>();
-        var (rows, problem) = await MemberListFile.ReadAsync(file.Text!, FileLayout, FileCodes, rejected, pii, MutualAidRules.Today(clock), ct);
+        var (rows, problem) = await MemberListFile.LoadAsync(db, file.Text!, org.Path, FileLayout, FileCodes,
+            "Some rows of the file are not valid; nobody was enrolled.", pii, MutualAidRules.Today(clock), ct);
         if (problem is not null)
         {
             return problem;
-        }
-
-        await using (var conn = await db.OpenConnectionAsync(ct))
-        {
-            await MemberListFile.MatchAsync(conn, org.Path, rows, FileCodes, rejected, pii, ct);
-        }
-
-        if (rejected.Count > 0)
-        {
-            return MemberListFile.RowsInvalid(FileCodes, "Some rows of the file are not valid; nobody was enrolled.", rows.Count, rejected);
         }
 
         return await transactions.RunAsync<Results<Created<Batch>, ProblemHttpResult>>(async (c, tx) =>

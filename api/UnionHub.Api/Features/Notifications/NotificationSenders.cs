@@ -39,6 +39,12 @@ public sealed class NotificationOptions
     public int ExpiryScanMinutes { get; set; } = 10;
     /// <summary>Vouchers expiring within this many days are announced (once).</summary>
     public int ExpiryNoticeDays { get; set; } = 3;
+    /// <summary>Sent, skipped and dead outbox rows are deleted this many days after they were created (never fewer than <see cref="ExpiryNoticeDays"/> + 1).</summary>
+    public int OutboxRetentionDays { get; set; } = 30;
+    /// <summary>How often the worker runs the outbox retention sweep (one instance at a time).</summary>
+    public int RetentionSweepMinutes { get; set; } = 60;
+    /// <summary>Rows one delete of the retention sweep removes at most (each batch its own short transaction).</summary>
+    public int RetentionBatchSize { get; set; } = 1000;
     /// <summary>Default SMS quiet hours (Beijing time, HH:mm; a member may set their own): SMS notices due inside are held until the end.</summary>
     public string QuietHoursFrom { get; set; } = "22:00";
     public string QuietHoursTo { get; set; } = "08:00";

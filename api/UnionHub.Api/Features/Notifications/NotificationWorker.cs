@@ -2,11 +2,12 @@ namespace UnionHub.Api.Features.Notifications;
 
 /// <summary>
 /// The delivery loop of one instance: deliver due notifications (at once again while batches come back full), and every
-/// <see cref="NotificationOptions.ExpiryScanMinutes"/> run the voucher expiry scan. Failures (database down) are logged and
+/// <see cref="NotificationOptions.ExpiryScanMinutes"/> run the voucher expiry scan, every
+/// <see cref="NotificationOptions.RetentionSweepMinutes"/> the outbox retention sweep. Failures (database down) are logged and
 /// the loop carries on; stopping the host ends it and hands claimed rows back.
 /// </summary>
 public sealed partial class NotificationWorker(
-    NotificationDispatcher dispatcher, VoucherExpiryScan expiryScan, NotificationOptions options, TimeProvider clock,
+    NotificationDispatcher dispatcher, VoucherExpiryScan expiryScan, OutboxRetention retention, NotificationOptions options, TimeProvider clock,
     ILogger<NotificationWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,6 +19,7 @@ public sealed partial class NotificationWorker(
 
         await Task.Yield(); // let start-up finish
         var nextScan = clock.GetUtcNow();
+        var nextSweep = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             var handled = 0;
@@ -30,6 +32,12 @@ public sealed partial class NotificationWorker(
                     {
                         LogExpiring(logger, enqueued);
                     }
+                }
+
+                if (clock.GetUtcNow() >= nextSweep)
+                {
+                    nextSweep = clock.GetUtcNow().AddMinutes(Math.Max(1, options.RetentionSweepMinutes));
+                    await retention.RunIfLeaderAsync(stoppingToken); // it logs its own progress
                 }
 
                 handled = await dispatcher.DeliverDueAsync(stoppingToken);

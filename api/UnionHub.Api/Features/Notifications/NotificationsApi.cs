@@ -38,6 +38,7 @@ public static class NotificationsApi
 
         builder.Services.AddSingleton<NotificationDispatcher>();
         builder.Services.AddSingleton<VoucherExpiryScan>();
+        builder.Services.AddSingleton<OutboxRetention>();
         builder.Services.AddHostedService<NotificationWorker>();
         return builder;
     }

@@ -7,7 +7,8 @@ namespace UnionHub.Api.Features.Perks;
 
 /// <summary>
 /// PATCH /admin/perks/{id}: change stock, end, title or description, and the release schedule (<c>dailyRelease</c>,
-/// <c>releaseTime</c>, <c>rollover</c>, <c>memberDailyLimit</c>, validated as on create). Stock never drops below what was claimed.
+/// <c>releaseTime</c>, <c>rollover</c>, <c>memberDailyLimit</c>, validated as on create; an explicit <c>null</c> removes the daily
+/// release or the member daily limit, a field left out is unchanged). Stock never drops below what was claimed.
 /// A schedule change of a perk that has started applies from the next release day: today's release day keeps the schedule it
 /// opened with (its share, its member limit, its end), and the new schedule's first day opens when today's would have ended. With
 /// rollover, the new schedule adds its daily share to what the earlier schedule released by then (so what today leaves
@@ -15,9 +16,58 @@ namespace UnionHub.Api.Features.Perks;
 /// </summary>
 public static class UpdatePerk
 {
-    /// <param name="BarNoShows">Refuse members barred by the activities' no-show rule (from the next claim on).</param>
-    public sealed record Request(int? Stock, DateTimeOffset? EndsAt, string? Title, string? Description, bool? BarNoShows = null,
-        int? DailyRelease = null, string? ReleaseTime = null, bool? Rollover = null, int? MemberDailyLimit = null);
+    /// <summary>
+    /// The fields to change; a field left out keeps its value. <c>dailyRelease</c> and <c>memberDailyLimit</c> may be sent as
+    /// <c>null</c> to remove them (from the next release day, as every schedule change): the setters note that the field was
+    /// sent, which the JSON reader does for an explicit <c>null</c> and not for a field left out.
+    /// </summary>
+    public sealed record Request
+    {
+        private readonly int? _dailyRelease;
+        private readonly int? _memberDailyLimit;
+
+        public int? Stock { get; init; }
+        public DateTimeOffset? EndsAt { get; init; }
+        public string? Title { get; init; }
+        public string? Description { get; init; }
+
+        /// <summary>Refuse members barred by the activities' no-show rule (from the next claim on).</summary>
+        public bool? BarNoShows { get; init; }
+
+        /// <summary>Units released each day; <c>null</c> removes the daily release (everything left is offered from the next release day).</summary>
+        public int? DailyRelease
+        {
+            get => _dailyRelease;
+            init { _dailyRelease = value; DailyReleaseSent = true; }
+        }
+
+        public string? ReleaseTime { get; init; }
+        public bool? Rollover { get; init; }
+
+        /// <summary>Claims per member per release day; <c>null</c> removes the limit (from the next release day).</summary>
+        public int? MemberDailyLimit
+        {
+            get => _memberDailyLimit;
+            init { _memberDailyLimit = value; MemberDailyLimitSent = true; }
+        }
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool DailyReleaseSent { get; private init; }
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool MemberDailyLimitSent { get; private init; }
+
+        /// <summary>The schedule after the change: a field sent (null included) replaces the current value.</summary>
+        internal (int? DailyRelease, int? MemberDailyLimit, bool Rollover) Effective(AdminPerks.Row row)
+        {
+            var daily = DailyReleaseSent ? DailyRelease : row.DailyRelease;
+            // removing the daily release turns rollover back on unless the request says otherwise (it is refused then)
+            var rollover = Rollover ?? (DailyReleaseSent && DailyRelease is null || row.Rollover);
+            return (daily, MemberDailyLimitSent ? MemberDailyLimit : row.MemberDailyLimit, rollover);
+        }
+
+        internal bool ChangesSchedule => DailyReleaseSent || MemberDailyLimitSent || ReleaseTime is not null || Rollover is not null;
+    }
 
     private const string SetSchedule = """
         UPDATE perk SET daily_release = @DailyRelease, release_minute = @ReleaseMinute, rollover = @Rollover, member_daily_limit = @MemberDailyLimit,
@@ -59,6 +109,7 @@ public static class UpdatePerk
                 return Problems.NotFound("perk");
             }
 
+            var effective = request.Effective(row);
             var v = new Validator()
                 .Check(request.Stock is null or >= 0, "stock", "must be 0 or more")
                 .Check(request.Stock is null || row.Kind != PerkKinds.MovieTicket, "stock", "comes from the uploaded code pool for movie tickets")
@@ -68,10 +119,9 @@ public static class UpdatePerk
                 .Check(request.EndsAt is null || request.EndsAt.Value.UtcDateTime > row.StartsAt, "endsAt", "must be after startsAt")
                 .Check(request.DailyRelease is null or >= 1, "dailyRelease", "must be 1 or more")
                 .Check(releaseTimeValid, "releaseTime", "must be a time of day HH:mm (Beijing time), 00:00 to 23:59")
-                .Check(request.ReleaseTime is null || (request.DailyRelease ?? row.DailyRelease) is not null
-                    || (request.MemberDailyLimit ?? row.MemberDailyLimit) is not null, "releaseTime",
+                .Check(request.ReleaseTime is null || effective.DailyRelease is not null || effective.MemberDailyLimit is not null, "releaseTime",
                     "needs dailyRelease or memberDailyLimit (it is when each day's release opens)")
-                .Check((request.Rollover ?? row.Rollover) || (request.DailyRelease ?? row.DailyRelease) is not null, "rollover",
+                .Check(effective.Rollover || effective.DailyRelease is not null, "rollover",
                     "can be turned off only with a dailyRelease (what a day leaves unclaimed is then not offered again)")
                 .Check(request.MemberDailyLimit is null or >= 1, "memberDailyLimit", "must be 1 or more")
                 .Check(request.MemberDailyLimit is null || request.MemberDailyLimit <= row.PerMemberLimit, "memberDailyLimit",
@@ -100,16 +150,17 @@ public static class UpdatePerk
             }
 
             DateTime? scheduleFrom = null;
-            if (request.DailyRelease is not null || request.ReleaseTime is not null || request.Rollover is not null || request.MemberDailyLimit is not null)
+            if (request.ChangesSchedule)
             {
-                scheduleFrom = await RescheduleAsync(conn, tx, row, request, request.ReleaseTime is null ? row.ReleaseMinute : releaseMinute, now, ct);
+                scheduleFrom = await RescheduleAsync(conn, tx, row, effective, request.ReleaseTime is null ? row.ReleaseMinute : releaseMinute, now, ct);
             }
 
             await Audit.WriteAsync(conn, tx, http, "perk.update", "perk", id, new
             {
                 request.Stock, previousStock = row.Stock, request.EndsAt, request.Title, descriptionChanged = request.Description is not null,
                 request.BarNoShows, request.DailyRelease, previousDailyRelease = row.DailyRelease, request.ReleaseTime, request.Rollover,
-                request.MemberDailyLimit, scheduleFrom,
+                request.MemberDailyLimit, dailyReleaseRemoved = request.DailyReleaseSent && request.DailyRelease is null,
+                memberDailyLimitRemoved = request.MemberDailyLimitSent && request.MemberDailyLimit is null, scheduleFrom,
             }, ct);
             var updated = await AdminPerks.LoadAsync(conn, tx, perkId, null, now, ct);
             return TypedResults.Ok(updated!.Value.Detail);
@@ -128,11 +179,10 @@ public static class UpdatePerk
     /// replaces only the new one).
     /// </summary>
     private static async Task<DateTime?> RescheduleAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx,
-        AdminPerks.Row row, Request request, int? releaseMinute, DateTime now, CancellationToken ct)
+        AdminPerks.Row row, (int? DailyRelease, int? MemberDailyLimit, bool Rollover) effective, int? releaseMinute, DateTime now,
+        CancellationToken ct)
     {
-        var daily = request.DailyRelease ?? row.DailyRelease;
-        var rollover = request.Rollover ?? row.Rollover;
-        var limit = request.MemberDailyLimit ?? row.MemberDailyLimit;
+        var (daily, limit, rollover) = effective;
         if (now < row.StartsAt)
         {
             await conn.ExecuteAsync(new CommandDefinition(SetSchedule, new

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace UnionHub.IntegrationTests.Features.Activities;
 
@@ -115,5 +116,87 @@ public sealed class CheckInTests : ActivityTest
         Assert.That(lines[1], Does.Contain("\"王*明\"").And.Contain("staff_scan"));
         Assert.That(lines[3], Does.Contain("\"钱*\"").And.EndWith(",yes"));
         Assert.That(string.Join("\n", lines), Does.Not.Contain("王小明"), "names are masked");
+    }
+
+    [Test]
+    public async Task Guessing_the_venue_code_is_limited_per_member_and_activity_and_per_member_and_a_refused_try_checks_nothing_in()
+    {
+        var org = await Seed.OrgAsync();
+        var guesser = await Seed.VerifiedMemberAsync(org, "王小明");
+        var neighbour = await Seed.VerifiedMemberAsync(org, "李四");
+        var staffUser = await NewStaffUserAsync("org_admin", org);
+        using var staff = await StaffAsync(staffUser);
+        var first = (await CreateActivityAsync(staff, org, places: 5, startsIn: TimeSpan.FromHours(2))).GetProperty("id").GetString()!;
+        var second = (await CreateActivityAsync(staff, org, places: 5, title: "另一场", startsIn: TimeSpan.FromHours(2))).GetProperty("id").GetString()!;
+        foreach (var (activity, member) in new[] { (first, guesser), (first, neighbour), (second, guesser) })
+        {
+            await SignUpAsync(activity, member);
+        }
+
+        var venueCode = (await JsonAsync(await staff.GetAsync($"/api/v1/admin/activities/{first}"), 200)).GetProperty("venueCode").GetString()!;
+        var wrong = venueCode == "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ";
+
+        // an instance with 3 tries per activity and 5 per member an hour, its clock just after an hour boundary (China time
+        // is a whole number of hours from UTC, so UTC hours are the windows); check-in is open from 2 hours before the start, which is 2 hours away
+        await using var host = new ApiFactory(new Dictionary<string, string?>
+        {
+            ["RateLimits:VenueCheckInsPerActivityPerHour"] = "3",
+            ["RateLimits:VenueCheckInsPerMemberPerHour"] = "5",
+        });
+        _ = host.Server;
+        var now = host.Clock.GetUtcNow().UtcTicks;
+        host.Clock.Advance(TimeSpan.FromTicks(TimeSpan.TicksPerHour - now % TimeSpan.TicksPerHour) + TimeSpan.FromMilliseconds(50));
+        HttpClient As(long memberId)
+        {
+            var client = host.CreateClient();
+            // a token of this host's clock (its validation uses that clock, an hour or two ahead of the shared host's)
+            var token = host.Services.GetRequiredService<UnionHub.Api.Platform.TokenIssuer>()
+                .Issue("member", memberId, [UnionHub.Api.Platform.Roles.Member], host.Clock.GetUtcNow());
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return client;
+        }
+
+        using var guessing = As(guesser);
+        for (var i = 0; i < 3; i++)
+        {
+            await Problem.ExpectAsync(await guessing.PostAsJsonAsync($"/api/v1/activities/{first}/check-in", new { venueCode = wrong }), 422,
+                "activity.venue_code_wrong");
+        }
+
+        // the fourth try is refused before the code is looked at: even the right code checks nothing in
+        var refused = await guessing.PostAsJsonAsync($"/api/v1/activities/{first}/check-in", new { venueCode });
+        var problem = await Problem.ExpectAsync(refused, 429, "rate_limited");
+        Assert.That(refused.Headers.RetryAfter?.Delta, Is.Not.Null.And.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromHours(1)));
+        Assert.That(problem.Raw.GetProperty("retryAfterSeconds").GetInt32(), Is.GreaterThan(0));
+
+        // another member of the same activity has an allowance of their own
+        using (var other = As(neighbour))
+        {
+            var checkedIn = await JsonAsync(await other.PostAsJsonAsync($"/api/v1/activities/{first}/check-in", new { venueCode }), 200);
+            Assert.That(checkedIn.GetProperty("mySignup").GetProperty("checkedInAt").ValueKind, Is.Not.EqualTo(System.Text.Json.JsonValueKind.Null));
+        }
+
+        // the guesser's other activity has its own allowance, up to the member-wide 5 (3 counted on the first activity)
+        var secondCode = (await JsonAsync(await staff.GetAsync($"/api/v1/admin/activities/{second}"), 200)).GetProperty("venueCode").GetString()!;
+        var secondWrong = secondCode == "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ";
+        for (var i = 0; i < 2; i++)
+        {
+            await Problem.ExpectAsync(await guessing.PostAsJsonAsync($"/api/v1/activities/{second}/check-in", new { venueCode = secondWrong }), 422,
+                "activity.venue_code_wrong");
+        }
+
+        await Problem.ExpectAsync(await guessing.PostAsJsonAsync($"/api/v1/activities/{second}/check-in", new { venueCode = secondCode }), 429,
+            "rate_limited");
+
+        await using (var db = await DbAsync())
+        {
+            var checkedIn = await db.QueryAsync<long>("SELECT member_id FROM activity_signup WHERE checked_in_at IS NOT NULL");
+            Assert.That(checkedIn, Is.EquivalentTo(new[] { neighbour }), "no refused try checked the guesser in");
+        }
+
+        // the next hour the member may try again
+        host.Clock.Advance(TimeSpan.FromHours(1));
+        using var later = As(guesser);
+        await JsonAsync(await later.PostAsJsonAsync($"/api/v1/activities/{first}/check-in", new { venueCode }), 200);
     }
 }

@@ -117,4 +117,96 @@ public sealed class ContentImageTests : ApiTest
         using var member = WithToken(MemberToken(await Seed.VerifiedMemberAsync(await Seed.OrgAsync())));
         Assert.That((int)(await member.PostAsync("/api/v1/admin/content/images", Raw(Png(2, 2), "image/png"))).StatusCode, Is.EqualTo(403));
     }
+
+    [Test]
+    public async Task A_body_over_the_limit_by_its_length_alone_is_the_same_413_with_max_bytes()
+    {
+        using var admin = await AdminAsync();
+        var huge = new byte[12 * 1024 * 1024]; // a phone photo: over the limit and over the route's body limit, refused unread
+        Png(2, 2).CopyTo(huge, 0);
+        foreach (var content in new HttpContent[]
+                 {
+                     Raw(huge, "image/jpeg"),
+                     new MultipartFormDataContent { { Raw(huge, "image/jpeg"), "file", "IMG_0001.jpg" } },
+                 })
+        {
+            using (content)
+            {
+                var problem = await Problem.ExpectAsync(await admin.PostAsync("/api/v1/admin/content/images", content), 413, "content.image_too_large");
+                Assert.That(problem.Raw.GetProperty("maxBytes").GetInt64(), Is.EqualTo(5 * 1024 * 1024));
+                Assert.That(problem.Title, Does.Contain("5120 KiB"));
+            }
+        }
+
+        Assert.That(await StoredAsync(), Is.Zero);
+
+        // any other route's 413 says its limit too
+        var tooBig = await Problem.ExpectAsync(await admin.PostAsync("/api/v1/admin/articles", Raw(new byte[2 * 1024 * 1024], "application/json")), 413,
+            "request.too_large");
+        Assert.That(tooBig.Raw.GetProperty("maxBytes").GetInt64(), Is.EqualTo(1024 * 1024));
+    }
+
+    [Test]
+    public async Task Staff_delete_an_image_of_their_subtree_unless_a_published_or_scheduled_article_shows_it()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        var districtA = await Seed.OrgAsync("甲区总工会", city);
+        var districtB = await Seed.OrgAsync("乙区总工会", city);
+        using var staffA = await NewStaffAsync("org_admin", districtA.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var staffB = await NewStaffAsync("org_admin", districtB.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var cityStaff = await NewStaffAsync("org_admin", city.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        async Task<(string Id, string Url)> UploadAsync(HttpClient staff, int side)
+        {
+            var image = await JsonAsync(await staff.PostAsync("/api/v1/admin/content/images", Raw(Png(side, side), "image/png")), 201);
+            return (image.GetProperty("id").GetString()!, image.GetProperty("url").GetString()!);
+        }
+
+        var inBody = await UploadAsync(staffA, 3);
+        var asCover = await UploadAsync(staffA, 4);
+        var inDraft = await UploadAsync(staffA, 5);
+        var unused = await UploadAsync(staffA, 6);
+        async Task<string> ArticleAsync(string title, string? cover, string body, bool publish, DateTimeOffset? publishAt = null)
+        {
+            var id = (await JsonAsync(await staffA.PostAsJsonAsync("/api/v1/admin/articles", new
+            {
+                category = "news", title, summary = "图片新闻", coverImageUrl = cover, bodyHtml = body,
+            }), 201)).GetProperty("id").GetString()!;
+            if (publish)
+            {
+                await JsonAsync(await staffA.PostAsJsonAsync($"/api/v1/admin/articles/{id}/publish", new { publishAt }), 200);
+            }
+
+            return id;
+        }
+
+        var published = await ArticleAsync("运动会", null, $"""<p>现场</p><img src="{inBody.Url}" alt="现场">""", publish: true);
+        var scheduled = await ArticleAsync("预告", asCover.Url, "<p>下周见</p>", publish: true, publishAt: Api.Clock.GetUtcNow().AddDays(2));
+        await ArticleAsync("草稿", inDraft.Url, $"""<img src="{inDraft.Url}" alt="草稿">""", publish: false);
+
+        // another district's staff do not see A's images
+        await Problem.ExpectAsync(await staffB.DeleteAsync($"/api/v1/admin/content/images/{unused.Id}"), 404, "not_found");
+        await Problem.ExpectAsync(await staffA.DeleteAsync("/api/v1/admin/content/images/not-an-id"), 404, "not_found");
+
+        var inUse = await Problem.ExpectAsync(await staffA.DeleteAsync($"/api/v1/admin/content/images/{inBody.Id}"), 409, "content.image_in_use");
+        Assert.That(inUse.Raw.GetProperty("articleIds").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { published }));
+        var cover = await Problem.ExpectAsync(await cityStaff.DeleteAsync($"/api/v1/admin/content/images/{asCover.Id}"), 409, "content.image_in_use");
+        Assert.That(cover.Raw.GetProperty("articleIds").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { scheduled }));
+
+        // a draft holds nothing; the city above A may delete A's images; archiving frees an image
+        Assert.That((int)(await staffA.DeleteAsync($"/api/v1/admin/content/images/{inDraft.Id}")).StatusCode, Is.EqualTo(204));
+        Assert.That((int)(await cityStaff.DeleteAsync($"/api/v1/admin/content/images/{unused.Id}")).StatusCode, Is.EqualTo(204));
+        await JsonAsync(await staffA.PostAsync($"/api/v1/admin/articles/{published}/archive", null), 200);
+        Assert.That((int)(await staffA.DeleteAsync($"/api/v1/admin/content/images/{inBody.Id}")).StatusCode, Is.EqualTo(204));
+        await Problem.ExpectAsync(await staffA.DeleteAsync($"/api/v1/admin/content/images/{inBody.Id}"), 404, "not_found");
+
+        using var browser = Anonymous();
+        await Problem.ExpectAsync(await browser.GetAsync(inBody.Url), 404, "not_found");
+        Assert.That((int)(await browser.GetAsync(asCover.Url)).StatusCode, Is.EqualTo(200), "the scheduled article's cover stays");
+        await using var db = await DbAsync();
+        Assert.That((await db.QueryAsync<long>("SELECT id FROM content_image")).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Is.EqualTo(new[] { asCover.Id }));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'content.image_delete'"), Is.EqualTo(3));
+        using var member = WithToken(MemberToken(await Seed.VerifiedMemberAsync(districtA)));
+        Assert.That((int)(await member.DeleteAsync($"/api/v1/admin/content/images/{asCover.Id}")).StatusCode, Is.EqualTo(403));
+    }
 }

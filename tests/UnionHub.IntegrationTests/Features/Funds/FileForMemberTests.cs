@@ -242,6 +242,41 @@ public sealed class FileForMemberTests : FundsTest
     }
 
     [Test]
+    public async Task A_family_claims_decision_and_payment_send_no_notice_to_the_deceased_members_account_and_other_applications_still_notify()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        using var reviewer = await NewStaffAsync("reviewer");
+        using var confirmer = await NewStaffAsync("reviewer");
+        using var counter = await NewStaffAsync("org_admin", S(city));
+        var fundId = await CreateFundAsync(reviewer, orgId: city, kind: "warmth");
+        var deceased = await Seed.VerifiedMemberAsync(city);
+        var living = await Seed.VerifiedMemberAsync(city);
+        var family = (await JsonAsync(await FileAsync(counter, deceased, FamilyBody(fundId)), 201)).GetProperty("id").GetString()!;
+        var own = await ApplyAsync(living, fundId);
+
+        await JsonAsync(await MeetingAsync(reviewer, fundId, Decision(family, "approve", 200_000), Decision(own, "approve", 100_000)), 201);
+        foreach (var (application, amount) in new[] { (family, 200_000L), (own, 100_000L) })
+        {
+            var proposed = await JsonAsync(await ProposeAsync(reviewer, application, amount, "BANK-" + application), 201);
+            await JsonAsync(await confirmer.PostAsync($"/api/v1/admin/disbursements/{proposed.GetProperty("id").GetString()}/confirm", null), 200);
+        }
+
+        Assert.That((await StatusOfAsync(family), await StatusOfAsync(own)), Is.EqualTo(("disbursed", "disbursed")));
+        await using var db = await DbAsync();
+        foreach (var table in new[] { "member_inbox", "notification_outbox" })
+        {
+            var rows = (await db.QueryAsync<(long MemberId, string Kind)>($"SELECT member_id, kind FROM {table} ORDER BY id")).ToList();
+            Assert.That(rows.Where(r => r.MemberId == deceased), Is.Empty, $"{table}: nothing for the deceased member's account");
+            Assert.That(rows.Where(r => r.MemberId == living).Select(r => r.Kind), Is.EqualTo(new[] { "fund.decided", "fund.paid" }),
+                $"{table}: the member who applied is told as before");
+        }
+
+        // staff see the decision and the payment of the family claim
+        var read = await JsonAsync(await reviewer.GetAsync($"/api/v1/admin/fund-applications/{family}?reason=" + Uri.EscapeDataString("告知家属")), 200);
+        Assert.That((read.GetProperty("status").GetString(), read.GetProperty("grantedFen").GetInt64()), Is.EqualTo(("disbursed", 200_000L)));
+    }
+
+    [Test]
     public async Task Racing_files_with_one_idempotency_key_make_one_application_and_with_two_keys_the_open_rule_holds()
     {
         var org = await Seed.OrgAsync();

@@ -177,5 +177,13 @@ public sealed class MemberTagsTests : ApiTest
         await Problem.ExpectAsync(await UploadAsync(admin, city, $"会员卡号\n{cards[0]}\n"), 422, "member_tag.batch_invalid_header");
         await Problem.ExpectAsync(await UploadAsync(admin, city, good, "merge"), 422, "validation.failed");
         await Problem.ExpectAsync(await UploadAsync(admin, city, "会员卡号,标签\n"), 422, "member_tag.batch_empty");
+
+        // a CSV file in another encoding: the refusal speaks of the file, not of a fund declaration (the reader is shared)
+        var gbk = new ByteArrayContent(Encoding.UTF8.GetBytes(good));
+        gbk.Headers.ContentType = MediaTypeHeaderValue.Parse("text/csv; charset=gbk");
+        using var notUtf8 = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/orgs/{S(city)}/member-tags") { Content = gbk };
+        var notCsv = await Problem.ExpectAsync(await admin.SendAsync(notUtf8), 415, "request.unsupported_media_type");
+        Assert.That(notCsv.Title, Is.EqualTo("The file must be sent as text/csv in UTF-8."));
+        Assert.That($"{notCsv.Title} {notCsv.Detail}", Does.Not.Contain("declaration"));
     }
 }

@@ -136,6 +136,42 @@ public sealed class TransferRequestTests : ApiTest
     }
 
     [Test]
+    public async Task Approval_rechecks_that_the_target_is_still_grassroots_and_moves_no_one_when_an_org_was_put_under_it()
+    {
+        var tree = await TreeAsync();
+        var memberId = await ListedMemberAsync(tree.A);
+        using var member = WithToken(MemberToken(memberId));
+        using var target = await NewStaffAsync("org_admin", S(tree.DistrictB));
+        var requestId = await AskedAsync(member, tree.B); // B is grassroots when the member asks
+
+        // since then a workshop union was put under B: B is no longer a place a member can belong to
+        var workshop = await Seed.OrgAsync("乙厂一车间工会", tree.B);
+        var refused = await Problem.ExpectAsync(await target.PostAsync($"/api/v1/admin/membership-transfer-requests/{requestId}/approve", null), 409,
+            "membership.target_not_grassroots");
+        Assert.That(refused.Detail, Does.Contain("Refuse"));
+
+        await using (var db = await DbAsync())
+        {
+            Assert.That(await db.ExecuteScalarAsync<long>("SELECT org_id FROM member WHERE id = @memberId", new { memberId }), Is.EqualTo(tree.A),
+                "the member stays where they were");
+            Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM membership_transfer_request WHERE id = @requestId", new { requestId }),
+                Is.EqualTo("pending"), "the request waits for staff to refuse it");
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM membership_history"), Is.Zero);
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM roster_entry WHERE org_id = @B", new { tree.B }), Is.Zero);
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'membership.transfer_approve'"), Is.Zero);
+        }
+
+        // staff refuse it; the member asks for the workshop instead, and that is approved
+        await JsonAsync(await target.PostAsJsonAsync($"/api/v1/admin/membership-transfer-requests/{requestId}/refuse",
+            new { reason = "乙厂已设车间工会，请申请转入车间工会" }), 200);
+        var again = await AskedAsync(member, workshop);
+        var approved = await JsonAsync(await target.PostAsync($"/api/v1/admin/membership-transfer-requests/{again}/approve", null), 200);
+        Assert.That(approved.GetProperty("status").GetString(), Is.EqualTo("approved"));
+        await using var after = await DbAsync();
+        Assert.That(await after.ExecuteScalarAsync<long>("SELECT org_id FROM member WHERE id = @memberId", new { memberId }), Is.EqualTo(workshop));
+    }
+
+    [Test]
     public async Task Refused_withdrawn_and_overtaken_requests_move_no_one_and_the_member_may_ask_again()
     {
         var tree = await TreeAsync();

@@ -150,4 +150,61 @@ public sealed class RescheduleTests : PerkTest
         Assert.That((shown.GetProperty("dailyRelease").GetInt32(), shown.GetProperty("releaseTime").GetString()), Is.EqualTo((7, "09:30")));
         Assert.That(shown.GetProperty("nextSchedule").ValueKind, Is.EqualTo(JsonValueKind.Null), "not started: in force at once");
     }
+
+    [Test]
+    public async Task An_explicit_null_removes_the_daily_release_and_the_member_daily_limit_from_the_next_release_day_and_a_left_out_field_is_unchanged()
+    {
+        var org = await Seed.OrgAsync();
+        var members = await SeedMany.VerifiedMembersAsync(org, 30);
+        AdvanceToBeijing(12, 0);
+        using var admin = await AdminAsync();
+        var perkId = await PerkAsync(admin, new { dailyRelease = 10, rollover = false, memberDailyLimit = 1 });
+        var url = $"/api/v1/admin/perks/{perkId}";
+
+        // removing the daily release while keeping rollover off is refused (nothing would be released daily to stop rolling over)
+        var refused = await Problem.ExpectAsync(await admin.PatchAsJsonAsync(url, new { dailyRelease = (int?)null, rollover = false }), 422,
+            "validation.failed");
+        Assert.That(refused.Raw.GetProperty("errors").TryGetProperty("rollover", out _), Is.True, refused.Raw.ToString());
+
+        var patched = await JsonAsync(await admin.PatchAsJsonAsync(url, new { dailyRelease = (int?)null, memberDailyLimit = (int?)null }), 200);
+        var midnight = new DateTimeOffset(Now.ToOffset(Beijing).Date, Beijing).AddDays(1);
+        Assert.That((patched.GetProperty("dailyRelease").GetInt32(), patched.GetProperty("memberDailyLimit").GetInt32()), Is.EqualTo((10, 1)),
+            "today keeps the schedule it opened with");
+        var next = patched.GetProperty("nextSchedule");
+        Assert.That((next.GetProperty("dailyRelease").ValueKind, next.GetProperty("memberDailyLimit").ValueKind, next.GetProperty("rollover").GetBoolean(),
+            next.GetProperty("from").GetDateTimeOffset()), Is.EqualTo((JsonValueKind.Null, JsonValueKind.Null, true, midnight)));
+
+        // a PATCH that leaves the fields out changes nothing of the schedule
+        var titled = await JsonAsync(await admin.PatchAsJsonAsync(url, new { title = "夏日清凉包（加量）" }), 200);
+        Assert.That(titled.GetProperty("nextSchedule").GetProperty("dailyRelease").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        await using (var db = await DbAsync())
+        {
+            var row = await db.QuerySingleAsync<(int? Daily, int? Limit, bool Rollover, int? PrevDaily, int? PrevLimit)>(
+                "SELECT daily_release, member_daily_limit, rollover, prev_daily_release, prev_member_daily_limit FROM perk WHERE id = @perkId", new { perkId });
+            Assert.That(row, Is.EqualTo(((int?)null, (int?)null, true, (int?)10, (int?)1)));
+            var audit = await db.ExecuteScalarAsync<string>(
+                "SELECT details FROM audit_log WHERE action = 'perk.update' AND entity_id = @perkId ORDER BY id LIMIT 1", new { perkId });
+            var details = JsonDocument.Parse(audit!).RootElement;
+            Assert.That((details.GetProperty("dailyReleaseRemoved").GetBoolean(), details.GetProperty("memberDailyLimitRemoved").GetBoolean()),
+                Is.EqualTo((true, true)));
+        }
+
+        // today: still 10
+        var today = await ClaimAllAsync(perkId, members.Take(12));
+        Assert.That(today.Count(c => c.Status == 201), Is.EqualTo(10), "today's share as announced");
+
+        // the next release day: no daily share and no member daily limit (perMemberLimit 5 remains)
+        AdvanceToBeijing(0, 0);
+        var day2 = await ClaimAllAsync(perkId, members.Skip(12).Take(15));
+        Assert.That(day2.Select(c => c.Status), Is.All.EqualTo(201), "more than the old 10 a day");
+        foreach (var _ in new[] { 1, 2 })
+        {
+            Assert.That((await ClaimAllAsync(perkId, [members[29]])).Single().Status, Is.EqualTo(201), "no daily limit per member any more");
+        }
+        Assert.That(await ClaimedAsync(perkId), Is.EqualTo(27));
+        using var later = await AdminAsync();
+        var staff = await JsonAsync(await later.GetAsync(url), 200);
+        Assert.That((staff.GetProperty("dailyRelease").ValueKind, staff.GetProperty("memberDailyLimit").ValueKind, staff.GetProperty("nextSchedule").ValueKind),
+            Is.EqualTo((JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null)));
+    }
 }

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using UnionHub.Api.Platform;
+
+namespace UnionHub.Api.Features.Content;
+
+/// <summary>
+/// DELETE /admin/content/images/{id}: staff who may edit content delete an uploaded image (org_admin: one uploaded in their
+/// subtree; super_admin: any). 409 <c>content.image_in_use</c> with <c>articleIds</c> while a published or scheduled article
+/// shows it (as its cover or in its body): archive the article or change it first. Drafts and archived articles do not hold
+/// an image (a draft then shows no image). Audited. Browsers and proxies may keep a copy they cached (the image URL is
+/// cached for a year) but the API no longer serves it.
+/// </summary>
+public static class DeleteContentImage
+{
+    private sealed record ImageRow(long Id, long OrgId, string OrgPath, int SizeBytes) : IOrgOwned;
+
+    // the uploader's organisation (0 for a super_admin upload: no org, so only the whole-tree scope sees it); locked against a second delete
+    private const string Select = """
+        SELECT i.id, i.org_id AS OrgId, COALESCE(o.path, '') AS OrgPath, i.size_bytes AS SizeBytes
+        FROM content_image i LEFT JOIN org o ON o.id = i.org_id WHERE i.id = @Id FOR UPDATE
+        """;
+
+    // candidates by substring (articles are few); the exact path boundary is checked in C#
+    private const string Candidates = """
+        SELECT id, cover_image_url AS CoverImageUrl, body_html AS BodyHtml FROM article
+        WHERE status IN ('published', 'scheduled') AND (LOCATE(@Path, COALESCE(cover_image_url, '')) > 0 OR LOCATE(@Path, body_html) > 0)
+        ORDER BY id
+        """;
+
+    private sealed record Candidate(long Id, string? CoverImageUrl, string BodyHtml);
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Handle(string id, HttpContext http, Transactions transactions, CancellationToken ct)
+    {
+        return await transactions.RunAsync<Results<NoContent, ProblemHttpResult>>(async (conn, tx) =>
+        {
+            var scope = await Scope.OfAsync(conn, tx, http.User, ct);
+            if (await scope.FindAsync<ImageRow>(conn, tx, Select, Ids.Parse(id), ct) is not { } image)
+            {
+                return Problems.NotFound("image");
+            }
+
+            var path = ContentImages.PathPrefix + image.Id.Text();
+            var users = (await conn.QueryAsync<Candidate>(new CommandDefinition(Candidates, new { Path = path }, tx, cancellationToken: ct)))
+                .Where(a => Mentions(a.CoverImageUrl, path) || Mentions(a.BodyHtml, path))
+                .Select(a => a.Id.Text()).ToList();
+            if (users.Count > 0)
+            {
+                return Problems.Create(409, ContentProblems.ContentImageInUse, "A published or scheduled article shows this image.",
+                    "Archive the article or take the image out of it first.", new Dictionary<string, object?> { ["articleIds"] = users });
+            }
+
+            await conn.ExecuteAsync(new CommandDefinition("DELETE FROM content_image WHERE id = @Id", new { image.Id }, tx, cancellationToken: ct));
+            await Audit.WriteAsync(conn, tx, http, "content.image_delete", "content_image", image.Id.Text(), new { size = image.SizeBytes }, ct);
+            return TypedResults.NoContent();
+        }, ct);
+    }
+
+    /// <summary>Whether the text uses the image path itself (not a longer id that starts with the same digits).</summary>
+    internal static bool Mentions(string? text, string path) =>
+        text is not null && Regex.IsMatch(text, Regex.Escape(path) + "(?![0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+}
