@@ -178,6 +178,18 @@ INSERT INTO perk (kind, title, stock, per_member_limit, starts_at, ends_at, face
 SQL
   "${sql[@]}" -e "SELECT id FROM member ORDER BY id" > "$RUN/member-ids.txt"
   perk() { "${sql[@]}" -e "SELECT id FROM perk WHERE title = 'bench: $1'"; }
+  # Each phase starts with the notification worker idle: notices a phase leaves behind would otherwise be delivered
+  # during the next one and charge it (or the naive ceiling) for the previous phase's work.
+  drain() {
+    local left waited=0
+    while :; do
+      left="$("${sql[@]}" -e "SELECT COUNT(*) FROM notification_outbox WHERE status IN ('pending', 'sending')")"
+      (( left == 0 )) && { (( waited > 0 )) && info "outbox drained (${waited} s)"; return 0; }
+      (( waited >= 180 )) && { info "outbox still has $left notices after ${waited} s: going on"; return 0; }
+      (( waited % 10 == 0 )) && info "waiting for the notification worker: $left notices to deliver"
+      sleep 2; waited=$((waited + 2))
+    done
+  }
   local tokens="$RUN/tokens.txt"
   bench tokens "$jwt_key" unionhub unionhub-api 60 "$RUN/member-ids.txt" "$tokens"
   local common=(--url "$url" --tokens "$tokens" --connections "$CONNECTIONS" --cs "$cs")
@@ -205,25 +217,30 @@ SQL
   done
   echo "$settle" > "$RUN/warmup-settle.txt"
 
+  drain
   step "1/7 (a) Claims with keys, distinct members, ample stock: $CLAIM_SECONDS s, $CONNECTIONS in flight"
   client claims "${common[@]}" --perk "$(perk claims)" --seconds "$CLAIM_SECONDS" --retry-share "$RETRY_SHARE" \
     --name claims --title "(a) claims with keys, distinct members" --out "$RUN/claims.json"
   bench check --cs "$cs" --pii-key "$pii_key" --perk "$(perk claims)" --phase claims --out "$RUN/check-claims.json"
 
+  drain
   step "2/7 (c) Double taps: each member sends $TAPS claims, 0-$((2 * TAP_GAP_MS)) ms apart, each with a fresh key: $CLAIM_SECONDS s"
   client claims "${common[@]}" --perk "$(perk taps)" --seconds "$CLAIM_SECONDS" --retry-share "$RETRY_SHARE" --taps "$TAPS" --tap-gap-ms "$TAP_GAP_MS" \
     --name taps --title "(c) double taps, $TAPS a member" --out "$RUN/taps.json"
   bench check --cs "$cs" --pii-key "$pii_key" --perk "$(perk taps)" --phase taps --out "$RUN/check-taps.json"
 
+  drain
   step "3/7 Naive ceiling: one durable transaction per claim, direct SQL, at $NAIVE_CLIENTS clients, $NAIVE_SECONDS s each"
   bench naive --cs "$cs" --perk "$(perk naive)" --clients "$NAIVE_CLIENTS" --seconds "$NAIVE_SECONDS" --out "$RUN/naive.json"
   bench check --cs "$cs" --perk "$(perk naive)" --phase naive --keys no --out "$RUN/check-naive.json"
 
+  drain
   step "4/7 (b) Drop: $MEMBERS members, stock $DROP_STOCK, limit $DROP_LIMIT; then everyone keeps pressing for $DROP_AFTER_SECONDS s"
   client claims "${common[@]}" --perk "$(perk drop)" --seconds "$DROP_MAX_SECONDS" --after "$DROP_AFTER_SECONDS" \
     --retry-share "$RETRY_SHARE" --name drop --title "(b) drop, then everyone keeps pressing" --out "$RUN/drop.json"
   bench check --cs "$cs" --pii-key "$pii_key" --perk "$(perk drop)" --phase drop --out "$RUN/check-drop.json"
 
+  drain
   step "5/7 (d) Trivial endpoint GET /health/live: wrk, no Lua script, $GET_SECONDS s"
   bench wrk --url "$url" --path /health/live --seconds "$GET_SECONDS" --connections "$CONNECTIONS" \
     --name live --title "(d) GET /health/live (trivial)" --out "$RUN/live.json"
