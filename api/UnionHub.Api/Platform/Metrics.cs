@@ -47,6 +47,19 @@ public static class AppMetrics
     public static readonly Counter<long> DbRetries = Meter.CreateCounter<long>("unionhub.db.retries", "{retry}",
         "Database work retried after a transient error, deadlock or lock-wait timeout, by MySQL error");
 
+    /// <summary>
+    /// Claims whose claim number or Idempotency-Key another instance took while their batch ran (a 1062), decided again inside
+    /// the same transaction; the rest of the batch is kept (ADR 0008, "collisions re-decide only what collided").
+    /// </summary>
+    public static readonly Counter<long> ClaimsRedecided = Meter.CreateCounter<long>("unionhub.claim.redecided", "{claim}",
+        "Claims decided again inside their batch after another instance took their claim number or key");
+
+    /// <summary>Claim batches rolled back and run again whole, tagged <c>reason</c>: <c>stock_moved</c>, <c>collision</c> or the MySQL error.</summary>
+    public static readonly Counter<long> ClaimBatchReruns = Meter.CreateCounter<long>("unionhub.claim.batch_reruns", "{batch}",
+        "Claim batches rolled back and run again whole with fresh reads, by reason");
+
+    public static void ClaimBatchRerun(string reason) => ClaimBatchReruns.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
     public static readonly Histogram<int> ClaimBatchSize = Meter.CreateHistogram<int>("unionhub.claim.batch_size", "{claim}",
         "Claims committed together by the claim combiner per batch",
         advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256] });

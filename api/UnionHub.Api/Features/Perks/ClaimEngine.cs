@@ -434,11 +434,13 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 }
 
                 LogRace(logger, queue.PerkId, batch.Count, attempt);
+                RerunWhole(attempt, "stock_moved");
             }
             catch (MySqlException ex) when (IsRetryable(ex))
             {
                 AppMetrics.DbRetry(ex.ErrorCode.ToString());
                 LogRetry(logger, queue.PerkId, batch.Count, attempt, (int)ex.ErrorCode);
+                RerunWhole(attempt, ex.IsDuplicateKey() ? "collision" : ex.ErrorCode.ToString());
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
             {
@@ -459,10 +461,22 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         }
     }
 
+    /// <summary>Counts a batch rolled back to be run again whole (not the last attempt: that one answers 503).</summary>
+    private void RerunWhole(int attempt, string reason)
+    {
+        if (attempt < Attempts)
+        {
+            Interlocked.Increment(ref _rerunWhole);
+            AppMetrics.ClaimBatchRerun(reason);
+        }
+    }
+
     /// <summary>
     /// Deadlocks and lock waits roll the transaction back, so the batch is re-run whole with fresh reads: another instance's
     /// committed claim numbers and keys are then seen, and the claims that collided are answered from them. On a Galera
-    /// cluster a certification failure is a deadlock (1213) raised by COMMIT: also a definite rollback.
+    /// cluster a certification failure is a deadlock (1213) raised by COMMIT: also a definite rollback. A duplicate key is
+    /// first decided again inside the batch (<see cref="CollisionRounds"/> times, only the claims that collided); past that,
+    /// or when nothing another instance committed explains it, the batch is run again whole like a deadlock.
     /// </summary>
     private static bool IsRetryable(MySqlException ex) => ex.IsTransient || ex.IsDuplicateKey()
         || ex.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout;
@@ -526,48 +540,47 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
           AND starts_at <= @now AND ends_at > @now
         """;
 
-    /// <summary>Applies one batch. Returns null when the stock row moved under us (another instance, an admin): retry.</summary>
-    private async Task<ClaimOutcome[]?> TryBatchAsync(PerkQueue queue, List<ClaimTicket> batch, CancellationToken ct)
+    /// <summary>
+    /// Taken in the batch's first round trip, before any write. A duplicate key (1062) raised by a write means another instance
+    /// committed one of this batch's claim numbers or keys while it ran: InnoDB rolls back only the failing statement, so the
+    /// batch rolls back to here, re-reads what collided and decides again in the same transaction (<see cref="CollisionRounds"/>).
+    /// </summary>
+    private const string Savepoint = "SAVEPOINT claim_writes;";
+
+    /// <summary>How many times one batch decides again after a collision before it is rolled back and run again whole.</summary>
+    public const int CollisionRounds = 3;
+
+    private long _redecided;
+    private long _rerunWhole;
+
+    /// <summary>Claims this instance decided again inside their batch after a collision (also <c>unionhub_claim_redecided_total</c>).</summary>
+    public long ClaimsRedecided => Interlocked.Read(ref _redecided);
+
+    /// <summary>Batches this instance rolled back and ran again whole (also <c>unionhub_claim_batch_reruns_total{reason}</c>).</summary>
+    public long BatchesRerunWhole => Interlocked.Read(ref _rerunWhole);
+
+    /// <summary>Test seam: awaited with the batch's members after its reads, before its first write (first round of each run only).</summary>
+    internal Func<IReadOnlyCollection<long>, Task>? AfterReads { get; set; }
+
+    /// <summary>Claims waiting in a perk's queue on this instance (not yet in a batch).</summary>
+    internal int Queued(long perkId) => _queues.TryGetValue(perkId, out var lazy) && lazy.IsValueCreated ? lazy.Value.Channel.Reader.Count : 0;
+
+    /// <summary>
+    /// What a batch decided from what it read: answers known before stock (refusals, replays), the candidates for the stock in
+    /// batch order with their claim numbers, the members found able to claim, and each member's highest claim number counting
+    /// the batch's own candidates. A pure function of the reads: deciding again after a collision starts from fresh reads.
+    /// </summary>
+    private sealed record Decided(ClaimOutcome?[] Outcomes, bool[] AnsweredByKey, List<IdempotencyGate.StoredKey> Stale,
+        List<(int Index, int ClaimNo)> Candidates, HashSet<long> Capable, Dictionary<long, int> LastClaimNo, Dictionary<long, int> Today);
+
+    /// <summary>What a batch reads that another instance's commit can change under it: claim numbers, stored keys, today's claims.</summary>
+    private sealed record Contested(Dictionary<long, int> LastClaimNo, Dictionary<(string Caller, string Key), IdempotencyGate.StoredKey> Stored,
+        Dictionary<long, int> Today);
+
+    private Decided Decide(List<ClaimTicket> batch, PerkRow perk, List<string> eligiblePaths, Dictionary<long, MemberRow> members,
+        Contested read, Dictionary<long, (DateTime Until, int NoShows)>? bars, Release release, DateTime now)
     {
-        var perkId = queue.PerkId;
-        var now = IdempotencyGate.Micros(clock.GetUtcNow().UtcDateTime);
         var outcomes = new ClaimOutcome?[batch.Count];
-        var memberIds = batch.Select(t => t.MemberId).Distinct().ToArray();
-        var keyed = batch.Where(t => t.Key is not null).Select(t => (t.Caller, t.Key!)).Distinct().ToList();
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
-
-        PerkRow? perk;
-        List<string> eligiblePaths;
-        Dictionary<long, MemberRow> members;
-        Dictionary<long, int> lastClaimNo;
-        Dictionary<(string Caller, string Key), IdempotencyGate.StoredKey> stored;
-        var read = new DynamicParameters(new { perkId, memberIds });
-        IdempotencyGate.AddKeyParameters(read, keyed);
-        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(ReadSql + IdempotencyGate.SelectKeysSql(keyed.Count) + ";", read, tx,
-            cancellationToken: ct)))
-        {
-            perk = await grid.ReadSingleOrDefaultAsync<PerkRow>();
-            eligiblePaths = (await grid.ReadAsync<string>()).ToList();
-            members = (await grid.ReadAsync<MemberRow>()).ToDictionary(m => m.Id);
-            lastClaimNo = (await grid.ReadAsync<ClaimCount>()).ToDictionary(c => c.MemberId, c => c.LastClaimNo);
-            // keys stored before (a retry after a lost answer, or another instance's call): their answer, not a new claim
-            stored = IdempotencyGate.Matching(await grid.ReadAsync<IdempotencyGate.StoredKey>(), keyed);
-        }
-
-        if (perk is null)
-        {
-            return batch.Select(_ => ClaimOutcome.Refused(Problems.NotFound("perk"))).ToArray();
-        }
-
-        var release = perk.Schedule.At(now); // a schedule changed by PATCH applies from its first release day
-        var day = release.Day(now);
-        var today = release.MemberDailyLimit is null ? [] : (await conn.QueryAsync<(long MemberId, int N)>(new CommandDefinition(TodaySql,
-            new { perkId, memberIds, dayOpened = release.OpensUtc(day) }, tx, cancellationToken: ct))).ToDictionary(c => c.MemberId, c => c.N);
-        // only for perks flagged barNoShows: the activities' no-show rule, read for the whole batch in two queries
-        var bars = perk.BarNoShows ? await ActivityRules.BarsAsync(conn, tx, memberIds, noShows.Value, now, ct) : null;
-
         var stale = new List<IdempotencyGate.StoredKey>();
         var answeredByKey = new bool[batch.Count];
         for (var i = 0; i < batch.Count; i++)
@@ -578,7 +591,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 continue;
             }
 
-            switch (keys.Decide(stored.GetValueOrDefault((t.Caller, t.Key)), t.Hash, now))
+            switch (keys.Decide(read.Stored.GetValueOrDefault((t.Caller, t.Key)), t.Hash, now))
             {
                 case IdempotencyGate.Decision.Replay replay:
                     outcomes[i] = ClaimOutcome.Replayed(replay.Response);
@@ -595,6 +608,8 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         }
 
         // rule order: lottery-only, verified, eligible, not barred, in window, under the member's limit, then stock
+        var lastClaimNo = new Dictionary<long, int>(read.LastClaimNo);
+        var today = new Dictionary<long, int>(read.Today);
         var candidates = new List<(int Index, int ClaimNo)>(batch.Count);
         var capable = new HashSet<long>();
         for (var i = 0; i < batch.Count; i++)
@@ -659,6 +674,119 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             }
         }
 
+        return new Decided(outcomes, answeredByKey, stale, candidates, capable, lastClaimNo, today);
+    }
+
+    /// <summary>Applies one batch. Returns null when the stock row moved under us (another instance, an admin): retry.</summary>
+    private async Task<ClaimOutcome[]?> TryBatchAsync(PerkQueue queue, List<ClaimTicket> batch, CancellationToken ct)
+    {
+        var perkId = queue.PerkId;
+        var now = IdempotencyGate.Micros(clock.GetUtcNow().UtcDateTime);
+        var memberIds = batch.Select(t => t.MemberId).Distinct().ToArray();
+        var keyed = batch.Where(t => t.Key is not null).Select(t => (t.Caller, t.Key!)).Distinct().ToList();
+
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+
+        PerkRow? perk;
+        List<string> eligiblePaths;
+        Dictionary<long, MemberRow> members;
+        Dictionary<long, int> lastClaimNo;
+        Dictionary<(string Caller, string Key), IdempotencyGate.StoredKey> stored;
+        var read = new DynamicParameters(new { perkId, memberIds });
+        IdempotencyGate.AddKeyParameters(read, keyed);
+        // the savepoint rides on the reads' round trip: a batch that collides with nobody pays nothing for it
+        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(Savepoint + ReadSql + IdempotencyGate.SelectKeysSql(keyed.Count) + ";",
+            read, tx, cancellationToken: ct)))
+        {
+            perk = await grid.ReadSingleOrDefaultAsync<PerkRow>();
+            eligiblePaths = (await grid.ReadAsync<string>()).ToList();
+            members = (await grid.ReadAsync<MemberRow>()).ToDictionary(m => m.Id);
+            lastClaimNo = (await grid.ReadAsync<ClaimCount>()).ToDictionary(c => c.MemberId, c => c.LastClaimNo);
+            // keys stored before (a retry after a lost answer, or another instance's call): their answer, not a new claim
+            stored = IdempotencyGate.Matching(await grid.ReadAsync<IdempotencyGate.StoredKey>(), keyed);
+        }
+
+        if (perk is null)
+        {
+            return batch.Select(_ => ClaimOutcome.Refused(Problems.NotFound("perk"))).ToArray();
+        }
+
+        var release = perk.Schedule.At(now); // a schedule changed by PATCH applies from its first release day
+        var day = release.Day(now);
+        var dayOpened = release.OpensUtc(day);
+        var today = release.MemberDailyLimit is null ? [] : (await conn.QueryAsync<(long MemberId, int N)>(new CommandDefinition(TodaySql,
+            new { perkId, memberIds, dayOpened }, tx, cancellationToken: ct))).ToDictionary(c => c.MemberId, c => c.N);
+        // only for perks flagged barNoShows: the activities' no-show rule, read for the whole batch in two queries
+        var bars = perk.BarNoShows ? await ActivityRules.BarsAsync(conn, tx, memberIds, noShows.Value, now, ct) : null;
+        var contested = new Contested(lastClaimNo, stored, today);
+        if (AfterReads is { } afterReads)
+        {
+            await afterReads(memberIds);
+        }
+
+        for (var round = 1; ; round++)
+        {
+            var decided = Decide(batch, perk, eligiblePaths, members, contested, bars, release, now);
+            try
+            {
+                return await WriteAsync(queue, batch, perk, decided, release, day, now, conn, tx, ct);
+            }
+            catch (MySqlException ex) when (ex.IsDuplicateKey() && round <= CollisionRounds)
+            {
+                // Another instance committed one of our claim numbers or keys while this batch ran (its row was locked, so our
+                // insert waited for that commit: it is visible now under READ COMMITTED). Only the failing statement was rolled
+                // back: undo this round's writes, re-read what another instance can take, and decide again in this transaction.
+                var fresh = await RecheckAsync(conn, tx, perkId, memberIds, keyed, release.MemberDailyLimit is null ? null : dayOpened, ct);
+                var collided = batch.Count(t => fresh.LastClaimNo.GetValueOrDefault(t.MemberId) != contested.LastClaimNo.GetValueOrDefault(t.MemberId)
+                    || (release.MemberDailyLimit is not null && fresh.Today.GetValueOrDefault(t.MemberId) != contested.Today.GetValueOrDefault(t.MemberId))
+                    || (t.Key is not null && KeyMoved(contested.Stored.GetValueOrDefault((t.Caller, t.Key)), fresh.Stored.GetValueOrDefault((t.Caller, t.Key)))));
+                if (collided == 0)
+                {
+                    throw; // nothing another instance did explains it (a voucher code drawn twice?): the batch is run again whole
+                }
+
+                Interlocked.Add(ref _redecided, collided);
+                AppMetrics.ClaimsRedecided.Add(collided);
+                LogCollision(logger, perkId, batch.Count, collided, round);
+                contested = fresh;
+            }
+        }
+    }
+
+    private static bool KeyMoved(IdempotencyGate.StoredKey? before, IdempotencyGate.StoredKey? now) =>
+        before is null ? now is not null : now is null || now.StartedAt != before.StartedAt || now.State != before.State;
+
+    private const string RecheckSql = """
+        ROLLBACK TO SAVEPOINT claim_writes;
+        SELECT member_id AS MemberId, MAX(claim_no) AS LastClaimNo
+        FROM voucher WHERE perk_id = @perkId AND member_id IN @memberIds GROUP BY member_id;
+        """;
+
+    /// <summary>After a collision: back to the savepoint, then the batch's claim numbers, stored keys (and today's claims) as committed now, in one round trip.</summary>
+    private static async Task<Contested> RecheckAsync(MySqlConnection conn, MySqlTransaction tx, long perkId, long[] memberIds,
+        List<(string Caller, string Key)> keyed, DateTime? dayOpened, CancellationToken ct)
+    {
+        var p = new DynamicParameters(new { perkId, memberIds, dayOpened });
+        IdempotencyGate.AddKeyParameters(p, keyed);
+        var sql = RecheckSql + IdempotencyGate.SelectKeysSql(keyed.Count) + ";" + (dayOpened is null ? "" : TodaySql + ";");
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(sql, p, tx, cancellationToken: ct));
+        var lastClaimNo = (await grid.ReadAsync<ClaimCount>()).ToDictionary(c => c.MemberId, c => c.LastClaimNo);
+        var stored = IdempotencyGate.Matching(await grid.ReadAsync<IdempotencyGate.StoredKey>(), keyed);
+        var today = dayOpened is null ? [] : (await grid.ReadAsync<(long MemberId, int N)>()).ToDictionary(c => c.MemberId, c => c.N);
+        return new Contested(lastClaimNo, stored, today);
+    }
+
+    /// <summary>
+    /// The batch's writes, from what it decided: partner codes, vouchers with their notices, the answers stored under their keys,
+    /// and last the conditional stock decrement, then COMMIT. A duplicate key (1062) is left to the caller (decide again).
+    /// Returns null when the stock row or the partner codes moved under us: the batch is run again whole.
+    /// </summary>
+    private async Task<ClaimOutcome[]?> WriteAsync(PerkQueue queue, List<ClaimTicket> batch, PerkRow perk, Decided decided, Release release,
+        int day, DateTime now, MySqlConnection conn, MySqlTransaction tx, CancellationToken ct)
+    {
+        var perkId = queue.PerkId;
+        var (outcomes, answeredByKey, stale, candidates, capable, lastClaimNo, _) = decided;
         var cap = PerkRules.ReleaseCap(release, perk.StartsAt, now);
         var dayCap = release.DayCap;
         var available = PerkRules.Remaining(perk.Stock, perk.Claimed, release, perk.DayKey, perk.DayClaimed, perk.StartsAt, now);
@@ -700,8 +828,10 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             await InsertVouchersAsync(conn, tx, perkId, perk, now, partnerCodes, candidates, batch, granted, outcomes, ct);
         }
 
-        // every answer decided here is stored under its key in this transaction: one multi-row insert
+        // every answer decided here is stored under its key in this transaction: one multi-row insert, in key order (as another
+        // instance's batch inserts them), so two batches holding the same keys wait for each other instead of deadlocking
         var completed = IdempotencyGate.NewDoneInsert();
+        var toStore = new List<(string Caller, string Key, byte[] Hash, StoredResponse Response)>();
         for (var i = 0; i < batch.Count; i++)
         {
             var t = batch[i];
@@ -714,12 +844,17 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             {
                 var stored201 = keys.Store(201, g);
                 outcomes[i] = o with { Stored = stored201 }; // serialised once: a joined call replays the same bytes
-                keys.AddDone(completed, t.Caller, t.Key, t.Hash, stored201, now);
+                toStore.Add((t.Caller, t.Key, t.Hash, stored201));
             }
             else
             {
-                keys.AddDone(completed, t.Caller, t.Key, t.Hash, keys.Store(o.Refusal!.StatusCode, o.Refusal.ProblemDetails), now);
+                toStore.Add((t.Caller, t.Key, t.Hash, keys.Store(o.Refusal!.StatusCode, o.Refusal.ProblemDetails)));
             }
+        }
+
+        foreach (var s in toStore.OrderBy(s => s.Caller, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal))
+        {
+            keys.AddDone(completed, s.Caller, s.Key, s.Hash, s.Response, now);
         }
 
         if (granted == 0 && completed.Count == 0)
@@ -817,7 +952,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         var insert = new MultiRowInsert("voucher", "perk_id", "member_id", "claim_no", "code", "qr_payload", "partner_code", "status",
             "valid_until", "created_at");
         var validUntil = PerkRules.VoucherValidUntil(perk.ValidUntil, perk.ValidDays, perk.EndsAt, now);
-        for (var k = 0; k < granted; k++)
+        // rows in (member, claim number) order, the unique index's, as another instance's batch inserts them: two batches that
+        // want the same claim numbers wait for each other in one order instead of deadlocking
+        foreach (var k in Enumerable.Range(0, granted).OrderBy(k => batch[candidates[k].Index].MemberId).ThenBy(k => candidates[k].ClaimNo))
         {
             var t = batch[candidates[k].Index];
             insert.Row(perkId, t.MemberId, candidates[k].ClaimNo, t.Code, t.QrPayload, partnerCodes.Count > 0 ? partnerCodes[k].Code : null,
@@ -871,6 +1008,10 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Claim batch for perk {PerkId} ({Count} claims) rolled back (MySQL error {Error}); attempt {Attempt}")]
     private static partial void LogRetry(ILogger logger, long perkId, int count, int attempt, int error);
+
+    [LoggerMessage(Level = LogLevel.Debug,
+        Message = "Claim batch for perk {PerkId} ({Count} claims): {Collided} claims collided with another instance's commit, decided again (round {Round})")]
+    private static partial void LogCollision(ILogger logger, long perkId, int count, int collided, int round);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Claim batch for perk {PerkId} ({Count} claims) failed; all answered 503")]
     private static partial void LogFailed(ILogger logger, Exception ex, long perkId, int count);
