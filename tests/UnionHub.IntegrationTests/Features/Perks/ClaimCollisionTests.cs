@@ -71,7 +71,7 @@ public sealed class ClaimCollisionTests : PerkTest
         var rerun = engines.Sum(e => e.BatchesRerunWhole) - rerunBefore;
         Assert.That(redecided, Is.GreaterThan(0), "the instances' batches did collide");
 
-        var report = $"re-decided {redecided}, batches rerun whole {rerun}: "
+        var report = $"re-decided {redecided}, batches rerun whole {rerun}; refusals: "
             + string.Join("\n", answers.Where(a => a.Answer.Status != 201).Select(a => $"{a.Answer.Status} {a.Answer.Body}").Distinct().Take(5));
         Assert.That(answers.Count(a => a.Answer.Status == 201), Is.EqualTo(120), report);
         Assert.That(answers.Where(a => a.Answer.Status != 201).Select(a => (a.Answer.Status, Problem(a.Answer.Body))),
@@ -194,6 +194,20 @@ public sealed class ClaimCollisionTests : PerkTest
             Interlocked.Increment(ref batchesAfter);
         };
 
+        // the meter /metrics exports: claims re-decided and batches rerun whole are told apart
+        long metered = 0, meteredReruns = 0;
+        using var meter = new System.Diagnostics.Metrics.MeterListener();
+        meter.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == AppMetrics.MeterName && instrument.Name is "unionhub.claim.redecided" or "unionhub.claim.batch_reruns")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        meter.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+            Interlocked.Add(ref instrument.Name == "unionhub.claim.redecided" ? ref metered : ref meteredReruns, value));
+        meter.Start();
+
         var held = new List<Task<ClaimOutcome>>();
         for (var b = 0; b < blockers.Count; b++)
         {
@@ -217,6 +231,7 @@ public sealed class ClaimCollisionTests : PerkTest
         Assert.That(collidingBatch, Is.EquivalentTo(others.Append(member)), "the member shared one batch with the 20 others");
         Assert.That(engine.ClaimsRedecided, Is.EqualTo(1), "only the member's claim was decided again");
         Assert.That(engine.BatchesRerunWhole, Is.Zero, "no batch was rolled back and run again whole");
+        Assert.That((metered, meteredReruns), Is.EqualTo((1L, 0L)), "unionhub_claim_redecided_total and unionhub_claim_batch_reruns_total");
         Assert.That(answered.Skip(1).Select(o => o.Granted is not null), Is.All.True, "the 20 others were granted");
         await using var db = await DbAsync();
         var numbers = (await db.QueryAsync<int>("SELECT claim_no FROM voucher WHERE perk_id=@perk AND member_id=@member ORDER BY claim_no",
