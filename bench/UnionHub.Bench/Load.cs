@@ -19,7 +19,8 @@ namespace UnionHub.Bench;
 /// again 300 ms later, and the answer must be the first one (status and code; a 201 byte for byte).</item>
 /// <item>--taps K: each member sends K claims, each 0..2x --tap-gap-ms (10) after the one before, so while it is in
 /// flight, and each with its own fresh key (a member tapping K times, or on K devices); K = 1 gives distinct members in
-/// flight (members are taken round robin from the token file).</item>
+/// flight (members are taken round robin from the token file). Every connection stays busy either way (see WorkAsync),
+/// so the two phases compare at the same number of claims in flight.</item>
 /// <item>--after S: a drop. The first window runs until the first perk.sold_out answer (at most --seconds), then
 /// everyone keeps pressing for S seconds more, in a second window.</item>
 /// </list>
@@ -116,6 +117,7 @@ public static class Load
         private readonly string[] _tokens;
         private readonly int _connections;
         private readonly PriorityQueue<Attempt, long> _retries = new();
+        private readonly PriorityQueue<Attempt, long> _taps = new(); // the taps of members already started, by when they are due
         private volatile Window? _current;
         private volatile bool _stop;
         private long _nextMember = -1;
@@ -145,7 +147,7 @@ public static class Load
             _windows.Add(first);
             _afterSellOut = after is { } a ? Math.Max(1, Ticks(a)) : 0;
             _current = first;
-            var workers = Enumerable.Range(0, Math.Max(1, _connections / Taps)).Select(_ => Task.Run(WorkAsync)).ToArray();
+            var workers = Enumerable.Range(0, _connections).Select(_ => Task.Run(WorkAsync)).ToArray();
 
             var lastPrint = Stopwatch.GetTimestamp();
             long lastCount = 0;
@@ -207,41 +209,51 @@ public static class Load
 
         private static long Ticks(double seconds) => (long)(seconds * Stopwatch.Frequency);
 
+        /// <summary>
+        /// One connection, one request in flight on it at a time, never idle while the window runs. What it sends next: a
+        /// due SDK retry or replay; else, with --taps K, a due tap of a member already started (its taps follow each other by
+        /// 0..2x the gap, a fresh key each); else the next member's first tap (its other K-1 taps are scheduled from now).
+        /// So the double-tap phase keeps as many claims in flight as the distinct-member phase, and a member's taps still
+        /// overlap: taps are sent within a few ms of their schedule (a connection frees up every ~p50/connections ms), well
+        /// inside the first tap's time in flight.
+        /// </summary>
         private async Task WorkAsync()
         {
-            var connections = Enumerable.Range(0, Taps).Select(_ => new RawHttp(_endpoint)).ToArray();
-            var sends = new Task[Taps];
+            using var connection = new RawHttp(_endpoint);
             while (!_stop)
             {
-                if (TakeDueRetry() is { } retry)
+                if (TakeDue(_retries) is { } retry)
                 {
-                    await SendAsync(retry, connections[0]);
+                    await SendAsync(retry, connection);
+                    continue;
+                }
+
+                if (Taps > 1 && TakeDue(_taps) is { } tap)
+                {
+                    await SendAsync(tap, connection);
                     continue;
                 }
 
                 var member = _tokens.Length == 0 ? 0 : (int)(Interlocked.Increment(ref _nextMember) % _tokens.Length);
-                var delay = 0;
-                for (var i = 0; i < Taps; i++)
+                var due = Stopwatch.GetTimestamp();
+                for (var i = 1; i < Taps; i++)
                 {
-                    // a member's taps follow each other by 0..2x the gap (a fresh key each), while the first is still in flight
-                    delay += i == 0 ? 0 : Random.Shared.Next(0, (2 * _tapGapMs) + 1);
-                    sends[i] = SendAsync(new Attempt(member, _claims ? Guid.NewGuid().ToString() : null, 0, null), connections[i], delay);
+                    due += Ticks(Random.Shared.Next(0, (2 * _tapGapMs) + 1) / 1000.0);
+                    lock (_taps)
+                    {
+                        _taps.Enqueue(new Attempt(member, Guid.NewGuid().ToString(), 0, null), due);
+                    }
                 }
 
-                await Task.WhenAll(sends);
-            }
-
-            foreach (var connection in connections)
-            {
-                connection.Dispose();
+                await SendAsync(new Attempt(member, _claims ? Guid.NewGuid().ToString() : null, 0, null), connection);
             }
         }
 
-        private Attempt? TakeDueRetry()
+        private static Attempt? TakeDue(PriorityQueue<Attempt, long> queue)
         {
-            lock (_retries)
+            lock (queue)
             {
-                return _retries.TryPeek(out var attempt, out var due) && due <= Stopwatch.GetTimestamp() ? _retries.Dequeue() : null;
+                return queue.TryPeek(out var attempt, out var due) && due <= Stopwatch.GetTimestamp() ? queue.Dequeue() : null;
             }
         }
 
@@ -253,13 +265,8 @@ public static class Load
             }
         }
 
-        private async Task SendAsync(Attempt attempt, RawHttp connection, int delayMs = 0)
+        private async Task SendAsync(Attempt attempt, RawHttp connection)
         {
-            if (delayMs > 0)
-            {
-                await Task.Delay(delayMs);
-            }
-
             var headers = new List<string>(3) { "Accept: application/json" };
             if (_tokens.Length > 0)
             {

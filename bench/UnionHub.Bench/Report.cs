@@ -139,7 +139,7 @@ public static class Report
 
         L();
         L(I($"- Claims with keys: perk with stock {Num("claims_stock")}, limit {M("claims_limit")} a member (the most any member got: {(claimsCheck is null ? "?" : claimsCheck.MaxPerMember.ToString(CultureInfo.InvariantCulture))}), distinct members in flight (round robin), {M("claim_seconds")} s."));
-        L(I($"- Double taps: the same perk settings, each member sends {M("taps")} claims, each 0-{2 * int.Parse(M("tap_gap_ms"), CultureInfo.InvariantCulture)} ms after the one before (so while it is in flight) and each with its own fresh key ({M("connections")} connections), {M("claim_seconds")} s."));
+        L(I($"- Double taps: the same perk settings, each member sends {M("taps")} claims, each 0-{2 * int.Parse(M("tap_gap_ms"), CultureInfo.InvariantCulture)} ms after the one before (so while it is in flight) and each with its own fresh key; {M("connections")} connections, each always busy (a free connection sends the next due tap of a member already started, else the next member's first tap), so as many claims are in flight as in the distinct-member phase, {M("claim_seconds")} s."));
         L(I($"- Drop: {Num("drop_members")} members, stock {Num("drop_stock")}, limit {M("drop_limit")}; members press round robin with a fresh key each time; the selling window ends at the first perk.sold_out answer (at most {M("drop_max_seconds")} s), then everyone keeps pressing for {M("drop_after_seconds")} s."));
         L();
 

@@ -120,12 +120,17 @@ public static class AuthSetup
         });
 
         // Lifetimes are judged by the injected clock, like everything else that depends on time.
+        // A valid token's answer is reused for a while (ValidatedTokenCache), judged by the same clock.
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
+        {
             o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, p) =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 return expires is { } exp && exp > now - p.ClockSkew && (notBefore is not { } nbf || nbf <= now + p.ClockSkew);
-            });
+            };
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(new ValidatedTokenCache(clock) { MapInboundClaims = false });
+        });
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Member, p => p.RequireRole(Roles.Member))

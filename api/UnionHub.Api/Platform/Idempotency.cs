@@ -190,6 +190,7 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
     // ---- refusals that change nothing, stored off the request path (claims answered from memory)
 
     private readonly ConcurrentDictionary<(string Caller, string Key), (byte[] Hash, StoredResponse Response)> _pending = new();
+    private int _pendingCount;
     private readonly System.Threading.Channels.Channel<(string Caller, string Key, byte[] Hash, StoredResponse Response, DateTime At)> _toRecord =
         System.Threading.Channels.Channel.CreateUnbounded<(string, string, byte[], StoredResponse, DateTime)>(
             new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
@@ -233,10 +234,13 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
     /// </summary>
     public void RecordLater(string caller, string key, byte[] hash, StoredResponse response)
     {
-        if (_pending.Count >= MaxPending || !_pending.TryAdd((caller, key), (hash, response)))
+        // a counter, not _pending.Count: ConcurrentDictionary.Count takes every lock of the table, on every refusal
+        if (Volatile.Read(ref _pendingCount) >= MaxPending || !_pending.TryAdd((caller, key), (hash, response)))
         {
             return;
         }
+
+        Interlocked.Increment(ref _pendingCount);
 
         if (_recorder is null)
         {
@@ -289,7 +293,10 @@ public sealed partial class IdempotencyGate(MySqlDataSource db, TimeProvider clo
 
             foreach (var r in batch)
             {
-                _pending.TryRemove((r.Caller, r.Key), out _);
+                if (_pending.TryRemove((r.Caller, r.Key), out _))
+                {
+                    Interlocked.Decrement(ref _pendingCount);
+                }
             }
         }
     }

@@ -57,6 +57,24 @@ public sealed class JwtTests : ApiTest
     }
 
     [Test]
+    public async Task A_token_accepted_before_vouches_for_nothing_but_itself() // accepted answers are reused (ValidatedTokenCache)
+    {
+        var token = Token(RightKey);
+        using (var client = WithToken(token))
+        {
+            Assert.That((await client.GetAsync(Protected)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((await client.GetAsync(Protected)).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the same token again");
+        }
+
+        var parts = token.Split('.');
+        var signature = parts[2].ToCharArray();
+        signature[4] = signature[4] == 'A' ? 'B' : 'A';
+        await AssertUnauthorized($"{parts[0]}.{parts[1]}.{new string(signature)}");
+        var claims = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])).Replace("super_admin", "org_admin", StringComparison.Ordinal);
+        await AssertUnauthorized($"{parts[0]}.{Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(claims))}.{parts[2]}");
+    }
+
+    [Test]
     public Task No_token_is_401() => AssertUnauthorized(null);
 
     [Test]
