@@ -577,6 +577,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     private sealed record Contested(Dictionary<long, int> LastClaimNo, Dictionary<(string Caller, string Key), IdempotencyGate.StoredKey> Stored,
         Dictionary<long, int> Today);
 
+    /// <summary>The perk's counts as committed now (the commit we collided with moved them too).</summary>
+    private sealed record PerkCounts(int Claimed, int? DayKey, int DayClaimed);
+
     private Decided Decide(List<ClaimTicket> batch, PerkRow perk, List<string> eligiblePaths, Dictionary<long, MemberRow> members,
         Contested read, Dictionary<long, (DateTime Until, int NoShows)>? bars, Release release, DateTime now)
     {
@@ -737,7 +740,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 // Another instance committed one of our claim numbers or keys while this batch ran (its row was locked, so our
                 // insert waited for that commit: it is visible now under READ COMMITTED). Only the failing statement was rolled
                 // back: undo this round's writes, re-read what another instance can take, and decide again in this transaction.
-                var fresh = await RecheckAsync(conn, tx, perkId, memberIds, keyed, release.MemberDailyLimit is null ? null : dayOpened, ct);
+                var (fresh, counts) = await RecheckAsync(conn, tx, perkId, memberIds, keyed, release.MemberDailyLimit is null ? null : dayOpened, ct);
                 var collided = batch.Count(t => fresh.LastClaimNo.GetValueOrDefault(t.MemberId) != contested.LastClaimNo.GetValueOrDefault(t.MemberId)
                     || (release.MemberDailyLimit is not null && fresh.Today.GetValueOrDefault(t.MemberId) != contested.Today.GetValueOrDefault(t.MemberId))
                     || (t.Key is not null && KeyMoved(contested.Stored.GetValueOrDefault((t.Caller, t.Key)), fresh.Stored.GetValueOrDefault((t.Caller, t.Key)))));
@@ -750,6 +753,11 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
                 AppMetrics.ClaimsRedecided.Add(collided);
                 LogCollision(logger, perkId, batch.Count, collided, round);
                 contested = fresh;
+                if (counts is not null)
+                {
+                    // what is left is decided from the stock as it is now, so the decrement matches (no rerun for a stale count)
+                    perk = perk with { Claimed = counts.Claimed, DayKey = counts.DayKey, DayClaimed = counts.DayClaimed };
+                }
             }
         }
     }
@@ -759,22 +767,27 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
 
     private const string RecheckSql = """
         ROLLBACK TO SAVEPOINT claim_writes;
+        SELECT claimed, day_key AS DayKey, day_claimed AS DayClaimed FROM perk WHERE id = @perkId;
         SELECT member_id AS MemberId, MAX(claim_no) AS LastClaimNo
         FROM voucher WHERE perk_id = @perkId AND member_id IN @memberIds GROUP BY member_id;
         """;
 
-    /// <summary>After a collision: back to the savepoint, then the batch's claim numbers, stored keys (and today's claims) as committed now, in one round trip.</summary>
-    private static async Task<Contested> RecheckAsync(MySqlConnection conn, MySqlTransaction tx, long perkId, long[] memberIds,
+    /// <summary>
+    /// After a collision: back to the savepoint, then the perk's counts, the batch's claim numbers, stored keys (and today's
+    /// claims) as committed now, in one round trip.
+    /// </summary>
+    private static async Task<(Contested Read, PerkCounts? Counts)> RecheckAsync(MySqlConnection conn, MySqlTransaction tx, long perkId, long[] memberIds,
         List<(string Caller, string Key)> keyed, DateTime? dayOpened, CancellationToken ct)
     {
         var p = new DynamicParameters(new { perkId, memberIds, dayOpened });
         IdempotencyGate.AddKeyParameters(p, keyed);
         var sql = RecheckSql + IdempotencyGate.SelectKeysSql(keyed.Count) + ";" + (dayOpened is null ? "" : TodaySql + ";");
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(sql, p, tx, cancellationToken: ct));
+        var counts = await grid.ReadSingleOrDefaultAsync<PerkCounts>();
         var lastClaimNo = (await grid.ReadAsync<ClaimCount>()).ToDictionary(c => c.MemberId, c => c.LastClaimNo);
         var stored = IdempotencyGate.Matching(await grid.ReadAsync<IdempotencyGate.StoredKey>(), keyed);
         var today = dayOpened is null ? [] : (await grid.ReadAsync<(long MemberId, int N)>()).ToDictionary(c => c.MemberId, c => c.N);
-        return new Contested(lastClaimNo, stored, today);
+        return (new Contested(lastClaimNo, stored, today), counts);
     }
 
     /// <summary>
