@@ -151,14 +151,24 @@ public sealed class ClaimCollisionTests : PerkTest
     [TestCase(2, 100, TestName = "A claim number taken by another instance mid-batch: that claim takes the next number, the 20 others are kept")]
     [TestCase(1, 100, TestName = "A claim number taken by another instance mid-batch at a limit of 1: that claim is limit_reached, the 20 others are kept")]
     [TestCase(1, 22, TestName = "A claim number and a unit of stock taken by another instance mid-batch: the stock left is counted again, no rerun")]
-    public async Task A_collision_in_a_batch_re_decides_only_the_claim_that_collided(int limit, int stock)
+    [TestCase(1, 22, "movie_ticket",
+        TestName = "A claim number and a partner code taken by another instance mid-batch: the batch's codes are taken again, each code once")]
+    public async Task A_collision_in_a_batch_re_decides_only_the_claim_that_collided(int limit, int stock, string kind = "voucher")
     {
         var org = await Seed.OrgAsync();
         var blockers = await SeedMany.VerifiedMembersAsync(org, 2);
         var member = await Seed.VerifiedMemberAsync(org);
         var others = await SeedMany.VerifiedMembersAsync(org, 20);
-        var perkId = await CreatePerkAsync(stock: stock, perMemberLimit: limit);
+        var perkId = await CreatePerkAsync(stock: stock, perMemberLimit: limit, kind: kind);
         var perk = long.Parse(perkId, CultureInfo.InvariantCulture);
+        if (kind == "movie_ticket")
+        {
+            using var admin = await AdminAsync();
+            var upload = await admin.PostAsync($"/api/v1/admin/perks/{perkId}/codes", new StringContent(
+                string.Join("\n", Enumerable.Range(1, stock).Select(i => $"CINEMA-{i:D3}")), Encoding.UTF8, "text/plain"));
+            Assert.That((int)upload.StatusCode, Is.EqualTo(200), await upload.Content.ReadAsStringAsync());
+        }
+
         var keys = Api.Services.GetRequiredService<IdempotencyGate>();
         await using var engine = NewEngine();
 
@@ -184,11 +194,16 @@ public sealed class ClaimCollisionTests : PerkTest
             {
                 collidingBatch = batchMembers;
                 await using var otherInstance = await DbAsync();
+                var code = VoucherSigner.NewCode();
+                var partner = kind == "movie_ticket" ? await otherInstance.ExecuteScalarAsync<string>("""
+                    UPDATE perk_code SET voucher_code = @code, taken_at = @now WHERE perk_id = @perk AND voucher_code IS NULL ORDER BY id LIMIT 1;
+                    SELECT code FROM perk_code WHERE voucher_code = @code
+                    """, new { perk, code, now = Now.UtcDateTime }) : null;
                 await otherInstance.ExecuteAsync("""
-                    INSERT INTO voucher (perk_id, member_id, claim_no, code, qr_payload, status, valid_until, created_at)
-                    VALUES (@perk, @member, 1, @code, 'elsewhere', 'unused', @until, @now);
+                    INSERT INTO voucher (perk_id, member_id, claim_no, code, qr_payload, partner_code, status, valid_until, created_at)
+                    VALUES (@perk, @member, 1, @code, 'elsewhere', @partner, 'unused', @until, @now);
                     UPDATE perk SET claimed = claimed + 1 WHERE id = @perk
-                    """, new { perk, member, code = VoucherSigner.NewCode(), until = Now.UtcDateTime.AddDays(30), now = Now.UtcDateTime });
+                    """, new { perk, member, code, partner, until = Now.UtcDateTime.AddDays(30), now = Now.UtcDateTime });
                 return;
             }
 
@@ -218,7 +233,17 @@ public sealed class ClaimCollisionTests : PerkTest
         }
 
         var claims = others.Prepend(member).Select(m => (Member: m, Key: $"k-{m}")).ToList();
-        var outcomes = claims.Select(c => Task.Run(() => engine.ClaimAsync(perk, c.Member, c.Key, HashOf(c.Key), "trace-" + c.Key))).ToList();
+        // the member's claim first (the batch's first candidate, so it is granted in the first round whatever the stock), then the others
+        var outcomes = new List<Task<ClaimOutcome>>();
+        foreach (var c in claims)
+        {
+            outcomes.Add(Task.Run(() => engine.ClaimAsync(perk, c.Member, c.Key, HashOf(c.Key), "trace-" + c.Key)));
+            for (var i = 0; i < 400 && outcomes.Count == 1 && engine.Queued(perk) < 1; i++)
+            {
+                await Task.Delay(10);
+            }
+        }
+
         for (var i = 0; i < 400 && engine.Queued(perk) < claims.Count; i++)
         {
             await Task.Delay(25);
@@ -255,6 +280,16 @@ public sealed class ClaimCollisionTests : PerkTest
         var ours = grantedOthers + (limit == 2 ? 1 : 0) + blockers.Count;
         Assert.That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM voucher WHERE perk_id=@perk", new { perk }), Is.EqualTo(ours + 1));
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT claimed FROM perk WHERE id=@perk", new { perk }), Is.EqualTo(ours + 1));
+        if (kind == "movie_ticket")
+        {
+            // the codes the first round took were given back by the rollback to the savepoint and taken again: each code once
+            Assert.That(await db.ExecuteScalarAsync<long>("""
+                SELECT COUNT(*) FROM perk_code c JOIN voucher v ON v.code = c.voucher_code AND v.partner_code = c.code WHERE c.perk_id=@perk
+                """, new { perk }), Is.EqualTo(ours + 1));
+            Assert.That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM perk_code WHERE perk_id=@perk AND voucher_code IS NULL", new { perk }),
+                Is.EqualTo(stock - ours - 1));
+        }
+
         Assert.That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM member_inbox WHERE kind=@kind AND member_id IN @ids",
             new { kind = NotificationKinds.ClaimSucceeded, ids = others.Append(member).ToArray() }), Is.EqualTo(grantedOthers + (limit == 2 ? 1 : 0)),
             "a notice for each claim granted here, exactly once (none for the other instance's voucher)");
