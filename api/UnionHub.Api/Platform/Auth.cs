@@ -76,6 +76,7 @@ public static class AuthSetup
             .AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
+            o.SaveToken = false; // nothing reads the bearer token back from the authentication properties
             o.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = jwt.Issuer,

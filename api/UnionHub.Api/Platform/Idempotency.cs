@@ -654,11 +654,29 @@ public sealed class StoredResponse(int status, string contentType, string body) 
 
     public string Body => body;
 
+    /// <summary>Set on the first answer itself (<see cref="AsFirstAnswer"/>): not marked as a replay, and its Location if any.</summary>
+    private bool _first;
+    private string? _location;
+
+    /// <summary>
+    /// The same bytes as the call's own, first answer (the claim engine's answers are serialised once, to be stored under the
+    /// key, and sent as they were stored): no <c>Idempotent-Replayed</c> header, and the <c>Location</c> of a 201.
+    /// </summary>
+    public StoredResponse AsFirstAnswer(string? location = null) => new(status, contentType, body) { _first = true, _location = location };
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = status;
         httpContext.Response.ContentType = contentType;
-        httpContext.Response.Headers["Idempotent-Replayed"] = "true";
+        if (!_first)
+        {
+            httpContext.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+        else if (_location is not null)
+        {
+            httpContext.Response.Headers.Location = _location;
+        }
+
         return httpContext.Response.WriteAsync(body, httpContext.RequestAborted);
     }
 }

@@ -48,7 +48,10 @@ public sealed record ClaimOutcome(ClaimPerk.Response? Granted, ProblemHttpResult
     public static ClaimOutcome Unavailable() => Refused(Problems.Create(503, "service.unavailable",
         "The service is temporarily unavailable. Try again shortly."));
 
-    /// <summary>A grant's answer as its batch stored it under the key: a call that joined this one replays these bytes.</summary>
+    /// <summary>
+    /// The answer as it was stored under the key (a grant, or a refusal that was stored): the call sends these bytes as its
+    /// first answer, and a call that joined it replays them.
+    /// </summary>
     public StoredResponse? Stored { get; init; }
 
     /// <summary>Transient failures are never stored under the idempotency key: a retry may succeed.</summary>
@@ -154,7 +157,7 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     {
         { Replay: not null } or { IsTransient: true } => first,
         { Granted: { } granted } => ClaimOutcome.Replayed(first.Stored ?? keys.Store(201, granted)),
-        _ => ClaimOutcome.Replayed(keys.Store(first.Refusal!.StatusCode, first.Refusal.ProblemDetails)),
+        _ => ClaimOutcome.Replayed(first.Stored ?? keys.Store(first.Refusal!.StatusCode, first.Refusal.ProblemDetails)),
     };
 
     private async Task<ClaimOutcome> DecideAsync(ClaimTicket ticket)
@@ -224,8 +227,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             case IdempotencyGate.Decision.Refuse refuse:
                 return ClaimOutcome.Refused(refuse.Problem);
             default:
-                keys.RecordLater(ticket.Caller, ticket.Key, ticket.Hash, keys.Store(refusal.StatusCode, refusal.ProblemDetails));
-                return ClaimOutcome.Refused(refusal);
+                var stored = keys.Store(refusal.StatusCode, refusal.ProblemDetails);
+                keys.RecordLater(ticket.Caller, ticket.Key, ticket.Hash, stored);
+                return ClaimOutcome.Refused(refusal) with { Stored = stored }; // sent as stored: serialised once
         }
     }
 
@@ -861,7 +865,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
             }
             else
             {
-                toStore.Add((t.Caller, t.Key, t.Hash, keys.Store(o.Refusal!.StatusCode, o.Refusal.ProblemDetails)));
+                var storedRefusal = keys.Store(o.Refusal!.StatusCode, o.Refusal.ProblemDetails);
+                outcomes[i] = o with { Stored = storedRefusal }; // sent as stored: serialised once
+                toStore.Add((t.Caller, t.Key, t.Hash, storedRefusal));
             }
         }
 

@@ -38,8 +38,13 @@ public static class ClaimPerk
             return replay;
         }
 
-        return outcome.Granted is { } granted
-            ? TypedResults.Created($"/api/v1/me/vouchers/{granted.Voucher.Id}", granted)
-            : outcome.Refusal!;
+        // an answer stored under the key goes out as stored (serialised once; a replay is then these very bytes)
+        if (outcome.Granted is { } granted)
+        {
+            var location = $"/api/v1/me/vouchers/{granted.Voucher.Id}";
+            return outcome.Stored is { } stored201 ? stored201.AsFirstAnswer(location) : TypedResults.Created(location, granted);
+        }
+
+        return outcome.Stored is { } storedRefusal ? storedRefusal.AsFirstAnswer() : outcome.Refusal!;
     }
 }
