@@ -628,6 +628,11 @@ public sealed class IdempotencyScope : IAsyncDisposable
         if (body is Microsoft.AspNetCore.Mvc.ProblemDetails problem)
         {
             problem.Status ??= status;
+            // stamped before it is stored, as the problem writer stamps the first answer (the same trace): a replay carries it too
+            if (!problem.Extensions.ContainsKey("traceId") && System.Diagnostics.Activity.Current is { } activity)
+            {
+                problem.Extensions["traceId"] = activity.TraceId.ToString();
+            }
         }
 
         return (isProblem ? "application/problem+json" : "application/json",

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 
@@ -131,8 +132,15 @@ public sealed class ApplicationTests : FundsTest
         Assert.That(await again.Content.ReadAsStringAsync(), Is.EqualTo(firstBody));
 
         await Problem.ExpectAsync(await ApplyRawAsync(memberId, ApplicationBody(fundId, 120_000), "apply-1"), 422, "idempotency.key_reused");
-        // a new key with the same body is a new attempt: the open application refuses it
-        await Problem.ExpectAsync(await ApplyRawAsync(memberId, ApplicationBody(fundId, 100_000), "apply-2"), 409, "fund.application_open");
+        // a new key with the same body is a new attempt: the open application refuses it, and that refusal is stored
+        var refused = await ApplyRawAsync(memberId, ApplicationBody(fundId, 100_000), "apply-2");
+        var refusedBody = await refused.Content.ReadAsStringAsync();
+        await Problem.ExpectAsync(refused, 409, "fund.application_open");
+        var traceId = JsonDocument.Parse(refusedBody).RootElement.GetProperty("traceId").GetString();
+        Assert.That(traceId, Is.Not.Null.And.Not.Empty);
+        var replayed = await ApplyRawAsync(memberId, ApplicationBody(fundId, 100_000), "apply-2");
+        Assert.That(replayed.Headers.GetValues("Idempotent-Replayed"), Is.EqualTo(new[] { "true" }));
+        Assert.That(await replayed.Content.ReadAsStringAsync(), Is.EqualTo(refusedBody), "the stored refusal is the first answer, its traceId too");
 
         await using var db = await DbAsync();
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_application"), Is.EqualTo(1));
