@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MySqlConnector;
 using UnionHub.Api.Features.Perks;
 using UnionHub.Api.Platform;
@@ -19,12 +18,6 @@ namespace UnionHub.IntegrationTests.Features.Perks;
 public sealed class ClaimCollisionTests : PerkTest
 {
     private static readonly Dictionary<string, string?> NoSettings = [];
-
-    private static ClaimEngine NewEngine() => new(Api.Services.GetRequiredService<MySqlDataSource>(), Api.Clock,
-        new PerkCatalog(Api.Services.GetRequiredService<MySqlDataSource>(), Api.Clock), Api.Services.GetRequiredService<IdempotencyGate>(),
-        Api.Services.GetRequiredService<VoucherSigner>(), Api.Services.GetRequiredService<Causality>(),
-        Api.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnionHub.Api.Features.Activities.NoShowOptions>>(),
-        NullLogger<ClaimEngine>.Instance);
 
     private static byte[] HashOf(string key) => SHA256.HashData(Encoding.UTF8.GetBytes("POST claim " + key));
 

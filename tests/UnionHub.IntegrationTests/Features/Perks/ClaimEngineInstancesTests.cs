@@ -1,9 +1,5 @@
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using MySqlConnector;
 using UnionHub.Api.Features.Perks;
-using UnionHub.Api.Platform;
 
 namespace UnionHub.IntegrationTests.Features.Perks;
 
@@ -16,11 +12,7 @@ public sealed class ClaimEngineInstancesTests : PerkTest
         var org = await Seed.OrgAsync();
         var members = await SeedMany.VerifiedMembersAsync(org, 150);
         var perkId = await CreatePerkAsync(stock: 100, perMemberLimit: 2);
-        var db = Api.Services.GetRequiredService<MySqlDataSource>();
-        var signer = Api.Services.GetRequiredService<VoucherSigner>();
-        var keys = Api.Services.GetRequiredService<IdempotencyGate>();
-        var engines = Enumerable.Range(0, 3).Select(_ => new ClaimEngine(db, Api.Clock, new PerkCatalog(db, Api.Clock), keys, signer, Api.Services.GetRequiredService<Causality>(),
-            Api.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnionHub.Api.Features.Activities.NoShowOptions>>(), NullLogger<ClaimEngine>.Instance)).ToList();
+        var engines = Enumerable.Range(0, 3).Select(_ => NewEngine()).ToList();
 
         try
         {

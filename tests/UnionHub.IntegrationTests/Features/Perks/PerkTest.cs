@@ -11,6 +11,16 @@ public abstract class PerkTest : ApiTest
 {
     protected static DateTimeOffset Now => Api.Clock.GetUtcNow();
 
+    /// <summary>A claim combiner of its own over the test database: another API instance, as far as claims go.</summary>
+    protected static UnionHub.Api.Features.Perks.ClaimEngine NewEngine()
+    {
+        var db = Api.Services.GetRequiredService<MySqlConnector.MySqlDataSource>();
+        return new(db, Api.Clock, new UnionHub.Api.Features.Perks.PerkCatalog(db, Api.Clock), Api.Services.GetRequiredService<IdempotencyGate>(),
+            Api.Services.GetRequiredService<UnionHub.Api.Features.Perks.VoucherSigner>(), Api.Services.GetRequiredService<Causality>(),
+            Api.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnionHub.Api.Features.Activities.NoShowOptions>>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<UnionHub.Api.Features.Perks.ClaimEngine>.Instance);
+    }
+
     /// <summary>A member token issued by the test clock (lifetimes are judged by that clock too): take a fresh one after advancing it.</summary>
     protected static string Token(long memberId) => MemberToken(memberId);
 
