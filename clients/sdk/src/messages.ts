@@ -71,6 +71,7 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "fund.closed": "该帮扶项目已停止申请",
   "fund.application_open": "您在该项目已有一份正在处理的申请",
   "fund.not_for_member": "该帮扶项目不属于该会员所在的工会组织",
+  "fund.mutual_aid_only": "该资金专用于互助保障理赔，不受理帮扶申请，请选择其他帮扶项目",
   "application.not_withdrawable": "该申请当前状态不能撤回",
   "application.not_editable": "该申请当前状态不能再补充材料",
   "application.not_draft": "该申请已提交，无需重复提交",

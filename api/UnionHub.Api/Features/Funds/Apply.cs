@@ -17,7 +17,7 @@ public static partial class Apply
 
     internal const string IsVerified = "SELECT verified_at IS NOT NULL FROM member WHERE id = @MemberId";
 
-    internal const string SelectFundWindow = "SELECT opens_at AS OpensAt, closes_at AS ClosesAt FROM fund WHERE id = @FundId";
+    internal const string SelectFundWindow = "SELECT opens_at AS OpensAt, closes_at AS ClosesAt, kind FROM fund WHERE id = @FundId";
 
     /// <summary>Field checks shared with the PUT of a returned application.</summary>
     internal static Validator Validate(string? category, long? requestedFen, string? reason, string? contactPhone) =>
@@ -28,7 +28,7 @@ public static partial class Apply
             .Required(reason, "reason", 2000)
             .Check(contactPhone is not null && PhonePattern().IsMatch(contactPhone), "contactPhone", "must be an 11-digit mainland mobile number");
 
-    internal sealed record FundWindow(DateTime? OpensAt, DateTime? ClosesAt);
+    internal sealed record FundWindow(DateTime? OpensAt, DateTime? ClosesAt, string Kind);
 
     /// <summary>
     /// The insert of a new application, by the member or filed by staff (<c>FiledBy</c>, <c>OnBehalfOf</c>; NULL when the member

@@ -41,6 +41,12 @@ public static class CreateFundApplication
                 return await idem.RefuseAsync(Problems.NotFound("fund"), ct);
             }
 
+            // a mutual_aid fund pays mutual-aid plans' claims (ADR 0020); it is not listed at GET /funds either
+            if (!FundRules.TakesReliefCases(fund.Kind))
+            {
+                return await idem.RefuseAsync(FundRules.MutualAidOnly(), ct);
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
             if (!FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))
             {

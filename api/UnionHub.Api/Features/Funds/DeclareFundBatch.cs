@@ -12,7 +12,7 @@ namespace UnionHub.Api.Features.Funds;
 /// POST /admin/orgs/{orgId}/fund-batches?fundId=&amp;fileName= (org_admin over the organisation, super_admin): a unit
 /// declares fund applications for many members at once (the CSV of <see cref="FundBatches"/>). Every row is matched to a
 /// verified member of the organisation's subtree by the ID-number blind index, the name must be theirs too, and the row obeys
-/// the rules of a member's own application (<see cref="Apply.Validate"/>, the fund open, one open application per member and
+/// the rules of a member's own application (<see cref="Apply.Validate"/>, the fund open and not a mutual_aid fund, one open application per member and
 /// fund) and the fund's <c>maxGrantFen</c>. All or nothing: any bad row and nothing is written, the answer is 422
 /// <c>fund_batch.rows_invalid</c> with the per-row report; otherwise one transaction writes the batch record, every
 /// application (<c>submitted</c>, filed by the batch), their history and the audit row, and answers 201 with the batch.
@@ -137,6 +137,11 @@ public static class DeclareFundBatch
         if (fund is null || !OnBehalf.IsMembersFund(fund.OrgPath, org.Path))
         {
             return (null, Problems.NotFound("fund"));
+        }
+
+        if (!FundRules.TakesReliefCases(fund.Kind))
+        {
+            return (null, FundRules.MutualAidOnly());
         }
 
         var now = clock.GetUtcNow();

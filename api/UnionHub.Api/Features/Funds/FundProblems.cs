@@ -26,6 +26,9 @@ public static class FundProblems
     public const string FundBudgetExceeded = "fund.budget_exceeded";
     public const string FundClosed = "fund.closed";
     public const string FundNotForMember = "fund.not_for_member";
+    /// <summary>422: a relief application, batch declaration, hardship round or lottery grant names a <c>mutual_aid</c> fund (it pays
+    /// mutual-aid plans' claims only).</summary>
+    public const string FundMutualAidOnly = "fund.mutual_aid_only";
     public const string GrantOverMax = "grant.over_max";
     public const string MemberNotVerified = "member.not_verified";
 }

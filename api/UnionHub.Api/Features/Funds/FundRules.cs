@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Funds;
@@ -17,7 +18,25 @@ public static class FundRules
     public const string Disbursed = "disbursed";
 
     /// <summary>Kinds of fund; <c>mutual_aid</c> (互助保障) pays mutual-aid plans' claims (ADR 0020, 2026-12-03).</summary>
-    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "warmth", "hardship", "epidemic", "mutual_aid" };
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "warmth", "hardship", "epidemic", MutualAid };
+
+    /// <summary>
+    /// The kind of fund that pays mutual-aid plans' claims (互助保障) and nothing else: no relief application, hardship award or lottery
+    /// grant is ever filed on it (<see cref="MutualAidOnly"/>), members are not offered it at <c>GET /funds</c>, and a plan is paid only
+    /// from a fund of this kind.
+    /// </summary>
+    public const string MutualAid = "mutual_aid";
+
+    /// <summary>May relief cases (applications, hardship awards, lottery grants) be opened on a fund of this kind? All but mutual_aid.</summary>
+    public static bool TakesReliefCases(string kind) => kind != MutualAid;
+
+    /// <summary>422 <c>fund.mutual_aid_only</c>: the fund pays mutual-aid claims, so no relief case may be opened on it.</summary>
+    public static ProblemHttpResult MutualAidOnly() =>
+        Problems.Create(422, FundProblems.FundMutualAidOnly, "This fund pays mutual-aid claims only; it takes no relief applications.",
+            "Choose a warmth, hardship or epidemic fund.");
+
+    /// <summary>SQL: the fund aliased <c>f</c> takes relief cases (see <see cref="TakesReliefCases"/>).</summary>
+    public const string TakesReliefCasesSql = "f.kind <> 'mutual_aid'";
 
     public static readonly IReadOnlySet<string> Categories = new HashSet<string>(StringComparer.Ordinal)
         { "major_illness", "sudden_event", "accident_disaster", "low_income", "temporary_hardship", "epidemic" };

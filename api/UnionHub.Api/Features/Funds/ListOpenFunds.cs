@@ -7,11 +7,11 @@ namespace UnionHub.Api.Features.Funds;
 
 public static class ListOpenFunds
 {
-    private const string Select = """
+    private static readonly string Select = $"""
         SELECT f.id, f.name, f.kind, f.year, f.max_grant_fen AS MaxGrantFen, f.opens_at AS OpensAt, f.closes_at AS ClosesAt,
                f.eligibility_notes AS EligibilityNotes, o.path AS OrgPath
         FROM fund f LEFT JOIN org o ON o.id = f.org_id
-        WHERE (f.opens_at IS NULL OR f.opens_at <= @Now) AND (f.closes_at IS NULL OR f.closes_at > @Now)
+        WHERE (f.opens_at IS NULL OR f.opens_at <= @Now) AND (f.closes_at IS NULL OR f.closes_at > @Now) AND {FundRules.TakesReliefCasesSql}
         ORDER BY f.id DESC
         LIMIT 500
         """;
@@ -38,7 +38,7 @@ public static class ListOpenFunds
         return TypedResults.Ok(await OpenAsync(conn, clock, orgPath => OnBehalf.IsMembersFund(orgPath, memberOrgPath), ct));
     }
 
-    /// <summary>The funds open now whose owner's path (null: the federation's) passes <paramref name="include"/>, newest first.</summary>
+    /// <summary>The funds open now that take relief applications (never a mutual_aid fund) whose owner's path (null: the federation's) passes <paramref name="include"/>, newest first.</summary>
     internal static async Task<Page<Fund>> OpenAsync(MySqlConnection conn, TimeProvider clock, Func<string?, bool> include, CancellationToken ct)
     {
         var rows = await conn.QueryAsync<Row>(new CommandDefinition(Select, new { Now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct));

@@ -33,6 +33,7 @@ public static class MemberTransitions
                 new { app.FundId }, tx, cancellationToken: ct));
             app.OpensAt = window.OpensAt;
             app.ClosesAt = window.ClosesAt;
+            app.FundKind = window.Kind;
         }
 
         return app;
@@ -46,6 +47,7 @@ public static class MemberTransitions
         public long RequestedFen { get; set; }
         public DateTime? OpensAt { get; set; }
         public DateTime? ClosesAt { get; set; }
+        public string FundKind { get; set; } = "";
     }
 
     /// <summary>Locks the caller's application, runs the conditional update, writes history; rolls back on a problem.</summary>

@@ -15,7 +15,7 @@ namespace UnionHub.Api.Features.Funds;
 /// <remarks>
 /// The application is the member's: the same row, the same rules as <see cref="CreateFundApplication"/> (verified member, fund
 /// open, the field checks of <see cref="Apply.Validate"/>, one open application per member per fund through the same unique
-/// index), and it is submitted at once. The member must lie in the caller's subtree (404 otherwise) and the fund must be the
+/// index; never a <c>mutual_aid</c> fund: 422 <see cref="FundProblems.FundMutualAidOnly"/>), and it is submitted at once. The member must lie in the caller's subtree (404 otherwise) and the fund must be the
 /// member's: a federation fund, or one owned by the member's organisation or an organisation above it (422
 /// <see cref="FundProblems.FundNotForMember"/>). The member's account is not changed: a deceased member is recorded only on
 /// the application (<c>onBehalfOf</c>).
@@ -87,14 +87,15 @@ public static class OnBehalf
             : (v, kind, contactPhone, null);
     }
 
-    /// <summary>The fund's window and the path of the organisation that owns it (null: a federation fund).</summary>
+    /// <summary>The fund's kind, its window and the path of the organisation that owns it (null: a federation fund).</summary>
     internal const string SelectFund = """
-        SELECT f.opens_at AS OpensAt, f.closes_at AS ClosesAt, o.path AS OrgPath
+        SELECT f.kind, f.opens_at AS OpensAt, f.closes_at AS ClosesAt, o.path AS OrgPath
         FROM fund f LEFT JOIN org o ON o.id = f.org_id WHERE f.id = @FundId
         """;
 
     internal sealed class FundRow
     {
+        public string Kind { get; set; } = "";
         public DateTime? OpensAt { get; set; }
         public DateTime? ClosesAt { get; set; }
         public string? OrgPath { get; set; }
@@ -140,6 +141,11 @@ public static class OnBehalf
             return (null, Problems.Create(422, FundProblems.FundNotForMember,
                 "The fund belongs to another organisation than the member's.",
                 "File into a federation fund or a fund of the member's organisation or of one above it."));
+        }
+
+        if (!FundRules.TakesReliefCases(fund.Kind))
+        {
+            return (null, FundRules.MutualAidOnly());
         }
 
         if (!FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))

@@ -29,6 +29,13 @@ public static class SubmitFundApplication
                 return Problems.Create(409, FundProblems.FundClosed, "The fund is not open for applications.");
             }
 
+            // a draft left on a mutual_aid fund from before such funds refused applications: it never opens (the route's 409)
+            if (!FundRules.TakesReliefCases(app.FundKind))
+            {
+                return Problems.Create(409, FundProblems.FundClosed, "The fund is not open for applications.",
+                    "This fund pays mutual-aid claims only; withdraw the draft and apply to a relief fund.");
+            }
+
             return await conn.ExecuteAsync(new CommandDefinition(SubmitSql, new { app.Id, Now = now }, tx, cancellationToken: ct)) == 1
                 ? null
                 : Problems.Create(409, FundProblems.ApplicationNotDraft, "Only a draft can be submitted.");

@@ -55,6 +55,13 @@ public static class CreateHardshipRound
                 return Problems.NotFound("fund");
             }
 
+            // the round's awards are relief grants booked on its fund: never on a fund that pays mutual-aid claims only
+            if (!Funds.FundRules.TakesReliefCases(await conn.ExecuteScalarAsync<string>(new CommandDefinition("SELECT kind FROM fund WHERE id = @FundId",
+                    new { FundId = fundId }, tx, cancellationToken: ct)) ?? ""))
+            {
+                return Funds.FundRules.MutualAidOnly();
+            }
+
             var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
                 INSERT INTO hardship_round (org_id, org_path, title, kind, fund_id, opens_at, closes_at, notice_working_days, created_by, created_at)
                 VALUES (@OrgId, @OrgPath, @Title, @Kind, @FundId, @OpensAt, @ClosesAt, @Days, @StaffId, @Now);

@@ -10,7 +10,8 @@ namespace UnionHub.Api.Features.Lotteries;
 /// POST /admin/lotteries: staff (org_admin for an organisation in their subtree, default their own; super_admin) set up a
 /// lottery drop of a prize they may manage: <c>places</c> winners, drawn from the verified members of the organisation's subtree
 /// who apply between <c>opensAt</c> and <c>closesAt</c>, get either a voucher of a perk (<c>perkId</c>; its remaining stock must
-/// cover the places, 422) or a grant of <c>grantFen</c> from a relief fund (<c>fundId</c>; the fund open, in the caller's scope,
+/// cover the places, 422) or a grant of <c>grantFen</c> from a relief fund (<c>fundId</c>; the fund open, in the caller's scope, not a
+/// mutual_aid fund (422 <c>fund.mutual_aid_only</c>),
 /// <c>grantFen</c> at most its maximum grant (422 <c>lottery.grant_over_max</c>), its remaining budget covering places x grantFen
 /// (409 <c>lottery.fund_budget_short</c>)). Exactly one of the two: 422 <c>lottery.prize_required</c> / <c>lottery.prize_conflict</c>. The commitment is the SHA-256 (hex) of a secret seed: staff give it (and reveal the seed at the draw),
 /// or the server generates the seed, keeps it encrypted and publishes only its hash. <c>tagWeights</c> (e.g. {"model_worker": 3},
@@ -24,7 +25,7 @@ public static class CreateLottery
     public sealed record Request(string? Title, string? Description, string? PerkId, string? OrgId, int? Places, DateTimeOffset? OpensAt,
         DateTimeOffset? ClosesAt, string? Commitment, IReadOnlyDictionary<string, int>? TagWeights, string? FundId = null, long? GrantFen = null);
 
-    private sealed record FundRow(long Remaining, long MaxGrantFen, DateTime? OpensAt, DateTime? ClosesAt);
+    private sealed record FundRow(long Remaining, long MaxGrantFen, DateTime? OpensAt, DateTime? ClosesAt, string Kind);
 
     private sealed record PerkRow(long Id, string Kind, int Stock, int Claimed, string? CreatedOrgPath);
 
@@ -166,7 +167,7 @@ public static class CreateLottery
 
     /// <summary>
     /// Why a grant of <paramref name="grantFen"/> x <paramref name="places"/> from the fund cannot be a prize now, or null: 404 outside the
-    /// caller's scope, 409 <c>lottery.fund_not_open</c> outside its window, 422 <c>lottery.grant_over_max</c>, 409
+    /// caller's scope, 422 <c>fund.mutual_aid_only</c> for a mutual_aid fund, 409 <c>lottery.fund_not_open</c> outside its window, 422 <c>lottery.grant_over_max</c>, 409
     /// <c>lottery.fund_budget_short</c> (checked when the lottery is created and published, and again under the fund's lock at the draw).
     /// </summary>
     internal static async Task<ProblemHttpResult?> GrantRefusalAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx,
@@ -178,9 +179,15 @@ public static class CreateLottery
         }
 
         var fund = await conn.QuerySingleAsync<FundRow>(new CommandDefinition("""
-            SELECT budget_fen + donated_fen - granted_fen AS Remaining, max_grant_fen AS MaxGrantFen, opens_at AS OpensAt, closes_at AS ClosesAt
+            SELECT budget_fen + donated_fen - granted_fen AS Remaining, max_grant_fen AS MaxGrantFen, opens_at AS OpensAt, closes_at AS ClosesAt,
+                   kind AS Kind
             FROM fund WHERE id = @fundId
             """, new { fundId }, tx, cancellationToken: ct));
+        if (!Funds.FundRules.TakesReliefCases(fund.Kind))
+        {
+            return Funds.FundRules.MutualAidOnly(); // its grants would be relief grants of a fund that pays mutual-aid claims only
+        }
+
         if (!Funds.FundRules.IsOpen(fund.OpensAt, fund.ClosesAt, now))
         {
             return Problems.Create(409, LotteryProblems.LotteryFundNotOpen, "The fund is not open: a lottery can grant only from an open fund.",

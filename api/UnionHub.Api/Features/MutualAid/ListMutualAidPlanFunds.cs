@@ -8,7 +8,7 @@ namespace UnionHub.Api.Features.MutualAid;
 
 /// <summary>
 /// GET /admin/mutual-aid/funds: the funds the caller may name as a plan's paying fund (the console's picker for org_admin, who cannot
-/// list funds at /admin/funds): the funds inside the caller's scope, newest first, with their figures (budget, granted, remaining).
+/// list funds at /admin/funds): the <c>mutual_aid</c> funds inside the caller's scope (a plan is paid from no other kind), newest first, with their figures (budget, granted, remaining).
 /// Whether one fits a given plan's organisation is checked when the plan is created (<see cref="MutualAidRules.FundFitsPlanAsync"/>).
 /// </summary>
 public static class ListMutualAidPlanFunds
@@ -25,7 +25,7 @@ public static class ListMutualAidPlanFunds
         await using var conn = await db.OpenConnectionAsync(ct);
         var scope = await Scope.OfAsync(conn, null, http.User, ct);
         var rows = (await conn.QueryAsync<FundFigures.Row>(new CommandDefinition(
-            $"SELECT {FundFigures.Columns} FROM fund f WHERE id < @After AND {FundRules.InScopeSql} ORDER BY id DESC LIMIT @Take",
+            $"SELECT {FundFigures.Columns} FROM fund f WHERE id < @After AND f.kind = '{FundRules.MutualAid}' AND {FundRules.InScopeSql} ORDER BY id DESC LIMIT @Take",
             new { After = paging.After, Take = paging.Fetch, ScopePath = scope.Path }, cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.Id);
         return TypedResults.Ok(new Page<FundFigures.Fund>(

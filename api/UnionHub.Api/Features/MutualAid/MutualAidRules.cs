@@ -96,8 +96,8 @@ public static class MutualAidRules
 
     /// <summary>
     /// May a plan of <paramref name="planOrgId"/> (null: a federation plan) be paid from this fund? The fund must lie inside the caller's
-    /// scope (else 404, so other units' funds cannot be probed) and belong to the plan's organisation or one above it (a federation fund
-    /// pays any plan; a federation plan needs a federation fund), else 422 on <c>fundId</c>. Null: it may.
+    /// scope (else 404, so other units' funds cannot be probed), be of kind <c>mutual_aid</c> and belong to the plan's organisation or one
+    /// above it (a federation fund pays any plan; a federation plan needs a federation fund), else 422 on <c>fundId</c>. Null: it may.
     /// </summary>
     internal static async Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?> FundFitsPlanAsync(DbConnection conn, DbTransaction tx,
         Scope scope, long fundId, long? planOrgId, CancellationToken ct)
@@ -107,10 +107,17 @@ public static class MutualAidRules
             return Problems.NotFound("fund");
         }
 
-        var paths = await conn.QuerySingleAsync<(string? FundPath, string? PlanPath)>(new CommandDefinition("""
+        var paths = await conn.QuerySingleAsync<(string? FundPath, string? PlanPath, string Kind)>(new CommandDefinition("""
             SELECT (SELECT o.path FROM fund f JOIN org o ON o.id = f.org_id WHERE f.id = @FundId) AS FundPath,
-                   (SELECT o.path FROM org o WHERE o.id = @PlanOrgId) AS PlanPath
+                   (SELECT o.path FROM org o WHERE o.id = @PlanOrgId) AS PlanPath,
+                   (SELECT f.kind FROM fund f WHERE f.id = @FundId) AS Kind
             """, new { FundId = fundId, PlanOrgId = planOrgId }, tx, cancellationToken: ct));
+        if (paths.Kind != Funds.FundRules.MutualAid)
+        {
+            return Problems.Validation(new Dictionary<string, string[]>
+                { ["fundId"] = ["must be a mutual_aid fund (互助保障): relief funds pay relief applications, not plans' claims"] });
+        }
+
         return paths.FundPath is null || (paths.PlanPath is not null && Scope.IsInside(paths.PlanPath, paths.FundPath))
             ? null
             : Problems.Validation(new Dictionary<string, string[]>

@@ -8,7 +8,7 @@ export const roleNames: Record<string, string> = {
   lawyer: "律师", enterprise_contact: "企业联络员",
 };
 export const perkKinds: Record<string, string> = { voucher: "消费券", movie_ticket: "电影票", goods: "实物" };
-export const fundKinds: Record<string, string> = { warmth: "送温暖", hardship: "困难帮扶", epidemic: "疫情专项" };
+export const fundKinds: Record<string, string> = { warmth: "送温暖", hardship: "困难帮扶", epidemic: "疫情专项", mutual_aid: "互助保障" };
 export const categories: Record<string, string> = {
   major_illness: "大病", sudden_event: "突发事件", accident_disaster: "意外灾害", low_income: "低收入",
   temporary_hardship: "临时困难", epidemic: "疫情",

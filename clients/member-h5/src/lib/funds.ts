@@ -1,7 +1,7 @@
 import { chinaTime, yuan, type ApplicationStatus, type FundApplication, type FundCategory } from "@unionhub/sdk";
 
 /** Labels of the relief-fund screens, in Simplified Chinese. */
-export const fundKindLabels: Record<string, string> = { warmth: "送温暖", hardship: "困难帮扶", epidemic: "疫情帮扶" };
+export const fundKindLabels: Record<string, string> = { warmth: "送温暖", hardship: "困难帮扶", epidemic: "疫情帮扶", mutual_aid: "互助保障" };
 
 export const categoryLabels: Record<FundCategory, string> = {
   major_illness: "大病医疗",

@@ -94,6 +94,7 @@ export const serverErrorCodes: readonly string[] = [
   "fund.application_open",
   "fund.budget_exceeded",
   "fund.closed",
+  "fund.mutual_aid_only",
   "fund.not_for_member",
   "fund_batch.empty",
   "fund_batch.invalid_header",

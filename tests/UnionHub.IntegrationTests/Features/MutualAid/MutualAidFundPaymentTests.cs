@@ -46,6 +46,42 @@ public sealed class MutualAidFundPaymentTests : ApiTest
     }
 
     [Test]
+    public async Task A_plan_is_paid_only_from_a_mutual_aid_fund_and_the_picker_lists_only_those()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        using var admin = await NewStaffAsync("org_admin", S(city));
+        using var reviewer = await NewStaffAsync("reviewer");
+        var reliefFunds = new List<string>();
+        foreach (var kind in new[] { "warmth", "hardship", "epidemic" })
+        {
+            reliefFunds.Add((await JsonAsync(await reviewer.PostAsJsonAsync("/api/v1/admin/funds", new
+            {
+                name = "2026 年帮扶资金", kind, year = 2026, budgetFen = 1_000_000L, maxGrantFen = 100_000L, orgId = S(city),
+            }), 201)).GetProperty("id").GetString()!);
+        }
+
+        var mutualAidFund = (await JsonAsync(await reviewer.PostAsJsonAsync("/api/v1/admin/funds", new
+        {
+            name = "互助保障理赔资金", kind = "mutual_aid", year = 2026, budgetFen = 1_000_000L, maxGrantFen = 100_000L, orgId = S(city),
+        }), 201)).GetProperty("id").GetString()!;
+        await using var db = await DbAsync();
+        var before = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM mutual_aid_plan");
+
+        foreach (var fundId in reliefFunds)
+        {
+            var refused = await Problem.ExpectAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody(fundId)), 422, "validation.failed");
+            Assert.That(refused.Raw.GetProperty("errors").GetProperty("fundId")[0].GetString(), Does.Contain("mutual_aid"));
+        }
+
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM mutual_aid_plan"), Is.EqualTo(before), "nothing written");
+        var picker = (await JsonAsync(await admin.GetAsync("/api/v1/admin/mutual-aid/funds"), 200)).GetProperty("items").EnumerateArray()
+            .Select(f => f.GetProperty("id").GetString()).ToList();
+        Assert.That(picker, Is.EqualTo(new[] { mutualAidFund }), "the plan's fund picker offers only mutual_aid funds");
+        Assert.That((await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", PlanBody(mutualAidFund)), 201))
+            .GetProperty("fundId").GetString(), Is.EqualTo(mutualAidFund));
+    }
+
+    [Test]
     public async Task A_plan_names_a_fund_of_its_organisation_or_above_inside_the_callers_scope()
     {
         var city = await Seed.OrgAsync("市总工会");
