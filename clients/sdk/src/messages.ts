@@ -252,6 +252,7 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "content.already_archived": "该文章已经下架",
   "content.image_too_large": "图片超过大小上限，请压缩后再上传",
   "content.image_in_use": "已发布或定时发布的文章仍在使用这张图片，请先下线文章或移除图片",
+  "content.image_missing": "文章中的图片已被删除，请重新上传图片或移除后再发布",
   "content.image_unsupported": "只能上传 PNG、JPEG、WebP 或 GIF 图片（按文件内容识别，改扩展名无效）",
   // activities
   "activity.member_not_verified": "完成实名认证后才能报名活动",

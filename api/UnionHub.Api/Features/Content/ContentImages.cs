@@ -1,4 +1,8 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkiaSharp;
 using UnionHub.Api.Platform;
@@ -96,7 +100,7 @@ public sealed class ImageUpload : IIdempotentRequestPart
 }
 
 /// <summary>The rules of the public article image store (table <c>content_image</c>).</summary>
-public static class ContentImages
+public static partial class ContentImages
 {
     /// <summary>The path an image is served at; article covers and bodies may point at it (relative or on our https origin).</summary>
     public const string PathPrefix = "/api/v1/content/images/";
@@ -169,6 +173,50 @@ public static class ContentImages
         RandomNumberGenerator.Fill(bytes);
         return (long)(BitConverter.ToUInt64(bytes) >> 11) + 1; // 53 bits: also exact as a JavaScript number
     }
+
+    [GeneratedRegex("/api/v1/content/images/([0-9]{1,19})(?![0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ImagePath();
+
+    /// <summary>
+    /// The ids of our images that an article's cover or body mentions (the image path anywhere in the text, as
+    /// <see cref="DeleteContentImage.Mentions"/> matches it), ascending and distinct.
+    /// </summary>
+    public static IReadOnlyList<long> MentionedIds(string? coverImageUrl, string? bodyHtml) =>
+        new[] { coverImageUrl, bodyHtml }.Where(t => t is not null).SelectMany(t => ImagePath().Matches(t!))
+            .Select(m => long.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0).Distinct().Order().ToList();
+
+    private const string Hold = "UPDATE content_image SET shown_version = shown_version + 1 WHERE id IN @Ids";
+
+    private const string SelectExisting = "SELECT id FROM content_image WHERE id IN @Ids FOR UPDATE";
+
+    /// <summary>
+    /// An article members see (published or scheduled) starts or goes on showing these images: writes each image's row in the
+    /// caller's transaction (ascending ids, so two publishes lock them in one order), the row <see cref="DeleteContentImage"/> locks
+    /// and deletes. The two therefore run one after the other, also on a cluster (DESIGN 12), and the delete, which reads the
+    /// articles only once it holds the row, sees this article when it comes second. Returns the ids that no longer exist (deleted
+    /// before, or by a delete that committed first): the caller refuses with <see cref="ContentProblems.ContentImageMissing"/> and
+    /// its transaction rolls back.
+    /// </summary>
+    public static async Task<IReadOnlyList<long>> HoldAsync(DbConnection conn, DbTransaction tx, string? coverImageUrl, string? bodyHtml,
+        CancellationToken ct)
+    {
+        var ids = MentionedIds(coverImageUrl, bodyHtml);
+        if (ids.Count == 0 || await conn.ExecuteAsync(new CommandDefinition(Hold, new { Ids = ids }, tx, cancellationToken: ct)) == ids.Count)
+        {
+            return [];
+        }
+
+        // a locking read sees the latest rows (not the transaction's snapshot): which ids are gone
+        var existing = (await conn.QueryAsync<long>(new CommandDefinition(SelectExisting, new { Ids = ids }, tx, cancellationToken: ct))).ToHashSet();
+        return ids.Where(id => !existing.Contains(id)).ToList();
+    }
+
+    /// <summary>409 <c>content.image_missing</c>: the article would show images that were deleted (<c>imageIds</c>).</summary>
+    public static ProblemHttpResult Missing(IReadOnlyList<long> ids) =>
+        Problems.Create(409, ContentProblems.ContentImageMissing, "The article shows an image that was deleted.",
+            "Upload the image again, or take it out of the article's cover and body.",
+            new Dictionary<string, object?> { ["imageIds"] = ids.Select(id => id.Text()).ToList() });
 
     /// <summary>Whether <paramref name="url"/> is one of our image URLs, relative (<c>/api/v1/content/images/{id}</c>).</summary>
     public static bool IsOwnImagePath(string? url) =>

@@ -13,4 +13,6 @@ public static class ContentProblems
     public const string ContentImageUnsupported = "content.image_unsupported";
     /// <summary>409: deleting an image that a published or scheduled article still shows (<c>articleIds</c>).</summary>
     public const string ContentImageInUse = "content.image_in_use";
+    /// <summary>409: publishing, scheduling or editing a published article that shows an image that was deleted (<c>imageIds</c>).</summary>
+    public const string ContentImageMissing = "content.image_missing";
 }

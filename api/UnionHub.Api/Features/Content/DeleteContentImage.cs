@@ -12,11 +12,19 @@ namespace UnionHub.Api.Features.Content;
 /// an image (a draft then shows no image). Audited. Browsers and proxies may keep a copy they cached (the image URL is
 /// cached for a year) but the API no longer serves it.
 /// </summary>
+/// <remarks>
+/// Racing a publish (or a schedule, or an edit of a published article) that starts showing the image: both write the image's row
+/// (the publish through <see cref="ContentImages.HoldAsync"/>, this delete by locking and deleting it), so one waits for the other
+/// (or, on a cluster, loses certification and re-runs). The transaction is READ COMMITTED so that the articles are read when the
+/// row is held, not from a snapshot taken before the wait: a publish that committed first is seen (409), and a publish that comes
+/// second finds the image gone and is refused (409 <c>content.image_missing</c>). Either way no article shows a deleted image.
+/// </remarks>
 public static class DeleteContentImage
 {
     private sealed record ImageRow(long Id, long OrgId, string OrgPath, int SizeBytes) : IOrgOwned;
 
-    // the uploader's organisation (0 for a super_admin upload: no org, so only the whole-tree scope sees it); locked against a second delete
+    // the uploader's organisation (0 for a super_admin upload: no org, so only the whole-tree scope sees it); locked against a second
+    // delete and against a publish or edit that holds it (ContentImages.HoldAsync writes this row in its transaction)
     private const string Select = """
         SELECT i.id, i.org_id AS OrgId, COALESCE(o.path, '') AS OrgPath, i.size_bytes AS SizeBytes
         FROM content_image i LEFT JOIN org o ON o.id = i.org_id WHERE i.id = @Id FOR UPDATE
@@ -54,7 +62,7 @@ public static class DeleteContentImage
             await conn.ExecuteAsync(new CommandDefinition("DELETE FROM content_image WHERE id = @Id", new { image.Id }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "content.image_delete", "content_image", image.Id.Text(), new { size = image.SizeBytes }, ct);
             return TypedResults.NoContent();
-        }, ct);
+        }, ct, System.Data.IsolationLevel.ReadCommitted);
     }
 
     /// <summary>Whether the text uses the image path itself (not a longer id that starts with the same digits).</summary>

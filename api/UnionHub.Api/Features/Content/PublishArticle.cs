@@ -7,7 +7,9 @@ namespace UnionHub.Api.Features.Content;
 /// <summary>
 /// POST /admin/articles/{id}/publish: publish now (<c>{}</c>, no <c>publishAt</c>) or schedule for a later time. A scheduled article
 /// stays invisible to members until its time, decided when they read, so nothing has to run then. Publishing a published or
-/// scheduled article again moves its publish time (a reschedule). Archived: 409.
+/// scheduled article again moves its publish time (a reschedule). Archived: 409. An article that shows one of our images that was
+/// deleted is not published (409 <c>content.image_missing</c>); the images it shows are held against a concurrent delete
+/// (<see cref="ContentImages.HoldAsync"/>).
 /// </summary>
 public static class PublishArticle
 {
@@ -45,6 +47,13 @@ public static class PublishArticle
                     cancellationToken: ct)) == 0)
             {
                 return Problems.Create(409, ContentProblems.ContentArchived, "This article is archived and can no longer change.");
+            }
+
+            // read after the UPDATE (which locked the row): the cover and body as they are now, not as an edit before it left them
+            var article = (await Articles.LoadRowAsync(conn, tx, row.Id, ct))!;
+            if (await ContentImages.HoldAsync(conn, tx, article.CoverImageUrl, article.BodyHtml, ct) is { Count: > 0 } missing)
+            {
+                return ContentImages.Missing(missing); // rolls the publish back
             }
 
             await conn.ExecuteAsync(new CommandDefinition(ContentRules.FeedKeyUpdate, new { row.Id }, tx, cancellationToken: ct));

@@ -7,7 +7,8 @@ namespace UnionHub.Api.Features.Content;
 
 /// <summary>
 /// PUT /admin/articles/{id}: staff replace an article's fields (a draft, a scheduled or a published article; a published one
-/// changes for readers at once). Its status, publish time, pin and read count stay. An archived article is 409.
+/// changes for readers at once). Its status, publish time, pin and read count stay. An archived article is 409; so is a published or
+/// scheduled one whose new cover or body shows one of our images that was deleted (<c>content.image_missing</c>, nothing changed).
 /// </summary>
 public static class UpdateArticle
 {
@@ -50,9 +51,17 @@ public static class UpdateArticle
                 return Problems.Create(409, ContentProblems.ContentArchived, "This article is archived and can no longer change.");
             }
 
+            // a published or scheduled article shows its new images at once: hold them against a concurrent delete (a draft holds none)
+            var article = (await Articles.LoadRowAsync(conn, tx, row.Id, ct))!;
+            if (article.Status == ContentRules.Published
+                && await ContentImages.HoldAsync(conn, tx, article.CoverImageUrl, article.BodyHtml, ct) is { Count: > 0 } missing)
+            {
+                return ContentImages.Missing(missing); // rolls the edit back
+            }
+
             await Audit.WriteAsync(conn, tx, http, "article.update", "article", row.Id.Text(),
                 new { request.Category, Title = request.Title!.Trim(), orgId }, ct);
-            return TypedResults.Ok(Articles.ToResponse((await Articles.LoadRowAsync(conn, tx, row.Id, ct))!, now));
+            return TypedResults.Ok(Articles.ToResponse(article, now));
         }, ct);
     }
 }

@@ -57,6 +57,7 @@ export const serverErrorCodes: readonly string[] = [
   "content.already_archived",
   "content.archived",
   "content.image_in_use",
+  "content.image_missing",
   "content.image_too_large",
   "content.image_unsupported",
   "declaration.exists",

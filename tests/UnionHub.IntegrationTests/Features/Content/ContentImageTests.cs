@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using SkiaSharp;
+using UnionHub.Api.Features.Content;
 
 namespace UnionHub.IntegrationTests.Features.Content;
 
@@ -208,5 +209,145 @@ public sealed class ContentImageTests : ApiTest
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'content.image_delete'"), Is.EqualTo(3));
         using var member = WithToken(MemberToken(await Seed.VerifiedMemberAsync(districtA)));
         Assert.That((int)(await member.DeleteAsync($"/api/v1/admin/content/images/{asCover.Id}")).StatusCode, Is.EqualTo(403));
+    }
+
+    private static async Task<(string Id, string Url)> UploadAsync(HttpClient staff, int side = 3)
+    {
+        var image = await JsonAsync(await staff.PostAsync("/api/v1/admin/content/images", Raw(Png(side, side), "image/png")), 201);
+        return (image.GetProperty("id").GetString()!, image.GetProperty("url").GetString()!);
+    }
+
+    private static object ArticleBody(string title, string? cover, string body) =>
+        new { category = "news", title, summary = "图片新闻", coverImageUrl = cover, bodyHtml = body };
+
+    private static async Task<string> DraftAsync(HttpClient staff, string title, string? cover, string body) =>
+        (await JsonAsync(await staff.PostAsJsonAsync("/api/v1/admin/articles", ArticleBody(title, cover, body)), 201)).GetProperty("id").GetString()!;
+
+    private static async Task<(string Status, string? Cover, string Body)> ArticleRowAsync(string id)
+    {
+        await using var db = await DbAsync();
+        return await db.QuerySingleAsync<(string, string?, string)>("SELECT status, cover_image_url, body_html FROM article WHERE id = @id", new { id });
+    }
+
+    [Test]
+    public async Task Publishing_or_editing_a_published_article_that_shows_a_deleted_image_is_409_and_changes_nothing()
+    {
+        using var admin = await AdminAsync();
+        var kept = await UploadAsync(admin, 3);
+        var gone = await UploadAsync(admin, 4);
+        var draft = await DraftAsync(admin, "草稿", kept.Url, $"""<p>现场</p><img src="{gone.Url}" alt="现场">""");
+        Assert.That((int)(await admin.DeleteAsync($"/api/v1/admin/content/images/{gone.Id}")).StatusCode, Is.EqualTo(204), "a draft holds nothing");
+
+        foreach (var publishAt in new DateTimeOffset?[] { null, Api.Clock.GetUtcNow().AddDays(1) })
+        {
+            var refused = await Problem.ExpectAsync(await admin.PostAsJsonAsync($"/api/v1/admin/articles/{draft}/publish", new { publishAt }), 409,
+                "content.image_missing");
+            Assert.That(refused.Raw.GetProperty("imageIds").EnumerateArray().Select(i => i.GetString()), Is.EqualTo(new[] { gone.Id }));
+        }
+
+        Assert.That((await ArticleRowAsync(draft)).Status, Is.EqualTo("draft"), "not published");
+
+        // taking the image out lets it publish; putting a deleted image back into the published article is refused, the article unchanged
+        await JsonAsync(await admin.PutAsJsonAsync($"/api/v1/admin/articles/{draft}", ArticleBody("草稿", kept.Url, "<p>现场</p>")), 200);
+        await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/articles/{draft}/publish", new { }), 200);
+        await Problem.ExpectAsync(await admin.PutAsJsonAsync($"/api/v1/admin/articles/{draft}",
+            ArticleBody("改版", kept.Url, $"""<img src="{gone.Url}" alt="现场">""")), 409, "content.image_missing");
+        await Problem.ExpectAsync(await admin.PutAsJsonAsync($"/api/v1/admin/articles/{draft}", ArticleBody("改版", gone.Url, "<p>现场</p>")), 409,
+            "content.image_missing");
+        Assert.That(await ArticleRowAsync(draft), Is.EqualTo(("published", (string?)kept.Url, "<p>现场</p>")));
+        await Problem.ExpectAsync(await admin.DeleteAsync($"/api/v1/admin/content/images/{kept.Id}"), 409, "content.image_in_use");
+    }
+
+    /// <summary>
+    /// DELETE of an image raced against a publish, a schedule or an edit of a published article that starts showing it, with real
+    /// parallel requests, many times: either the delete is 409 content.image_in_use (the article shows the image, which exists) or
+    /// the other request is 409 content.image_missing (the article does not show it); never both 2xx, never an article members see
+    /// pointing at a deleted image.
+    /// </summary>
+    [Test]
+    public async Task Deleting_an_image_races_a_publish_that_shows_it_and_no_article_ever_shows_a_deleted_image()
+    {
+        using var admin = await AdminAsync();
+        using var other = await AdminAsync(); // a second client: the deletes and the publishes travel on their own connections
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
+        string[] modes = ["publish", "schedule", "edit"];
+        for (var round = 0; round < 8; round++)
+        {
+            var pairs = new List<(string Mode, string Article, (string Id, string Url) Image)>();
+            for (var i = 0; i < 6; i++)
+            {
+                var mode = modes[(round + i) % modes.Length];
+                var image = await UploadAsync(admin, 2 + (i % 3));
+                var asCover = i % 2 == 0;
+                string article;
+                if (mode == "edit")
+                {
+                    article = await DraftAsync(admin, $"已发布 {round}-{i}", null, "<p>初稿</p>");
+                    await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/articles/{article}/publish", new { }), 200);
+                }
+                else
+                {
+                    article = await DraftAsync(admin, $"草稿 {round}-{i}", asCover ? image.Url : null,
+                        asCover ? "<p>现场</p>" : $"""<p>现场</p><img src="{image.Url}" alt="现场">""");
+                }
+
+                pairs.Add((mode, article, image));
+            }
+
+            var calls = new List<Func<Task<HttpResponseMessage>>>();
+            foreach (var (mode, article, image) in pairs)
+            {
+                calls.Add(() => other.DeleteAsync($"/api/v1/admin/content/images/{image.Id}"));
+                calls.Add(mode switch
+                {
+                    "publish" => () => admin.PostAsJsonAsync($"/api/v1/admin/articles/{article}/publish", new { }),
+                    "schedule" => () => admin.PostAsJsonAsync($"/api/v1/admin/articles/{article}/publish",
+                        new { publishAt = Api.Clock.GetUtcNow().AddDays(3) }),
+                    _ => () => admin.PutAsJsonAsync($"/api/v1/admin/articles/{article}",
+                        ArticleBody($"已发布 {round}", image.Url, $"""<p>改版</p><img src="{image.Url}" alt="现场">""")),
+                });
+            }
+
+            var answers = await ParallelAsync(calls);
+            await using var db = await DbAsync();
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                var (mode, article, image) = pairs[i];
+                var (deleteStatus, deleteBody) = answers[2 * i];
+                var (showStatus, showBody) = answers[2 * i + 1];
+                var exists = await db.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM content_image WHERE id = @Id)", new { image.Id });
+                var row = await ArticleRowAsync(article);
+                var shows = row.Status == "published" && (DeleteContentImage.Mentions(row.Cover, image.Url) || DeleteContentImage.Mentions(row.Body, image.Url));
+                var what = $"{mode} #{round}-{i}: delete {deleteStatus} {deleteBody}, {mode} {showStatus} {showBody}";
+                if (deleteStatus == 409)
+                {
+                    Assert.That(deleteBody.GetProperty("code").GetString(), Is.EqualTo("content.image_in_use"), what);
+                    Assert.That(showStatus, Is.EqualTo(200), what);
+                    Assert.That((exists, shows), Is.EqualTo((true, true)), what);
+                    outcomes[mode + ": delete refused"] = outcomes.GetValueOrDefault(mode + ": delete refused") + 1;
+                }
+                else
+                {
+                    Assert.That(deleteStatus, Is.EqualTo(204), what);
+                    Assert.That(showStatus, Is.EqualTo(409), what);
+                    Assert.That(showBody.GetProperty("code").GetString(), Is.EqualTo("content.image_missing"), what);
+                    Assert.That((exists, shows), Is.EqualTo((false, false)), what);
+                    Assert.That(row.Status, Is.EqualTo(mode == "edit" ? "published" : "draft"), what + ": the refused request changed nothing");
+                    outcomes[mode + ": " + mode + " refused"] = outcomes.GetValueOrDefault(mode + ": " + mode + " refused") + 1;
+                }
+            }
+        }
+
+        // whatever the interleaving: no article members see (published or scheduled) points at an image that is gone
+        await using (var db = await DbAsync())
+        {
+            var images = (await db.QueryAsync<long>("SELECT id FROM content_image")).ToHashSet();
+            foreach (var (cover, body) in await db.QueryAsync<(string?, string)>("SELECT cover_image_url, body_html FROM article WHERE status = 'published'"))
+            {
+                Assert.That(UnionHub.Api.Features.Content.ContentImages.MentionedIds(cover, body).Where(id => !images.Contains(id)), Is.Empty);
+            }
+        }
+
+        TestContext.Out.WriteLine(string.Join("; ", outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}: {o.Value}")));
     }
 }
