@@ -217,21 +217,34 @@ SQL
   done
   echo "$settle" > "$RUN/warmup-settle.txt"
 
+  # What a claim phase cost the API and MariaDB in CPU, from its start until its notices are delivered (the bench client
+  # measures its own): the claims' cost in the two cores, which other load on a shared machine changes far less than it
+  # changes the rate. Written as "api_ticks db_ticks" (USER_HZ) to cpu-<phase>.txt, before the promise checks' queries.
+  local db_pid; db_pid="$(cat "$DB_DIR/mysqld.pid")"
+  ticks() { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $12 + $13 }'; }
+  local cpu0=()
+  cpu_start() { cpu0=("$(ticks "$API_PID")" "$(ticks "$db_pid")"); }
+  cpu_save() { echo "$(( $(ticks "$API_PID") - cpu0[0] )) $(( $(ticks "$db_pid") - cpu0[1] ))" > "$RUN/cpu-$1.txt"; }
+
   drain
   step "1/7 (a) Claims with keys, distinct members, ample stock: $CLAIM_SECONDS s, $CONNECTIONS in flight"
+  cpu_start
   client claims "${common[@]}" --perk "$(perk claims)" --seconds "$CLAIM_SECONDS" --retry-share "$RETRY_SHARE" \
     --name claims --title "(a) claims with keys, distinct members" --out "$RUN/claims.json"
+  drain; cpu_save claims
   bench check --cs "$cs" --pii-key "$pii_key" --perk "$(perk claims)" --phase claims --out "$RUN/check-claims.json"
 
   drain
   step "2/7 (c) Double taps: each member sends $TAPS claims, 0-$((2 * TAP_GAP_MS)) ms apart, each with a fresh key: $CLAIM_SECONDS s"
+  cpu_start
   client claims "${common[@]}" --perk "$(perk taps)" --seconds "$CLAIM_SECONDS" --retry-share "$RETRY_SHARE" --taps "$TAPS" --tap-gap-ms "$TAP_GAP_MS" \
     --name taps --title "(c) double taps, $TAPS a member" --out "$RUN/taps.json"
+  drain; cpu_save taps
   bench check --cs "$cs" --pii-key "$pii_key" --perk "$(perk taps)" --phase taps --out "$RUN/check-taps.json"
 
   drain
   step "3/7 Naive ceiling: one durable transaction per claim, direct SQL, at $NAIVE_CLIENTS clients, $NAIVE_SECONDS s each"
-  bench naive --cs "$cs" --perk "$(perk naive)" --clients "$NAIVE_CLIENTS" --seconds "$NAIVE_SECONDS" --out "$RUN/naive.json"
+  bench naive --cs "$cs" --perk "$(perk naive)" --clients "$NAIVE_CLIENTS" --seconds "$NAIVE_SECONDS" --db-pid "$db_pid" --out "$RUN/naive.json"
   bench check --cs "$cs" --perk "$(perk naive)" --phase naive --keys no --out "$RUN/check-naive.json"
 
   drain
@@ -261,6 +274,7 @@ SQL
   cat > "$RUN/meta.txt" <<META
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
 cores=$(nproc)
+clk_tck=$(getconf CLK_TCK)
 load_before=$load_before
 warmup_settle_seconds=$(cat "$RUN/warmup-settle.txt" 2>/dev/null || echo 0)
 mariadb=$(mariadb --version | grep -o '[0-9.]*-MariaDB' | head -1)

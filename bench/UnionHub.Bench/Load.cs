@@ -49,11 +49,13 @@ public static class Load
         Func<Task<long?>> claimed = cs is null || perk is null ? () => Task.FromResult<long?>(null) : () => ClaimedAsync(cs, perk.Value);
         var seconds = a.Double("seconds", 20);
         var after = a.Optional("after") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : (double?)null;
+        var cpu = Cpu.Own();
         var windows = await traffic.RunAsync(after is null ? "timed" : "selling", seconds, after, claimed);
+        cpu = Cpu.Own() - cpu;
 
         var name = a.Text("name");
         var result = new PhaseResult(name, a.Text("title", name), "bench client", claims, a.Int("connections", 128),
-            traffic.Taps, traffic.RetryShare, windows, Json.Load1());
+            traffic.Taps, traffic.RetryShare, windows, Json.Load1(), Math.Round(cpu, 2));
         Json.Save(a.Text("out"), result);
         foreach (var w in windows)
         {

@@ -43,6 +43,7 @@ public static class Naive
         var cs = a.Text("cs");
         var perk = a.Long("perk");
         var seconds = a.Double("seconds", 4);
+        var dbPid = a.Optional("db-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : (int?)null;
         await using (var conn = new MySqlConnection(cs))
         {
             await conn.OpenAsync();
@@ -54,7 +55,7 @@ public static class Naive
         {
             foreach (var clients in a.Ints("clients"))
             {
-                var point = await MeasureAsync(cs, perk, variant, clients, seconds);
+                var point = await MeasureAsync(cs, perk, variant, clients, seconds, dbPid);
                 points.Add(point);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    {(variant == "dapper" ? "Dapper, 4 round trips" : "stored procedure, 1 round trip"),-30} {clients,4} clients: {point.ClaimsPerSecond,7:N0} claims/s, p50 {point.P50Ms,6:F1} ms, p99 {point.P99Ms,6:F1} ms{(point.Errors > 0 ? $", {point.Errors} SQL errors" : "")}"));
@@ -69,7 +70,7 @@ public static class Naive
         return 0;
     }
 
-    private static async Task<NaivePoint> MeasureAsync(string cs, long perk, string variant, int clients, double seconds)
+    private static async Task<NaivePoint> MeasureAsync(string cs, long perk, string variant, int clients, double seconds, int? dbPid)
     {
         var csb = new MySqlConnectionStringBuilder(cs) { MaximumPoolSize = (uint)clients + 8 };
         await using var db = new MySqlDataSourceBuilder(csb.ConnectionString).Build();
@@ -81,6 +82,7 @@ public static class Naive
 
         var latency = new Histogram();
         long claims = 0, errors = 0;
+        var (db0, own0) = (dbPid is { } p0 ? Cpu.Seconds(p0) : 0, Cpu.Own());
         var start = Stopwatch.GetTimestamp();
         var end = start + (long)(seconds * Stopwatch.Frequency);
         await Task.WhenAll(connections.Select(conn => Task.Run(async () =>
@@ -105,13 +107,15 @@ public static class Naive
             }
         })));
         var elapsed = Stopwatch.GetElapsedTime(start, end).TotalSeconds;
+        var (dbCpu, ownCpu) = (dbPid is { } p1 ? Cpu.Seconds(p1) - db0 : (double?)null, Cpu.Own() - own0);
         foreach (var conn in connections)
         {
             await conn.DisposeAsync();
         }
 
         return new NaivePoint(variant, clients, Math.Round(elapsed, 2), claims, Math.Round(claims / elapsed, 1),
-            latency.PercentileMs(0.5), latency.PercentileMs(0.99), errors);
+            latency.PercentileMs(0.5), latency.PercentileMs(0.99), errors,
+            dbCpu is { } d ? Math.Round(d, 2) : null, Math.Round(ownCpu, 2));
     }
 
     private static async Task<bool> DapperClaimAsync(MySqlConnection conn, long perkId)

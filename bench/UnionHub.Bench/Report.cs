@@ -122,6 +122,40 @@ public static class Report
         }
 
         L();
+        L("## CPU per voucher");
+        L();
+        L("What each process spent in CPU (user + system, from /proc) for one voucher: the API and MariaDB from the start of the phase until its notices were delivered, the bench client over its own run; the naive ceiling's MariaDB and client over its best point. Other load on a shared machine changes these far less than the rates, and on a CPU-bound box they set the ceiling: the cores divided by the CPU of one voucher.");
+        L();
+        var cores = double.TryParse(M("cores"), CultureInfo.InvariantCulture, out var cn) ? cn : 2;
+        var cpuRows = CpuRows(dir, M("clk_tck"), [(claims, claimsCheck), (taps, checks.FirstOrDefault(c => c.Phase == "taps"))]);
+        if (best is { DbCpuSeconds: { } bestDb, ClientCpuSeconds: { } bestClient, Claims: > 0 })
+        {
+            cpuRows.Add(("naive ceiling, best point", best.Claims, null, bestDb * 1000 / best.Claims, bestClient * 1000 / best.Claims));
+        }
+
+        if (cpuRows.Count == 0)
+        {
+            L("Not measured.");
+        }
+        else
+        {
+            L(I($"| run | vouchers | API ms | MariaDB ms | client ms | all, ms | {cores:0} cores at that cost, vouchers/s |"));
+            L("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var (run, vouchers, api, db, client) in cpuRows)
+            {
+                var all = (api ?? 0) + db + client;
+                L(I($"| {run} | {vouchers:N0} | {(api is { } x ? x.ToString("F3", CultureInfo.InvariantCulture) : "-")} | {db:F3} | {client:F3} | {all:F3} | {cores * 1000 / all:N0} |"));
+            }
+
+            if (best is not null && cpuRows.FirstOrDefault(r => r.Run.StartsWith("(a)", StringComparison.Ordinal)) is { Run: not null } a1)
+            {
+                var budget = cores * 1000 / (3 * best.ClaimsPerSecond);
+                L();
+                L(I($"3x the best naive ceiling ({3 * best.ClaimsPerSecond:N0} vouchers/s) leaves {budget:F3} ms of the {cores:0} cores for each voucher, API, MariaDB and client together; phase (a) spent {(a1.Api ?? 0) + a1.Db + a1.Client:F3} ms."));
+            }
+        }
+
+        L();
         L("## Phases");
         L();
         L("In the order they ran. Answers are counted by status and, for problems, by code. \"not 201/409\" counts every other answer and requests that got none; SDK retries and replays are requests too and are in every column.");
@@ -191,6 +225,29 @@ public static class Report
         File.WriteAllText(a.Text("out"), md.ToString());
         Console.WriteLine("    targets: " + string.Join(", ", targets.Select(t => t.Pass == true ? "PASS" : "FAIL")));
         return 0;
+    }
+
+    /// <summary>The CPU rows of the claim phases that have cpu-&lt;phase&gt;.txt ("api_ticks db_ticks") and a promise check.</summary>
+    private static List<(string Run, long Vouchers, double? Api, double Db, double Client)> CpuRows(string dir, string clkTck,
+        IEnumerable<(PhaseResult? Phase, CheckResult? Check)> phases)
+    {
+        var rows = new List<(string, long, double?, double, double)>();
+        var hz = double.TryParse(clkTck, CultureInfo.InvariantCulture, out var h) && h > 0 ? h : 100;
+        foreach (var (phase, check) in phases)
+        {
+            var file = phase is null ? "" : Path.Combine(dir, $"cpu-{phase.Name}.txt");
+            if (phase?.ClientCpuSeconds is not { } client || check is not { Vouchers: > 0 } || !File.Exists(file))
+            {
+                continue;
+            }
+
+            var ticks = File.ReadAllText(file).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+            var n = check.Vouchers;
+            rows.Add((phase.Title, n, ticks[0] / hz * 1000 / n, ticks[1] / hz * 1000 / n, client * 1000 / n));
+        }
+
+        return rows;
     }
 
     private static string VariantName(string variant) => variant == "dapper" ? "Dapper, 4 round trips" : "stored procedure, 1 round trip";

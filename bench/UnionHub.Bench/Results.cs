@@ -22,13 +22,14 @@ public sealed record WindowResult(
 
 /// <summary>A phase of HTTP traffic (claims through the bench client, or wrk).</summary>
 public sealed record PhaseResult(string Name, string Title, string Client, bool Claims, int Connections, int Taps, double RetryShare,
-    IReadOnlyList<WindowResult> Windows, double Load1)
+    IReadOnlyList<WindowResult> Windows, double Load1, double? ClientCpuSeconds = null)
 {
     public WindowResult Window(string name) => Windows.First(w => w.Name == name);
 }
 
+/// <summary>One point of the naive sweep; the CPU seconds the database and this client used meanwhile (when --db-pid was given).</summary>
 public sealed record NaivePoint(string Variant, int Clients, double Seconds, long Claims, double ClaimsPerSecond, double P50Ms, double P99Ms,
-    long Errors);
+    long Errors, double? DbCpuSeconds = null, double? ClientCpuSeconds = null);
 
 public sealed record NaiveResult(IReadOnlyList<NaivePoint> Points, double Load1)
 {

@@ -184,11 +184,15 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 const alwaysChecked = new Set(["meta-viewport", "landmark-one-main", "landmark-no-duplicate-main", "page-has-heading-one"]);
 
 /**
- * Runs axe-core on the page as it is now and returns its serious and critical violations (and any finding of the
+ * Runs axe-core on the page once its transitions have settled and returns its serious and critical violations (and any finding of the
  * rules in alwaysChecked), one line each: "<label>: <rule id> (<impact>) at <target>: <help>". Injected through the
  * DevTools protocol (page.evaluate), so the app's Content-Security-Policy stays as served.
  */
 export async function accessibilityViolations(page, label) {
+  // A popup still fading in or out is half transparent: axe would read its text as low contrast and judge an element
+  // that is on its way out. Wait until Vue's transitions and every finite animation have finished (spinners loop).
+  await page.waitForFunction(() => !document.querySelector("[class*='-enter-active'], [class*='-leave-active']")
+    && document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity));
   await page.evaluate(axeSource);
   const violations = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }))));

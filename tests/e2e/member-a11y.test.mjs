@@ -67,6 +67,14 @@ async function auditMainPages(page, mode) {
   await page.locator("[data-test=voucher-qr] img.qr").waitFor();
   await page.waitForTimeout(400);
   found.push(...await accessibilityViolations(page, `${mode} /wallet (QR sheet)`));
+  // a dialog open over a page (the logout question on 我的): named, and its buttons readable
+  await page.goto("/me");
+  await page.getByRole("button", { name: "退出登录" }).click();
+  const dialog = page.getByRole("dialog", { name: "退出登录" });
+  await dialog.waitFor();
+  found.push(...await accessibilityViolations(page, `${mode} /me (logout dialog)`));
+  await dialog.getByRole("button", { name: "取消" }).click();
+  await dialog.waitFor({ state: "hidden" });
   return found;
 }
 
