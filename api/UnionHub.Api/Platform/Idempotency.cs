@@ -672,7 +672,8 @@ public sealed class StoredResponse(int status, string contentType, string body) 
     public Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = status;
-        httpContext.Response.ContentType = contentType;
+        // stored as "application/json"; sent as the route's own answers are (the body is written in UTF-8)
+        httpContext.Response.ContentType = contentType == "application/json" ? "application/json; charset=utf-8" : contentType;
         if (!_first)
         {
             httpContext.Response.Headers["Idempotent-Replayed"] = "true";

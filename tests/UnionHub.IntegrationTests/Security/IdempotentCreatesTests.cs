@@ -51,10 +51,11 @@ public sealed class IdempotentCreatesTests : HardshipTest
         Assert.That(CreatesWithout201.Where(name => !routes.Any(r => r.Name == name && r.Keyed)), Is.Empty);
     }
 
-    private static async Task<(int Status, string Body, bool Replayed)> SendAsync(HttpClient client, HttpRequestMessage request)
+    private static async Task<(int Status, string Body, bool Replayed, string? Type)> SendAsync(HttpClient client, HttpRequestMessage request)
     {
         using var response = await client.SendAsync(request);
-        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Contains("Idempotent-Replayed"));
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Contains("Idempotent-Replayed"),
+            response.Content.Headers.ContentType?.ToString());
     }
 
     private static async Task<int> CountAsync(string sql)
@@ -69,7 +70,7 @@ public sealed class IdempotentCreatesTests : HardshipTest
         var first = await SendAsync(client, request());
         Assert.That(first.Status, Is.EqualTo(status), first.Body);
         var retry = await SendAsync(client, request());
-        Assert.That((retry.Status, retry.Body), Is.EqualTo((first.Status, first.Body)), "the retry gets the first answer");
+        Assert.That((retry.Status, retry.Body, retry.Type), Is.EqualTo((first.Status, first.Body, first.Type)), "the retry gets the first answer");
         Assert.That(retry.Replayed, Is.True, "and it says it is a replay");
         return first.Body;
     }

@@ -566,6 +566,9 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
     /// <summary>Test seam: awaited with the batch's members after its reads, before its first write (first round of each run only).</summary>
     internal Func<IReadOnlyCollection<long>, Task>? AfterReads { get; set; }
 
+    /// <summary>Test seam: awaited with the round (1, 2, ...) and the batch's members just before each round's writes.</summary>
+    internal Func<int, IReadOnlyCollection<long>, Task>? BeforeWrites { get; set; }
+
     /// <summary>Claims waiting in a perk's queue on this instance (not yet in a batch).</summary>
     internal int Queued(long perkId) => _queues.TryGetValue(perkId, out var lazy) && lazy.IsValueCreated ? lazy.Value.Channel.Reader.Count : 0;
 
@@ -735,6 +738,11 @@ public sealed partial class ClaimEngine(MySqlDataSource db, TimeProvider clock, 
         for (var round = 1; ; round++)
         {
             var decided = Decide(batch, perk, eligiblePaths, members, contested, bars, release, now);
+            if (BeforeWrites is { } beforeWrites)
+            {
+                await beforeWrites(round, memberIds);
+            }
+
             try
             {
                 return await WriteAsync(queue, batch, perk, decided, release, day, now, conn, tx, ct);

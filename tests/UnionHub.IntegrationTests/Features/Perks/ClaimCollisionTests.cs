@@ -141,6 +141,52 @@ public sealed class ClaimCollisionTests : PerkTest
             new { kind = NotificationKinds.ClaimSucceeded, members }), Is.EqualTo(80), "one notice per voucher");
     }
 
+    [Test]
+    public async Task A_batch_that_collides_again_after_three_rounds_is_run_again_whole_and_the_member_still_gets_a_voucher()
+    {
+        var org = await Seed.OrgAsync();
+        var member = await Seed.VerifiedMemberAsync(org);
+        var perk = long.Parse(await CreatePerkAsync(stock: 100, perMemberLimit: 10), CultureInfo.InvariantCulture);
+        await using var engine = NewEngine();
+
+        // "another instance" commits the member's next claim number just before each of the batch's writes, four times in a
+        // row: rounds 1-3 are decided again in the transaction, the fourth collision sends the whole batch round again
+        var stolen = 0;
+        var rounds = new List<int>();
+        engine.BeforeWrites = async (round, batchMembers) =>
+        {
+            rounds.Add(round);
+            if (!batchMembers.Contains(member) || stolen == ClaimEngine.CollisionRounds + 1)
+            {
+                return;
+            }
+
+            stolen++;
+            await using var otherInstance = await DbAsync();
+            await otherInstance.ExecuteAsync("""
+                INSERT INTO voucher (perk_id, member_id, claim_no, code, qr_payload, status, valid_until, created_at)
+                VALUES (@perk, @member, @stolen, @code, 'elsewhere', 'unused', @until, @now);
+                UPDATE perk SET claimed = claimed + 1 WHERE id = @perk
+                """, new { perk, member, stolen, code = VoucherSigner.NewCode(), until = Now.UtcDateTime.AddDays(30), now = Now.UtcDateTime });
+        };
+
+        var outcome = await engine.ClaimAsync(perk, member, "k-again", HashOf("k-again"), "trace-again").WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.That(outcome.Refusal?.ProblemDetails.Extensions["code"], Is.Null, "no 503 and no refusal");
+        Assert.That(outcome.Granted, Is.Not.Null);
+        Assert.That(rounds, Is.EqualTo(new[] { 1, 2, 3, 4, 1 }), "three rounds decided again, the fourth collision reruns the batch from its reads");
+        Assert.That(engine.ClaimsRedecided, Is.EqualTo(ClaimEngine.CollisionRounds), "one claim decided again in each of the three rounds");
+        Assert.That(engine.BatchesRerunWhole, Is.EqualTo(1), "then the batch was run again whole, once");
+        await using var db = await DbAsync();
+        Assert.That(await db.QueryAsync<int>("SELECT claim_no FROM voucher WHERE perk_id=@perk AND member_id=@member ORDER BY claim_no",
+            new { perk, member }), Is.EqualTo(new[] { 1, 2, 3, 4, 5 }), "the four numbers taken elsewhere, then the member's own: number 5");
+        Assert.That(await db.ExecuteScalarAsync<string>("SELECT code FROM voucher WHERE perk_id=@perk AND member_id=@member AND claim_no=5",
+            new { perk, member }), Is.EqualTo(outcome.Granted!.Voucher.Code));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT claimed FROM perk WHERE id=@perk", new { perk }), Is.EqualTo(5));
+        Assert.That(await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM member_inbox WHERE kind=@kind AND member_id=@member",
+            new { kind = NotificationKinds.ClaimSucceeded, member }), Is.EqualTo(1), "one notice: the rolled-back rounds left none");
+    }
+
     [TestCase(2, 100, TestName = "A claim number taken by another instance mid-batch: that claim takes the next number, the 20 others are kept")]
     [TestCase(1, 100, TestName = "A claim number taken by another instance mid-batch at a limit of 1: that claim is limit_reached, the 20 others are kept")]
     [TestCase(1, 22, TestName = "A claim number and a unit of stock taken by another instance mid-batch: the stock left is counted again, no rerun")]

@@ -71,6 +71,13 @@ public sealed class ClaimKeysTests : PerkTest
             Assert.That((replay.Status, replay.Body, replay.Replayed), Is.EqualTo((201, first.Body, true)));
         }
 
+        // sent as stored, with the charset every other JSON answer of the API carries
+        using (var request = ClaimRequest(perkId, member, "k-201"))
+        using (var response = await viaB.SendAsync(request))
+        {
+            Assert.That(response.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/json; charset=utf-8"));
+        }
+
         // refusals answered from memory (the stock is gone), stored a moment later: each replayed as it was
         var soldOut = await SendAsync(viaA, perkId, other, "k-409-a");
         Assert.That(soldOut.Status, Is.EqualTo(409), soldOut.Body);
