@@ -36,7 +36,7 @@ public static class FundRules
             "Choose a warmth, hardship or epidemic fund.");
 
     /// <summary>SQL: the fund aliased <c>f</c> takes relief cases (see <see cref="TakesReliefCases"/>).</summary>
-    public const string TakesReliefCasesSql = "f.kind <> 'mutual_aid'";
+    public const string TakesReliefCasesSql = $"f.kind <> '{MutualAid}'";
 
     public static readonly IReadOnlySet<string> Categories = new HashSet<string>(StringComparer.Ordinal)
         { "major_illness", "sudden_event", "accident_disaster", "low_income", "temporary_hardship", "epidemic" };
