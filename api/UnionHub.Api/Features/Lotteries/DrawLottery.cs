@@ -101,7 +101,13 @@ public static class DrawLottery
             {
                 if (lottery.IsGrant)
                 {
-                    // the fund row locked after the lottery's (the order every lottery route takes): two draws on one fund run in turn
+                    // the fund row locked after the lottery's (the order every lottery route takes): two draws on one fund run in turn.
+                    // A lottery published on a fund that pays mutual-aid claims only (before the rule, or whose fund became one) grants nothing.
+                    if (!FundRules.TakesReliefCases(await FundGrants.LockKindAsync(conn, tx, lottery.FundId!.Value, ct)))
+                    {
+                        return FundRules.MutualAidOnly();
+                    }
+
                     var remaining = await FundGrants.LockRemainingAsync(conn, tx, lottery.FundId!.Value, ct) ?? 0;
                     if (remaining < winners * lottery.GrantFen!.Value)
                     {
