@@ -174,12 +174,17 @@ public static partial class ContentImages
         return (long)(BitConverter.ToUInt64(bytes) >> 11) + 1; // 53 bits: also exact as a JavaScript number
     }
 
-    [GeneratedRegex("/api/v1/content/images/([0-9]{1,19})(?![0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Our own reference only: the relative path (how covers and body images point at the store: ContentRules accepts no other form
+    // of our URLs, and there is no configured public base URL), starting the text, an attribute value or a word, so an external URL
+    // that merely contains the path (https://other.example/api/v1/content/images/5, or ...?u=/api/v1/...) is not ours; and the whole
+    // id (not a longer id that starts with the same digits).
+    [GeneratedRegex("""(?<=^|["'\s>(])/api/v1/content/images/([0-9]{1,19})(?![0-9])""", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ImagePath();
 
     /// <summary>
-    /// The ids of our images that an article's cover or body mentions (the image path anywhere in the text, as
-    /// <see cref="DeleteContentImage.Mentions"/> matches it), ascending and distinct.
+    /// The ids of our images that an article's cover or body refers to (our own relative image path, not an external URL that contains
+    /// it), ascending and distinct: the one matcher of the publish's hold (<see cref="HoldAsync"/>) and the delete's in-use check
+    /// (<see cref="DeleteContentImage"/>).
     /// </summary>
     public static IReadOnlyList<long> MentionedIds(string? coverImageUrl, string? bodyHtml) =>
         new[] { coverImageUrl, bodyHtml }.Where(t => t is not null).SelectMany(t => ImagePath().Matches(t!))
