@@ -39,6 +39,19 @@ public static class FundGrants
         await conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT kind FROM fund WHERE id = @FundId FOR UPDATE", new { FundId = fundId }, tx,
             cancellationToken: ct)) ?? "";
 
+    /// <summary>A locked fund row's kind and what it can still grant (budget + donations - granted).</summary>
+    public sealed class Locked
+    {
+        public string Kind { get; set; } = "";
+        public long RemainingFen { get; set; }
+    }
+
+    /// <summary>Locks the fund row: its kind and what it can still grant, in one read (a lottery draw checks both); null when there is no such fund.</summary>
+    public static Task<Locked?> LockAsync(DbConnection conn, DbTransaction tx, long fundId, CancellationToken ct) =>
+        conn.QuerySingleOrDefaultAsync<Locked>(new CommandDefinition(
+            "SELECT kind AS Kind, budget_fen + donated_fen - granted_fen AS RemainingFen FROM fund WHERE id = @FundId FOR UPDATE",
+            new { FundId = fundId }, tx, cancellationToken: ct));
+
     /// <summary>Locks the fund row; what it can still grant (budget + donations - granted), or null when there is no such fund.</summary>
     public static Task<long?> LockRemainingAsync(DbConnection conn, DbTransaction tx, long fundId, CancellationToken ct) =>
         conn.ExecuteScalarAsync<long?>(new CommandDefinition(LockRemaining, new { FundId = fundId }, tx, cancellationToken: ct));
