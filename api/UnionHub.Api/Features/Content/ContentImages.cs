@@ -102,7 +102,8 @@ public sealed class ImageUpload : IIdempotentRequestPart
 /// <summary>The rules of the public article image store (table <c>content_image</c>).</summary>
 public static partial class ContentImages
 {
-    /// <summary>The path an image is served at; article covers and bodies may point at it (relative or on our https origin).</summary>
+    /// <summary>The path an image is served at; article covers and bodies point at it by this relative path (the upload's <c>url</c>), the only form
+    /// <see cref="MentionedIds"/> takes for ours (an absolute URL, even to our own host, is external: there is no configured public base URL).</summary>
     public const string PathPrefix = "/api/v1/content/images/";
 
     /// <summary>The largest width or height accepted (a decoded image of 10,000 x 10,000 is 400 MB of pixels).</summary>
