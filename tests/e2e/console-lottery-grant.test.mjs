@@ -21,10 +21,10 @@ test("a lottery whose prize is a fund grant is set up in the console and the API
   await page.getByRole("heading", { name: "福利抽签" }).waitFor();
   await page.locator("[data-test=lottery-new]").click();
   const dialog = page.locator("[data-test=lottery-dialog]");
-  await page.locator("[data-test=lottery-org]").click();
+  await page.locator("#app .el-select[data-test=lottery-org]").click();
   await page.locator(".el-popper:visible").getByText(org.name, { exact: true }).first().click();
   await dialog.locator("[data-test=lottery-prize-kind]").getByText("帮扶基金补助").click();
-  await page.locator(".el-select[data-test=lottery-fund]").click();
+  await page.locator("#app .el-select[data-test=lottery-fund]").click();
   await page.locator(".el-popper:visible").getByText(fund.name, { exact: false }).first().click();
   await field(page, "lottery-grant").fill("800");
   await field(page, "lottery-grant").press("Tab");
