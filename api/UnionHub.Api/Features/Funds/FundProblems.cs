@@ -23,6 +23,9 @@ public static class FundProblems
     public const string EvidenceTooLarge = "evidence.too_large";
     public const string EvidenceUnsupportedType = "evidence.unsupported_type";
     public const string FundApplicationOpen = "fund.application_open";
+    /// <summary>409: a budget change would leave more granted than the budget and donations (<c>grantedFen</c>, <c>donatedFen</c>,
+    /// <c>minimumBudgetFen</c>).</summary>
+    public const string FundBudgetBelowGranted = "fund.budget_below_granted";
     public const string FundBudgetExceeded = "fund.budget_exceeded";
     public const string FundClosed = "fund.closed";
     public const string FundNotForMember = "fund.not_for_member";

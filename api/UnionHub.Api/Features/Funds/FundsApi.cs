@@ -47,6 +47,10 @@ public static class FundsApi
         admin.MapGet("/funds/{id}", GetFund.Handle)
             .WithName("GetFund").WithSummary("A fund's budget, granted, disbursed and remaining amounts (from its ledger)")
             .ProducesProblem(404);
+        admin.MapPut("/funds/{id}/budget", ChangeFundBudget.Handle)
+            .WithName("ChangeFundBudget")
+            .WithSummary("Raise or lower a fund's yearly budget, with a reason (audited); never below what is granted less donations")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapGet("/fund-applications", ListFundApplications.Handle)
             .WithName("ListFundApplications").WithSummary("Review queue, filtered by fund and status")
             .ProducesProblem(400).ProducesProblem(422);

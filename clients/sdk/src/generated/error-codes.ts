@@ -93,6 +93,7 @@ export const serverErrorCodes: readonly string[] = [
   "evidence.too_large",
   "evidence.unsupported_type",
   "fund.application_open",
+  "fund.budget_below_granted",
   "fund.budget_exceeded",
   "fund.closed",
   "fund.mutual_aid_only",

@@ -7,6 +7,7 @@ public sealed class FundsDocsTests : ApiTest
 {
     [TestCase("/api/v1/admin/funds", "post", "CreateFund")]
     [TestCase("/api/v1/admin/funds/{id}", "get", "GetFund")]
+    [TestCase("/api/v1/admin/funds/{id}/budget", "put", "ChangeFundBudget")]
     [TestCase("/api/v1/funds", "get", "ListOpenFunds")]
     [TestCase("/api/v1/fund-applications", "post", "CreateFundApplication")]
     [TestCase("/api/v1/me/fund-applications", "get", "ListMyFundApplications")]

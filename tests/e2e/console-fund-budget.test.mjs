@@ -1,0 +1,70 @@
+// 调整预算: staff raise or lower a fund's yearly budget from the console's fund page. A cut below what is already granted
+// (less donations) is refused with the minimum shown; a raise is saved, audited, and the list shows the new figure.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { adminPassword, api, consoleLogin, field, idNumber, launch, phone, screenshot, unique, uploadRoster } from "./harness.mjs";
+
+let desk;
+before(async () => { desk = await launch({ desktop: true }); });
+after(async () => { await desk?.close(); });
+
+/** A verified member of the roster (SMS login in Development, then real-name); returns their token. */
+async function verifiedMember({ name, id }) {
+  const mobile = phone();
+  await api("POST", "/api/v1/auth/sms/send", { body: { phone: mobile } });
+  const outbox = await api("GET", `/api/v1/dev/sms-outbox?phone=${mobile}`);
+  const tokens = await api("POST", "/api/v1/auth/sms/login", { body: { phone: mobile, code: outbox.messages[0].code } });
+  await api("POST", "/api/v1/me/real-name", { token: tokens.accessToken, body: { name, idNumber: id } });
+  return { token: tokens.accessToken, mobile };
+}
+
+test("a fund's budget is changed in the console: a cut below the grants is refused, a raise shows the new figure", async () => {
+  const tag = unique();
+  const admin = (await api("POST", "/api/v1/admin/auth/login", { body: { username: "admin", password: adminPassword } })).accessToken;
+  const org = await api("POST", "/api/v1/admin/orgs", { token: admin, body: { name: `预算调整工会${tag}` } });
+  const person = { name: "孙立新", id: idNumber("19760412") };
+  await uploadRoster(admin, org.id, `name,idNumber,enterpriseCreditCode,phone\n${person.name},${person.id},,\n`);
+  const member = await verifiedMember(person);
+  const fund = await api("POST", "/api/v1/admin/funds", { token: admin, body: {
+    name: `困难帮扶资金${tag}`, kind: "hardship", year: 2026, budgetFen: 1_000_000, maxGrantFen: 300_000 } });
+  const application = await api("POST", "/api/v1/fund-applications", { token: member.token, body: {
+    fundId: fund.id, category: "major_illness", requestedFen: 300_000, reason: "本人住院手术，医疗费用负担重", contactPhone: member.mobile } });
+  await api("POST", "/api/v1/admin/review-meetings", { token: admin, body: {
+    fundId: fund.id, heldAt: new Date().toISOString(), minutes: "帮扶评审会，5 名委员出席",
+    decisions: [{ applicationId: application.id, decision: "approve", grantedFen: 250_000, note: "符合条件" }] } });
+
+  const page = await desk.newPage();
+  await consoleLogin(page, "admin", adminPassword, "admin（超级管理员）");
+  await page.goto("/console/funds");
+  await page.getByRole("heading", { name: "帮扶资金" }).waitFor();
+  const row = page.locator(".el-table__row", { hasText: fund.name });
+  await row.getByText("预算 ¥10000.00", { exact: false }).waitFor();
+
+  // a cut below the ¥2500 granted: refused, the minimum and the problem's message shown, nothing changed
+  await row.locator(`[data-test=fund-budget-edit-${fund.id}]`).click();
+  const dialog = page.locator(".el-dialog", { hasText: "调整预算" });
+  await field(page, "fund-budget-amount").fill("2000");
+  await field(page, "fund-budget-reason").fill("年中预算调减");
+  await page.locator("[data-test=fund-budget-save]").click();
+  const refusal = dialog.locator("[data-test=fund-budget-error]");
+  await refusal.getByText("¥2500.00", { exact: false }).waitFor();
+  assert.match(await refusal.innerText(), /fund\.budget_below_granted/);
+  await screenshot(page, "console-fund-budget-1-refused");
+  assert.equal((await api("GET", `/api/v1/admin/funds/${fund.id}`, { token: admin })).budgetFen, 1_000_000);
+
+  // a raise: saved, and the list shows the new budget
+  await field(page, "fund-budget-amount").fill("12000");
+  await field(page, "fund-budget-reason").fill("市总工会追加专项资金");
+  await page.locator("[data-test=fund-budget-save]").click();
+  await row.getByText("预算 ¥12000.00", { exact: false }).waitFor();
+  await screenshot(page, "console-fund-budget-2-raised");
+
+  const after = await api("GET", `/api/v1/admin/funds/${fund.id}`, { token: admin });
+  assert.equal(after.budgetFen, 1_200_000);
+  assert.equal(after.grantedFen, 250_000);
+  assert.equal(after.remainingFen, 950_000);
+  const audit = (await api("GET", `/api/v1/admin/audit?entity=fund&entityId=${fund.id}`, { token: admin })).items
+    .filter((a) => a.action === "fund.budget_change");
+  assert.equal(audit.length, 1, JSON.stringify(audit));
+  assert.deepEqual(desk.errors, []);
+});
