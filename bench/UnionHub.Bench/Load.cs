@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using MySqlConnector;
 
 namespace UnionHub.Bench;
@@ -50,13 +51,22 @@ public static class Load
         var seconds = a.Double("seconds", 20);
         var after = a.Optional("after") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : (double?)null;
         var cpu = Cpu.Own();
+        int[] gcs = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var paused = GC.GetTotalPauseDuration();
         var windows = await traffic.RunAsync(after is null ? "timed" : "selling", seconds, after, claimed);
         cpu = Cpu.Own() - cpu;
+        // the client's own pauses stall every connection's answer at once: shown so a burst of slow answers can be told apart
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"    bench client GC: gen0 {GC.CollectionCount(0) - gcs[0]}, gen1 {GC.CollectionCount(1) - gcs[1]}, gen2 {GC.CollectionCount(2) - gcs[2]}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms"));
 
         var name = a.Text("name");
         var result = new PhaseResult(name, a.Text("title", name), "bench client", claims, a.Int("connections", 128),
             traffic.Taps, traffic.RetryShare, windows, Json.Load1(), Math.Round(cpu, 2));
         Json.Save(a.Text("out"), result);
+        if (a.Optional("timeline") is { } timeline)
+        {
+            await File.WriteAllTextAsync(timeline, traffic.Timelines());
+        }
         foreach (var w in windows)
         {
             Console.WriteLine("    " + Describe(w));
@@ -91,6 +101,7 @@ public static class Load
         public long Start { get; } = start;
         public long End { get; set; } = end;
         public Histogram Latency { get; } = new();
+        public Timeline Timeline { get; } = new(start);
         public ConcurrentDictionary<string, long> ByAnswer { get; } = new(StringComparer.Ordinal);
         public long Retries;
         public long Replays;
@@ -209,6 +220,21 @@ public static class Load
             }
         }
 
+        /// <summary>Every window's <see cref="Timeline"/>, for --timeline.</summary>
+        public string Timelines()
+        {
+            var text = new StringBuilder("window\tsecond\tanswers\tover_100ms\tslowest_ms\n");
+            lock (_windows)
+            {
+                foreach (var w in _windows)
+                {
+                    w.Timeline.AppendTo(text, w.Name);
+                }
+            }
+
+            return text.ToString();
+        }
+
         private static long Ticks(double seconds) => (long)(seconds * Stopwatch.Frequency);
 
         /// <summary>
@@ -313,6 +339,7 @@ public static class Load
             }
 
             window.Latency.Add(t0, t1);
+            window.Timeline.Add(t0, t1);
             window.ByAnswer.AddOrUpdate(status == 0 ? code! : code is null ? status.ToString(CultureInfo.InvariantCulture) : $"{status} {code}", 1, (_, n) => n + 1);
             if (attempt.Try > 0)
             {
