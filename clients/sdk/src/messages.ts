@@ -114,6 +114,7 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "mutual_aid.document_too_large": "文件太大，单个文件不能超过 5MB",
   "mutual_aid.document_unsupported_type": "只能上传 JPG、PNG 图片或 PDF 文件",
   "mutual_aid.documents_closed": "理赔材料最多 5 份，且只能在待审核时补充",
+  "mutual_aid.fund_not_mutual_aid": "该保障计划的支付资金不是互助保障资金，不能用于审批或支付理赔，请先更换计划的资金",
   "mutual_aid.plan_not_editable": "该保障计划已开放或已关闭：开放后只能修改名称、说明和延后截止日期，关闭后不能修改",
   "mutual_aid.plan_has_enrolments": "已有会员参保，保障项目和限额不能再修改",
   "disbursement.not_proposed": "该拨付当前状态不能确认或撤销",

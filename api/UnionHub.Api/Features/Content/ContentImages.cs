@@ -102,7 +102,8 @@ public sealed class ImageUpload : IIdempotentRequestPart
 /// <summary>The rules of the public article image store (table <c>content_image</c>).</summary>
 public static partial class ContentImages
 {
-    /// <summary>The path an image is served at; article covers and bodies may point at it (relative or on our https origin).</summary>
+    /// <summary>The path an image is served at; article covers and bodies point at it by this relative path (the upload's <c>url</c>), the only form
+    /// <see cref="MentionedIds"/> takes for ours (an absolute URL, even to our own host, is external: there is no configured public base URL).</summary>
     public const string PathPrefix = "/api/v1/content/images/";
 
     /// <summary>The largest width or height accepted (a decoded image of 10,000 x 10,000 is 400 MB of pixels).</summary>
@@ -174,12 +175,17 @@ public static partial class ContentImages
         return (long)(BitConverter.ToUInt64(bytes) >> 11) + 1; // 53 bits: also exact as a JavaScript number
     }
 
-    [GeneratedRegex("/api/v1/content/images/([0-9]{1,19})(?![0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Our own reference only: the relative path (how covers and body images point at the store: ContentRules accepts no other form
+    // of our URLs, and there is no configured public base URL), starting the text, an attribute value or a word, so an external URL
+    // that merely contains the path (https://other.example/api/v1/content/images/5, or ...?u=/api/v1/...) is not ours; and the whole
+    // id (not a longer id that starts with the same digits).
+    [GeneratedRegex("""(?<=^|["'\s>(])/api/v1/content/images/([0-9]{1,19})(?![0-9])""", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ImagePath();
 
     /// <summary>
-    /// The ids of our images that an article's cover or body mentions (the image path anywhere in the text, as
-    /// <see cref="DeleteContentImage.Mentions"/> matches it), ascending and distinct.
+    /// The ids of our images that an article's cover or body refers to (our own relative image path, not an external URL that contains
+    /// it), ascending and distinct: the one matcher of the publish's hold (<see cref="HoldAsync"/>) and the delete's in-use check
+    /// (<see cref="DeleteContentImage"/>).
     /// </summary>
     public static IReadOnlyList<long> MentionedIds(string? coverImageUrl, string? bodyHtml) =>
         new[] { coverImageUrl, bodyHtml }.Where(t => t is not null).SelectMany(t => ImagePath().Matches(t!))

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using UnionHub.Api.Platform;
@@ -30,7 +29,7 @@ public static class DeleteContentImage
         FROM content_image i LEFT JOIN org o ON o.id = i.org_id WHERE i.id = @Id FOR UPDATE
         """;
 
-    // candidates by substring (articles are few); the exact path boundary is checked in C#
+    // candidates by substring (articles are few); whether the text really refers to our image is ContentImages.MentionedIds's call
     private const string Candidates = """
         SELECT id, cover_image_url AS CoverImageUrl, body_html AS BodyHtml FROM article
         WHERE status IN ('published', 'scheduled') AND (LOCATE(@Path, COALESCE(cover_image_url, '')) > 0 OR LOCATE(@Path, body_html) > 0)
@@ -51,7 +50,7 @@ public static class DeleteContentImage
 
             var path = ContentImages.PathPrefix + image.Id.Text();
             var users = (await conn.QueryAsync<Candidate>(new CommandDefinition(Candidates, new { Path = path }, tx, cancellationToken: ct)))
-                .Where(a => Mentions(a.CoverImageUrl, path) || Mentions(a.BodyHtml, path))
+                .Where(a => ContentImages.MentionedIds(a.CoverImageUrl, a.BodyHtml).Contains(image.Id))
                 .Select(a => a.Id.Text()).ToList();
             if (users.Count > 0)
             {
@@ -64,8 +63,4 @@ public static class DeleteContentImage
             return TypedResults.NoContent();
         }, ct, System.Data.IsolationLevel.ReadCommitted);
     }
-
-    /// <summary>Whether the text uses the image path itself (not a longer id that starts with the same digits).</summary>
-    internal static bool Mentions(string? text, string path) =>
-        text is not null && Regex.IsMatch(text, Regex.Escape(path) + "(?![0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

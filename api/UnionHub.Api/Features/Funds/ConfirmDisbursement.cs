@@ -33,6 +33,7 @@ public static class ConfirmDisbursement
                     $"The payment is {status}."),
                 Outcome.SameUser => Problems.Create(403, FundProblems.DisbursementSameUser,
                     "A payment must be confirmed by a different staff user than its proposer."),
+                Outcome.WrongFundKind => before.MutualAidClaimId is null ? FundRules.MutualAidOnly() : MutualAid.MutualAidRules.FundNotMutualAid(),
                 _ => Problems.Create(409, FundProblems.DisbursementOverGrant, "This payment would exceed the grant."),
             };
         }, ct);

@@ -13,6 +13,7 @@ public static class CreateReviewMeeting
         public long BudgetFen { get; set; }
         public long GrantedFen { get; set; }
         public long MaxGrantFen { get; set; }
+        public string Kind { get; set; } = "";
     }
 
     private sealed class AppLock
@@ -26,7 +27,8 @@ public static class CreateReviewMeeting
 
     // BudgetFen here is what may be granted: the yearly budget plus the donations received (ADR 0018)
     private const string LockFund = """
-        SELECT budget_fen + donated_fen AS BudgetFen, granted_fen AS GrantedFen, max_grant_fen AS MaxGrantFen FROM fund WHERE id = @FundId FOR UPDATE
+        SELECT budget_fen + donated_fen AS BudgetFen, granted_fen AS GrantedFen, max_grant_fen AS MaxGrantFen, kind AS Kind
+        FROM fund WHERE id = @FundId FOR UPDATE
         """;
 
     private const string InsertMeeting = """
@@ -92,6 +94,13 @@ public static class CreateReviewMeeting
             if (fund is null)
             {
                 return Problems.NotFound("fund");
+            }
+
+            // applications left on a fund that pays mutual-aid claims only (from before the rule) are not granted from it; a meeting
+            // may still reject them, which closes them
+            if (!FundRules.TakesReliefCases(fund.Kind) && decisions.Any(d => d.Decision == "approve"))
+            {
+                return FundRules.MutualAidOnly();
             }
 
             var meetingId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertMeeting, new

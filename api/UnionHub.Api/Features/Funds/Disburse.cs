@@ -30,7 +30,9 @@ public static class Disburse
         string CaseKind, string? MutualAidClaimId, string CaseStatus);
 
     /// <summary>How a confirmation or cancellation ended; each route words the refusals in its own codes.</summary>
-    internal enum Outcome { Done, NotProposed, SameUser, OverGrant }
+    /// <remarks><see cref="Outcome.WrongFundKind"/>: the fund does not pay this sort of case (<see cref="FundRules.Pays"/>): a relief
+    /// application's payment on a <c>mutual_aid</c> fund, or a claim's on another kind; nothing is written.</remarks>
+    internal enum Outcome { Done, NotProposed, SameUser, OverGrant, WrongFundKind }
 
     private sealed class DisbursementRow
     {
@@ -157,9 +159,14 @@ public static class Disburse
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var disbursementId = L(before.Id);
         var fundId = L(before.FundId);
+        var applicationId = before.ApplicationId is { } a ? L(a) : (long?)null;
+        var claimId = before.MutualAidClaimId is { } c ? L(c) : (long?)null;
         // Lock order fund -> disbursement -> application or claim, as review meetings and cancellations take them.
-        await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT id FROM fund WHERE id = @FundId FOR UPDATE", new { FundId = fundId }, tx,
-            cancellationToken: ct));
+        if (!FundRules.Pays(await FundGrants.LockKindAsync(conn, tx, fundId, ct), claimId is not null))
+        {
+            return (Outcome.WrongFundKind, before.Status); // a proposal made before the rule: it is cancelled, never paid
+        }
+
         if (await conn.ExecuteAsync(new CommandDefinition(MarkPaid, new { Id = disbursementId, StaffId = staffId, Now = nowUtc }, tx,
                 cancellationToken: ct)) != 1)
         {
@@ -169,8 +176,6 @@ public static class Disburse
             return (current != "proposed" ? Outcome.NotProposed : Outcome.SameUser, current);
         }
 
-        var applicationId = before.ApplicationId is { } a ? L(a) : (long?)null;
-        var claimId = before.MutualAidClaimId is { } c ? L(c) : (long?)null;
         var paid = await conn.ExecuteAsync(new CommandDefinition(claimId is null ? AddPaidToApplication : AddPaidToClaim,
             new { Id = applicationId ?? claimId, Amount = before.AmountFen, StaffId = staffId, Now = nowUtc }, tx, cancellationToken: ct));
         var ledger = await conn.ExecuteAsync(new CommandDefinition(AddDisbursed, new { FundId = fundId, Amount = before.AmountFen }, tx,

@@ -29,6 +29,29 @@ public static class FundGrants
 
     private const string SubtractGranted = "UPDATE fund SET granted_fen = granted_fen - @Amount WHERE id = @FundId AND granted_fen >= @Amount";
 
+    /// <summary>
+    /// Locks the fund row and returns its kind (empty when there is no such fund): a step that books a grant takes the fund's lock first
+    /// (before inserting rows that reference the fund, whose foreign-key checks would otherwise share-lock it and let two bookings
+    /// deadlock), checks the kind (<see cref="FundRules.TakesReliefCases"/>) and leaves the budget to <see cref="BookAsync(DbConnection, DbTransaction, long, IReadOnlyCollection{Grant}, long?, long, DateTime, CancellationToken)"/>'s
+    /// conditional update: one check, decided by the database.
+    /// </summary>
+    public static async Task<string> LockKindAsync(DbConnection conn, DbTransaction tx, long fundId, CancellationToken ct) =>
+        await conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT kind FROM fund WHERE id = @FundId FOR UPDATE", new { FundId = fundId }, tx,
+            cancellationToken: ct)) ?? "";
+
+    /// <summary>A locked fund row's kind and what it can still grant (budget + donations - granted).</summary>
+    public sealed class Locked
+    {
+        public string Kind { get; set; } = "";
+        public long RemainingFen { get; set; }
+    }
+
+    /// <summary>Locks the fund row: its kind and what it can still grant, in one read (a lottery draw checks both); null when there is no such fund.</summary>
+    public static Task<Locked?> LockAsync(DbConnection conn, DbTransaction tx, long fundId, CancellationToken ct) =>
+        conn.QuerySingleOrDefaultAsync<Locked>(new CommandDefinition(
+            "SELECT kind AS Kind, budget_fen + donated_fen - granted_fen AS RemainingFen FROM fund WHERE id = @FundId FOR UPDATE",
+            new { FundId = fundId }, tx, cancellationToken: ct));
+
     /// <summary>Locks the fund row; what it can still grant (budget + donations - granted), or null when there is no such fund.</summary>
     public static Task<long?> LockRemainingAsync(DbConnection conn, DbTransaction tx, long fundId, CancellationToken ct) =>
         conn.ExecuteScalarAsync<long?>(new CommandDefinition(LockRemaining, new { FundId = fundId }, tx, cancellationToken: ct));

@@ -60,9 +60,28 @@ public static class FundRules
     /// May the caller use (see, grant from, pay from, name in a round) this fund? Only when it exists and lies inside the caller's
     /// scope (<see cref="InScopeSql"/>); otherwise the answer is 404, so funds of other organisations cannot be probed.
     /// </summary>
-    public static Task<bool> IsUsableAsync(DbConnection conn, DbTransaction? tx, Scope scope, long fundId, CancellationToken ct) =>
-        conn.ExecuteScalarAsync<bool>(new CommandDefinition($"SELECT EXISTS (SELECT 1 FROM fund f WHERE f.id = @FundId AND {InScopeSql})",
+    public static async Task<bool> IsUsableAsync(DbConnection conn, DbTransaction? tx, Scope scope, long fundId, CancellationToken ct) =>
+        await UsableKindAsync(conn, tx, scope, fundId, ct) is not null;
+
+    /// <summary>
+    /// The fund's kind when the caller may use it (<see cref="IsUsableAsync"/>'s rule), else null (404): one read for the callers that
+    /// go on to check the kind (<see cref="TakesReliefCases"/>).
+    /// </summary>
+    public static Task<string?> UsableKindAsync(DbConnection conn, DbTransaction? tx, Scope scope, long fundId, CancellationToken ct) =>
+        conn.ExecuteScalarAsync<string?>(new CommandDefinition($"SELECT f.kind FROM fund f WHERE f.id = @FundId AND {InScopeSql}",
             new { FundId = fundId, ScopePath = scope.Path }, tx, cancellationToken: ct));
+
+    /// <summary>The fund's kind (empty when there is no such fund), for a step that continues a case whose fund it already knows.</summary>
+    public static async Task<string> KindAsync(DbConnection conn, DbTransaction? tx, long fundId, CancellationToken ct) =>
+        await conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT kind FROM fund WHERE id = @FundId", new { FundId = fundId }, tx,
+            cancellationToken: ct)) ?? "";
+
+    /// <summary>
+    /// May a case of this sort be paid from a fund of this kind? A relief case (application, hardship award, lottery grant) only from
+    /// a fund that takes them (<see cref="TakesReliefCases"/>), a mutual-aid claim only from a <c>mutual_aid</c> fund (ADR 0020). Checked
+    /// again by every later step that writes money, because rows made before the rule (or by hand) may break it.
+    /// </summary>
+    public static bool Pays(string kind, bool mutualAidClaim) => mutualAidClaim ? kind == MutualAid : TakesReliefCases(kind);
 
 
     public static string Join(IEnumerable<string> values) => string.Join(", ", values.Order(StringComparer.Ordinal));

@@ -77,7 +77,7 @@ public static class FundsApi
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/disbursements/{id}/confirm", ConfirmDisbursement.Handle)
             .WithName("ConfirmDisbursement").WithSummary("Confirm a proposed payment (not by its proposer)")
-            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/disbursements/{id}/cancel", CancelDisbursement.Handle)
             .WithName("CancelDisbursement").WithSummary("Cancel a proposed payment, with a reason; its amount of the grant can be proposed again")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);

@@ -43,9 +43,16 @@ public static class ProposeDisbursement
         {
             var fundId = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT fund_id FROM fund_application WHERE id = @Id",
                 new { Id = appId }, tx, cancellationToken: ct));
-            if (fundId is null || !await FundRules.IsUsableAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), fundId.Value, ct))
+            var kind = fundId is null ? null : await FundRules.UsableKindAsync(conn, tx, await Scope.OfAsync(conn, tx, http.User, ct), fundId.Value, ct);
+            if (kind is null)
             {
                 return await idem.RefuseAsync(Problems.NotFound("application"), ct);
+            }
+
+            // a grant left on a fund that pays mutual-aid claims only (made before the rule, or by hand) is not paid from it
+            if (!FundRules.TakesReliefCases(kind))
+            {
+                return await idem.RefuseAsync(FundRules.MutualAidOnly(), ct);
             }
 
             var changed = await conn.ExecuteAsync(new CommandDefinition(Commit,

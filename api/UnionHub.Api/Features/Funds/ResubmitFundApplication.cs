@@ -31,6 +31,12 @@ public static class ResubmitFundApplication
                 return Problems.Validation(new Dictionary<string, string[]> { ["fundId"] = ["cannot be changed"] });
             }
 
+            // returned before mutual_aid funds refused relief cases (or its fund's kind changed since): it is not submitted again there
+            if (!FundRules.TakesReliefCases(app.FundKind))
+            {
+                return FundRules.MutualAidOnly();
+            }
+
             return await conn.ExecuteAsync(new CommandDefinition(ResubmitSql, new
             {
                 app.Id,

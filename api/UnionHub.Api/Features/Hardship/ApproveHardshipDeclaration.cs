@@ -105,10 +105,12 @@ public static class ApproveHardshipDeclaration
                 return Problems.Create(409, HardshipProblems.HardshipAlreadyAwarded, "The member already has an award from this round.");
             }
 
-            // the money, as a review meeting books it (FundGrants): fund row lock, approved application, budget check with its grant ledger row
-            if (await FundGrants.LockRemainingAsync(conn, tx, terms.FundId, ct) < amount)
+            // the money, as a review meeting books it (FundGrants): the fund row locked first (it also says the fund's kind: a round left on a
+            // fund that pays mutual-aid claims only grants nothing from it), the approved application, then the booking, whose conditional
+            // update is the one budget check (racing approvals queue on the fund row's lock and the later one sees the earlier's grant)
+            if (!FundRules.TakesReliefCases(await FundGrants.LockKindAsync(conn, tx, terms.FundId, ct)))
             {
-                return Problems.Create(409, HardshipProblems.FundBudgetExceeded, "The round's fund has not enough budget left for this award.");
+                return FundRules.MutualAidOnly();
             }
 
             var phone = await conn.ExecuteScalarAsync<byte[]?>(new CommandDefinition("SELECT phone_enc FROM member WHERE id = @MemberId",
@@ -120,9 +122,10 @@ public static class ApproveHardshipDeclaration
             }, tx, cancellationToken: ct));
             await FundRules.HistoryAsync(conn, tx, applicationId, now, http, null, FundRules.Approved,
                 $"hardship award {awardId.Text()} (declaration {row.Id.Text()})", ct);
-            if (!await FundGrants.BookAsync(conn, tx, terms.FundId, [new FundGrants.Grant(applicationId, amount)], null, staffId, now, ct))
+            if (await FundGrants.BookAsync(conn, tx, terms.FundId, amount, applicationId, null, staffId, now, ct) is { } remaining)
             {
-                return Problems.Create(409, HardshipProblems.FundBudgetExceeded, "The round's fund has not enough budget left for this award.");
+                return Problems.Create(409, HardshipProblems.FundBudgetExceeded, "The round's fund has not enough budget left for this award.",
+                    $"The fund can still grant {remaining} fen.", new Dictionary<string, object?> { ["remainingFen"] = remaining });
             }
             await conn.ExecuteAsync(new CommandDefinition("UPDATE hardship_award SET fund_application_id = @applicationId WHERE id = @awardId",
                 new { applicationId, awardId }, tx, cancellationToken: ct));

@@ -50,14 +50,13 @@ public static class CreateHardshipRound
                 return Problems.NotFound("organisation");
             }
 
-            if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, fundId, ct))
+            if (await Funds.FundRules.UsableKindAsync(conn, tx, scope, fundId, ct) is not { } fundKind)
             {
                 return Problems.NotFound("fund");
             }
 
             // the round's awards are relief grants booked on its fund: never on a fund that pays mutual-aid claims only
-            if (!Funds.FundRules.TakesReliefCases(await conn.ExecuteScalarAsync<string>(new CommandDefinition("SELECT kind FROM fund WHERE id = @FundId",
-                    new { FundId = fundId }, tx, cancellationToken: ct)) ?? ""))
+            if (!Funds.FundRules.TakesReliefCases(fundKind))
             {
                 return Funds.FundRules.MutualAidOnly();
             }

@@ -66,6 +66,12 @@ public static class Declare
                     $"It takes them from {round.OpensAt.ToChina():yyyy-MM-dd HH:mm} to {round.ClosesAt.ToChina():yyyy-MM-dd HH:mm}.");
             }
 
+            // a round left on a fund that pays mutual-aid claims only (from before the rule): its awards could never be granted
+            if (!Funds.FundRules.TakesReliefCases(await Funds.FundRules.KindAsync(conn, tx, round.FundId, ct)))
+            {
+                return Funds.FundRules.MutualAidOnly();
+            }
+
             var household = await conn.QuerySingleOrDefaultAsync<HouseholdRow>(new CommandDefinition(
                 "SELECT id, tier, reason FROM hardship_household WHERE open_key = @memberId", new { memberId }, tx, cancellationToken: ct));
             if (household is null)

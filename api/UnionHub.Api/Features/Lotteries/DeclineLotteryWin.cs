@@ -72,6 +72,7 @@ public static class DeclineLotteryWin
                 return Problems.Create(409, LotteryProblems.LotteryVoucherUsed, "The prize voucher has expired; its place was already re-offered.");
             }
 
+            var promote = true;
             if (mine.VoucherId is { } voucherId)
             {
                 if (await conn.ExecuteAsync(new CommandDefinition(VoidVoucher, new { VoucherId = voucherId, Now = now }, tx, cancellationToken: ct)) != 1)
@@ -82,8 +83,9 @@ public static class DeclineLotteryWin
             }
             else
             {
-                // the grant: fund row first (the order of review meetings and payment confirmations), then the application
-                await FundGrants.LockRemainingAsync(conn, tx, lottery.FundId!.Value, ct);
+                // the grant: fund row first (the order of review meetings and payment confirmations), then the application. A grant
+                // left on a fund that pays mutual-aid claims only is still given back, but its place is not granted again from that fund
+                promote = FundRules.TakesReliefCases(await FundGrants.LockKindAsync(conn, tx, lottery.FundId!.Value, ct));
                 var applicationId = mine.FundApplicationId!.Value;
                 if (await conn.ExecuteAsync(new CommandDefinition(WithdrawGrant, new { Id = applicationId, Now = now }, tx, cancellationToken: ct)) != 1)
                 {
@@ -99,7 +101,9 @@ public static class DeclineLotteryWin
             }
 
             await conn.ExecuteAsync(new CommandDefinition(MarkDeclined, new { mine.ApplicationId, Now = now }, tx, cancellationToken: ct));
-            var (outcome, promoted) = await LotteryPrizes.PromoteNextAsync(conn, tx, lottery, signer, pii, now, ct);
+            var (outcome, promoted) = promote
+                ? await LotteryPrizes.PromoteNextAsync(conn, tx, lottery, signer, pii, now, ct)
+                : (LotteryPrizes.Promotion.NobodyLeft, (long?)null);
             if (outcome == LotteryPrizes.Promotion.BudgetShort)
             {
                 var remaining = await FundGrants.LockRemainingAsync(conn, tx, lottery.FundId!.Value, ct) ?? 0;

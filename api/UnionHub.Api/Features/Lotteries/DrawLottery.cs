@@ -101,8 +101,15 @@ public static class DrawLottery
             {
                 if (lottery.IsGrant)
                 {
-                    // the fund row locked after the lottery's (the order every lottery route takes): two draws on one fund run in turn
-                    var remaining = await FundGrants.LockRemainingAsync(conn, tx, lottery.FundId!.Value, ct) ?? 0;
+                    // the fund row locked after the lottery's (the order every lottery route takes): two draws on one fund run in turn.
+                    // A lottery published on a fund that pays mutual-aid claims only (before the rule, or whose fund became one) grants nothing.
+                    var fund = await FundGrants.LockAsync(conn, tx, lottery.FundId!.Value, ct);
+                    if (!FundRules.TakesReliefCases(fund?.Kind ?? ""))
+                    {
+                        return FundRules.MutualAidOnly();
+                    }
+
+                    var remaining = fund?.RemainingFen ?? 0;
                     if (remaining < winners * lottery.GrantFen!.Value)
                     {
                         return LotteryPrizes.BudgetShort(winners * lottery.GrantFen.Value, remaining);

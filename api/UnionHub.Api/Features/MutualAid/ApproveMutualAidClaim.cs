@@ -51,6 +51,12 @@ public static class ApproveMutualAidClaim
                 return Problems.Validation(new Dictionary<string, string[]> { ["approvedFen"] = [$"must not be more than was asked ({claim.AskedFen})"] });
             }
 
+            // a plan that names a relief fund (made before plans were paid only from mutual_aid funds): its claims are not granted from it
+            if (!Funds.FundRules.Pays(claim.PlanFundKind ?? "", mutualAidClaim: true))
+            {
+                return MutualAidRules.FundNotMutualAid();
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
             if (await conn.ExecuteAsync(new CommandDefinition(Decide,
                     new { claim.Id, Amount = request.ApprovedFen, FundId = claim.PlanFundId, StaffId = http.User.StaffId(), Now = now }, tx, cancellationToken: ct)) != 1)

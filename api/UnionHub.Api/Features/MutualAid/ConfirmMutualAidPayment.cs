@@ -33,6 +33,7 @@ public static class ConfirmMutualAidPayment
             {
                 Disburse.Outcome.Done => TypedResults.Ok(MutualAid.ToView(after, pii, withText: false)),
                 Disburse.Outcome.SameUser => Problems.Create(403, MutualAidProblems.SameStaff, "The staff user who proposed the payment cannot confirm it."),
+                Disburse.Outcome.WrongFundKind => MutualAidRules.FundNotMutualAid(),
                 _ => Problems.Create(409, MutualAidProblems.ClaimWrongState, "Only a payment proposed by someone else can be confirmed.",
                     $"The claim is {after.Status}."),
             };

@@ -142,8 +142,12 @@ public static class MutualAid
         public long? PayProposedBy { get; set; }
         /// <summary>The fund that pays the plan's claims now.</summary>
         public long PlanFundId { get; set; }
+        /// <summary>The kind of <see cref="PlanFundId"/>: approvals book only on a <c>mutual_aid</c> fund.</summary>
+        public string? PlanFundKind { get; set; }
         /// <summary>The fund the approval booked its grant on (null until approved).</summary>
         public long? FundId { get; set; }
+        /// <summary>The kind of <see cref="FundId"/> (null until approved): payments only from a <c>mutual_aid</c> fund.</summary>
+        public string? FundKind { get; set; }
         public long PaidFen { get; set; }
         public int DocumentCount { get; set; }
         public DateTime? ReviewedAt { get; set; }
@@ -155,8 +159,9 @@ public static class MutualAid
         SELECT c.id, c.enrolment_id AS EnrolmentId, c.plan_id AS PlanId, p.name AS PlanName, p.org_id AS PlanOrgId, c.member_id AS MemberId,
                m.name_enc AS MemberNameEnc, c.event_type AS EventType, c.event_on AS EventOn, c.asked_fen AS AskedFen, c.approved_fen AS ApprovedFen,
                c.description_enc AS DescriptionEnc, c.status, c.reject_reason_enc AS RejectReasonEnc, c.pay_proposed_by AS PayProposedBy,
-               p.fund_id AS PlanFundId, c.fund_id AS FundId, c.paid_fen AS PaidFen, c.document_count AS DocumentCount, c.reviewed_at AS ReviewedAt, c.paid_at AS PaidAt, c.created_at AS CreatedAt
+               p.fund_id AS PlanFundId, pf.kind AS PlanFundKind, c.fund_id AS FundId, cf.kind AS FundKind, c.paid_fen AS PaidFen, c.document_count AS DocumentCount, c.reviewed_at AS ReviewedAt, c.paid_at AS PaidAt, c.created_at AS CreatedAt
         FROM mutual_aid_claim c JOIN mutual_aid_plan p ON p.id = c.plan_id JOIN member m ON m.id = c.member_id
+             LEFT JOIN fund pf ON pf.id = p.fund_id LEFT JOIN fund cf ON cf.id = c.fund_id
         """;
 
     /// <summary>A claim of a plan inside the caller's scope (staff), or null.</summary>

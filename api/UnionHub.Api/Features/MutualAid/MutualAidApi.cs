@@ -84,10 +84,10 @@ public static class MutualAidApi
         review.MapPost("/mutual-aid/claims/{id}/payment", ProposeMutualAidPayment.Handle)
             .WithName("ProposeMutualAidPayment")
             .WithSummary("Propose paying an approved claim's amount as a disbursement of its fund; another staff user confirms it")
-            .ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         review.MapPost("/mutual-aid/claims/{id}/payment/confirm", ConfirmMutualAidPayment.Handle)
             .WithName("ConfirmMutualAidPayment").WithSummary("Confirm a proposed payment (not by its proposer): the fund pays, the claim is paid")
-            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         review.MapPost("/mutual-aid/claims/{id}/payment/cancel", CancelMutualAidPayment.Handle)
             .WithName("CancelMutualAidPayment").WithSummary("Cancel a claim's proposed payment, with a reason; the claim is approved again")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);

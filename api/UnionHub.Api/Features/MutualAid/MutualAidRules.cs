@@ -59,6 +59,14 @@ public static class MutualAidRules
     public static string CertificateNo(long planId, long enrolmentId) =>
         string.Create(CultureInfo.InvariantCulture, $"HZ{planId:D4}-{enrolmentId:D8}");
 
+    /// <summary>
+    /// 422 <c>mutual_aid.fund_not_mutual_aid</c>: the claim would be approved or paid from a fund that is not a <c>mutual_aid</c> fund
+    /// (a plan, or a claim's grant, that names a relief fund from before the rule); nothing is written.
+    /// </summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult FundNotMutualAid() =>
+        Problems.Create(422, MutualAidProblems.FundNotMutualAid, "This claim's fund is not a mutual-aid fund; a relief fund does not pay mutual-aid claims.",
+            "A plan is paid only from a mutual_aid fund (互助保障); the plan's fund must be changed before its claims are approved or paid.");
+
     public static string Join(IEnumerable<string> values) => string.Join(", ", values.Order(StringComparer.Ordinal));
 
     /// <summary>The path of the member's organisation (null when they have none).</summary>

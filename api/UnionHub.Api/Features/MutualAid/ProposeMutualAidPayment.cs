@@ -31,6 +31,12 @@ public static class ProposeMutualAidPayment
                 return Problems.NotFound("claim");
             }
 
+            // approved on a relief fund before the rule: that fund's money does not pay it
+            if (claim.FundKind is { } kind && !FundRules.Pays(kind, mutualAidClaim: true))
+            {
+                return MutualAidRules.FundNotMutualAid();
+            }
+
             var staffId = http.User.StaffId()!.Value;
             var now = clock.GetUtcNow().UtcDateTime;
             if (await conn.ExecuteAsync(new CommandDefinition(Propose, new { claim.Id, StaffId = staffId, Now = now }, tx, cancellationToken: ct)) != 1)

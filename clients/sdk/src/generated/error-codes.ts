@@ -181,6 +181,7 @@ export const serverErrorCodes: readonly string[] = [
   "mutual_aid.document_unsupported_type",
   "mutual_aid.documents_closed",
   "mutual_aid.event_not_covered",
+  "mutual_aid.fund_not_mutual_aid",
   "mutual_aid.member_not_verified",
   "mutual_aid.over_cap",
   "mutual_aid.plan_has_enrolments",

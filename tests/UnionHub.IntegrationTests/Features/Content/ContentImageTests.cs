@@ -259,6 +259,37 @@ public sealed class ContentImageTests : ApiTest
     }
 
     /// <summary>
+    /// Only our own reference to an image (the relative <c>/api/v1/content/images/{id}</c>) holds it: an external URL that merely contains
+    /// that path, as a cover or in the body, neither stops a publish (the image may be gone) nor blocks the image's delete.
+    /// </summary>
+    [Test]
+    public async Task An_external_url_that_contains_our_image_path_neither_blocks_a_publish_nor_a_delete()
+    {
+        using var admin = await AdminAsync();
+        var gone = await UploadAsync(admin, 3);
+        var listed = await UploadAsync(admin, 4);
+        var ours = await UploadAsync(admin, 5);
+        Assert.That((int)(await admin.DeleteAsync($"/api/v1/admin/content/images/{gone.Id}")).StatusCode, Is.EqualTo(204));
+
+        var external = await DraftAsync(admin, "转载", $"https://other.example{gone.Url}",
+            $"""<p>转载</p><img src="https://other.example{listed.Url}" alt="外链"><a href="https://other.example/r?u={listed.Url}">原文</a>""");
+        await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/articles/{external}/publish", new { }), 200); // not content.image_missing
+        Assert.That((await ArticleRowAsync(external)).Status, Is.EqualTo("published"));
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<long>("SELECT shown_version FROM content_image WHERE id = @Id", new { listed.Id }), Is.Zero,
+            "the external article does not hold the image");
+        Assert.That((int)(await admin.DeleteAsync($"/api/v1/admin/content/images/{listed.Id}")).StatusCode, Is.EqualTo(204),
+            "an external URL with our path in it does not block the delete");
+
+        // our own reference still holds its image, beside an external one
+        var own = await DraftAsync(admin, "本站", null, $"""<img src="https://other.example{ours.Url}" alt="外链"><img src="{ours.Url}" alt="本站">""");
+        await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/articles/{own}/publish", new { }), 200);
+        var inUse = await Problem.ExpectAsync(await admin.DeleteAsync($"/api/v1/admin/content/images/{ours.Id}"), 409, "content.image_in_use");
+        Assert.That(inUse.Raw.GetProperty("articleIds").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { own }));
+        Assert.That(await db.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM content_image WHERE id = @Id)", new { ours.Id }), Is.True);
+    }
+
+    /// <summary>
     /// DELETE of an image raced against a publish, a schedule or an edit of a published article that starts showing it, with real
     /// parallel requests, many times: either the delete is 409 content.image_in_use (the article shows the image, which exists) or
     /// the other request is 409 content.image_missing (the article does not show it); never both 2xx, never an article members see
@@ -317,7 +348,7 @@ public sealed class ContentImageTests : ApiTest
                 var (showStatus, showBody) = answers[2 * i + 1];
                 var exists = await db.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM content_image WHERE id = @Id)", new { image.Id });
                 var row = await ArticleRowAsync(article);
-                var shows = row.Status == "published" && (DeleteContentImage.Mentions(row.Cover, image.Url) || DeleteContentImage.Mentions(row.Body, image.Url));
+                var shows = row.Status == "published" && ContentImages.MentionedIds(row.Cover, row.Body).Contains(long.Parse(image.Id, System.Globalization.CultureInfo.InvariantCulture));
                 var what = $"{mode} #{round}-{i}: delete {deleteStatus} {deleteBody}, {mode} {showStatus} {showBody}";
                 if (deleteStatus == 409)
                 {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Dapper;
 
 namespace UnionHub.IntegrationTests.Features.Hardship;
@@ -127,5 +128,59 @@ public sealed class AwardConcurrencyTests : HardshipTest
         Assert.That(approved.GetProperty("award").GetProperty("amountFen").GetInt64(), Is.EqualTo(200_000));
         (granted, _) = await AssertLedgerMatchesAsync(reviewer, fundId);
         Assert.That(granted, Is.EqualTo(500_000));
+    }
+
+    [Test]
+    public async Task Two_parallel_approvals_racing_for_the_last_of_the_budget_make_one_award_and_one_refusal_with_nothing_booked()
+    {
+        // 500,000 left: room for one standard award of 300,000, not two
+        var (districtUser, members, _, fundId, declarations) = await ReadyManyAsync(2, budgetFen: 500_000);
+        using var a = await LoginAsync(districtUser);
+        using var b = await LoginAsync(districtUser);
+        var responses = await Task.WhenAll(ApproveAsync(a, declarations[0]), ApproveAsync(b, declarations[1]));
+        var statuses = responses.Select(r => (int)r.StatusCode).ToList();
+        Assert.That(statuses.Order(), Is.EqualTo(new[] { 200, 409 }), string.Join(",", statuses));
+        var refused = await Problem.ExpectAsync(responses.Single(r => (int)r.StatusCode == 409), 409, "fund.budget_exceeded");
+        Assert.That(refused.Raw.GetProperty("remainingFen").GetInt64(), Is.EqualTo(200_000));
+
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_award"), Is.EqualTo(1));
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_declaration WHERE status = 'in_notice'"), Is.EqualTo(1),
+            "the refused approval rolled back");
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_application WHERE fund_id = @fundId", new { fundId }), Is.EqualTo(1));
+        using var reviewer = await NewStaffAsync("reviewer");
+        var (granted, _) = await AssertLedgerMatchesAsync(reviewer, fundId);
+        Assert.That(granted, Is.EqualTo(300_000));
+        Assert.That(await OutboxCountAsync(members[0]) + await OutboxCountAsync(members[1]), Is.EqualTo(1), "only the award is told");
+    }
+
+    [Test]
+    public async Task A_round_whose_fund_became_a_mutual_aid_fund_takes_no_declaration_and_approves_no_award()
+    {
+        var (districtUser, members, roundId, fundId, declarations) = await ReadyManyAsync(1);
+        await using var db = await DbAsync();
+        var grassrootsOrg = await db.ExecuteScalarAsync<long>("SELECT org_id FROM member WHERE id = @id", new { id = members[0] });
+        using var grassroots = await NewStaffAsync("org_admin", S(grassrootsOrg));
+        var (late, _) = await RegisteredMemberAsync(grassroots, grassrootsOrg, name: "李晓红");
+        await db.ExecuteAsync("UPDATE fund SET kind = 'mutual_aid' WHERE id = @fundId", new { fundId }); // as a round from before the rule
+        var before = await db.QuerySingleAsync<(int, int, int, int, long)>("""
+            SELECT (SELECT COUNT(*) FROM hardship_declaration), (SELECT COUNT(*) FROM hardship_award), (SELECT COUNT(*) FROM fund_application),
+                   (SELECT COUNT(*) FROM fund_ledger), (SELECT granted_fen FROM fund WHERE id = @fundId)
+            """, new { fundId });
+
+        using var district = await LoginAsync(districtUser);
+        await Problem.ExpectAsync(await ApproveAsync(district, declarations[0]), 422, "fund.mutual_aid_only");
+        using var member = WithToken(MemberToken(late));
+        await Problem.ExpectAsync(await member.PostAsJsonAsync("/api/v1/hardship/declarations", new { roundId }), 422, "fund.mutual_aid_only");
+        await Problem.ExpectAsync(await grassroots.PostAsJsonAsync("/api/v1/admin/hardship/declarations", new { roundId, memberId = S(late) }), 422,
+            "fund.mutual_aid_only");
+
+        var after = await db.QuerySingleAsync<(int, int, int, int, long)>("""
+            SELECT (SELECT COUNT(*) FROM hardship_declaration), (SELECT COUNT(*) FROM hardship_award), (SELECT COUNT(*) FROM fund_application),
+                   (SELECT COUNT(*) FROM fund_ledger), (SELECT granted_fen FROM fund WHERE id = @fundId)
+            """, new { fundId });
+        Assert.That(after, Is.EqualTo(before), "nothing written");
+        Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM hardship_declaration WHERE id = @id", new { id = declarations[0] }),
+            Is.EqualTo("in_notice"));
     }
 }

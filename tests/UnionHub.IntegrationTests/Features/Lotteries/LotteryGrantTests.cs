@@ -64,6 +64,66 @@ public sealed class LotteryGrantTests : LotteryTest
             """, new { fundId });
     }
 
+    /// <summary>A grant lottery published on a relief fund that became a mutual_aid fund (as one from before the rule): the draw is refused
+    /// with 422 fund.mutual_aid_only and nothing is written (no outcome, no application, no grant; the lottery stays open).</summary>
+    [Test]
+    public async Task A_grant_lottery_whose_fund_became_a_mutual_aid_fund_is_not_drawn_and_nothing_is_written()
+    {
+        var org = await Seed.OrgAsync();
+        var members = await SeedMany.VerifiedMembersAsync(org, 3);
+        var setup = await AdminAsync();
+        var fundId = await CreateFundAsync(setup, budgetFen: 10 * Grant);
+        var lotteryId = await OpenGrantLotteryAsync(setup, org, fundId, places: 2);
+        Assert.That((await ApplyAllAsync(lotteryId, members)).Select(a => a.Status), Is.All.EqualTo(200));
+        CloseWindow();
+        setup.Dispose();
+        using var admin = await AdminAsync();
+        await using var db = await DbAsync();
+        await db.ExecuteAsync("UPDATE fund SET kind = 'mutual_aid' WHERE id = @fundId", new { fundId });
+
+        await Problem.ExpectAsync(await DrawAsync(admin, lotteryId), 422, "fund.mutual_aid_only");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await db.ExecuteScalarAsync<string>("SELECT status FROM lottery WHERE id = @lotteryId", new { lotteryId }), Is.EqualTo("open"));
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM lottery_outcome WHERE lottery_id = @lotteryId", new { lotteryId }), Is.Zero);
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_application WHERE fund_id = @fundId", new { fundId }), Is.Zero);
+            Assert.That(await FundMoneyAsync(fundId), Is.EqualTo((0L, 0L, 0L)));
+        });
+    }
+
+    /// <summary>A grant drawn on a relief fund that then became a mutual_aid fund (as old data): the winner may still decline (the grant is
+    /// reversed, money back to the fund), but the place is not granted again from that fund: nobody is promoted, no new grant is booked.</summary>
+    [Test]
+    public async Task A_declined_grant_on_a_fund_that_became_a_mutual_aid_fund_is_reversed_and_its_place_not_granted_again()
+    {
+        var org = await Seed.OrgAsync();
+        var members = await SeedMany.VerifiedMembersAsync(org, 3);
+        var setup = await AdminAsync();
+        var fundId = await CreateFundAsync(setup, budgetFen: 10 * Grant);
+        var lotteryId = await OpenGrantLotteryAsync(setup, org, fundId, places: 1);
+        Assert.That((await ApplyAllAsync(lotteryId, members)).Select(a => a.Status), Is.All.EqualTo(200));
+        CloseWindow();
+        setup.Dispose();
+        using var admin = await AdminAsync();
+        var record = await JsonAsync(await DrawAsync(admin, lotteryId), 200);
+        await using var db = await DbAsync();
+        var winner = await db.ExecuteScalarAsync<long>("SELECT member_id FROM lottery_application WHERE id = @id",
+            new { id = Ids(record.GetProperty("winners"))[0] });
+        await db.ExecuteAsync("UPDATE fund SET kind = 'mutual_aid' WHERE id = @fundId", new { fundId });
+
+        using var member = Member(winner);
+        var declined = await JsonAsync(await member.PostAsync($"/api/v1/lotteries/{lotteryId}/decline", null), 200);
+        Assert.That(declined.GetProperty("myApplication").GetProperty("result").GetString(), Is.EqualTo("declined"));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM lottery_outcome WHERE lottery_id = @lotteryId AND promoted_at IS NOT NULL",
+                new { lotteryId }), Is.Zero, "nobody promoted");
+            Assert.That((await db.QueryAsync<string>("SELECT status FROM fund_application WHERE fund_id = @fundId", new { fundId })).ToList(),
+                Is.EqualTo(new[] { "withdrawn" }), "the declined grant withdrawn, no new one");
+            Assert.That(await FundMoneyAsync(fundId), Is.EqualTo((0L, 0L, 0L)), "the grant reversed, nothing granted again");
+        });
+    }
+
     [Test]
     public async Task A_grant_draw_of_200_applicants_for_20_places_makes_20_approved_applications_paid_with_dual_control()
     {

@@ -157,6 +157,62 @@ public sealed class MutualAidFundPaymentTests : ApiTest
         }
     }
 
+    /// <summary>
+    /// A plan (or a claim's grant) left on a fund that is not a mutual_aid fund, as rows from before the rule would be (made here by changing
+    /// the fund's kind in the database): its claims are not approved, proposed for payment nor paid from it: 422
+    /// <c>mutual_aid.fund_not_mutual_aid</c>, by the claim's routes and the funds' confirmation alike, with nothing written.
+    /// </summary>
+    [Test]
+    public async Task A_claim_is_not_approved_nor_paid_from_a_fund_that_is_not_a_mutual_aid_fund()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        using var admin = await NewStaffAsync("org_admin", S(city));
+        using var maker = await NewStaffAsync("reviewer", S(city));
+        using var checker = await NewStaffAsync("reviewer", S(city));
+        var fundId = await MutualAidFunds.CreateAsync(city);
+        var planId = await PlanAsync(admin, fundId);
+        var submitted = await ClaimAsync(city, planId, 6_000);
+        var approved = await ApprovedAsync(maker, city, planId, 7_000);
+        var proposed = await ApprovedAsync(maker, city, planId, 8_000);
+        await JsonAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{proposed}/payment", null), 200);
+        await using var db = await DbAsync();
+        var disbursementId = await db.ExecuteScalarAsync<long>("SELECT id FROM fund_disbursement WHERE mutual_aid_claim_id = @proposed", new { proposed });
+
+        async Task<string> SnapshotAsync() => await db.QuerySingleAsync<string>("""
+            SELECT CONCAT_WS('|',
+              (SELECT GROUP_CONCAT(CONCAT(id, ':', status, ':', COALESCE(approved_fen, '-'), ':', committed_fen, ':', paid_fen) ORDER BY id)
+                 FROM mutual_aid_claim WHERE plan_id = @planId),
+              (SELECT GROUP_CONCAT(approved_fen ORDER BY enrolment_id) FROM mutual_aid_cover v JOIN mutual_aid_enrolment e ON e.id = v.enrolment_id
+                 WHERE e.plan_id = @planId),
+              (SELECT GROUP_CONCAT(CONCAT(id, ':', status) ORDER BY id) FROM fund_disbursement WHERE fund_id = @fundId),
+              (SELECT COUNT(*) FROM fund_ledger WHERE fund_id = @fundId),
+              (SELECT CONCAT(granted_fen, ':', disbursed_fen) FROM fund WHERE id = @fundId))
+            """, new { planId, fundId });
+
+        foreach (var kind in new[] { "hardship", "warmth" })
+        {
+            await db.ExecuteAsync("UPDATE fund SET kind = @kind WHERE id = @fundId", new { kind, fundId });
+            var before = await SnapshotAsync();
+            var refused = await Problem.ExpectAsync(await maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{submitted}/approve",
+                new { approvedFen = 6_000 }), 422, "mutual_aid.fund_not_mutual_aid");
+            Assert.That(refused.Raw.GetProperty("detail").GetString(), Does.Contain("mutual_aid"));
+            await Problem.ExpectAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{approved}/payment", null), 422,
+                "mutual_aid.fund_not_mutual_aid");
+            await Problem.ExpectAsync(await checker.PostAsync($"/api/v1/admin/mutual-aid/claims/{proposed}/payment/confirm", null), 422,
+                "mutual_aid.fund_not_mutual_aid");
+            await Problem.ExpectAsync(await checker.PostAsync($"/api/v1/admin/disbursements/{S(disbursementId)}/confirm", null), 422,
+                "mutual_aid.fund_not_mutual_aid");
+            Assert.That(await SnapshotAsync(), Is.EqualTo(before), $"nothing written ({kind})");
+        }
+
+        // back on a mutual_aid fund, the same steps go through
+        await db.ExecuteAsync("UPDATE fund SET kind = 'mutual_aid' WHERE id = @fundId", new { fundId });
+        await JsonAsync(await maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{submitted}/approve", new { approvedFen = 6_000 }), 200);
+        await JsonAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{approved}/payment", null), 200);
+        await JsonAsync(await checker.PostAsync($"/api/v1/admin/mutual-aid/claims/{proposed}/payment/confirm", null), 200);
+        Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundId), Is.EqualTo((21_000L, 8_000L)));
+    }
+
     [Test]
     public async Task Two_staff_confirming_one_payment_at_once_pay_it_once_and_the_maker_cannot_confirm()
     {
