@@ -4,7 +4,7 @@
 // (one Idempotency-Key per form submission, reused on retry).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, idNumber, launch, screenshot, unique, uploadRoster, field, consoleLogin } from "./harness.mjs";
+import { adminPassword, api, launch, screenshot, unique, field, consoleLogin, rosterMember } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch({ desktop: true }); });
@@ -16,25 +16,13 @@ async function choose(page, name, text) {
   await page.locator(".el-popper:visible").getByText(text, { exact: true }).first().click();
 }
 
-async function verifiedMember(admin, orgId, name) {
-  const person = { name, id: idNumber("19800101") };
-  await uploadRoster(admin, orgId, `name,idNumber,enterpriseCreditCode,phone\n${person.name},${person.id},,\n`);
-  const mobile = `137${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
-  await api("POST", "/api/v1/auth/sms/send", { body: { phone: mobile } });
-  const outbox = await api("GET", `/api/v1/dev/sms-outbox?phone=${mobile}`);
-  const code = outbox.messages[0].code;
-  const token = (await api("POST", "/api/v1/auth/sms/login", { body: { phone: mobile, code } })).accessToken;
-  await api("POST", "/api/v1/me/real-name", { token, body: { name: person.name, idNumber: person.id } });
-  return token;
-}
-
 test("staff send a notice to an organisation's subtree; a member below reads it; the daily limit is shown in Chinese", async () => {
   const tag = unique();
   const admin = (await api("POST", "/api/v1/admin/auth/login", { body: { username: "admin", password: adminPassword } })).accessToken;
   const district = await api("POST", "/api/v1/admin/orgs", { token: admin, body: { name: `通知区总工会${tag}` } });
   const factory = await api("POST", "/api/v1/admin/orgs", { token: admin, body: { name: `通知机床厂工会${tag}`, parentId: district.id } });
-  const member = await verifiedMember(admin, factory.id, "周国强");
-  await verifiedMember(admin, district.id, "陈丽华");
+  const member = (await rosterMember(admin, factory.id, "周国强")).token;
+  await rosterMember(admin, district.id, "陈丽华");
 
   const page = await browser.newPage();
   await consoleLogin(page, "admin", adminPassword, "admin");

@@ -3,7 +3,7 @@
 // by one staff user and district review (the public notice starts) by a city union admin.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, launch, api, baseUrl, creditCode, idNumber, pdfDocument, phone, screenshot, unique, uploadRoster, field, consoleTab, consoleLogin } from "./harness.mjs";
+import { adminPassword, launch, api, baseUrl, creditCode, idNumber, pdfDocument, phone, screenshot, unique, uploadRoster, field, consoleTab, consoleLogin, verifiedMember } from "./harness.mjs";
 
 let browser;
 let errors = [];
@@ -19,16 +19,6 @@ after(async () => {
 
 
 
-
-/** A verified member of the roster (SMS login in Development, then real-name); returns their id and token. */
-async function verifiedMember({ name, id }) {
-  const mobile = phone();
-  await api("POST", "/api/v1/auth/sms/send", { body: { phone: mobile } });
-  const outbox = await api("GET", `/api/v1/dev/sms-outbox?phone=${mobile}`);
-  const tokens = await api("POST", "/api/v1/auth/sms/login", { body: { phone: mobile, code: outbox.messages[0].code } });
-  await api("POST", "/api/v1/me/real-name", { token: tokens.accessToken, body: { name, idNumber: id } });
-  return { memberId: tokens.member.id, token: tokens.accessToken };
-}
 
 test("hardship aid: register a household, open a round, and take a declaration through grassroots and district review", async () => {
   const tag = unique();

@@ -3,7 +3,7 @@
 // and is committed as one batch: every member's application is in the fund's review queue (read through the API).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, consoleLogin, idNumber, launch, screenshot, unique, uploadRoster } from "./harness.mjs";
+import { adminPassword, api, consoleLogin, idNumber, launch, screenshot, unique, rosterMember } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch({ desktop: true }); });
@@ -14,25 +14,13 @@ async function choose(page, name, text) {
   await page.locator(".el-popper:visible").getByText(text, { exact: false }).first().click();
 }
 
-/** A member on the organisation's roster who logged in by SMS and passed real-name verification. */
-async function verifiedMember(admin, orgId, name) {
-  const person = { name, id: idNumber("19800101") };
-  await uploadRoster(admin, orgId, `name,idNumber,enterpriseCreditCode,phone\n${person.name},${person.id},,\n`);
-  const mobile = `137${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
-  await api("POST", "/api/v1/auth/sms/send", { body: { phone: mobile } });
-  const outbox = await api("GET", `/api/v1/dev/sms-outbox?phone=${mobile}`);
-  const token = (await api("POST", "/api/v1/auth/sms/login", { body: { phone: mobile, code: outbox.messages[0].code } })).accessToken;
-  await api("POST", "/api/v1/me/real-name", { token, body: { name: person.name, idNumber: person.id } });
-  return person;
-}
-
 test("a unit checks a batch declaration, sees the bad row in Chinese, then commits the corrected file as one batch", async () => {
   const tag = unique();
   const admin = (await api("POST", "/api/v1/admin/auth/login", { body: { username: "admin", password: adminPassword } })).accessToken;
   const district = await api("POST", "/api/v1/admin/orgs", { token: admin, body: { name: `申报区总工会${tag}` } });
   const factory = await api("POST", "/api/v1/admin/orgs", { token: admin, body: { name: `申报机床厂工会${tag}`, parentId: district.id } });
-  const a = await verifiedMember(admin, factory.id, "周国强");
-  const b = await verifiedMember(admin, district.id, "陈丽华");
+  const a = (await rosterMember(admin, factory.id, "周国强")).person;
+  const b = (await rosterMember(admin, district.id, "陈丽华")).person;
   const fund = await api("POST", "/api/v1/admin/funds", { token: admin, body: {
     name: `疫情专项帮扶${tag}`, kind: "epidemic", year: 2026, budgetFen: 10_000_000, maxGrantFen: 300_000, orgId: district.id } });
 

@@ -2,21 +2,11 @@
 // (less donations) is refused with the minimum shown; a raise is saved, audited, and the list shows the new figure.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, consoleLogin, field, idNumber, launch, phone, screenshot, unique, uploadRoster } from "./harness.mjs";
+import { adminPassword, api, consoleLogin, field, idNumber, launch, phone, screenshot, unique, uploadRoster, verifiedMember } from "./harness.mjs";
 
 let desk;
 before(async () => { desk = await launch({ desktop: true }); });
 after(async () => { await desk?.close(); });
-
-/** A verified member of the roster (SMS login in Development, then real-name); returns their token. */
-async function verifiedMember({ name, id }) {
-  const mobile = phone();
-  await api("POST", "/api/v1/auth/sms/send", { body: { phone: mobile } });
-  const outbox = await api("GET", `/api/v1/dev/sms-outbox?phone=${mobile}`);
-  const tokens = await api("POST", "/api/v1/auth/sms/login", { body: { phone: mobile, code: outbox.messages[0].code } });
-  await api("POST", "/api/v1/me/real-name", { token: tokens.accessToken, body: { name, idNumber: id } });
-  return { token: tokens.accessToken, mobile };
-}
 
 test("a fund's budget is changed in the console: a cut below the grants is refused, a raise shows the new figure", async () => {
   const tag = unique();

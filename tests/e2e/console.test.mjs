@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique, field, consoleTab, consoleLogin } from "./harness.mjs";
+import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique, field, consoleTab, consoleLogin, verifiedMember } from "./harness.mjs";
 
 let browser;
 let errors = [];
@@ -114,7 +114,7 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
   const perks = await api("GET", "/api/v1/admin/stats/perks", { token: admin.accessToken });
   const perk = perks.items.find((p) => p.title === perkTitle);
   assert.ok(perk, "the console's perk is in the staff list");
-  const member = await verifiedMember(members[0]);
+  const member = (await verifiedMember(members[0])).token;
   const claim = await fetch(`${baseUrl}/api/v1/perks/${perk.id}/claims`, {
     method: "POST", headers: { Authorization: `Bearer ${member}`, "Idempotency-Key": crypto.randomUUID() },
   });
@@ -148,16 +148,6 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
 
   assert.deepEqual(errors, []);
 });
-
-/** A member who logs in by SMS (the development fake) and passes real-name verification against the uploaded roster. */
-async function verifiedMember({ name, id }) {
-  const mobile = phone();
-  await api("POST", "/api/v1/auth/sms/send", { body: { phone: mobile } });
-  const outbox = await api("GET", `/api/v1/dev/sms-outbox?phone=${mobile}`);
-  const tokens = await api("POST", "/api/v1/auth/sms/login", { body: { phone: mobile, code: outbox.messages[0].code } });
-  await api("POST", "/api/v1/me/real-name", { token: tokens.accessToken, body: { name, idNumber: id } });
-  return tokens.accessToken;
-}
 
 test("the console is served at /console/ with deep links, /console redirects there, and a cashier account is turned away", async () => {
   const get = (path) => fetch(baseUrl + path, { redirect: "manual" });

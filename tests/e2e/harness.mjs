@@ -100,6 +100,26 @@ export async function uploadRoster(token, orgId, csv) {
   return JSON.parse(text);
 }
 
+/**
+ * A member who logs in by SMS (the development fake) on a fresh number and passes real-name verification as the person
+ * on a roster already uploaded: their access token, member id and mobile.
+ */
+export async function verifiedMember({ name, id }) {
+  const mobile = phone();
+  await api("POST", "/api/v1/auth/sms/send", { body: { phone: mobile } });
+  const outbox = await api("GET", `/api/v1/dev/sms-outbox?phone=${mobile}`);
+  const tokens = await api("POST", "/api/v1/auth/sms/login", { body: { phone: mobile, code: outbox.messages[0].code } });
+  await api("POST", "/api/v1/me/real-name", { token: tokens.accessToken, body: { name, idNumber: id } });
+  return { token: tokens.accessToken, memberId: tokens.member.id, mobile };
+}
+
+/** A new person (born on the given date) on the organisation's roster, uploaded by the admin, then {@link verifiedMember}; also returns the person. */
+export async function rosterMember(admin, orgId, name, birth = "19800101") {
+  const person = { name, id: idNumber(birth) };
+  await uploadRoster(admin, orgId, `name,idNumber,enterpriseCreditCode,phone\n${person.name},${person.id},,\n`);
+  return { ...(await verifiedMember(person)), person };
+}
+
 /** A real PNG image (a red square with a white cross), for evidence uploads. */
 export async function pngImage(size = 48) {
   const { deflateSync, crc32 } = await import("node:zlib");

@@ -3,24 +3,13 @@
 // check-in. A second member finds the activity full and joins the waiting list at position 1.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { accessibilityViolations, adminPassword, api, consoleLogin, field, idNumber, launch, screenshot, smsLogin, unique, uploadRoster } from "./harness.mjs";
+import { accessibilityViolations, adminPassword, api, consoleLogin, field, idNumber, launch, screenshot, smsLogin, unique, uploadRoster, rosterMember } from "./harness.mjs";
 
 let phone;
 let desk;
 const s = {};
 before(async () => { phone = await launch(); desk = await launch({ desktop: true }); });
 after(async () => { await phone?.close(); await desk?.close(); });
-
-async function verifiedMemberToken(admin, orgId, name) {
-  const person = { name, id: idNumber("19850612") };
-  await uploadRoster(admin, orgId, `name,idNumber,enterpriseCreditCode,phone\n${person.name},${person.id},,\n`);
-  const mobile = `137${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
-  await api("POST", "/api/v1/auth/sms/send", { body: { phone: mobile } });
-  const outbox = await api("GET", `/api/v1/dev/sms-outbox?phone=${mobile}`);
-  const token = (await api("POST", "/api/v1/auth/sms/login", { body: { phone: mobile, code: outbox.messages[0].code } })).accessToken;
-  await api("POST", "/api/v1/me/real-name", { token, body: { name: person.name, idNumber: person.id } });
-  return { token, mobile };
-}
 
 test("set-up: an organisation, two verified members and an activity with one place", async () => {
   const admin = s.admin = (await api("POST", "/api/v1/admin/auth/login", { body: { username: "admin", password: adminPassword } })).accessToken;
@@ -33,7 +22,7 @@ test("set-up: an organisation, two verified members and an activity with one pla
   await smsLogin(page, s.firstMobile);
   const token = JSON.parse(await page.evaluate(() => localStorage.getItem("unionhub.member.tokens"))).accessToken;
   await api("POST", "/api/v1/me/real-name", { token, body: { name: "孙红梅", idNumber: s.firstId } });
-  s.second = await verifiedMemberToken(admin, org.id, "周建华");
+  s.second = await rosterMember(admin, org.id, "周建华", "19850612");
   const startsAt = new Date(Date.now() + 3600_000);
   s.title = `职工羽毛球赛 ${unique()}`;
   s.activity = await api("POST", "/api/v1/admin/activities", { token: admin, body: {

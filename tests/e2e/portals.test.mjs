@@ -3,7 +3,7 @@
 // sees only their cases (moves one forward, adds a note); a super_admin opens the yearly report.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique, uploadRoster, field, consoleTab, consoleLogin } from "./harness.mjs";
+import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique, uploadRoster, field, consoleTab, consoleLogin, verifiedMember } from "./harness.mjs";
 
 let browser;
 let errors = [];
@@ -21,15 +21,6 @@ after(async () => {
 
 /** The menu entries the signed-in account sees (their data-test names). */
 const menuOf = (page) => page.locator("[data-test^=nav-]").evaluateAll((items) => items.map((i) => i.getAttribute("data-test")));
-
-async function verifiedMember({ name, id }) {
-  const mobile = phone();
-  await api("POST", "/api/v1/auth/sms/send", { body: { phone: mobile } });
-  const outbox = await api("GET", `/api/v1/dev/sms-outbox?phone=${mobile}`);
-  const tokens = await api("POST", "/api/v1/auth/sms/login", { body: { phone: mobile, code: outbox.messages[0].code } });
-  await api("POST", "/api/v1/me/real-name", { token: tokens.accessToken, body: { name, idNumber: id } });
-  return { memberId: tokens.member.id, token: tokens.accessToken };
-}
 
 test("enterprise contact: receives a distribution and hands it out by voucher code and from the list, in the console", async () => {
   const tag = unique();
