@@ -45,6 +45,25 @@ public sealed class MutualAidFundPaymentTests : ApiTest
         return claimId;
     }
 
+    /// <summary>A city with an org_admin, two reviewers (the payments' maker and checker), a mutual_aid fund and an open plan paid from it.</summary>
+    private sealed record Desk(long City, HttpClient Admin, HttpClient Maker, HttpClient Checker, string FundId, string PlanId) : IDisposable
+    {
+        public void Dispose()
+        {
+            Admin.Dispose();
+            Maker.Dispose();
+            Checker.Dispose();
+        }
+    }
+
+    private static async Task<Desk> DeskAsync()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        var admin = await NewStaffAsync("org_admin", S(city));
+        var fundId = await MutualAidFunds.CreateAsync(city);
+        return new Desk(city, admin, await NewStaffAsync("reviewer", S(city)), await NewStaffAsync("reviewer", S(city)), fundId, await PlanAsync(admin, fundId));
+    }
+
     [Test]
     public async Task A_plan_is_paid_only_from_a_mutual_aid_fund_and_the_picker_lists_only_those()
     {
@@ -165,12 +184,8 @@ public sealed class MutualAidFundPaymentTests : ApiTest
     [Test]
     public async Task A_claim_is_not_approved_nor_paid_from_a_fund_that_is_not_a_mutual_aid_fund()
     {
-        var city = await Seed.OrgAsync("市总工会");
-        using var admin = await NewStaffAsync("org_admin", S(city));
-        using var maker = await NewStaffAsync("reviewer", S(city));
-        using var checker = await NewStaffAsync("reviewer", S(city));
-        var fundId = await MutualAidFunds.CreateAsync(city);
-        var planId = await PlanAsync(admin, fundId);
+        using var desk = await DeskAsync();
+        var (city, admin, maker, checker, fundId, planId) = desk;
         var submitted = await ClaimAsync(city, planId, 6_000);
         var approved = await ApprovedAsync(maker, city, planId, 7_000);
         var proposed = await ApprovedAsync(maker, city, planId, 8_000);
@@ -216,13 +231,9 @@ public sealed class MutualAidFundPaymentTests : ApiTest
     [Test]
     public async Task Two_staff_confirming_one_payment_at_once_pay_it_once_and_the_maker_cannot_confirm()
     {
-        var city = await Seed.OrgAsync("市总工会");
-        using var admin = await NewStaffAsync("org_admin", S(city));
-        using var maker = await NewStaffAsync("reviewer", S(city));
-        using var checker = await NewStaffAsync("reviewer", S(city));
+        using var desk = await DeskAsync();
+        var (city, admin, maker, checker, fundId, planId) = desk;
         using var secondChecker = await NewStaffAsync("org_admin", S(city));
-        var fundId = await MutualAidFunds.CreateAsync(city);
-        var planId = await PlanAsync(admin, fundId);
         await using var db = await DbAsync();
 
         for (var round = 0; round < 3; round++)
@@ -268,12 +279,8 @@ public sealed class MutualAidFundPaymentTests : ApiTest
     [Test]
     public async Task Cancelling_a_proposed_payment_frees_the_amount_and_the_funds_view_names_the_claim()
     {
-        var city = await Seed.OrgAsync("市总工会");
-        using var admin = await NewStaffAsync("org_admin", S(city));
-        using var maker = await NewStaffAsync("reviewer", S(city));
-        using var checker = await NewStaffAsync("reviewer", S(city));
-        var fundId = await MutualAidFunds.CreateAsync(city);
-        var planId = await PlanAsync(admin, fundId);
+        using var desk = await DeskAsync();
+        var (city, admin, maker, checker, fundId, planId) = desk;
         var claimId = await ApprovedAsync(maker, city, planId, 5_000);
         await using var db = await DbAsync();
 
