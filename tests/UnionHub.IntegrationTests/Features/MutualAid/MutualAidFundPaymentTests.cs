@@ -453,6 +453,46 @@ public sealed class MutualAidFundPaymentTests : ApiTest
     }
 
     /// <summary>
+    /// The interleaving the plan row's lock exists for, forced: an approval has read the claim (and the plan's fund) but is held before its
+    /// decision (the test holds the claim row's lock) while a move to another fund is sent. The move must wait for the approval, then count
+    /// it and refuse (409), so the approval is booked on the fund the plan still has; without the lock the move would commit first and the
+    /// approval would be booked on the fund the plan had left.
+    /// </summary>
+    [Test]
+    public async Task A_move_sent_while_an_approval_is_under_way_waits_for_it_and_is_refused()
+    {
+        using var desk = await DeskAsync();
+        var (city, admin, maker, _, fundA, planId) = desk;
+        var fundB = await MutualAidFunds.CreateAsync(city);
+        var claimId = await ClaimAsync(city, planId, 2_000);
+        Task<HttpResponseMessage> approval, move;
+        await using (var holder = await DbAsync())
+        {
+            await using var tx = await holder.BeginTransactionAsync();
+            Assert.That(await holder.QueryAsync<long>("SELECT id FROM mutual_aid_claim WHERE id = @claimId FOR UPDATE", new { claimId }, tx), Is.Not.Empty);
+            approval = maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/approve", new { approvedFen = 2_000 });
+            await Task.Delay(TimeSpan.FromMilliseconds(1500)); // the approval has read the plan's fund and waits for the claim row
+            move = admin.PutAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/fund", new { fundId = fundB, reason = "换用新年度资金" });
+            await Task.Delay(TimeSpan.FromMilliseconds(1000));
+            await tx.CommitAsync();
+        }
+
+        await JsonAsync(await approval, 200);
+        var refused = await Problem.ExpectAsync(await move, 409, "mutual_aid.plan_has_unpaid_claims");
+        Assert.That(refused.Raw.GetProperty("approvedClaims").GetInt64(), Is.EqualTo(1));
+        await using var db = await DbAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await db.ExecuteScalarAsync<string>("SELECT CAST(fund_id AS CHAR) FROM mutual_aid_plan WHERE id = @planId", new { planId }),
+                Is.EqualTo(fundA));
+            Assert.That(await db.ExecuteScalarAsync<string>("SELECT CAST(fund_id AS CHAR) FROM mutual_aid_claim WHERE id = @claimId", new { claimId }),
+                Is.EqualTo(fundA), "booked on the fund the plan still has");
+            Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundA), Is.EqualTo((2_000L, 0L)));
+            Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundB), Is.EqualTo((0L, 0L)));
+        });
+    }
+
+    /// <summary>
     /// Approvals racing a fund move, as real parallel requests: the move and the approvals serialise on the plan row, so an approval is
     /// booked on the fund the plan has when it commits, never on one the plan left; a move that comes after an approval is refused and
     /// names it. Starting on a relief fund, no approval is ever booked on it (each is refused or booked on the mutual_aid fund).
@@ -467,7 +507,7 @@ public sealed class MutualAidFundPaymentTests : ApiTest
         async Task<List<string>> ClaimsAsync()
         {
             var made = new List<string>();
-            for (var i = 0; i < 4; i++)
+            for (var i = 0; i < 6; i++)
             {
                 made.Add(await ClaimAsync(city, planId, 1_000));
             }
@@ -486,9 +526,12 @@ public sealed class MutualAidFundPaymentTests : ApiTest
         {
             var claims = from == relief ? firstClaims : await ClaimsAsync();
 
-            var approvals = claims.Select(c => maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{c}/approve", new { approvedFen = 1_000 })).ToList();
+            // the move is sent amid the approvals (after half of them), all in flight at once
+            Task<HttpResponseMessage> Approve(string c) => maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{c}/approve", new { approvedFen = 1_000 });
+            var early = claims.Take(3).Select(Approve).ToList();
             var move = admin.PutAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/fund", new { fundId = to, reason = "换用互助保障资金" });
-            var answers = await Task.WhenAll(approvals.Append(move));
+            var late = claims.Skip(3).Select(Approve).ToList();
+            var answers = await Task.WhenAll(early.Concat(late).Append(move));
             var moveAnswer = answers[^1];
             var planFund = await db.ExecuteScalarAsync<string>("SELECT CAST(fund_id AS CHAR) FROM mutual_aid_plan WHERE id = @planId", new { planId });
             var booked = (await db.QueryAsync<(string Id, string? Status, string? FundId)>(
