@@ -6,7 +6,8 @@ using UnionHub.Api.Platform;
 namespace UnionHub.Api.Features.MutualAid;
 
 /// <summary>GET /mutual-aid/plans: the open plans the caller may enrol in (the federation's and those of their organisation or one
-/// above it, whose period has not ended, paid from a <c>mutual_aid</c> fund: a plan left on a relief fund could never pay a claim), with <c>enrolmentId</c> set where the caller is enrolled already.</summary>
+/// above it, whose period has not ended, paid from a <c>mutual_aid</c> fund: a plan left on a relief fund could never pay a claim),
+/// with <c>enrolmentId</c> set where the caller is enrolled already.</summary>
 public static class ListOpenMutualAidPlans
 {
     public sealed record OpenPlan(MutualAid.Plan Plan, string? EnrolmentId);
