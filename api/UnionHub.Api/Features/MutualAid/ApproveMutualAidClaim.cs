@@ -51,15 +51,21 @@ public static class ApproveMutualAidClaim
                 return Problems.Validation(new Dictionary<string, string[]> { ["approvedFen"] = [$"must not be more than was asked ({claim.AskedFen})"] });
             }
 
+            // the plan's fund under a shared lock of the plan row, which a fund move (SetMutualAidPlanFund) locks and writes: the move waits
+            // for this approval and then counts it, or this approval reads the fund the move committed (never the one it left)
+            var planFundId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT fund_id FROM mutual_aid_plan WHERE id = @PlanId LOCK IN SHARE MODE", new { claim.PlanId }, tx, cancellationToken: ct));
+            var planFundKind = planFundId == claim.PlanFundId ? claim.PlanFundKind ?? "" : await Funds.FundRules.KindAsync(conn, tx, planFundId, ct);
+
             // a plan that names a relief fund (made before plans were paid only from mutual_aid funds): its claims are not granted from it
-            if (!Funds.FundRules.Pays(claim.PlanFundKind ?? "", mutualAidClaim: true))
+            if (!Funds.FundRules.Pays(planFundKind, mutualAidClaim: true))
             {
                 return MutualAidRules.FundNotMutualAid();
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
             if (await conn.ExecuteAsync(new CommandDefinition(Decide,
-                    new { claim.Id, Amount = request.ApprovedFen, FundId = claim.PlanFundId, StaffId = http.User.StaffId(), Now = now }, tx, cancellationToken: ct)) != 1)
+                    new { claim.Id, Amount = request.ApprovedFen, FundId = planFundId, StaffId = http.User.StaffId(), Now = now }, tx, cancellationToken: ct)) != 1)
             {
                 return Problems.Create(409, MutualAidProblems.ClaimWrongState, "The claim was decided already.");
             }
@@ -74,15 +80,15 @@ public static class ApproveMutualAidClaim
                     $"At most {left} fen is left.", new Dictionary<string, object?> { ["remainingFen"] = left });
             }
 
-            if (await Funds.FundGrants.BookAsync(conn, tx, claim.PlanFundId, request.ApprovedFen!.Value, null, claim.Id, http.User.StaffId()!.Value, now,
+            if (await Funds.FundGrants.BookAsync(conn, tx, planFundId, request.ApprovedFen!.Value, null, claim.Id, http.User.StaffId()!.Value, now,
                     ct) is { } remaining)
             {
                 return Problems.Create(409, Funds.FundProblems.FundBudgetExceeded, "The plan's fund has not enough budget left for this amount.",
-                    $"The fund can still grant {remaining} fen.", new Dictionary<string, object?> { ["remainingFen"] = remaining, ["fundId"] = claim.PlanFundId.Text() });
+                    $"The fund can still grant {remaining} fen.", new Dictionary<string, object?> { ["remainingFen"] = remaining, ["fundId"] = planFundId.Text() });
             }
 
             await Audit.WriteAsync(conn, tx, http, "mutual_aid_claim.approve", "mutual_aid_claim", claim.Id.Text(),
-                new { approvedFen = request.ApprovedFen, claim.AskedFen, fundId = claim.PlanFundId.Text() }, ct);
+                new { approvedFen = request.ApprovedFen, claim.AskedFen, fundId = planFundId.Text() }, ct);
             await MutualAidRules.NotifyAsync(conn, tx, clock, claim, "approved", request.ApprovedFen, ct);
             return TypedResults.Ok(MutualAid.ToView(await MutualAid.LoadClaimAsync(conn, tx, claim.Id, ct), pii, withText: false));
         }, ct);

@@ -9,7 +9,8 @@ namespace UnionHub.Api.Features.MutualAid;
 /// POST /mutual-aid/enrolments {planId} (idempotent): a verified member enrols in an open plan of theirs; the answer is the
 /// certificate. One enrolment per member and plan: the unique key decides racing calls, the losers get 409
 /// <c>mutual_aid.already_enrolled</c>. A plan the member pays for records its price on the certificate (collecting it is the
-/// union's, offline).
+/// union's, offline). A plan whose fund is not a <c>mutual_aid</c> fund is not enrolled in (422 <c>mutual_aid.fund_not_mutual_aid</c>:
+/// its claims could never be paid).
 /// </summary>
 public static class EnrolInMutualAid
 {
@@ -51,6 +52,11 @@ public static class EnrolInMutualAid
             if (plan.Status != MutualAidRules.Open || DateOnly.FromDateTime(plan.CoversTo) < MutualAidRules.Today(clock))
             {
                 return await idem.RefuseAsync(Problems.Create(409, MutualAidProblems.PlanNotOpen, "The plan is not open for enrolment."), ct);
+            }
+
+            if (!Funds.FundRules.Pays(plan.FundKind, mutualAidClaim: true))
+            {
+                return await idem.RefuseAsync(MutualAidRules.PlanFundNotMutualAid(), ct);
             }
 
             long id;

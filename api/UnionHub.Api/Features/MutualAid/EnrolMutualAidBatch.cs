@@ -81,6 +81,11 @@ public static class EnrolMutualAidBatch
             return Problems.Create(409, MutualAidProblems.PlanNotOpen, "The plan is not open for enrolment.");
         }
 
+        if (!Funds.FundRules.Pays(plan.FundKind, mutualAidClaim: true))
+        {
+            return MutualAidRules.PlanFundNotMutualAid();
+        }
+
         var (rows, problem) = await MemberListFile.LoadAsync(db, file.Text!, org.Path, FileLayout, FileCodes,
             "Some rows of the file are not valid; nobody was enrolled.", pii, MutualAidRules.Today(clock), ct);
         if (problem is not null)
@@ -95,6 +100,11 @@ public static class EnrolMutualAidBatch
             if (!IsOpen(current, clock))
             {
                 return Problems.Create(409, MutualAidProblems.PlanNotOpen, "The plan is not open for enrolment.");
+            }
+
+            if (!Funds.FundRules.Pays(current.FundKind, mutualAidClaim: true))
+            {
+                return MutualAidRules.PlanFundNotMutualAid();
             }
 
             var enrolled = new HashSet<long>();

@@ -7,17 +7,19 @@ namespace UnionHub.Api.Features.MutualAid;
 /// <summary>
 /// POST /me/mutual-aid/claims (idempotent): an enrolled member claims a benefit of their plan for an event in its coverage period
 /// (not in the future), asking at most what is left of that benefit. The description is about the member's health: encrypted at
-/// rest. Documents are attached afterwards (<see cref="UploadMutualAidClaimDocument"/>) while the claim awaits review.
+/// rest. A plan whose fund is not a <c>mutual_aid</c> fund takes no claim (422 <c>mutual_aid.fund_not_mutual_aid</c>, nothing written:
+/// it could never be approved). Documents are attached afterwards (<see cref="UploadMutualAidClaimDocument"/>) while the claim awaits review.
 /// </summary>
 public static class FileMutualAidClaim
 {
     public sealed record Request(string? EnrolmentId, string? EventType, DateOnly? EventOn, long? AskedFen, string? Description);
 
-    private sealed record Target(long Id, long PlanId, DateTime CoversFrom, DateTime CoversTo, long? CapFen, long? ApprovedFen);
+    private sealed record Target(long Id, long PlanId, DateTime CoversFrom, DateTime CoversTo, long? CapFen, long? ApprovedFen, string FundKind);
 
     private const string SelectTarget = """
-        SELECT e.id, e.plan_id AS PlanId, p.covers_from AS CoversFrom, p.covers_to AS CoversTo, c.cap_fen AS CapFen, c.approved_fen AS ApprovedFen
-        FROM mutual_aid_enrolment e JOIN mutual_aid_plan p ON p.id = e.plan_id
+        SELECT e.id, e.plan_id AS PlanId, p.covers_from AS CoversFrom, p.covers_to AS CoversTo, c.cap_fen AS CapFen, c.approved_fen AS ApprovedFen,
+               f.kind AS FundKind
+        FROM mutual_aid_enrolment e JOIN mutual_aid_plan p ON p.id = e.plan_id JOIN fund f ON f.id = p.fund_id
         LEFT JOIN mutual_aid_cover c ON c.enrolment_id = e.id AND c.event_type = @EventType
         WHERE e.id = @Id AND e.member_id = @MemberId
         """;
@@ -59,6 +61,12 @@ public static class FileMutualAidClaim
             if (target is null)
             {
                 return await idem.RefuseAsync(Problems.NotFound("enrolment"), ct);
+            }
+
+            // a plan left on a relief fund (ADR 0020, 2026-12-04): its claims could never be approved, so none is filed
+            if (!Funds.FundRules.Pays(target.FundKind, mutualAidClaim: true))
+            {
+                return await idem.RefuseAsync(MutualAidRules.PlanFundNotMutualAid(), ct);
             }
 
             if (target.CapFen is not { } cap)

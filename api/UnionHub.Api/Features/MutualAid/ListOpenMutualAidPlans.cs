@@ -6,7 +6,8 @@ using UnionHub.Api.Platform;
 namespace UnionHub.Api.Features.MutualAid;
 
 /// <summary>GET /mutual-aid/plans: the open plans the caller may enrol in (the federation's and those of their organisation or one
-/// above it, whose period has not ended), with <c>enrolmentId</c> set where the caller is enrolled already.</summary>
+/// above it, whose period has not ended, paid from a <c>mutual_aid</c> fund: a plan left on a relief fund could never pay a claim),
+/// with <c>enrolmentId</c> set where the caller is enrolled already.</summary>
 public static class ListOpenMutualAidPlans
 {
     public sealed record OpenPlan(MutualAid.Plan Plan, string? EnrolmentId);
@@ -20,7 +21,7 @@ public static class ListOpenMutualAidPlans
         await using var conn = await db.OpenConnectionAsync(ct);
         var memberPath = await MutualAidRules.MemberOrgPathAsync(conn, null, memberId, ct);
         var rows = (await conn.QueryAsync<MutualAid.PlanRow>(new CommandDefinition(
-                $"{MutualAid.SelectPlan} WHERE p.status = 'open' AND p.covers_to >= @Today ORDER BY p.id DESC LIMIT {MaxPlans}",
+                $"{MutualAid.SelectPlan} WHERE p.status = 'open' AND p.covers_to >= @Today AND f.kind = '{Funds.FundRules.MutualAid}' ORDER BY p.id DESC LIMIT {MaxPlans}",
                 new { Today = today }, cancellationToken: ct)))
             .Where(p => MutualAidRules.IsMembersPlan(p.OrgPath, memberPath)).ToList();
         var enrolled = rows.Count == 0

@@ -15,9 +15,11 @@ public static class MutualAid
 {
     public sealed record Benefit(string EventType, long CapFen);
 
-    /// <summary>A plan; <c>fundId</c>/<c>fundName</c>: the relief fund that pays its claims (approvals are grants on it, ADR 0020).</summary>
+    /// <summary>A plan; <c>fundId</c>/<c>fundName</c>/<c>fundKind</c>: the fund that pays its claims (approvals are grants on it, ADR 0020); a
+    /// <c>fundKind</c> other than <c>mutual_aid</c> marks a plan left on a relief fund, which staff move (<see cref="SetMutualAidPlanFund"/>).</summary>
     public sealed record Plan(string Id, string? OrgId, string? OrgName, string Name, DateOnly CoversFrom, DateOnly CoversTo, long PriceFen,
-        string PaidBy, string Status, IReadOnlyList<Benefit> Benefits, DateTimeOffset CreatedAt, string? Description, string FundId, string FundName);
+        string PaidBy, string Status, IReadOnlyList<Benefit> Benefits, DateTimeOffset CreatedAt, string? Description, string FundId, string FundName,
+        string FundKind);
 
     /// <summary>What is approved and left of one benefit for one enrolment.</summary>
     public sealed record Cover(string EventType, long CapFen, long ApprovedFen, long RemainingFen);
@@ -48,12 +50,15 @@ public static class MutualAid
         public DateTime CreatedAt { get; set; }
         public long FundId { get; set; }
         public string FundName { get; set; } = "";
+        /// <summary>The kind of the plan's fund: only a <c>mutual_aid</c> fund pays claims (ADR 0020), so a plan on another kind is not
+        /// offered to members, enrolled in nor claimed from until staff move it (<see cref="SetMutualAidPlanFund"/>).</summary>
+        public string FundKind { get; set; } = "";
     }
 
     internal const string SelectPlan = """
         SELECT p.id, p.org_id AS OrgId, o.name AS OrgName, o.path AS OrgPath, p.name, p.covers_from AS CoversFrom, p.covers_to AS CoversTo,
                p.price_fen AS PriceFen, p.paid_by AS PaidBy, p.status, p.description, p.created_at AS CreatedAt, p.fund_id AS FundId,
-               f.name AS FundName
+               f.name AS FundName, f.kind AS FundKind
         FROM mutual_aid_plan p LEFT JOIN org o ON o.id = p.org_id JOIN fund f ON f.id = p.fund_id
         """;
 
@@ -74,7 +79,7 @@ public static class MutualAid
         return rows.Select(r => new Plan(r.Id.Text(), r.OrgId?.Text(), r.OrgName, r.Name, DateOnly.FromDateTime(r.CoversFrom),
             DateOnly.FromDateTime(r.CoversTo), r.PriceFen, r.PaidBy, r.Status,
             benefits.Where(b => b.PlanId == r.Id).Select(b => new Benefit(b.EventType, b.CapFen)).ToList(), r.CreatedAt.ToChina(), r.Description,
-            r.FundId.Text(), r.FundName)).ToList();
+            r.FundId.Text(), r.FundName, r.FundKind)).ToList();
     }
 
     internal sealed class EnrolmentRow

@@ -59,6 +59,10 @@ public static class MutualAidApi
             .WithName("PatchMutualAidPlan")
             .WithSummary("Edit a plan: a draft entirely; an open plan's name, description and a later end date (benefits only while nobody is enrolled)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        admin.MapPut("/mutual-aid/plans/{id}/fund", SetMutualAidPlanFund.Handle)
+            .WithName("SetMutualAidPlanFund")
+            .WithSummary("Move a plan to another mutual_aid fund, with a reason (audited); refused while claims are approved and not yet paid")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         // Claims: org_admin, the fund office (reviewer) and super_admin whose scope holds the plan's organisation review and pay them,
         // as relief-fund applications are reviewed and paid (maker and checker differ).

@@ -35,8 +35,11 @@ public static class MutualAidProblems
     /// <summary>A member of the file enrolled by themselves while the batch was written: upload the file again.</summary>
     public const string BatchRaced = "mutual_aid.batch_raced";
     /// <summary>The claim's fund (the plan's, or the one its approval was booked on) is not a <c>mutual_aid</c> fund: a relief fund's
-    /// budget does not pay mutual-aid claims (ADR 0020); nothing was approved or paid. Rows from before the rule.</summary>
+    /// budget does not pay mutual-aid claims (ADR 0020); nothing was approved or paid; nor does a plan on such a fund take enrolments or claims. Rows from before the rule.</summary>
     public const string FundNotMutualAid = "mutual_aid.fund_not_mutual_aid";
+    /// <summary>The plan's fund cannot change while it has claims approved and not yet paid, or payments proposed and not confirmed
+    /// (<c>approvedClaims</c>, <c>proposedPayments</c>): pay them, or cancel their payment, first.</summary>
+    public const string PlanHasUnpaidClaims = "mutual_aid.plan_has_unpaid_claims";
     /// <summary>A claim file is over the size limit.</summary>
     public const string DocumentTooLarge = "mutual_aid.document_too_large";
     /// <summary>A claim file is not a JPEG, PNG or PDF.</summary>

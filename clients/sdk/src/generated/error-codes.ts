@@ -185,6 +185,7 @@ export const serverErrorCodes: readonly string[] = [
   "mutual_aid.member_not_verified",
   "mutual_aid.over_cap",
   "mutual_aid.plan_has_enrolments",
+  "mutual_aid.plan_has_unpaid_claims",
   "mutual_aid.plan_not_editable",
   "mutual_aid.plan_not_open",
   "mutual_aid.same_staff",

@@ -326,4 +326,270 @@ public sealed class MutualAidFundPaymentTests : ApiTest
         Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundId), Is.EqualTo((5_000L, 5_000L)));
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_disbursement WHERE mutual_aid_claim_id = @claimId", new { claimId }), Is.EqualTo(3));
     }
+
+    /// <summary>
+    /// A plan left on a relief fund (a legacy row: made here by changing the fund's kind in the database) could never pay a claim, so
+    /// members are not offered it, cannot enrol in it (alone or in a batch) and an enrolled member cannot file a claim on it: 422
+    /// <c>mutual_aid.fund_not_mutual_aid</c>, nothing written (no claim, document or notice). Moved to a mutual_aid fund, it works again.
+    /// </summary>
+    [Test]
+    public async Task A_plan_on_a_relief_fund_takes_no_enrolment_nor_claim_and_is_not_offered_until_it_is_moved()
+    {
+        using var desk = await DeskAsync();
+        var (city, admin, _, _, fundId, planId) = desk;
+        using var enrolled = WithToken(MemberToken(await Seed.VerifiedMemberAsync(city)));
+        var enrolmentId = (await JsonAsync(await enrolled.PostAsJsonAsync("/api/v1/mutual-aid/enrolments", new { planId }), 201)).GetProperty("id").GetString();
+        using var newcomer = WithToken(MemberToken(await Seed.VerifiedMemberAsync(city, "李四")));
+        await using var db = await DbAsync();
+        await db.ExecuteAsync("UPDATE fund SET kind = 'hardship' WHERE id = @fundId", new { fundId });
+        object Claim() => new { enrolmentId, eventType = "accident", eventOn = Day(Today.AddDays(-1)), askedFen = 5_000L, description = "工作中被机器划伤手臂" };
+
+        async Task<string> SnapshotAsync() => await db.QuerySingleAsync<string>("""
+            SELECT CONCAT_WS('|', (SELECT COUNT(*) FROM mutual_aid_claim WHERE plan_id = @planId), (SELECT COUNT(*) FROM mutual_aid_claim_document),
+              (SELECT COUNT(*) FROM mutual_aid_enrolment WHERE plan_id = @planId), (SELECT COUNT(*) FROM mutual_aid_batch WHERE plan_id = @planId),
+              (SELECT COUNT(*) FROM notification_outbox))
+            """, new { planId });
+        var before = await SnapshotAsync();
+
+        var offered = await JsonAsync(await newcomer.GetAsync("/api/v1/mutual-aid/plans"), 200);
+        Assert.That(offered.EnumerateArray().Select(p => p.GetProperty("plan").GetProperty("id").GetString()), Has.No.Member(planId),
+            "a plan that cannot pay is not offered");
+        var refused = await Problem.ExpectAsync(await enrolled.PostAsJsonAsync("/api/v1/me/mutual-aid/claims", Claim()), 422, "mutual_aid.fund_not_mutual_aid");
+        Assert.That(refused.Raw.GetProperty("detail").GetString(), Does.Contain("mutual_aid"));
+        await Problem.ExpectAsync(await newcomer.PostAsJsonAsync("/api/v1/mutual-aid/enrolments", new { planId }), 422, "mutual_aid.fund_not_mutual_aid");
+        using (var batch = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/orgs/{S(city)}/mutual-aid-plans/{planId}/enrolments")
+               { Content = new StringContent("会员卡号\nNOSUCHCARD\n", System.Text.Encoding.UTF8, "text/csv") })
+        {
+            await Problem.ExpectAsync(await admin.SendAsync(batch), 422, "mutual_aid.fund_not_mutual_aid");
+        }
+
+        Assert.That(await SnapshotAsync(), Is.EqualTo(before), "nothing written");
+
+        // moved to a mutual_aid fund, the plan is offered and takes enrolments and claims again
+        var other = await MutualAidFunds.CreateAsync(city);
+        var moved = await JsonAsync(await admin.PutAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/fund", new { fundId = other, reason = "改由互助保障资金支付" }),
+            200);
+        Assert.That(moved.GetProperty("fundId").GetString(), Is.EqualTo(other));
+        offered = await JsonAsync(await newcomer.GetAsync("/api/v1/mutual-aid/plans"), 200);
+        Assert.That(offered.EnumerateArray().Select(p => p.GetProperty("plan").GetProperty("id").GetString()), Has.Member(planId));
+        await JsonAsync(await newcomer.PostAsJsonAsync("/api/v1/mutual-aid/enrolments", new { planId }), 201);
+        await JsonAsync(await enrolled.PostAsJsonAsync("/api/v1/me/mutual-aid/claims", Claim()), 201);
+    }
+
+    /// <summary>
+    /// PUT /admin/mutual-aid/plans/{id}/fund: the target is a mutual_aid fund inside the caller's scope (404 for another city's fund or
+    /// plan, 422 on fundId for a relief fund), a reason is required; while claims are approved and unpaid, or payments proposed, the move
+    /// is refused with 409 <c>mutual_aid.plan_has_unpaid_claims</c> naming how many, nothing changed. Once they are paid it moves, audited
+    /// with the old and new fund and the reason; paid claims stay on the old fund's ledger and new approvals are booked on the new fund.
+    /// </summary>
+    [Test]
+    public async Task A_plans_fund_moves_only_to_a_mutual_aid_fund_in_scope_and_not_while_money_is_committed()
+    {
+        using var desk = await DeskAsync();
+        var (city, admin, maker, checker, fundId, planId) = desk;
+        var target = await MutualAidFunds.CreateAsync(city);
+        var otherCity = await Seed.OrgAsync("另一个市总工会");
+        var foreignFund = await MutualAidFunds.CreateAsync(otherCity);
+        using var foreignAdmin = await NewStaffAsync("org_admin", S(otherCity));
+        using var reviewer = await NewStaffAsync("reviewer");
+        var reliefFund = (await JsonAsync(await reviewer.PostAsJsonAsync("/api/v1/admin/funds", new
+        {
+            name = "2026 年帮扶资金", kind = "hardship", year = 2026, budgetFen = 1_000_000L, maxGrantFen = 100_000L, orgId = S(city),
+        }), 201)).GetProperty("id").GetString()!;
+        var approved = await ApprovedAsync(maker, city, planId, 7_000);
+        var proposed = await ApprovedAsync(maker, city, planId, 8_000);
+        await JsonAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{proposed}/payment", null), 200);
+        await using var db = await DbAsync();
+        Task<string> PlanFundAsync() => db.ExecuteScalarAsync<string>("SELECT CAST(fund_id AS CHAR) FROM mutual_aid_plan WHERE id = @planId", new { planId })!;
+        Task<int> AuditsAsync() => db.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'mutual_aid_plan.fund_change' AND entity_id = @planId", new { planId });
+        Task<HttpResponseMessage> Move(HttpClient staff, string? to, string? reason = "改由新年度互助保障资金支付") =>
+            staff.PutAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/fund", new { fundId = to, reason });
+
+        await Problem.ExpectAsync(await Move(admin, foreignFund), 404, "not_found");
+        await Problem.ExpectAsync(await Move(foreignAdmin, foreignFund), 404, "not_found");
+        var kind = await Problem.ExpectAsync(await Move(admin, reliefFund), 422, "validation.failed");
+        Assert.That(kind.Raw.GetProperty("errors").GetProperty("fundId")[0].GetString(), Does.Contain("mutual_aid"));
+        await Problem.ExpectAsync(await Move(admin, target, " "), 422, "validation.failed");
+        await Problem.ExpectAsync(await Move(admin, null), 422, "validation.failed");
+        var busy = await Problem.ExpectAsync(await Move(admin, target), 409, "mutual_aid.plan_has_unpaid_claims");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(busy.Raw.GetProperty("approvedClaims").GetInt64(), Is.EqualTo(1));
+            Assert.That(busy.Raw.GetProperty("proposedPayments").GetInt64(), Is.EqualTo(1));
+            Assert.That(await PlanFundAsync(), Is.EqualTo(fundId), "nothing changed");
+            Assert.That(await AuditsAsync(), Is.Zero);
+        });
+
+        // the proposed payment confirmed: one approved claim is still unpaid
+        await JsonAsync(await checker.PostAsync($"/api/v1/admin/mutual-aid/claims/{proposed}/payment/confirm", null), 200);
+        busy = await Problem.ExpectAsync(await Move(admin, target), 409, "mutual_aid.plan_has_unpaid_claims");
+        Assert.That((busy.Raw.GetProperty("approvedClaims").GetInt64(), busy.Raw.GetProperty("proposedPayments").GetInt64()), Is.EqualTo((1L, 0L)));
+        await JsonAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{approved}/payment", null), 200);
+        await JsonAsync(await checker.PostAsync($"/api/v1/admin/mutual-aid/claims/{approved}/payment/confirm", null), 200);
+
+        var moved = await JsonAsync(await Move(admin, target), 200);
+        Assert.That(moved.GetProperty("fundId").GetString(), Is.EqualTo(target));
+        var audit = await db.QuerySingleAsync<string>(
+            "SELECT details FROM audit_log WHERE action = 'mutual_aid_plan.fund_change' AND entity = 'mutual_aid_plan' AND entity_id = @planId", new { planId });
+        using (var details = JsonDocument.Parse(audit))
+        {
+            Assert.That((details.RootElement.GetProperty("oldFundId").GetString(), details.RootElement.GetProperty("newFundId").GetString(),
+                details.RootElement.GetProperty("reason").GetString()), Is.EqualTo((fundId, target, "改由新年度互助保障资金支付")));
+        }
+
+        // the same fund again changes nothing and is not audited again
+        await JsonAsync(await Move(admin, target), 200);
+        Assert.That(await AuditsAsync(), Is.EqualTo(1));
+
+        var fresh = await ApprovedAsync(maker, city, planId, 3_000);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundId), Is.EqualTo((15_000L, 15_000L)), "paid claims stay on the old fund");
+            Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(target), Is.EqualTo((3_000L, 0L)), "new approvals are booked on the new fund");
+            Assert.That(await db.ExecuteScalarAsync<string>("SELECT CAST(fund_id AS CHAR) FROM mutual_aid_claim WHERE id = @fresh", new { fresh }),
+                Is.EqualTo(target));
+        });
+    }
+
+    /// <summary>
+    /// The interleaving the plan row's lock exists for, forced: an approval has read the claim (and the plan's fund) but is held before its
+    /// decision (the test holds the claim row's lock) while a move to another fund is sent. The move must wait for the approval, then count
+    /// it and refuse (409), so the approval is booked on the fund the plan still has; without the lock the move would commit first and the
+    /// approval would be booked on the fund the plan had left.
+    /// </summary>
+    [Test]
+    public async Task A_move_sent_while_an_approval_is_under_way_waits_for_it_and_is_refused()
+    {
+        using var desk = await DeskAsync();
+        var (city, admin, maker, _, fundA, planId) = desk;
+        var fundB = await MutualAidFunds.CreateAsync(city);
+        var claimId = await ClaimAsync(city, planId, 2_000);
+        Task<HttpResponseMessage> approval, move;
+        await using (var holder = await DbAsync())
+        {
+            await using var tx = await holder.BeginTransactionAsync();
+            Assert.That(await holder.QueryAsync<long>("SELECT id FROM mutual_aid_claim WHERE id = @claimId FOR UPDATE", new { claimId }, tx), Is.Not.Empty);
+            approval = maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/approve", new { approvedFen = 2_000 });
+            await Task.Delay(TimeSpan.FromMilliseconds(1500)); // the approval has read the plan's fund and waits for the claim row
+            move = admin.PutAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/fund", new { fundId = fundB, reason = "换用新年度资金" });
+            await Task.Delay(TimeSpan.FromMilliseconds(1000));
+            await tx.CommitAsync();
+        }
+
+        await JsonAsync(await approval, 200);
+        var refused = await Problem.ExpectAsync(await move, 409, "mutual_aid.plan_has_unpaid_claims");
+        Assert.That(refused.Raw.GetProperty("approvedClaims").GetInt64(), Is.EqualTo(1));
+        await using var db = await DbAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await db.ExecuteScalarAsync<string>("SELECT CAST(fund_id AS CHAR) FROM mutual_aid_plan WHERE id = @planId", new { planId }),
+                Is.EqualTo(fundA));
+            Assert.That(await db.ExecuteScalarAsync<string>("SELECT CAST(fund_id AS CHAR) FROM mutual_aid_claim WHERE id = @claimId", new { claimId }),
+                Is.EqualTo(fundA), "booked on the fund the plan still has");
+            Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundA), Is.EqualTo((2_000L, 0L)));
+            Assert.That(await MutualAidFunds.TotalsMatchLedgerAsync(fundB), Is.EqualTo((0L, 0L)));
+        });
+    }
+
+    /// <summary>
+    /// Approvals racing a fund move, as real parallel requests: the move and the approvals serialise on the plan row, so an approval is
+    /// booked on the fund the plan has when it commits, never on one the plan left; a move that comes after an approval is refused and
+    /// names it. Starting on a relief fund, no approval is ever booked on it (each is refused or booked on the mutual_aid fund).
+    /// </summary>
+    [Test]
+    public async Task Approvals_racing_a_fund_move_are_never_booked_on_a_fund_the_plan_left_nor_on_a_relief_fund()
+    {
+        using var desk = await DeskAsync();
+        var (city, admin, maker, checker, fundA, planId) = desk;
+        var fundB = await MutualAidFunds.CreateAsync(city);
+        var relief = await MutualAidFunds.CreateAsync(city);
+        async Task<List<string>> ClaimsAsync()
+        {
+            var made = new List<string>();
+            for (var i = 0; i < 6; i++)
+            {
+                made.Add(await ClaimAsync(city, planId, 1_000));
+            }
+
+            return made;
+        }
+
+        // the first round's claims are filed while the plan is still on a mutual_aid fund, then it is left on a relief fund
+        var firstClaims = await ClaimsAsync();
+        await using var db = await DbAsync();
+        await db.ExecuteAsync("UPDATE fund SET kind = 'hardship' WHERE id = @relief", new { relief });
+        await db.ExecuteAsync("UPDATE mutual_aid_plan SET fund_id = @relief WHERE id = @planId", new { relief, planId });
+
+        var from = relief;
+        foreach (var to in new[] { fundA, fundB, fundA })
+        {
+            var claims = from == relief ? firstClaims : await ClaimsAsync();
+
+            // the move is sent amid the approvals (after half of them), all in flight at once
+            Task<HttpResponseMessage> Approve(string c) => maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{c}/approve", new { approvedFen = 1_000 });
+            var early = claims.Take(3).Select(Approve).ToList();
+            var move = admin.PutAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/fund", new { fundId = to, reason = "换用互助保障资金" });
+            var late = claims.Skip(3).Select(Approve).ToList();
+            var answers = await Task.WhenAll(early.Concat(late).Append(move));
+            var moveAnswer = answers[^1];
+            var planFund = await db.ExecuteScalarAsync<string>("SELECT CAST(fund_id AS CHAR) FROM mutual_aid_plan WHERE id = @planId", new { planId });
+            var booked = (await db.QueryAsync<(string Id, string? Status, string? FundId)>(
+                "SELECT CAST(id AS CHAR), status, CAST(fund_id AS CHAR) FROM mutual_aid_claim WHERE id IN @claims", new { claims })).ToList();
+            var statuses = string.Join(" | ", answers.Select(a => (int)a.StatusCode));
+            if (moveAnswer.IsSuccessStatusCode)
+            {
+                Assert.That(planFund, Is.EqualTo(to), statuses);
+                Assert.That(booked.Where(c => c.Status == "approved").Select(c => c.FundId), Is.All.EqualTo(to),
+                    $"a move that went through came before every approval ({statuses})");
+            }
+            else
+            {
+                var refused = await Problem.ExpectAsync(moveAnswer, 409, "mutual_aid.plan_has_unpaid_claims");
+                Assert.That(planFund, Is.EqualTo(from), statuses);
+                Assert.That(booked.Where(c => c.Status == "approved").Select(c => c.FundId), Is.All.EqualTo(from), statuses);
+                Assert.That(refused.Raw.GetProperty("approvedClaims").GetInt64(), Is.GreaterThan(0));
+            }
+
+            foreach (var (answer, claim) in answers[..^1].Zip(claims))
+            {
+                var row = booked.Single(c => c.Id == claim);
+                if (answer.IsSuccessStatusCode)
+                {
+                    Assert.That(row.FundId, Is.Not.EqualTo(relief), "never booked on a relief fund");
+                }
+                else
+                {
+                    await Problem.ExpectAsync(answer, 422, "mutual_aid.fund_not_mutual_aid");
+                    Assert.That((row.Status, from), Is.EqualTo(("submitted", relief)), "only an approval that read the relief fund is refused");
+                }
+            }
+
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_ledger WHERE fund_id = @relief", new { relief }), Is.Zero,
+                "no money on the relief fund");
+            foreach (var f in new[] { fundA, fundB })
+            {
+                await MutualAidFunds.TotalsMatchLedgerAsync(f);
+            }
+
+            // pay what was approved so the next round's move is not held back by it; approve what was refused on the relief fund
+            foreach (var claim in claims)
+            {
+                if (booked.Single(c => c.Id == claim).Status == "submitted")
+                {
+                    await JsonAsync(await maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{claim}/approve", new { approvedFen = 1_000 }), 200);
+                }
+
+                await JsonAsync(await maker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claim}/payment", null), 200);
+                await JsonAsync(await checker.PostAsync($"/api/v1/admin/mutual-aid/claims/{claim}/payment/confirm", null), 200);
+            }
+
+            from = planFund!;
+            if (!moveAnswer.IsSuccessStatusCode)
+            {
+                await JsonAsync(await admin.PutAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/fund", new { fundId = to, reason = "换用互助保障资金" }), 200);
+                from = to;
+            }
+        }
+    }
 }
