@@ -5954,6 +5954,7 @@ export type components = {
             opensAt: string;
             packages: components["schemas"]["Hardship.Rounds.Package"][];
             surveyStatus: string;
+            takesDeclarations: boolean;
             tiers: components["schemas"]["Hardship.Rounds.Tier"][];
             title: string;
         };
@@ -6434,6 +6435,7 @@ export type components = {
         "Lotteries.LotteryRules.LotteryResponse": {
             /** Format: int32 */
             applications: number;
+            blockedBy?: string | null;
             /** Format: date-time */
             closesAt: string;
             commitment: string;
@@ -28128,6 +28130,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
