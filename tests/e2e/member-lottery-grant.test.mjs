@@ -91,12 +91,14 @@ test("after the draw the member sees the win, its grant and the approved applica
   await page.locator("[data-test=application-status]").getByText("已批准").waitFor();
   await page.locator("[data-test=application-lottery]").getByText("抽签中签").waitFor();
   await page.locator("[data-test=application-summary]").getByText("¥500.00").first().waitFor();
+  await page.locator("[data-test=application-summary]").getByText("抽签补助").waitFor(); // the category in words, not lottery_grant
+  await page.locator("[data-test=timeline-step]").getByText("抽签中签，核定 ¥500.00").waitFor();
   await screenshot(page, "lottery-grant-2-application");
   assert.deepEqual(await accessibilityViolations(page, "grant lottery application"), []);
 
   await page.goto("/funds?tab=mine");
   const card = page.locator("[data-test=application]", { hasText: s.fund.name });
   await card.locator("[data-test=application-lottery]").getByText("抽签中签").waitFor();
-  await card.getByText("核定 ¥500.00").waitFor();
+  await card.getByText("抽签补助 · 申请 ¥500.00 · 核定 ¥500.00").waitFor();
   await screenshot(page, "lottery-grant-3-my-applications");
 });
