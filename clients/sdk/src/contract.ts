@@ -184,4 +184,6 @@ export interface FundApplication {
   onBehalfOf?: "member" | "deceased_member_family" | string | null;
   filedBy?: string | null;
   filedByName?: string | null;
+  /** The lottery whose draw granted this application (a grant lottery's prize); null for an application the member filed. */
+  lotteryId?: string | null;
 }

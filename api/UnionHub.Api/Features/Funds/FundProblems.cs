@@ -26,6 +26,9 @@ public static class FundProblems
     /// <summary>409: a budget change would leave more granted than the budget and donations (<c>grantedFen</c>, <c>donatedFen</c>,
     /// <c>minimumBudgetFen</c>).</summary>
     public const string FundBudgetBelowGranted = "fund.budget_below_granted";
+    /// <summary>409: a budget cut would leave less to grant than published, undrawn grant lotteries on the fund promise (<c>grantedFen</c>,
+    /// <c>donatedFen</c>, <c>promisedFen</c>, <c>minimumBudgetFen</c>, <c>lotteryIds</c>).</summary>
+    public const string FundBudgetBelowPromised = "fund.budget_below_promised";
     public const string FundBudgetExceeded = "fund.budget_exceeded";
     public const string FundClosed = "fund.closed";
     public const string FundNotForMember = "fund.not_for_member";

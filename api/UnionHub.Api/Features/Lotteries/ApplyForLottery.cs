@@ -11,14 +11,16 @@ namespace UnionHub.Api.Features.Lotteries;
 /// One application per member (UNIQUE (lottery_id, member_id)): a repeated or racing request answers the application that
 /// exists, so the call is idempotent by nature. The insert selects from the lottery row with status 'open' at REPEATABLE READ
 /// (a shared lock on that row until commit), so an application either commits before the draw locks the row and is in the
-/// drawn list, or finds the lottery drawn and is refused. The application's weight (the highest weight the lottery gives one
+/// drawn list, or finds the lottery drawn and is refused. A grant lottery whose fund pays mutual-aid claims only takes no application:
+/// 422 <c>fund.mutual_aid_only</c>, nothing written (the insert also requires the fund's kind, so nothing slips in). The application's weight (the highest weight the lottery gives one
 /// of the member's tags, 1 without) is fixed on the row now: a tag set later does not change it.
 /// </summary>
 public static class ApplyForLottery
 {
     private const string Insert = """
         INSERT INTO lottery_application (lottery_id, member_id, applied_at, weight)
-        SELECT l.id, @MemberId, @Now, @Weight FROM lottery l WHERE l.id = @LotteryId AND l.status = 'open' AND l.opens_at <= @Now AND l.closes_at > @Now
+        SELECT l.id, @MemberId, @Now, @Weight FROM lottery l LEFT JOIN fund f ON f.id = l.fund_id
+        WHERE l.id = @LotteryId AND l.status = 'open' AND l.opens_at <= @Now AND l.closes_at > @Now AND (l.fund_id IS NULL OR f.kind <> 'mutual_aid')
         ON DUPLICATE KEY UPDATE lottery_application.id = lottery_application.id
         """;
 
@@ -41,6 +43,11 @@ public static class ApplyForLottery
             if (!member!.Verified)
             {
                 return Problems.Create(403, LotteryProblems.LotteryMemberNotVerified, "Only members who passed real-name verification may apply.");
+            }
+
+            if (lottery.BlockedBy is not null)
+            {
+                return Funds.FundRules.MutualAidOnly(); // its grant could never be drawn
             }
 
             var existing = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(
@@ -69,7 +76,7 @@ public static class ApplyForLottery
         var view = await LotteryRules.MemberViewAsync(read, null, fresh, memberId, now, ct);
         if (inserted == 0 && view.MyApplication is null)
         {
-            return Refusal(fresh, now) ?? Closed(fresh); // the lottery was drawn (or closed) in between
+            return fresh.BlockedBy is not null ? Funds.FundRules.MutualAidOnly() : Refusal(fresh, now) ?? Closed(fresh); // drawn or closed in between
         }
 
         return TypedResults.Ok(view);

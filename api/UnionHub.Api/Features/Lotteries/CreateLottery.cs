@@ -169,6 +169,8 @@ public static class CreateLottery
     /// Why a grant of <paramref name="grantFen"/> x <paramref name="places"/> from the fund cannot be a prize now, or null: 404 outside the
     /// caller's scope, 422 <c>fund.mutual_aid_only</c> for a mutual_aid fund, 409 <c>lottery.fund_not_open</c> outside its window, 422 <c>lottery.grant_over_max</c>, 409
     /// <c>lottery.fund_budget_short</c> (checked when the lottery is created and published, and again under the fund's lock at the draw).
+    /// The fund row is read with its lock (the latest committed figures), so a publication and a budget cut (<c>ChangeFundBudget</c>, which
+    /// counts published lotteries' promises) run one after the other.
     /// </summary>
     internal static async Task<ProblemHttpResult?> GrantRefusalAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx,
         Scope scope, long fundId, long grantFen, int places, DateTime now, CancellationToken ct)
@@ -181,7 +183,7 @@ public static class CreateLottery
         var fund = await conn.QuerySingleAsync<FundRow>(new CommandDefinition("""
             SELECT budget_fen + donated_fen - granted_fen AS Remaining, max_grant_fen AS MaxGrantFen, opens_at AS OpensAt, closes_at AS ClosesAt,
                    kind AS Kind
-            FROM fund WHERE id = @fundId
+            FROM fund WHERE id = @fundId FOR UPDATE
             """, new { fundId }, tx, cancellationToken: ct));
         if (!Funds.FundRules.TakesReliefCases(fund.Kind))
         {

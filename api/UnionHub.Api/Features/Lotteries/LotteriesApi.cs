@@ -42,7 +42,7 @@ public static class LotteriesApi
             .ProducesProblem(404);
         members.MapPut("/lotteries/{id}/application", ApplyForLottery.Handle)
             .WithName("ApplyForLottery").WithSummary("Apply within the window (idempotent: one application per member)")
-            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         members.MapPost("/lotteries/{id}/decline", DeclineLotteryWin.Handle)
             .WithName("DeclineLotteryWin")
             .WithSummary("A winner gives the place up: the voucher is voided and the next in the published waiting order is promoted (idempotent)")

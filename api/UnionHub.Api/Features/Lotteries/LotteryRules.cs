@@ -181,10 +181,11 @@ public static class LotteryRules
     /// <param name="PerkId">The prize perk; null when the prize is a fund grant (<paramref name="FundId"/>).</param>
     /// <param name="PerkTitle">The prize's title: the perk's, or the fund's name for a grant.</param>
     /// <param name="DrawnBy">The staff user who drew: grants booked by later promotions are booked under the draw's authority.</param>
+    /// <param name="FundKind">The prize fund's kind (fund_grant); null for a perk.</param>
     public sealed record LotteryRow(long Id, long OrgId, string OrgPath, string OrgName, long? PerkId, string PerkTitle, string? PerkKind,
         long? FundId, long? GrantFen, string Title, string? Description, int Places, DateTime OpensAt, DateTime ClosesAt, string Status,
         string Commitment, byte[]? SeedEnc, string? Seed, int? Winners, int? Applications, DateTime? OpenedAt, DateTime? DrawnAt, DateTime CreatedAt,
-        long? DrawnBy) : IOrgOwned
+        long? DrawnBy, string? FundKind) : IOrgOwned
     {
         /// <summary>perk (vouchers of a perk) | fund_grant (an approved application of a relief fund for <c>GrantFen</c>).</summary>
         public string PrizeKind => FundId is null ? PrizePerk : PrizeFundGrant;
@@ -194,7 +195,13 @@ public static class LotteryRules
         /// <summary>draft | open | closed | drawn: an open lottery is closed once its window has passed.</summary>
         public string StatusAt(DateTime now) => Status == Open && now >= ClosesAt ? Closed : Status;
 
-        public bool Accepting(DateTime now) => Status == Open && now >= OpensAt && now < ClosesAt;
+        public bool Accepting(DateTime now) => Status == Open && now >= OpensAt && now < ClosesAt && BlockedBy is null;
+
+        /// <summary>
+        /// The problem code that refuses this lottery's applications and its draw now, or null: <c>fund.mutual_aid_only</c> for a grant
+        /// lottery not yet drawn whose fund pays mutual-aid claims only (published before the rule, or its fund's kind changed since).
+        /// </summary>
+        public string? BlockedBy => IsGrant && Status != Drawn && !Funds.FundRules.TakesReliefCases(FundKind ?? "") ? Funds.FundProblems.FundMutualAidOnly : null;
     }
 
     public const string LotteryColumns = """
@@ -202,7 +209,7 @@ public static class LotteryRules
                p.kind AS PerkKind, l.fund_id AS FundId, l.grant_fen AS GrantFen,
                l.title, l.description, l.places, l.opens_at AS OpensAt, l.closes_at AS ClosesAt, l.status, l.commitment,
                l.seed_enc AS SeedEnc, l.seed, l.winners, l.applications, l.opened_at AS OpenedAt, l.drawn_at AS DrawnAt,
-               l.created_at AS CreatedAt, l.drawn_by AS DrawnBy
+               l.created_at AS CreatedAt, l.drawn_by AS DrawnBy, f.kind AS FundKind
         FROM lottery l JOIN org o ON o.id = l.org_id LEFT JOIN perk p ON p.id = l.perk_id LEFT JOIN fund f ON f.id = l.fund_id
         """;
 
@@ -241,10 +248,12 @@ public static class LotteryRules
     /// <param name="PrizeKind">perk (winners get a voucher of the perk) | fund_grant (winners get an approved grant of <c>grantFen</c> from the fund).</param>
     /// <param name="FundId">The fund granting the prize (fund_grant); null for a perk.</param>
     /// <param name="GrantFen">Each winner's grant in fen (fund_grant); null for a perk.</param>
+    /// <param name="BlockedBy">The problem code members' applications and the draw get now, or null: <c>fund.mutual_aid_only</c> when the
+    /// prize fund pays mutual-aid claims only (the lottery is hidden from members who have not applied and cannot be drawn).</param>
     public sealed record LotteryResponse(string Id, string OrgId, string OrgName, string? PerkId, string PerkTitle, string Title, string? Description,
         int Places, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, string Status, string Commitment, bool SeedHeldByServer, string? Seed,
         int Applications, int? Winners, DateTimeOffset? OpenedAt, DateTimeOffset? DrawnAt, DateTimeOffset CreatedAt, IReadOnlyList<TagWeight> TagWeights,
-        string PrizeKind, string? FundId, long? GrantFen);
+        string PrizeKind, string? FundId, long? GrantFen, string? BlockedBy);
 
     public static async Task<LotteryResponse> StaffViewAsync(DbConnection conn, DbTransaction? tx, LotteryRow l, DateTime now, CancellationToken ct)
     {
@@ -252,7 +261,7 @@ public static class LotteryRules
         return new LotteryResponse(l.Id.Text(), l.OrgId.Text(), l.OrgName, l.PerkId?.Text(), l.PerkTitle, l.Title, l.Description, l.Places,
             l.OpensAt.ToChina(), l.ClosesAt.ToChina(), l.StatusAt(now), l.Commitment, l.SeedEnc is not null, l.Seed, applications, l.Winners,
             l.OpenedAt.ToChina(), l.DrawnAt.ToChina(), l.CreatedAt.ToChina(), WeightViews(await TagWeightsAsync(conn, tx, l.Id, ct)),
-            l.PrizeKind, l.FundId?.Text(), l.GrantFen);
+            l.PrizeKind, l.FundId?.Text(), l.GrantFen, l.BlockedBy);
     }
 
     // ---- member view ----
@@ -269,7 +278,7 @@ public static class LotteryRules
         string? FundApplicationId, IReadOnlyList<TagWeight> WeightTags);
 
     /// <param name="Status">open | closed | drawn (drafts are not shown to members).</param>
-    /// <param name="Accepting">Whether an application is taken now.</param>
+    /// <param name="Accepting">Whether an application is taken now (false for a grant lottery whose fund pays mutual-aid claims only).</param>
     public sealed record MemberLotteryResponse(string Id, string OrgName, string PerkTitle, string Title, string? Description, int Places,
         DateTimeOffset OpensAt, DateTimeOffset ClosesAt, string Status, bool Accepting, string Commitment, int Applications, int? Winners,
         DateTimeOffset? DrawnAt, MyApplication? MyApplication, IReadOnlyList<TagWeight> TagWeights, string PrizeKind, long? GrantFen);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FundApplication } from "@unionhub/sdk";
-import { evidenceProblem, evidenceType, parseYuan, runApply, timeline, validateApplication, type ApplyProgress } from "./funds";
+import { categoryText, evidenceProblem, evidenceType, parseYuan, runApply, timeline, validateApplication, type ApplyProgress } from "./funds";
 
 describe("amounts in yuan", () => {
   it.each([["1000", 100000], ["1,000.5", 100050], ["￥88.08", 8808], [" 0.01 ", 1], ["2，000", 200000]] as const)("reads %s as %i fen", (text, fen) => {
@@ -75,6 +75,16 @@ describe("status timeline", () => {
     expect(steps.map((s) => s.title)).toEqual(["帮扶款已拨付 ¥3000.00", "评审通过，核定 ¥3000.00", "修改后重新提交", "退回补充材料", "提交申请"]);
     expect(steps[3]).toMatchObject({ detail: "请补充医院诊断证明", tone: "bad", time: "2026-06-01 10:00 · 工会工作人员" });
     expect(steps[2]!.detail).toBeNull(); // the server's note on the member's own step is not shown
+  });
+
+  it("shows a lottery's grant as won in the draw, without the server's note", () => {
+    const steps = timeline({ ...app("approved", [
+      { at: at("09:00"), actorKind: "staff", actorId: "7", from: null, to: "approved", note: "lottery 1: drawn place" },
+    ], 50000), lotteryId: "1" });
+    expect(steps.map((s) => s.title)).toEqual(["等待拨付帮扶款", "抽签中签，核定 ¥500.00"]);
+    expect(steps[1]!.detail).toBeNull();
+    expect(categoryText("lottery_grant")).toBe("抽签补助");
+    expect(categoryText("major_illness")).toBe("大病医疗");
   });
 
   it("has nothing to wait for once rejected or withdrawn", () => {

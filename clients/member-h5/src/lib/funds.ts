@@ -12,6 +12,11 @@ export const categoryLabels: Record<FundCategory, string> = {
   epidemic: "疫情影响",
 };
 
+/** A category in words, including those the server gives cases it opens itself (a lottery's grant), which no member picks. */
+export function categoryText(category: string): string {
+  return (categoryLabels as Record<string, string>)[category] ?? (category === "lottery_grant" ? "抽签补助" : category);
+}
+
 export type TagType = "primary" | "success" | "warning" | "danger" | "default";
 
 export const statusTags: Record<ApplicationStatus, { text: string; type: TagType }> = {
@@ -91,7 +96,7 @@ export interface TimelineStep { title: string; time: string; detail: string | nu
  * The status timeline of an application, newest first: one step per history entry, and on top the step the member
  * waits for (while there is one).
  */
-export function timeline(app: Pick<FundApplication, "status" | "grantedFen" | "paidFen" | "history">): TimelineStep[] {
+export function timeline(app: Pick<FundApplication, "status" | "grantedFen" | "paidFen" | "history" | "lotteryId">): TimelineStep[] {
   const steps: TimelineStep[] = (app.history ?? []).map((h) => {
     const who = h.actorKind === "staff" ? "工会工作人员" : "本人";
     let title: string;
@@ -100,14 +105,18 @@ export function timeline(app: Pick<FundApplication, "status" | "grantedFen" | "p
       case "draft": title = "保存草稿"; break;
       case "submitted": title = h.from === "returned" ? "修改后重新提交" : "提交申请"; break;
       case "returned": title = "退回补充材料"; tone = "bad"; break;
-      case "approved": title = app.grantedFen ? `评审通过，核定 ¥${yuan(app.grantedFen)}` : "评审通过"; break;
+      case "approved":
+        title = app.lotteryId ? `抽签中签，核定 ¥${yuan(app.grantedFen ?? 0)}` : app.grantedFen ? `评审通过，核定 ¥${yuan(app.grantedFen)}` : "评审通过";
+        break;
       case "rejected": title = "评审未通过"; tone = "bad"; break;
       case "withdrawn": title = "撤回申请"; break;
       case "disbursed": title = app.paidFen ? `帮扶款已拨付 ¥${yuan(app.paidFen)}` : "帮扶款已拨付"; break;
       default: title = statusTags[h.to as ApplicationStatus]?.text ?? String(h.to);
     }
     // reviewers' notes are for the member; notes on the member's own steps are the server's bookkeeping (in English)
-    return { title, time: `${chinaTime(h.at)} · ${who}`, detail: h.actorKind === "staff" ? h.note : null, tone };
+    // a lottery's grant is written by the draw, its note the server's bookkeeping too
+    const detail = h.actorKind === "staff" && !(app.lotteryId && h.to === "approved") ? h.note : null;
+    return { title, time: `${chinaTime(h.at)} · ${who}`, detail, tone };
   }).reverse();
   const waiting: Partial<Record<ApplicationStatus, string>> = {
     draft: "草稿尚未提交，提交后进入评审",

@@ -47,7 +47,7 @@ describe("the declaration timeline", () => {
 });
 
 describe("rounds", () => {
-  const round = { id: "3", title: "2026 年下半年", kind: "regular", opensAt: at(1), closesAt: at(20), surveyStatus: "open", tiers: [],
+  const round = { id: "3", title: "2026 年下半年", kind: "regular", opensAt: at(1), closesAt: at(20), surveyStatus: "open", takesDeclarations: true, tiers: [],
     packages: [{ id: "1", name: "A 套餐", items: ["大米"] }] } as HardshipRound;
 
   it("takes declarations and package choices only while open", () => {

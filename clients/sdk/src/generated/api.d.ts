@@ -5971,6 +5971,7 @@ export type components = {
             opensAt: string;
             packages: components["schemas"]["Hardship.Rounds.Package"][];
             surveyStatus: string;
+            takesDeclarations: boolean;
             tiers: components["schemas"]["Hardship.Rounds.Tier"][];
             title: string;
         };
@@ -6451,6 +6452,7 @@ export type components = {
         "Lotteries.LotteryRules.LotteryResponse": {
             /** Format: int32 */
             applications: number;
+            blockedBy?: string | null;
             /** Format: date-time */
             closesAt: string;
             commitment: string;
@@ -28257,6 +28259,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -94,6 +94,7 @@ export const serverErrorCodes: readonly string[] = [
   "evidence.unsupported_type",
   "fund.application_open",
   "fund.budget_below_granted",
+  "fund.budget_below_promised",
   "fund.budget_exceeded",
   "fund.closed",
   "fund.mutual_aid_only",

@@ -90,6 +90,136 @@ public sealed class ChangeFundBudgetTests : FundsTest
         await AssertLedgerMatchesAsync(reviewer, fundId);
     }
 
+    private const long LotteryGrant = 50_000;
+
+    /// <summary>A draft grant lottery on the fund (places x 50,000 fen), window opening in a minute; its id.</summary>
+    private static async Task<string> DraftGrantLotteryAsync(HttpClient admin, string fundId, int places)
+    {
+        var org = await Seed.OrgAsync();
+        var opens = Api.Clock.GetUtcNow().AddMinutes(1);
+        using var request = KeyedPost("/api/v1/admin/lotteries", new
+        {
+            title = "学历提升补助抽签", orgId = org.ToString(System.Globalization.CultureInfo.InvariantCulture), places, opensAt = opens,
+            closesAt = opens.AddDays(1), fundId, grantFen = LotteryGrant,
+        }, Guid.NewGuid().ToString("N"));
+        return (await JsonAsync(await admin.SendAsync(request), 201)).GetProperty("id").GetString()!;
+    }
+
+    private static Task<HttpResponseMessage> PublishAsync(HttpClient admin, string lotteryId) =>
+        admin.PostAsync($"/api/v1/admin/lotteries/{lotteryId}/open", null);
+
+    [Test]
+    public async Task A_cut_below_what_published_undrawn_grant_lotteries_promise_is_409_with_the_amounts_and_nothing_changes()
+    {
+        using var admin = await AdminAsync();
+        var fundId = await CreateFundAsync(admin, budgetFen: 1_000_000, maxGrantFen: 300_000);
+        var app = await ApplyAsync(await NewVerifiedMemberAsync(), fundId, 300_000);
+        await JsonAsync(await MeetingAsync(admin, fundId, Decision(app, "approve", 300_000)), 201);
+        var published = await DraftGrantLotteryAsync(admin, fundId, places: 4); // promises 200,000
+        await JsonAsync(await PublishAsync(admin, published), 200);
+        await DraftGrantLotteryAsync(admin, fundId, places: 8); // a draft promises nothing yet
+
+        var refused = await Problem.ExpectAsync(await ChangeAsync(admin, fundId, 499_999, "年中预算调减"), 409, "fund.budget_below_promised");
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Raw.GetProperty("grantedFen").GetInt64(), Is.EqualTo(300_000));
+            Assert.That(refused.Raw.GetProperty("donatedFen").GetInt64(), Is.Zero);
+            Assert.That(refused.Raw.GetProperty("promisedFen").GetInt64(), Is.EqualTo(4 * LotteryGrant));
+            Assert.That(refused.Raw.GetProperty("minimumBudgetFen").GetInt64(), Is.EqualTo(500_000));
+            Assert.That(refused.Raw.GetProperty("lotteryIds").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { published }));
+        });
+        Assert.That(await BudgetOfAsync(fundId), Is.EqualTo(1_000_000), "nothing changed");
+        await using (var db = await DbAsync())
+        {
+            Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'fund.budget_change'"), Is.Zero);
+        }
+
+        // exactly the promise fits; a raise is never refused for the lotteries
+        var atMinimum = await JsonAsync(await ChangeAsync(admin, fundId, 500_000, "年中预算调减"), 200);
+        Assert.That(atMinimum.GetProperty("remainingFen").GetInt64(), Is.EqualTo(4 * LotteryGrant), "what the lottery promised is still there");
+        await JsonAsync(await ChangeAsync(admin, fundId, 600_000), 200);
+        await AssertLedgerMatchesAsync(admin, fundId);
+    }
+
+    [Test]
+    public async Task A_cut_below_the_maximum_grant_lowers_it_to_the_new_budget_in_the_same_audited_change()
+    {
+        using var reviewer = await NewStaffAsync("reviewer");
+        var fundId = await CreateFundAsync(reviewer, budgetFen: 1_000_000, maxGrantFen: 300_000);
+        var kept = await JsonAsync(await ChangeAsync(reviewer, fundId, 400_000, "年中预算调减"), 200);
+        Assert.That(kept.GetProperty("maxGrantFen").GetInt64(), Is.EqualTo(300_000), "under the budget: unchanged");
+        var lowered = await JsonAsync(await ChangeAsync(reviewer, fundId, 200_000, "再次调减"), 200);
+        Assert.That((lowered.GetProperty("budgetFen").GetInt64(), lowered.GetProperty("maxGrantFen").GetInt64()), Is.EqualTo((200_000L, 200_000L)));
+        var raised = await JsonAsync(await ChangeAsync(reviewer, fundId, 900_000, "追加"), 200);
+        Assert.That(raised.GetProperty("maxGrantFen").GetInt64(), Is.EqualTo(200_000), "a raise does not put the old maximum back");
+
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<long>("SELECT max_grant_fen FROM fund WHERE id = @fundId", new { fundId }), Is.EqualTo(200_000));
+        var details = (await db.QueryAsync<string>(
+            "SELECT details FROM audit_log WHERE action = 'fund.budget_change' AND entity_id = @fundId ORDER BY id", new { fundId }))
+            .Select(d => System.Text.Json.JsonDocument.Parse(d).RootElement)
+            .Select(d => (d.GetProperty("oldMaxGrantFen").GetInt64(), d.GetProperty("newMaxGrantFen").GetInt64())).ToList();
+        Assert.That(details, Is.EqualTo(new[] { (300_000L, 300_000L), (300_000L, 200_000L), (200_000L, 200_000L) }));
+
+        // a grant above the lowered maximum is refused as any grant over the maximum
+        var app = await ApplyAsync(await NewVerifiedMemberAsync(), fundId, 250_000);
+        await Problem.ExpectAsync(await MeetingAsync(reviewer, fundId, Decision(app, "approve", 250_000)), 422, "grant.over_max");
+    }
+
+    /// <summary>
+    /// The race between publishing a grant lottery and cutting the budget under its promise, sent together: one of them wins. Either the
+    /// lottery is open and the cut was refused (409 fund.budget_below_promised), or the cut was made and the publication refused (409
+    /// lottery.fund_budget_short); never both, so a published lottery's prizes always fit the budget.
+    /// </summary>
+    [Test]
+    public async Task Publishing_a_grant_lottery_racing_a_budget_cut_never_leaves_the_lottery_short()
+    {
+        using var admin = await AdminAsync();
+        var token = admin.DefaultRequestHeaders.Authorization!.Parameter!;
+        var outcomes = new List<string>();
+        for (var round = 0; round < 8; round++)
+        {
+            var fundId = await CreateFundAsync(admin, budgetFen: 10 * LotteryGrant, maxGrantFen: LotteryGrant);
+            var lotteryId = await DraftGrantLotteryAsync(admin, fundId, places: 6); // fits 10 x grant, not the cut's 5 x grant
+            Func<Task<HttpResponseMessage>> publish = async () =>
+            {
+                using var client = WithToken(token);
+                return await PublishAsync(client, lotteryId);
+            };
+            var delay = TimeSpan.FromMilliseconds(round * 4); // the cut a little later each round, so either side may take the lock first
+            Func<Task<HttpResponseMessage>> cut = async () =>
+            {
+                using var client = WithToken(token);
+                await Task.Delay(delay);
+                return await ChangeAsync(client, fundId, 5 * LotteryGrant, $"第 {round} 轮调减");
+            };
+            var answers = await ParallelAsync(round % 2 == 0 ? [publish, cut] : [cut, publish]);
+            var (published, cutAnswer) = round % 2 == 0 ? (answers[0], answers[1]) : (answers[1], answers[0]);
+            string? Code(System.Text.Json.JsonElement body) => body.TryGetProperty("code", out var c) ? c.GetString() : null;
+
+            await using var db = await DbAsync();
+            var (status, budget) = await db.QuerySingleAsync<(string, long)>(
+                "SELECT l.status, f.budget_fen FROM lottery l JOIN fund f ON f.id = l.fund_id WHERE l.id = @lotteryId", new { lotteryId });
+            var audited = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'fund.budget_change' AND entity_id = @fundId",
+                new { fundId });
+            if (published.Status == 200)
+            {
+                Assert.That((cutAnswer.Status, Code(cutAnswer.Body)), Is.EqualTo((409, (string?)"fund.budget_below_promised")), $"round {round}");
+                Assert.That((status, budget, audited), Is.EqualTo(("open", 10 * LotteryGrant, 0)), $"round {round}: the cut wrote nothing");
+                outcomes.Add("published");
+            }
+            else
+            {
+                Assert.That((published.Status, Code(published.Body)), Is.EqualTo((409, (string?)"lottery.fund_budget_short")), $"round {round}");
+                Assert.That(cutAnswer.Status, Is.EqualTo(200), $"round {round}");
+                Assert.That((status, budget, audited), Is.EqualTo(("draft", 5 * LotteryGrant, 1)), $"round {round}: the lottery stayed a draft");
+                outcomes.Add("cut");
+            }
+        }
+
+        TestContext.Out.WriteLine($"outcomes: {string.Join(", ", outcomes)}");
+    }
+
     [Test]
     public async Task Bad_input_is_422_and_an_unknown_or_foreign_fund_is_404()
     {

@@ -91,6 +91,63 @@ public sealed class LotteryGrantTests : LotteryTest
         });
     }
 
+    /// <summary>A published grant lottery whose fund became a mutual_aid fund takes no application (422 fund.mutual_aid_only, nothing
+    /// written), is not listed to members as open (left out, unless they applied before: then not accepting), and staff see why.</summary>
+    [Test]
+    public async Task A_grant_lottery_whose_fund_became_a_mutual_aid_fund_takes_no_application_and_is_not_offered_to_members()
+    {
+        var org = await Seed.OrgAsync();
+        var members = await SeedMany.VerifiedMembersAsync(org, 3);
+        using var admin = await AdminAsync();
+        var fundId = await CreateFundAsync(admin, budgetFen: 10 * Grant);
+        var lotteryId = await OpenGrantLotteryAsync(admin, org, fundId, places: 2);
+        await ApplyAsync(lotteryId, members[0]); // before the fund's kind changed
+        await using var db = await DbAsync();
+        await db.ExecuteAsync("UPDATE fund SET kind = 'mutual_aid' WHERE id = @fundId", new { fundId });
+
+        await Problem.ExpectAsync(await SendApplyAsync(lotteryId, members[1]), 422, "fund.mutual_aid_only");
+        await Problem.ExpectAsync(await SendApplyAsync(lotteryId, members[1]), 422, "fund.mutual_aid_only"); // again: still nothing
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM lottery_application WHERE lottery_id = @lotteryId", new { lotteryId }),
+            Is.EqualTo(1), "nothing written");
+
+        using (var newcomer = Member(members[1]))
+        {
+            var listed = await JsonAsync(await newcomer.GetAsync("/api/v1/lotteries"), 200);
+            Assert.That(listed.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("id").GetString()), Has.No.Member(lotteryId));
+        }
+
+        using (var applicant = Member(members[0]))
+        {
+            var listed = await JsonAsync(await applicant.GetAsync("/api/v1/lotteries"), 200);
+            var mine = listed.GetProperty("items").EnumerateArray().Single(l => l.GetProperty("id").GetString() == lotteryId);
+            Assert.That((mine.GetProperty("accepting").GetBoolean(), mine.GetProperty("myApplication").GetProperty("result").GetString()),
+                Is.EqualTo((false, "pending")), "the member who applied still sees their application, not an open offer");
+            Assert.That((await JsonAsync(await applicant.GetAsync($"/api/v1/lotteries/{lotteryId}"), 200)).GetProperty("accepting").GetBoolean(), Is.False);
+        }
+
+        var staffView = await JsonAsync(await admin.GetAsync($"/api/v1/admin/lotteries/{lotteryId}"), 200);
+        Assert.That((staffView.GetProperty("status").GetString(), staffView.GetProperty("blockedBy").GetString()),
+            Is.EqualTo(("open", "fund.mutual_aid_only")));
+        var staffList = await JsonAsync(await admin.GetAsync("/api/v1/admin/lotteries"), 200);
+        Assert.That(staffList.GetProperty("items").EnumerateArray().Single(l => l.GetProperty("id").GetString() == lotteryId)
+            .GetProperty("blockedBy").GetString(), Is.EqualTo("fund.mutual_aid_only"));
+
+        // a lottery on a relief fund is not blocked
+        var fine = await OpenGrantLotteryAsync(admin, org, await CreateFundAsync(admin, budgetFen: 10 * Grant), places: 1);
+        Assert.That((await JsonAsync(await admin.GetAsync($"/api/v1/admin/lotteries/{fine}"), 200)).GetProperty("blockedBy").ValueKind,
+            Is.EqualTo(JsonValueKind.Null));
+        Assert.That((await ApplyAsync(fine, members[1])).GetProperty("accepting").GetBoolean(), Is.True);
+    }
+
+    private static async Task<HttpResponseMessage> SendApplyAsync(string lotteryId, long memberId)
+    {
+        using var client = Anonymous();
+        using var request = ApplyRequest(lotteryId, memberId);
+        var response = await client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
     /// <summary>A grant drawn on a relief fund that then became a mutual_aid fund (as old data): the winner may still decline (the grant is
     /// reversed, money back to the fund), but the place is not granted again from that fund: nobody is promoted, no new grant is booked.</summary>
     [Test]
