@@ -139,3 +139,46 @@ test("every other page in the super_admin's menu passes axe-core too (most of th
   assert.deepEqual(found, [], `axe-core findings:\n${found.join("\n")}`);
   assert.deepEqual(browser.errors, []);
 });
+
+test("keyboard: the skip link comes first and moves into the page, and every control the Tab key reaches shows where the focus is", async () => {
+  const page = await consoleTab(browser);
+  await open(page, "perks", rows("perk-table"));
+  await page.reload(); // a fresh page: the Tab key starts at the top of the document
+  await page.locator(rows("perk-table")).first().waitFor();
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".skip-link");
+  assert.equal(await skip.evaluate((el) => el === document.activeElement), true, "the skip link is the first stop");
+  const box = await skip.boundingBox();
+  assert.ok(box && box.y >= 0 && box.height > 20, `the focused skip link is on screen (${JSON.stringify(box)})`);
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main", "Enter moves the focus to the main area");
+
+  // the next stops are the page's own controls: each one shows a focus ring (an outline, or Element's focused input frame)
+  const unmarked = [];
+  const visited = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const outlined = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 1;
+      const framed = !!el.closest(".is-focus, .is-focused");
+      return { what: `${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} "${(el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 20)}"`,
+        marked: outlined || framed, inMain: !!el.closest("main") };
+    });
+    if (!stop) break;
+    visited.push(stop.what);
+    if (!stop.marked) unmarked.push(stop.what);
+  }
+  assert.ok(visited.length >= 8, `the Tab key went through the page's controls: ${visited.join(", ")}`);
+  assert.deepEqual(unmarked, [], `controls without a visible focus indicator (of ${visited.join(", ")})`);
+  // the same holds in the menu (white ring on the dark side bar)
+  const link = page.locator("[data-test=nav-funds]");
+  await link.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await link.evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle !== "none"), true);
+  await screenshot(page, "console-a11y-focus-menu");
+  assert.deepEqual(browser.errors, []);
+});
