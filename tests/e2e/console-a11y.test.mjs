@@ -142,9 +142,10 @@ test("every other page in the super_admin's menu passes axe-core too (most of th
 
 test("keyboard: the skip link comes first and moves into the page, and every control the Tab key reaches shows where the focus is", async () => {
   const page = await consoleTab(browser);
-  await open(page, "perks", rows("perk-table"));
+  // the organisations page: text boxes, tree selects, a textarea and buttons
+  await open(page, "orgs", rows("org-table"));
   await page.reload(); // a fresh page: the Tab key starts at the top of the document
-  await page.locator(rows("perk-table")).first().waitFor();
+  await page.locator(rows("org-table")).first().waitFor();
   await page.keyboard.press("Tab");
   const skip = page.locator(".skip-link");
   assert.equal(await skip.evaluate((el) => el === document.activeElement), true, "the skip link is the first stop");
@@ -171,7 +172,7 @@ test("keyboard: the skip link comes first and moves into the page, and every con
     visited.push(stop.what);
     if (!stop.marked) unmarked.push(stop.what);
   }
-  assert.ok(visited.length >= 8, `the Tab key went through the page's controls: ${visited.join(", ")}`);
+  assert.ok(visited.length >= 6, `the Tab key went through the page's controls: ${visited.join(", ")}`);
   assert.deepEqual(unmarked, [], `controls without a visible focus indicator (of ${visited.join(", ")})`);
   // the same holds in the menu (white ring on the dark side bar)
   const link = page.locator("[data-test=nav-funds]");
