@@ -77,9 +77,12 @@ character-set-server=utf8mb4
 collation-server=utf8mb4_unicode_ci
 max-connections=700
 performance-schema=OFF
-# small: three nodes share a busy two-core machine
+# a small buffer pool: three nodes share a busy two-core machine. The redo log is not small: at 32 MB a claim storm
+# (~5 KB of redo a voucher, applied on every node) reaches InnoDB's checkpoint limit within seconds and every writer
+# stalls while pages are flushed (ADR 0008, 2026-12-04; docs/operations.md, "MariaDB settings for drops")
 innodb-buffer-pool-size=96M
-innodb-log-file-size=32M
+innodb-log-file-size=512M
+innodb-io-capacity=2000
 # a killed mariadbd loses nothing at 2 (the log is in the OS cache); the cluster holds every commit on three nodes
 innodb-flush-log-at-trx-commit=2
 binlog-format=ROW
