@@ -126,6 +126,56 @@ public sealed class LotteryPromiseTests : FundsTest
     }
 
     /// <summary>
+    /// A publication and a change of the draft's fund sent together, ten trials. The lottery (6 places) fits its fund A; fund B has 10
+    /// places of budget of which another published lottery promises 6, so the lottery fits B alone but not beside that promise. Either the
+    /// publication wins (open on A, the move 409 lottery.fund_locked) or the move wins (a draft on B, the publication 409
+    /// lottery.fund_over_promised); never a lottery published on B, which its promises could not pay.
+    /// </summary>
+    [Test]
+    public async Task A_publication_racing_a_change_of_fund_never_publishes_on_a_fund_it_was_not_checked_against()
+    {
+        using var admin = await AdminAsync();
+        var token = admin.DefaultRequestHeaders.Authorization!.Parameter!;
+        var outcomes = new List<string>();
+        for (var trial = 0; trial < 10; trial++)
+        {
+            var fundA = await CreateFundAsync(admin, budgetFen: 10 * LotteryGrant, maxGrantFen: LotteryGrant);
+            var fundB = await CreateFundAsync(admin, budgetFen: 10 * LotteryGrant, maxGrantFen: LotteryGrant);
+            await JsonAsync(await PublishAsync(admin, await DraftGrantLotteryAsync(admin, fundB, places: 6)), 200);
+            var lotteryId = await DraftGrantLotteryAsync(admin, fundA, places: 6);
+            Func<Task<HttpResponseMessage>> publish = async () =>
+            {
+                using var client = WithToken(token);
+                return await PublishAsync(client, lotteryId);
+            };
+            Func<Task<HttpResponseMessage>> move = async () =>
+            {
+                using var client = WithToken(token);
+                return await client.PatchAsJsonAsync($"/api/v1/admin/lotteries/{lotteryId}", new { fundId = fundB });
+            };
+            var answers = await ParallelAsync(trial % 2 == 0 ? [publish, move] : [move, publish]);
+            var (published, moved) = trial % 2 == 0 ? (answers[0], answers[1]) : (answers[1], answers[0]);
+            string? Code(JsonElement body) => body.TryGetProperty("code", out var c) ? c.GetString() : null;
+            var row = await LotteryRowAsync(lotteryId);
+            if (published.Status == 200)
+            {
+                Assert.That((moved.Status, Code(moved.Body)), Is.EqualTo((409, (string?)"lottery.fund_locked")), $"trial {trial}");
+                Assert.That((row.Status, row.FundId), Is.EqualTo(("open", fundA)), $"trial {trial}");
+                outcomes.Add("published");
+            }
+            else
+            {
+                Assert.That((published.Status, Code(published.Body)), Is.EqualTo((409, (string?)"lottery.fund_over_promised")), $"trial {trial}");
+                Assert.That(moved.Status, Is.EqualTo(200), $"trial {trial}");
+                Assert.That((row.Status, row.FundId), Is.EqualTo(("draft", fundB)), $"trial {trial}");
+                outcomes.Add("moved");
+            }
+        }
+
+        TestContext.Out.WriteLine($"outcomes: {string.Join(", ", outcomes)}");
+    }
+
+    /// <summary>
     /// PATCH /admin/lotteries/{id} with fundId: a draft grant lottery moves to another fund under the creation's fund checks (404 outside
     /// scope, 422 fund.mutual_aid_only, 409 lottery.fund_not_open, 422 lottery.grant_over_max, 409 lottery.fund_budget_short; each refusal
     /// leaves the fund as it was), audited with the old and new fund; once published it keeps its fund (409 lottery.fund_locked). A
