@@ -111,3 +111,14 @@ public sealed partial class OneScopeApiTests
     [GeneratedRegex(@"LIKE\s+CONCAT\(\s*@\w+|RootPathAsync|/nowhere/|\bParseId\s*\(|long\.TryParse\(\s*\w+\s*,\s*out\b")]
     private static partial Regex OldWays();
 }
+
+public sealed class OrgAncestorsTests
+{
+    [Test]
+    public void A_path_gives_the_org_and_every_org_above_it_root_first() => Assert.Multiple(() =>
+    {
+        Assert.That(OrgAncestors.Of("/1/5/23/"), Is.EqualTo(new long[] { 1, 5, 23 }));
+        Assert.That(OrgAncestors.Of("/7/"), Is.EqualTo(new long[] { 7 }));
+        Assert.That(OrgAncestors.Of(null), Is.Empty);
+    });
+}
