@@ -18,7 +18,9 @@ namespace UnionHub.IntegrationTests.Platform;
 /// case runs the very SQL the list handler runs: it finds the rows of the member's org and of every ancestor (and, for articles,
 /// the ones aimed at everyone), not a sibling's or a cousin's, over two pages; and with 3,000 rows of 300 other organisations in
 /// the table it reads only a few dozen rows (InnoDB's handler counters of the session), where the old
-/// <c>@MemberPath LIKE CONCAT(o.path, '%')</c> walked the table by id through every other organisation's rows.
+/// <c>@MemberPath LIKE CONCAT(o.path, '%')</c> walked the table by id through every other organisation's rows (3,000-6,000 reads;
+/// the lotteries' join scanned every org instead). Then the same two pages come through HTTP for a member (an enterprise contact
+/// for group buys) of the deep organisation.
 /// </summary>
 public sealed class OrgAncestorListTests : ApiTest
 {
@@ -162,6 +164,10 @@ public sealed class OrgAncestorListTests : ApiTest
 
         var plan = string.Join(" | ", (await conn.QueryAsync("EXPLAIN " + list.Sql, Args(long.MaxValue, 4)))
             .Select(r => string.Join(",", ((IDictionary<string, object?>)r).Select(kv => $"{kv.Key}={kv.Value}"))));
+        await TestContext.Out.WriteLineAsync($"{list.Name}: the first page read {reads} rows of {tableRows}; plan: {plan}");
+        Assert.That(reads, Is.LessThan(100),
+            $"the {list.Name} page read {reads} rows (handler counters) of a table of {tableRows} rows; plan: {plan}");
+
         // and through HTTP, as the member (an enterprise contact for group buys) of the district sees it, in pages of 3
         using var caller = list.Table == "group_buy"
             ? await NewStaffAsync("enterprise_contact", enterpriseId: (await Seed.EnterpriseAsync(district)).ToString(CultureInfo.InvariantCulture))
@@ -172,12 +178,9 @@ public sealed class OrgAncestorListTests : ApiTest
         var page2 = await JsonAsync(await caller.GetAsync($"{list.Url}?limit=3&cursor={Uri.EscapeDataString(cursor!)}"), 200);
         Assert.That(page2.GetProperty("nextCursor").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
         var shown = page1.GetProperty("items").EnumerateArray().Concat(page2.GetProperty("items").EnumerateArray())
-            .Select(i => long.Parse(i.GetProperty("id").GetString()!, CultureInfo.InvariantCulture)).ToList();
+            .Select(i => long.Parse((i.TryGetProperty("groupBuy", out var g) ? g : i).GetProperty("id").GetString()!, CultureInfo.InvariantCulture))
+            .ToList();
         Assert.That(shown, Is.EqualTo(visible.OrderByDescending(id => id)), "the list through HTTP: own org and ancestors, newest first");
-
-        await TestContext.Out.WriteLineAsync($"{list.Name}: the first page read {reads} rows of {tableRows}; plan: {plan}");
-        Assert.That(reads, Is.LessThan(100),
-            $"the {list.Name} page read {reads} rows (handler counters) of a table of {tableRows} rows; plan: {plan}");
     }
 
     private static async Task<List<long>> KeysAsync(MySqlConnection conn, ListCase list, object args) =>
