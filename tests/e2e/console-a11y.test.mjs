@@ -181,5 +181,13 @@ test("keyboard: the skip link comes first and moves into the page, and every con
   await page.keyboard.press("Tab");
   assert.equal(await link.evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle !== "none"), true);
   await screenshot(page, "console-a11y-focus-menu");
+  // a menu link followed from the keyboard takes the focus to the new page's title, not back to the top of the menu
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => url.pathname.endsWith("/funds"));
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), (await link.textContent())?.trim(),
+    "the focus is on the page's own title");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => !!document.activeElement?.closest("main")), true, "the next Tab stop is in the page");
   assert.deepEqual(browser.errors, []);
 });

@@ -37,7 +37,8 @@ public static class UploadBargainingDocument
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            // the enterprise row lock orders uploads of one enterprise, so the count below is the truth
+            // the enterprise row lock orders uploads of one enterprise; the count is a locking read, so it sees the uploads committed
+            // while this one waited for the lock (a plain read would count the snapshot of the scope read above: ADR 0021)
             var enterprise = await BargainingRules.LockAsync(conn, tx, visible.Id, ct);
             if (definition.Number > enterprise.BargainingStep + 1)
             {
@@ -46,7 +47,7 @@ public static class UploadBargainingDocument
             }
 
             var count = await conn.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT COUNT(*) FROM bargaining_document WHERE enterprise_id = @Id AND step = @Step",
+                "SELECT COUNT(*) FROM bargaining_document WHERE enterprise_id = @Id AND step = @Step LOCK IN SHARE MODE",
                 new { enterprise.Id, Step = definition.Number }, tx, cancellationToken: ct));
             if (count >= MaxPerStep)
             {

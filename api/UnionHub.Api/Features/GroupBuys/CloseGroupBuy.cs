@@ -29,12 +29,14 @@ public static class CloseGroupBuy
                 return Problems.Create(409, GroupBuyProblems.GroupbuyAlreadyClosed, "This group-buy is already closed.");
             }
 
+            // read committed (ADR 0021): counted after the UPDATE above, which no later order passes, so the orders committed while
+            // this waited for the group-buy's lock are counted too (a snapshot from the scope read would miss them)
             var orders = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM group_buy_order WHERE group_buy_id = @Id",
                 new { row.Id }, tx, cancellationToken: ct));
             await Audit.WriteAsync(conn, tx, http, "group_buy.close", "group_buy", row.Id.Text(), new { orders }, ct);
             var closed = await GroupBuyViews.LoadRowAsync(conn, tx, row.Id, false, ct);
             var response = await GroupBuyViews.LoadAsync(conn, tx, closed!, now, ct);
             return TypedResults.Ok(response);
-        }, ct);
+        }, ct, System.Data.IsolationLevel.ReadCommitted);
     }
 }

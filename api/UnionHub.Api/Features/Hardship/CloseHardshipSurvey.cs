@@ -50,6 +50,8 @@ public static class CloseHardshipSurvey
                 return Problems.Create(409, HardshipProblems.SurveyClosed, "The round's needs survey is already closed.");
             }
 
+            // read committed (ADR 0021): the choices are read after the round's UPDATE, which no later choice passes, so those that
+            // committed while this waited for the round's lock are here too (a snapshot from the scope read would miss them)
             var issued = 0;
             var packages = await conn.QueryAsync<Rounds.PackageRow>(new CommandDefinition(
                 "SELECT id, name, items FROM hardship_package WHERE round_id = @Id ORDER BY id", new { round.Id }, tx, cancellationToken: ct));
@@ -96,6 +98,6 @@ public static class CloseHardshipSurvey
             await Audit.WriteAsync(conn, tx, http, "hardship_survey.close", "hardship_round", round.Id.Text(), new { vouchersIssued = issued }, ct);
             var totals = await LoadTotalsAsync(conn, tx, round.Id, issued, ct);
             return TypedResults.Ok(totals);
-        }, ct);
+        }, ct, System.Data.IsolationLevel.ReadCommitted);
     }
 }

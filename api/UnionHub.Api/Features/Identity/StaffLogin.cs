@@ -47,8 +47,10 @@ public static class StaffLogin
         WHERE id = @Id AND disabled = 0 AND (locked_until IS NULL OR locked_until <= @Now)
         """;
 
+    // The upgraded hash replaces only the hash this login checked: a reset or change committed since then stays (ADR 0021).
     private const string RecordSuccess = """
-        UPDATE staff_user SET failed_logins = 0, locked_until = NULL, password_hash = COALESCE(@NewHash, password_hash), last_login_at = @Now
+        UPDATE staff_user SET failed_logins = 0, locked_until = NULL,
+               password_hash = IF(@NewHash IS NOT NULL AND password_hash = @OldHash, @NewHash, password_hash), last_login_at = @Now
         WHERE id = @Id
         """;
 
@@ -78,7 +80,8 @@ public static class StaffLogin
         }
 
         var newHash = result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user.Username, request.Password!) : null;
-        await conn.ExecuteAsync(new CommandDefinition(RecordSuccess, new { user.Id, NewHash = newHash, Now = now.UtcDateTime }, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(RecordSuccess,
+            new { user.Id, NewHash = newHash, OldHash = user.PasswordHash, Now = now.UtcDateTime }, cancellationToken: ct));
 
         return TypedResults.Ok(await sessions.ForStaffAsync(conn, null, user, null, now, ct));
     }

@@ -10,13 +10,21 @@ namespace UnionHub.Api.Features.MutualAid;
 /// period keep it); its start, price and who pays are fixed (409 <c>mutual_aid.plan_not_editable</c>), and its benefits may be
 /// replaced only while nobody is enrolled (409 <c>mutual_aid.plan_has_enrolments</c>: each enrolment copied the caps into its
 /// cover rows). A closed plan is not edited (409 <c>mutual_aid.plan_not_editable</c>). Audited.
-/// The plan row is locked first; with new benefits the enrolments of the plan are read with a locking read, whose next-key locks
-/// hold back an enrolment racing the edit until it commits (the enrolment then copies the new benefits).
+/// The plan row is locked first by the read of its fields (a locking read: the row as it stands, not the snapshot of the scope
+/// read, which would write back the fields of an edit committed meanwhile and check the open plan's rules against them: ADR 0021);
+/// with new benefits the enrolments of the plan are read with a locking read, whose next-key locks hold back an enrolment racing
+/// the edit until it commits (the enrolment then copies the new benefits).
 /// </summary>
 public static class PatchMutualAidPlan
 {
     public sealed record Request(string? Name, string? Description, DateOnly? CoversFrom, DateOnly? CoversTo, long? PriceFen, string? PaidBy,
         IReadOnlyList<CreateMutualAidPlan.BenefitRequest>? Benefits);
+
+    /// <summary>The fields an edit merges into and checks, read with the row's lock (only the plan's row: not its org's or fund's).</summary>
+    private const string LockPlan = """
+        SELECT id, name, covers_from AS CoversFrom, covers_to AS CoversTo, price_fen AS PriceFen, paid_by AS PaidBy, status, description
+        FROM mutual_aid_plan WHERE id = @Id FOR UPDATE
+        """;
 
     private const string Update = """
         UPDATE mutual_aid_plan SET name = @Name, description = @Description, covers_from = @CoversFrom, covers_to = @CoversTo, price_fen = @PriceFen,
@@ -56,10 +64,7 @@ public static class PatchMutualAidPlan
                 return Problems.NotFound("plan");
             }
 
-            await conn.ExecuteAsync(new CommandDefinition("SELECT id FROM mutual_aid_plan WHERE id = @Id FOR UPDATE", new { found.Id }, tx,
-                cancellationToken: ct));
-            var plan = await conn.QuerySingleAsync<MutualAid.PlanRow>(new CommandDefinition($"{MutualAid.SelectPlan} WHERE p.id = @Id",
-                new { found.Id }, tx, cancellationToken: ct));
+            var plan = await conn.QuerySingleAsync<MutualAid.PlanRow>(new CommandDefinition(LockPlan, new { found.Id }, tx, cancellationToken: ct));
             var coversFrom = request.CoversFrom ?? DateOnly.FromDateTime(plan.CoversFrom);
             var coversTo = request.CoversTo ?? DateOnly.FromDateTime(plan.CoversTo);
             if (coversTo < coversFrom)

@@ -39,6 +39,16 @@ describe("fundsOption", () => {
     expect(option.xAxis.data).toEqual(["金秋助学"]);
     expect(option.series.map((s) => s.data)).toEqual([[100000], [123.45], [0.05]]);
     expect(option.tooltip.valueFormatter(123.4)).toBe("¥123.40");
+    expect(option.xAxis.axisLabel.rotate).toBe(0);
+  });
+
+  it("shows the largest budgets first, at most `top`, with the names slanted when there are more than five", () => {
+    const funds = Array.from({ length: 14 }, (_, i) => ({ name: `资金${i}`, budgetFen: (i % 7) * 100_00 + i, grantedFen: 0, disbursedFen: 0 }));
+    const option = fundsOption(funds);
+    expect(option.xAxis.data).toEqual(["资金13", "资金6", "资金12", "资金5", "资金11", "资金4", "资金10", "资金3", "资金9", "资金2"]);
+    expect(option.series[0]!.data).toEqual([600.13, 600.06, 500.12, 500.05, 400.11, 400.04, 300.1, 300.03, 200.09, 200.02]);
+    expect(option.xAxis.axisLabel.rotate).toBe(30);
+    expect(funds[0]!.name).toBe("资金0"); // the input is not reordered
   });
 });
 

@@ -61,14 +61,18 @@ export function perkClaimsOption(perks: readonly PerkFigure[], top = 10) {
   };
 }
 
-/** Budget, granted and disbursed yuan per fund. */
-export function fundsOption(funds: readonly FundFigure[]) {
+/**
+ * Budget, granted and disbursed yuan per fund, the largest budgets first (at most `top`: with every fund of a federation on
+ * one axis the names ran into each other; the CSV export has them all).
+ */
+export function fundsOption(all: readonly FundFigure[], top = 10) {
+  const funds = [...all].sort((a, b) => (b.budgetFen ?? 0) - (a.budgetFen ?? 0)).slice(0, top);
   return {
     color: ["#dcdfe6", palette[2], palette[3]],
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v: unknown) => `¥${Number(v).toFixed(2)}` },
     legend: { top: 8, data: ["预算", "已核定", "已拨付"] },
     grid,
-    xAxis: { type: "category", data: funds.map((f) => clip(f.name ?? "")), axisLabel: { interval: 0 } },
+    xAxis: { type: "category", data: funds.map((f) => clip(f.name ?? "")), axisLabel: { interval: 0, rotate: funds.length > 5 ? 30 : 0 } },
     yAxis: { type: "value", name: "元" },
     series: [
       { name: "预算", type: "bar", barMaxWidth: 28, data: funds.map((f) => fenToYuan(f.budgetFen)) },
