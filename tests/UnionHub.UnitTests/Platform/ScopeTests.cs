@@ -110,4 +110,31 @@ public sealed partial class OneScopeApiTests
     // a path prefix bound from C# (LIKE CONCAT(@x, ...)), the old root-path helper, the sentinel, a private ParseId
     [GeneratedRegex(@"LIKE\s+CONCAT\(\s*@\w+|RootPathAsync|/nowhere/|\bParseId\s*\(|long\.TryParse\(\s*\w+\s*,\s*out\b")]
     private static partial Regex OldWays();
+
+    /// <summary>
+    /// "Rows of my organisation or one above it" is <c>x.org_id IN @OrgIds</c> with <see cref="OrgAncestors.Of"/>, which an
+    /// (org_id, id) index serves; <c>@MemberPath LIKE CONCAT(o.path, '%')</c> cannot use an index and reads the whole table.
+    /// </summary>
+    [Test]
+    public void No_feature_matches_a_bound_path_against_every_rows_org_path()
+    {
+        var offenders = FeatureSources()
+            .SelectMany(s => BoundPathLike().Matches(s.Text).Select(m => $"{s.File}: {m.Value}"))
+            .ToList();
+        Assert.That(offenders, Is.Empty, "filter on x.org_id IN @OrgIds with OrgAncestors.Of(path)");
+    }
+
+    [GeneratedRegex(@"@\w+\s+LIKE\s+CONCAT\(")]
+    private static partial Regex BoundPathLike();
+}
+
+public sealed class OrgAncestorsTests
+{
+    [Test]
+    public void A_path_gives_the_org_and_every_org_above_it_root_first() => Assert.Multiple(() =>
+    {
+        Assert.That(OrgAncestors.Of("/1/5/23/"), Is.EqualTo(new long[] { 1, 5, 23 }));
+        Assert.That(OrgAncestors.Of("/7/"), Is.EqualTo(new long[] { 7 }));
+        Assert.That(OrgAncestors.Of(null), Is.Empty);
+    });
 }

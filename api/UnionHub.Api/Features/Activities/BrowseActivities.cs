@@ -8,8 +8,8 @@ namespace UnionHub.Api.Features.Activities;
 /// <summary>GET /activities: activities of the caller's organisation and the organisations above it, newest first.</summary>
 public static class BrowseActivities
 {
-    private static readonly string SelectPage = ActivityRules.ActivityColumns + """
-         WHERE a.id < @After AND @MemberPath LIKE CONCAT(o.path, '%') ORDER BY a.id DESC LIMIT @Take
+    internal static readonly string SelectPage = ActivityRules.ActivityColumns + """
+         WHERE a.id < @After AND a.org_id IN @OrgIds ORDER BY a.id DESC LIMIT @Take
         """;
 
     public static async Task<Results<Ok<Page<ActivityRules.MemberActivityResponse>>, ProblemHttpResult>> Handle(
@@ -29,7 +29,7 @@ public static class BrowseActivities
         }
 
         var rows = (await conn.QueryAsync<ActivityRules.ActivityRow>(new CommandDefinition(SelectPage,
-            new { After = paging.After, MemberPath = path, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+            new { After = paging.After, OrgIds = OrgAncestors.Of(path), Take = paging.Fetch }, cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.Id);
         var items = new List<ActivityRules.MemberActivityResponse>(page.Items.Count);
         foreach (var row in page.Items)

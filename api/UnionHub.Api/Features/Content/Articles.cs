@@ -36,11 +36,12 @@ public static class Articles
         """;
 
     /// <summary>
-    /// Published, its time come, and aimed at everyone or at an organisation at or above the member's (<c>@MemberPath</c>, NULL
-    /// for a member with no organisation yet: they see only what is aimed at everyone).
+    /// Published, its time come, and aimed at everyone or at an organisation at or above the member's (<c>@MemberOrgIds</c>, from
+    /// <see cref="OrgAncestors.Of"/>; none for a member with no organisation yet: they see only what is aimed at everyone). The
+    /// index (org_id, status, feed_key) serves it.
     /// </summary>
     internal const string VisibleToMember = """
-        a.status = 'published' AND a.publish_at <= @Now AND (a.org_id IS NULL OR @MemberPath LIKE CONCAT(o.path, '%'))
+        a.status = 'published' AND a.publish_at <= @Now AND (a.org_id IS NULL OR a.org_id IN @MemberOrgIds)
         """;
 
     internal static Task<ArticleRow?> LoadRowAsync(DbConnection conn, DbTransaction? tx, long id, CancellationToken ct) =>

@@ -12,7 +12,7 @@ namespace UnionHub.Api.Features.Content;
 /// </summary>
 public static class ListPublishedArticles
 {
-    private static readonly string SelectPage = Articles.Columns + $"""
+    internal static readonly string SelectPage = Articles.Columns + $"""
          WHERE {Articles.VisibleToMember} AND a.feed_key < @After
            AND (@Category IS NULL OR a.category = @Category)
            AND (@Pattern IS NULL OR a.title LIKE @Pattern)
@@ -41,7 +41,7 @@ public static class ListPublishedArticles
         var memberPath = await Articles.MemberPathAsync(conn, null, http.User.MemberId()!.Value, ct);
         var rows = (await conn.QueryAsync<Articles.ArticleRow>(new CommandDefinition(SelectPage, new
         {
-            paging.After, MemberPath = memberPath, Category = category, Pattern = ContentRules.TitlePattern(q),
+            paging.After, MemberOrgIds = OrgAncestors.Of(memberPath), Category = category, Pattern = ContentRules.TitlePattern(q),
             Now = clock.GetUtcNow().UtcDateTime, Take = paging.Fetch,
         }, cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.FeedKey!.Value);

@@ -33,7 +33,7 @@ public static class ReadArticle
         {
             var memberPath = await Articles.MemberPathAsync(conn, tx, memberId, ct);
             var row = await conn.QuerySingleOrDefaultAsync<Articles.ArticleRow>(new CommandDefinition(SelectVisible,
-                new { Id = articleId, MemberPath = memberPath, Now = now }, tx, cancellationToken: ct));
+                new { Id = articleId, MemberOrgIds = OrgAncestors.Of(memberPath), Now = now }, tx, cancellationToken: ct));
             if (row is null)
             {
                 return Problems.NotFound("article");

@@ -8,8 +8,8 @@ namespace UnionHub.Api.Features.GroupBuys;
 
 public static class ListMyGroupBuys
 {
-    private const string SelectPage = GroupBuyViews.GroupBuyColumns + """
-         WHERE g.id < @After AND @EnterprisePath LIKE CONCAT(o.path, '%') ORDER BY g.id DESC LIMIT @Take
+    internal const string SelectPage = GroupBuyViews.GroupBuyColumns + """
+         WHERE g.id < @After AND g.org_id IN @OrgIds ORDER BY g.id DESC LIMIT @Take
         """;
 
     public static async Task<Results<Ok<Page<Summary>>, ProblemHttpResult>> Handle(
@@ -29,7 +29,7 @@ public static class ListMyGroupBuys
         }
 
         var rows = (await conn.QueryAsync<GroupBuyViews.GroupBuyRow>(new CommandDefinition(SelectPage,
-            new { After = paging.After, EnterprisePath = path, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+            new { After = paging.After, OrgIds = OrgAncestors.Of(path), Take = paging.Fetch }, cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.Id);
         var ids = page.Items.Select(r => r.Id).ToArray();
         var totals = ids.Length == 0 ? [] : (await conn.QueryAsync<(long GroupBuyId, long TotalFen)>(new CommandDefinition(

@@ -20,10 +20,10 @@ public static class ListHardshipRounds
         public bool TakesDeclarations { get; set; }
     }
 
-    private const string SelectPage = $"""
+    internal const string SelectPage = $"""
         SELECT r.id, {Funds.FundRules.TakesReliefCasesSql} AS TakesDeclarations
         FROM hardship_round r JOIN fund f ON f.id = r.fund_id
-        WHERE @path LIKE CONCAT(r.org_path, '%') AND r.id < @after
+        WHERE r.org_id IN @orgIds AND r.id < @after
           AND ({Funds.FundRules.TakesReliefCasesSql}
                OR EXISTS (SELECT 1 FROM hardship_package p WHERE p.round_id = r.id)
                OR EXISTS (SELECT 1 FROM hardship_declaration d WHERE d.round_id = r.id AND d.member_id = @memberId))
@@ -43,8 +43,8 @@ public static class ListHardshipRounds
         var path = await conn.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT o.path FROM member m JOIN org o ON o.id = m.org_id WHERE m.id = @memberId", new { memberId }, cancellationToken: ct));
         var rows = path is null ? []
-            : (await conn.QueryAsync<Listed>(new CommandDefinition(SelectPage, new { path, memberId, after = paging.After, take = paging.Fetch },
-                cancellationToken: ct))).ToList();
+            : (await conn.QueryAsync<Listed>(new CommandDefinition(SelectPage,
+                new { orgIds = OrgAncestors.Of(path), memberId, after = paging.After, take = paging.Fetch }, cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.Id);
         var items = new List<MemberRound>();
         foreach (var listed in page.Items)

@@ -12,8 +12,8 @@ namespace UnionHub.Api.Features.Lotteries;
 /// </summary>
 public static class BrowseLotteries
 {
-    private const string SelectPage = LotteryRules.LotteryColumns + """
-         WHERE l.id < @After AND l.status <> 'draft' AND @MemberPath LIKE CONCAT(o.path, '%')
+    internal const string SelectPage = LotteryRules.LotteryColumns + """
+         WHERE l.id < @After AND l.status <> 'draft' AND l.org_id IN @OrgIds
            AND (l.status = 'drawn' OR l.fund_id IS NULL OR f.kind <> 'mutual_aid'
                 OR EXISTS (SELECT 1 FROM lottery_application a WHERE a.lottery_id = l.id AND a.member_id = @MemberId))
          ORDER BY l.id DESC LIMIT @Take
@@ -37,7 +37,7 @@ public static class BrowseLotteries
 
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = (await conn.QueryAsync<LotteryRules.LotteryRow>(new CommandDefinition(SelectPage,
-            new { After = paging.After, MemberPath = member.OrgPath, MemberId = memberId, Take = paging.Fetch }, cancellationToken: ct))).ToList();
+            new { After = paging.After, OrgIds = OrgAncestors.Of(member.OrgPath), MemberId = memberId, Take = paging.Fetch }, cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.Id);
         var items = new List<LotteryRules.MemberLotteryResponse>(page.Items.Count);
         foreach (var row in page.Items)
