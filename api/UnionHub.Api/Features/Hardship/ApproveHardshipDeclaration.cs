@@ -29,6 +29,10 @@ public static class ApproveHardshipDeclaration
         SELECT LAST_INSERT_ID();
         """;
 
+    private static ProblemHttpResult OverCap(long capFen, string detail) =>
+        Problems.Create(422, HardshipProblems.AwardOverCap, "The award exceeds the tier's cap in this round (or the fund's maximum grant).",
+            detail, new Dictionary<string, object?> { ["capFen"] = capFen });
+
     public static async Task<Results<Ok<Declarations.Declaration>, ProblemHttpResult>> Handle(
         string id, ApproveRequest request, HttpContext http, Transactions transactions, PiiProtector pii, TimeProvider clock, CancellationToken ct)
     {
@@ -70,8 +74,7 @@ public static class ApproveHardshipDeclaration
             var cap = Math.Min(tierCap, terms.MaxGrantFen);
             if (amount > cap)
             {
-                return Problems.Create(422, HardshipProblems.AwardOverCap, "The award exceeds the tier's cap in this round (or the fund's maximum grant).",
-                    $"At most {cap} fen.", new Dictionary<string, object?> { ["capFen"] = cap });
+                return OverCap(cap, $"At most {cap} fen.");
             }
 
             if (await conn.ExecuteAsync(new CommandDefinition(ApproveDeclaration, new { row.Id, Now = now }, tx, cancellationToken: ct)) != 1)
@@ -108,9 +111,19 @@ public static class ApproveHardshipDeclaration
             // the money, as a review meeting books it (FundGrants): the fund row locked first (it also says the fund's kind: a round left on a
             // fund that pays mutual-aid claims only grants nothing from it), the approved application, then the booking, whose conditional
             // update is the one budget check (racing approvals queue on the fund row's lock and the later one sees the earlier's grant)
-            if (!FundRules.TakesReliefCases(await FundGrants.LockKindAsync(conn, tx, terms.FundId, ct)))
+            // the fund's maximum grant is read again with the lock: the first read above is the transaction's snapshot, taken before
+            // the lock, so a budget cut that lowered the maximum meanwhile would not be in it (ADR 0021)
+            var fund = await conn.QuerySingleAsync<(string Kind, long MaxGrantFen)>(new CommandDefinition(
+                "SELECT kind, max_grant_fen FROM fund WHERE id = @FundId FOR UPDATE", new { terms.FundId }, tx, cancellationToken: ct));
+            if (!FundRules.TakesReliefCases(fund.Kind))
             {
                 return FundRules.MutualAidOnly();
+            }
+
+            if (amount > fund.MaxGrantFen)
+            {
+                var lowered = Math.Min(tierCap, fund.MaxGrantFen);
+                return OverCap(lowered, $"At most {lowered} fen (the fund's maximum grant was lowered while this approval waited).");
             }
 
             var phone = await conn.ExecuteScalarAsync<byte[]?>(new CommandDefinition("SELECT phone_enc FROM member WHERE id = @MemberId",

@@ -35,6 +35,42 @@ public sealed class AwardConcurrencyTests : HardshipTest
     }
 
     [Test]
+    public async Task An_approval_that_waited_for_the_fund_while_its_maximum_grant_was_lowered_is_refused_and_writes_nothing()
+    {
+        var (districtUser, memberId, _, fundId, declarationId) = await ReadyAsync();
+        using var district = await LoginAsync(districtUser);
+
+        // The test's transaction holds the fund row, so the approval reads the round's terms (maximum grant 500,000 fen: the
+        // standard award of 300,000 fits) and then waits for the fund; meanwhile the maximum is lowered to 100,000 and committed,
+        // as a budget cut that lowers it does (ADR 0018). The approval must judge the award by the maximum it finds under the lock.
+        await using var blocker = await DbAsync();
+        await using var tx = await blocker.BeginTransactionAsync();
+        await blocker.ExecuteScalarAsync<long>("SELECT id FROM fund WHERE id = @fundId FOR UPDATE", new { fundId }, tx);
+        var approval = Task.Run(() => ApproveAsync(district, declarationId));
+        async Task<int> WaitingAsync() => await blocker.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'SELECT kind%FROM fund WHERE id = % FOR UPDATE'", transaction: tx);
+        for (var i = 0; i < 150 && await WaitingAsync() == 0; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.That(await WaitingAsync(), Is.EqualTo(1), "the approval waits for the fund row");
+        await blocker.ExecuteAsync("UPDATE fund SET max_grant_fen = 100000 WHERE id = @fundId", new { fundId }, tx);
+        await tx.CommitAsync();
+
+        var refused = await Problem.ExpectAsync(await approval, 422, "award.over_cap");
+        Assert.That(refused.Raw.GetProperty("capFen").GetInt64(), Is.EqualTo(100_000));
+        await using var db = await DbAsync();
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hardship_award WHERE member_id = @memberId", new { memberId }), Is.Zero);
+        Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_application WHERE member_id = @memberId", new { memberId }), Is.Zero);
+        Assert.That(await db.ExecuteScalarAsync<long>("SELECT granted_fen FROM fund WHERE id = @fundId", new { fundId }), Is.Zero);
+
+        // an award within the lowered maximum goes through
+        var approved = await JsonAsync(await ApproveAsync(district, declarationId, 100_000), 200);
+        Assert.That(approved.GetProperty("status").GetString(), Is.EqualTo("approved"));
+    }
+
+    [Test]
     public async Task Ten_parallel_approvals_of_one_declaration_make_one_award_and_one_grant()
     {
         var (districtUser, memberId, _, fundId, declarationId) = await ReadyAsync();
