@@ -38,11 +38,6 @@ public static class ChangeFundBudget
         WHERE id = @FundId AND granted_fen <= @BudgetFen + donated_fen
         """;
 
-    // what published, undrawn grant lotteries on the fund promise (read after the fund row's lock, at READ COMMITTED: the latest publications)
-    private const string Promises = """
-        SELECT id, places * grant_fen FROM lottery WHERE fund_id = @FundId AND status = 'open' ORDER BY id
-        """;
-
     private sealed class Figures
     {
         public long BudgetFen { get; set; }
@@ -80,12 +75,11 @@ public static class ChangeFundBudget
             var before = await conn.QuerySingleAsync<Figures>(new CommandDefinition(LockFigures, new { FundId = fundId }, tx, cancellationToken: ct));
             if (budgetFen < before.BudgetFen)
             {
-                var promises = (await conn.QueryAsync<(long Id, long Fen)>(new CommandDefinition(Promises, new { FundId = fundId }, tx,
-                    cancellationToken: ct))).ToList();
-                var promisedFen = promises.Sum(p => p.Fen);
-                if (promisedFen > 0 && budgetFen + before.DonatedFen - before.GrantedFen < promisedFen)
+                // what published, undrawn grant lotteries promise (after the fund row's lock, at READ COMMITTED: the latest publications)
+                var promised = await FundPromises.ReadAsync(conn, tx, fundId, ct);
+                if (promised.PromisedFen > 0 && FundPromises.Headroom(budgetFen, before.DonatedFen, before.GrantedFen, promised.PromisedFen) < 0)
                 {
-                    return BelowPromised(before.GrantedFen, before.DonatedFen, promisedFen, promises.Select(p => p.Id.Text()).ToList());
+                    return BelowPromised(before.GrantedFen, before.DonatedFen, promised.PromisedFen, promised.LotteryIds.Select(id => id.Text()).ToList());
                 }
             }
 

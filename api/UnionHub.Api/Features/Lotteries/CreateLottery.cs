@@ -25,7 +25,10 @@ public static class CreateLottery
     public sealed record Request(string? Title, string? Description, string? PerkId, string? OrgId, int? Places, DateTimeOffset? OpensAt,
         DateTimeOffset? ClosesAt, string? Commitment, IReadOnlyDictionary<string, int>? TagWeights, string? FundId = null, long? GrantFen = null);
 
-    private sealed record FundRow(long Remaining, long MaxGrantFen, DateTime? OpensAt, DateTime? ClosesAt, string Kind);
+    private sealed record FundRow(long BudgetFen, long DonatedFen, long GrantedFen, long MaxGrantFen, DateTime? OpensAt, DateTime? ClosesAt, string Kind)
+    {
+        public long Remaining => BudgetFen + DonatedFen - GrantedFen;
+    }
 
     private sealed record PerkRow(long Id, string Kind, int Stock, int Claimed, string? CreatedOrgPath);
 
@@ -168,12 +171,16 @@ public static class CreateLottery
     /// <summary>
     /// Why a grant of <paramref name="grantFen"/> x <paramref name="places"/> from the fund cannot be a prize now, or null: 404 outside the
     /// caller's scope, 422 <c>fund.mutual_aid_only</c> for a mutual_aid fund, 409 <c>lottery.fund_not_open</c> outside its window, 422 <c>lottery.grant_over_max</c>, 409
-    /// <c>lottery.fund_budget_short</c> (checked when the lottery is created and published, and again under the fund's lock at the draw).
-    /// The fund row is read with its lock (the latest committed figures), so a publication and a budget cut (<c>ChangeFundBudget</c>, which
-    /// counts published lotteries' promises) run one after the other.
+    /// <c>lottery.fund_budget_short</c> (checked when the lottery is created, its fund changed and it is published, and again under the
+    /// fund's lock at the draw). With <paramref name="publishing"/>, also 409 <c>lottery.fund_over_promised</c> when the places fit what
+    /// remains but not beside what the fund's other published, undrawn grant lotteries promise (<see cref="Funds.FundPromises"/>, the
+    /// budget cut's arithmetic); a draft promises nothing, so creating or editing one is not refused for the others.
+    /// The fund row is read with its lock (the latest committed figures), so publications and budget cuts (<c>ChangeFundBudget</c>, which
+    /// counts published lotteries' promises) on one fund run one after the other; the caller runs at READ COMMITTED so the promises read
+    /// after the lock include every publication committed before it.
     /// </summary>
     internal static async Task<ProblemHttpResult?> GrantRefusalAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx,
-        Scope scope, long fundId, long grantFen, int places, DateTime now, CancellationToken ct)
+        Scope scope, long fundId, long grantFen, int places, DateTime now, CancellationToken ct, bool publishing = false)
     {
         if (!await Funds.FundRules.IsUsableAsync(conn, tx, scope, fundId, ct))
         {
@@ -181,8 +188,8 @@ public static class CreateLottery
         }
 
         var fund = await conn.QuerySingleAsync<FundRow>(new CommandDefinition("""
-            SELECT budget_fen + donated_fen - granted_fen AS Remaining, max_grant_fen AS MaxGrantFen, opens_at AS OpensAt, closes_at AS ClosesAt,
-                   kind AS Kind
+            SELECT budget_fen AS BudgetFen, donated_fen AS DonatedFen, granted_fen AS GrantedFen, max_grant_fen AS MaxGrantFen, opens_at AS OpensAt,
+                   closes_at AS ClosesAt, kind AS Kind
             FROM fund WHERE id = @fundId FOR UPDATE
             """, new { fundId }, tx, cancellationToken: ct));
         if (!Funds.FundRules.TakesReliefCases(fund.Kind))
@@ -202,6 +209,34 @@ public static class CreateLottery
                 $"At most {fund.MaxGrantFen} fen.", new Dictionary<string, object?> { ["maxGrantFen"] = fund.MaxGrantFen });
         }
 
-        return fund.Remaining < places * grantFen ? LotteryPrizes.BudgetShort(places * grantFen, fund.Remaining) : null;
+        var neededFen = places * grantFen;
+        if (fund.Remaining < neededFen)
+        {
+            return LotteryPrizes.BudgetShort(neededFen, fund.Remaining);
+        }
+
+        if (!publishing)
+        {
+            return null;
+        }
+
+        var promised = await Funds.FundPromises.ReadAsync(conn, tx, fundId, ct);
+        var headroom = Funds.FundPromises.Headroom(fund.BudgetFen, fund.DonatedFen, fund.GrantedFen, promised.PromisedFen);
+        return headroom >= neededFen ? null : OverPromised(fund.BudgetFen, fund.DonatedFen, fund.GrantedFen, promised, neededFen, headroom);
     }
+
+    /// <summary>409 <c>lottery.fund_over_promised</c>: this lottery's places fit what the fund has left, but not beside what its other
+    /// published, undrawn grant lotteries promise; the amounts and the lotteries holding the promises.</summary>
+    private static ProblemHttpResult OverPromised(long budgetFen, long donatedFen, long grantedFen, Funds.FundPromises.Promised promised, long neededFen,
+        long headroomFen) =>
+        Problems.Create(409, LotteryProblems.LotteryFundOverPromised,
+            "The fund's other published grant lotteries already promise part of its budget; this lottery's grants do not fit beside them.",
+            $"Budget {budgetFen} fen, donations {donatedFen} fen, granted {grantedFen} fen, {promised.PromisedFen} fen promised by lotteries not yet "
+            + $"drawn: {Math.Max(0, headroomFen)} fen left to promise, this lottery needs {neededFen} fen. Draw those lotteries, raise the budget or "
+            + "lower the places first.",
+            new Dictionary<string, object?>
+            {
+                ["budgetFen"] = budgetFen, ["donatedFen"] = donatedFen, ["grantedFen"] = grantedFen, ["promisedFen"] = promised.PromisedFen,
+                ["neededFen"] = neededFen, ["headroomFen"] = headroomFen, ["lotteryIds"] = promised.LotteryIds.Select(id => id.Text()).ToList(),
+            });
 }

@@ -22,6 +22,10 @@ public static class LotteryProblems
     public const string LotteryGrantOverMax = "lottery.grant_over_max";
     public const string LotteryFundNotOpen = "lottery.fund_not_open";
     public const string LotteryFundBudgetShort = "lottery.fund_budget_short";
+    /// <summary>Publishing: the places fit what the fund has left, but not beside what its other published, undrawn grant lotteries promise.</summary>
+    public const string LotteryFundOverPromised = "lottery.fund_over_promised";
+    /// <summary>A published or drawn lottery keeps its fund (only a draft's fund changes).</summary>
+    public const string LotteryFundLocked = "lottery.fund_locked";
     public const string LotteryGrantDisbursing = "lottery.grant_disbursing";
     public const string LotteryNotDrawn = "lottery.not_drawn";
 }

@@ -9,8 +9,15 @@ namespace UnionHub.Api.Features.Lotteries;
 /// record). Publishing after <c>opensAt</c> moves the window's start to now, so the commitment is always public before the
 /// first application. Once only (409 <c>lottery.not_draft</c>); not after the window's close (409 <c>lottery.closed</c>); the
 /// perk's remaining stock must still cover the places (409 <c>lottery.stock_short</c>), or for a fund grant the fund must still be
-/// open (409 <c>lottery.fund_not_open</c>) with a remaining budget covering places x grant (409 <c>lottery.fund_budget_short</c>).
+/// open (409 <c>lottery.fund_not_open</c>) with a remaining budget covering places x grant (409 <c>lottery.fund_budget_short</c>), and
+/// covering it beside what the fund's other published, undrawn grant lotteries promise (409 <c>lottery.fund_over_promised</c> with the
+/// amounts and their ids): a fund's promises never add up to more than it may grant.
 /// </summary>
+/// <remarks>
+/// Locks the lottery row (the order every lottery route takes: lottery, then fund), then the fund row (<see cref="CreateLottery.GrantRefusalAsync"/>),
+/// and runs at READ COMMITTED: two publications on one fund queue on the fund row, and the second reads the promises after the first
+/// committed, so of two lotteries that fit alone but not together exactly one is published. A budget cut takes the same fund lock.
+/// </remarks>
 public static class OpenLottery
 {
     private const string Open = """
@@ -25,7 +32,7 @@ public static class OpenLottery
         return await transactions.RunAsync<Results<Ok<LotteryRules.LotteryResponse>, ProblemHttpResult>>(async (conn, tx) =>
         {
             var scope = await Scope.OfAsync(conn, tx, http.User, ct);
-            if (await LotteryRules.FindVisibleAsync(conn, tx, scope, id, false, ct) is not { } row)
+            if (await LotteryRules.FindVisibleAsync(conn, tx, scope, id, true, ct) is not { } row)
             {
                 return Problems.NotFound("lottery");
             }
@@ -42,7 +49,8 @@ public static class OpenLottery
 
             if (row.IsGrant)
             {
-                if (await CreateLottery.GrantRefusalAsync(conn, tx, scope, row.FundId!.Value, row.GrantFen!.Value, row.Places, now, ct) is { } refusal)
+                if (await CreateLottery.GrantRefusalAsync(conn, tx, scope, row.FundId!.Value, row.GrantFen!.Value, row.Places, now, ct, publishing: true)
+                    is { } refusal)
                 {
                     return refusal;
                 }
@@ -65,7 +73,7 @@ public static class OpenLottery
             await Audit.WriteAsync(conn, tx, http, "lottery.open", "lottery", row.Id.Text(), new { row.Commitment }, ct);
             var opened = await LotteryRules.LoadAsync(conn, tx, row.Id, false, ct);
             return TypedResults.Ok(await LotteryRules.StaffViewAsync(conn, tx, opened!, now, ct));
-        }, ct);
+        }, ct, System.Data.IsolationLevel.ReadCommitted);
     }
 
     internal static ProblemHttpResult StockShort(int places, int remaining) =>

@@ -68,12 +68,12 @@ public static class MutualAidRules
             "A plan is paid only from a mutual_aid fund (互助保障); the plan's fund must be changed before its claims are approved or paid.");
 
     /// <summary>
-    /// 422 <c>mutual_aid.fund_not_mutual_aid</c> at enrolment and filing: the plan names a fund that is not a <c>mutual_aid</c> fund, so
+    /// 422 <c>mutual_aid.fund_not_mutual_aid</c> at opening, enrolment and filing: the plan names a fund that is not a <c>mutual_aid</c> fund, so
     /// a claim could never be approved; nothing is written until staff move the plan to a mutual-aid fund.
     /// </summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult PlanFundNotMutualAid() =>
         Problems.Create(422, MutualAidProblems.FundNotMutualAid, "This plan's fund is not a mutual-aid fund; its claims cannot be paid.",
-            "A plan is paid only from a mutual_aid fund (互助保障); staff must move the plan to one before members enrol or claim.");
+            "A plan is paid only from a mutual_aid fund (互助保障); staff must move the plan to one before it is opened or members enrol or claim.");
 
     public static string Join(IEnumerable<string> values) => string.Join(", ", values.Order(StringComparer.Ordinal));
 

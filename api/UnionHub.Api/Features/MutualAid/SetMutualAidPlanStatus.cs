@@ -5,7 +5,11 @@ using UnionHub.Api.Platform;
 namespace UnionHub.Api.Features.MutualAid;
 
 /// <summary>POST /admin/mutual-aid/plans/{id}/status {status}: open a draft (members may enrol), or close a plan (no new
-/// enrolments; claims of enrolled members are still filed and reviewed).</summary>
+/// enrolments; claims of enrolled members are still filed and reviewed). A plan whose fund is not a <c>mutual_aid</c> fund is not
+/// opened (422 <c>mutual_aid.fund_not_mutual_aid</c>, nothing written, no audit row): members could not enrol nor claim on it, so staff
+/// move it to a mutual-aid fund first (<see cref="SetMutualAidPlanFund"/>). Closing such a plan is allowed.</summary>
+/// <remarks>No lock is taken for the kind: the plan's fund moves only to a <c>mutual_aid</c> fund (<see cref="SetMutualAidPlanFund"/>), so a
+/// move racing this call can only turn a refusal into an acceptance on the next try, as at enrolment and filing.</remarks>
 public static class SetMutualAidPlanStatus
 {
     public sealed record Request(string? Status);
@@ -25,6 +29,11 @@ public static class SetMutualAidPlanStatus
             if (await MutualAid.FindVisiblePlanAsync(conn, tx, scope, Ids.Parse(id), ct) is not { } plan)
             {
                 return Problems.NotFound("plan");
+            }
+
+            if (request.Status == MutualAidRules.Open && plan.Status == MutualAidRules.Draft && !Funds.FundRules.Pays(plan.FundKind, mutualAidClaim: true))
+            {
+                return MutualAidRules.PlanFundNotMutualAid();
             }
 
             if (await conn.ExecuteAsync(new CommandDefinition(

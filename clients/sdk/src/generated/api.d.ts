@@ -1636,7 +1636,7 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change title or description, or the commitment until the published window opens */
+        /** Change title or description, the commitment until the published window opens, or a draft grant lottery's fund */
         patch: operations["UpdateLottery"];
         trace?: never;
     };
@@ -6548,6 +6548,7 @@ export type components = {
         "Lotteries.UpdateLottery.Request": {
             commitment?: string | null;
             description?: string | null;
+            fundId?: string | null;
             regenerateSeed?: boolean | null;
             tagWeights?: {
                 [key: string]: number;

@@ -90,24 +90,6 @@ public sealed class ChangeFundBudgetTests : FundsTest
         await AssertLedgerMatchesAsync(reviewer, fundId);
     }
 
-    private const long LotteryGrant = 50_000;
-
-    /// <summary>A draft grant lottery on the fund (places x 50,000 fen), window opening in a minute; its id.</summary>
-    private static async Task<string> DraftGrantLotteryAsync(HttpClient admin, string fundId, int places)
-    {
-        var org = await Seed.OrgAsync();
-        var opens = Api.Clock.GetUtcNow().AddMinutes(1);
-        using var request = KeyedPost("/api/v1/admin/lotteries", new
-        {
-            title = "学历提升补助抽签", orgId = org.ToString(System.Globalization.CultureInfo.InvariantCulture), places, opensAt = opens,
-            closesAt = opens.AddDays(1), fundId, grantFen = LotteryGrant,
-        }, Guid.NewGuid().ToString("N"));
-        return (await JsonAsync(await admin.SendAsync(request), 201)).GetProperty("id").GetString()!;
-    }
-
-    private static Task<HttpResponseMessage> PublishAsync(HttpClient admin, string lotteryId) =>
-        admin.PostAsync($"/api/v1/admin/lotteries/{lotteryId}/open", null);
-
     [Test]
     public async Task A_cut_below_what_published_undrawn_grant_lotteries_promise_is_409_with_the_amounts_and_nothing_changes()
     {

@@ -24,6 +24,26 @@ public abstract class FundsTest : ApiTest
         return (await JsonAsync(response, 201)).GetProperty("id").GetString()!;
     }
 
+    /// <summary>The grant of each place of the lotteries of <see cref="DraftGrantLotteryAsync"/>.</summary>
+    protected const long LotteryGrant = 50_000;
+
+    /// <summary>A draft grant lottery on the fund (places x 50,000 fen), window opening in a minute; its id.</summary>
+    protected static async Task<string> DraftGrantLotteryAsync(HttpClient admin, string fundId, int places)
+    {
+        var org = await Seed.OrgAsync();
+        var opens = Api.Clock.GetUtcNow().AddMinutes(1);
+        using var request = KeyedPost("/api/v1/admin/lotteries", new
+        {
+            title = "学历提升补助抽签", orgId = org.ToString(System.Globalization.CultureInfo.InvariantCulture), places, opensAt = opens,
+            closesAt = opens.AddDays(1), fundId, grantFen = LotteryGrant,
+        }, Guid.NewGuid().ToString("N"));
+        return (await JsonAsync(await admin.SendAsync(request), 201)).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>POST /admin/lotteries/{id}/open: publishes a draft lottery.</summary>
+    protected static Task<HttpResponseMessage> PublishAsync(HttpClient admin, string lotteryId) =>
+        admin.PostAsync($"/api/v1/admin/lotteries/{lotteryId}/open", null);
+
     protected static object ApplicationBody(string fundId, long requestedFen = 200_000, bool? draft = null,
         string category = "major_illness", string reason = "家人重病住院，医疗费用负担重") =>
         new { fundId, category, requestedFen, reason, contactPhone = "13812345678", draft };

@@ -377,6 +377,53 @@ public sealed class MutualAidFundPaymentTests : ApiTest
     }
 
     /// <summary>
+    /// A draft plan on a relief fund (a legacy row: the fund's kind changed in the database) is not opened: 422
+    /// <c>mutual_aid.fund_not_mutual_aid</c>, the plan row unchanged (still a draft, same updated_at) and no audit row; closing it is still
+    /// allowed. Moved to a mutual_aid fund, it opens.
+    /// </summary>
+    [Test]
+    public async Task A_draft_plan_on_a_relief_fund_is_not_opened_until_it_is_moved_to_a_mutual_aid_fund()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        using var admin = await NewStaffAsync("org_admin", S(city));
+        var fundId = await MutualAidFunds.CreateAsync(city);
+        var body = JsonSerializer.SerializeToNode(PlanBody(fundId))!.AsObject();
+        body["status"] = "draft";
+        var planId = (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", body), 201)).GetProperty("id").GetString()!;
+        var closing = (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/admin/mutual-aid/plans", body), 201)).GetProperty("id").GetString()!;
+        await using var db = await DbAsync();
+        await db.ExecuteAsync("UPDATE fund SET kind = 'hardship' WHERE id = @fundId", new { fundId });
+        async Task<string> RowAsync() => await db.QuerySingleAsync<string>(
+            "SELECT CONCAT_WS('|', status, fund_id, DATE_FORMAT(updated_at, '%Y-%m-%d %H:%i:%s.%f')) FROM mutual_aid_plan WHERE id = @planId", new { planId });
+        async Task<int> AuditedAsync() => await db.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'mutual_aid_plan.status' AND entity_id IN (@planId, @closing)", new { planId, closing });
+        var before = await RowAsync();
+        Api.Clock.Advance(TimeSpan.FromSeconds(1)); // a write would move updated_at
+
+        var refused = await Problem.ExpectAsync(await admin.PostAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/status", new { status = "open" }),
+            422, "mutual_aid.fund_not_mutual_aid");
+        Assert.That(refused.Raw.GetProperty("detail").GetString(), Does.Contain("mutual_aid"));
+        var (after, audited) = (await RowAsync(), await AuditedAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(after, Is.EqualTo(before), "the plan row is unchanged");
+            Assert.That(before, Does.StartWith($"draft|{fundId}|"));
+            Assert.That(audited, Is.Zero, "no audit row");
+        });
+
+        // closing a plan that cannot pay is allowed (it takes nobody)
+        var closed = await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{closing}/status", new { status = "closed" }), 200);
+        Assert.That(closed.GetProperty("status").GetString(), Is.EqualTo("closed"));
+
+        // moved to a mutual_aid fund, it opens
+        var other = await MutualAidFunds.CreateAsync(city);
+        await JsonAsync(await admin.PutAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/fund", new { fundId = other, reason = "改由互助保障资金支付" }), 200);
+        var opened = await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/status", new { status = "open" }), 200);
+        Assert.That((opened.GetProperty("status").GetString(), opened.GetProperty("fundId").GetString()), Is.EqualTo(("open", other)));
+        Assert.That(await AuditedAsync(), Is.EqualTo(2), "the close and the open");
+    }
+
+    /// <summary>
     /// PUT /admin/mutual-aid/plans/{id}/fund: the target is a mutual_aid fund inside the caller's scope (404 for another city's fund or
     /// plan, 422 on fundId for a relief fund), a reason is required; while claims are approved and unpaid, or payments proposed, the move
     /// is refused with 409 <c>mutual_aid.plan_has_unpaid_claims</c> naming how many, nothing changed. Once they are paid it moves, audited
