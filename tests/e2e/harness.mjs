@@ -220,3 +220,12 @@ export async function accessibilityViolations(page, label) {
     .filter((v) => v.impact === "serious" || v.impact === "critical" || alwaysChecked.has(v.id))
     .flatMap((v) => v.targets.map((target) => `${label}: ${v.id} (${v.impact}) at ${target}: ${v.help}`));
 }
+
+/** The member opens a lottery as a member does: 我的 → 福利抽签 → the lottery titled `title` (its detail page, `/lotteries/{id}`). */
+export async function openLotteryFromMe(page, title, id) {
+  await page.goto("/me");
+  await page.locator("[data-test=to-lotteries]").click();
+  await page.waitForURL((url) => url.pathname === "/lotteries");
+  await page.locator("[data-test=lottery]", { hasText: title }).click();
+  await page.waitForURL((url) => url.pathname === `/lotteries/${id}`);
+}

@@ -4,7 +4,7 @@
 // the member's application won, the fund application is approved for the grant, and the fund's granted total moved by it.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { accessibilityViolations, adminPassword, api, idNumber, launch, screenshot, smsLogin, unique, uploadRoster } from "./harness.mjs";
+import { accessibilityViolations, adminPassword, api, idNumber, launch, screenshot, smsLogin, openLotteryFromMe, unique, uploadRoster } from "./harness.mjs";
 
 const windowMs = 40_000;
 const grantFen = 50_000;
@@ -40,11 +40,7 @@ test("set-up: a verified member and a published grant lottery of one place on a 
 
 test("the member applies to the grant lottery from 我的 → 福利抽签", async () => {
   const page = s.page;
-  await page.goto("/me");
-  await page.locator("[data-test=to-lotteries]").click();
-  await page.waitForURL((url) => url.pathname === "/lotteries");
-  await page.locator("[data-test=lottery]", { hasText: s.title }).click();
-  await page.waitForURL((url) => url.pathname === `/lotteries/${s.lottery.id}`);
+  await openLotteryFromMe(page, s.title, s.lottery.id);
   await page.locator("[data-test=lottery-summary]").getByText("补助 500.00 元").waitFor(); // the prize is the grant, with its amount
   await page.locator("[data-test=apply]").click();
   await page.locator("[data-test=my-result]").getByText("已报名，待开奖").waitFor();

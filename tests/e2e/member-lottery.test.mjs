@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { accessibilityViolations, adminPassword, api, idNumber, launch, screenshot, smsLogin, unique, uploadRoster } from "./harness.mjs";
+import { accessibilityViolations, adminPassword, api, idNumber, launch, screenshot, smsLogin, openLotteryFromMe, unique, uploadRoster } from "./harness.mjs";
 
 const windowMs = 40_000;
 let phone;
@@ -40,11 +40,7 @@ test("set-up: a verified member and a published lottery of one place", async () 
 
 test("the member applies from 我的 → 福利抽签", async () => {
   const page = s.page;
-  await page.goto("/me");
-  await page.locator("[data-test=to-lotteries]").click();
-  await page.waitForURL((url) => url.pathname === "/lotteries");
-  await page.locator("[data-test=lottery]", { hasText: s.title }).click();
-  await page.waitForURL((url) => url.pathname === `/lotteries/${s.lottery.id}`);
+  await openLotteryFromMe(page, s.title, s.lottery.id);
   await page.locator("[data-test=apply]").click();
   await page.locator("[data-test=my-result]").getByText("已报名，待开奖").waitFor();
   await page.locator("[data-test=my-weight]").getByText("权重 ×1").waitFor(); // the member's weight in the draw
