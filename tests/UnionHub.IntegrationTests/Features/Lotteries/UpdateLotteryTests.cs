@@ -93,13 +93,13 @@ public sealed class UpdateLotteryTests : FundsTest
         Assert.That(answer.GetProperty("grantFen").GetInt64(), Is.EqualTo(2 * LotteryGrant));
         Assert.That((await RowAsync(lotteryId)).GrantFen, Is.EqualTo(2 * LotteryGrant));
 
-        answer = await JsonAsync(await PatchAsync(admin, lotteryId, new { opensAt = opens }), 200);
-        Assert.That(answer.GetProperty("opensAt").GetDateTimeOffset(), Is.EqualTo(opens).Within(TimeSpan.FromMilliseconds(1)));
-        Assert.That((await RowAsync(lotteryId)).OpensAt, Is.EqualTo(opens.UtcDateTime).Within(TimeSpan.FromMilliseconds(1)));
-
         answer = await JsonAsync(await PatchAsync(admin, lotteryId, new { closesAt = closes }), 200);
         Assert.That(answer.GetProperty("closesAt").GetDateTimeOffset(), Is.EqualTo(closes).Within(TimeSpan.FromMilliseconds(1)));
         Assert.That((await RowAsync(lotteryId)).ClosesAt, Is.EqualTo(closes.UtcDateTime).Within(TimeSpan.FromMilliseconds(1)));
+
+        answer = await JsonAsync(await PatchAsync(admin, lotteryId, new { opensAt = opens }), 200);
+        Assert.That(answer.GetProperty("opensAt").GetDateTimeOffset(), Is.EqualTo(opens).Within(TimeSpan.FromMilliseconds(1)));
+        Assert.That((await RowAsync(lotteryId)).OpensAt, Is.EqualTo(opens.UtcDateTime).Within(TimeSpan.FromMilliseconds(1)));
 
         answer = await JsonAsync(await PatchAsync(admin, lotteryId, new { orgId = S(newOrg) }), 200);
         Assert.That(answer.GetProperty("orgId").GetString(), Is.EqualTo(S(newOrg)));
