@@ -13,8 +13,11 @@ after(async () => { await desk?.close(); });
 /** "2027-01-05 10:00:00" as the date picker takes it (the browser runs in Asia/Shanghai), from a date's China wall time. */
 const pickerText = (date) => new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
 
-async function setPicker(page, name, date) {
-  const input = field(page, name);
+/** The date picker named `label` (Element passes aria-label to its input, not data-test). */
+const picker = (page, label) => page.locator(`.el-dialog input[aria-label="${label}"]`);
+
+async function setPicker(page, label, date) {
+  const input = picker(page, label);
   await input.click();
   await input.fill(pickerText(date));
   await input.press("Enter");
@@ -53,8 +56,8 @@ test("a draft is edited as a whole: places, fund and window, and the list shows 
   await page.locator(".el-popper:visible").getByText(s.fundB.name, { exact: false }).first().click();
   const opens = new Date(Math.ceil((Date.now() + 3 * 24 * 3600_000) / 3600_000) * 3600_000);
   const closes = new Date(opens.getTime() + 10 * 24 * 3600_000);
-  await setPicker(page, "lottery-opens", opens);
-  await setPicker(page, "lottery-closes", closes);
+  await setPicker(page, "报名开始", opens);
+  await setPicker(page, "报名截止", closes);
   await screenshot(page, "console-lottery-edit-1-draft");
   await page.locator("[data-test=lottery-save]").click();
   await dialog.waitFor({ state: "hidden" });
@@ -77,9 +80,11 @@ test("published: the edit dialog offers only the name and the description", asyn
   await page.locator(`[data-test=lottery-edit-${s.lottery.id}]`).click();
   const dialog = page.locator(".el-dialog[data-test=lottery-edit-dialog]");
   await dialog.locator("[data-test=lottery-text-only]").waitFor();
-  for (const name of ["lottery-places", "lottery-fund", "lottery-grant", "lottery-opens", "lottery-closes", "lottery-org", "lottery-commitment"]) {
+  for (const name of ["lottery-places", "lottery-fund", "lottery-grant", "lottery-org", "lottery-commitment", "lottery-prize-kind"]) {
     assert.equal(await dialog.locator(`[data-test=${name}]`).count(), 0, `${name} is not offered`);
   }
+  for (const label of ["报名开始", "报名截止"]) assert.equal(await picker(page, label).count(), 0, `${label} is not offered`);
+  assert.equal(await field(page, "lottery-title").isVisible(), true);
   s.newTitle = `冬季送温暖补助抽签（第二批）${s.tag}`;
   await field(page, "lottery-title").fill(s.newTitle);
   await field(page, "lottery-description").fill("名额有限，以抽签为准");
