@@ -50,6 +50,14 @@ export async function launch({ desktop = false } = {}) {
 
 export async function screenshot(page, name) {
   await mkdir(screenshots, { recursive: true });
+  // a picture for the docs, not a check: wait (at most 5 s) for loading masks and toasts to leave, so the shot shows the page
+  await page
+    .waitForFunction(
+      () => ![...document.querySelectorAll(".el-loading-mask, .van-toast--loading")].some((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden"),
+      null,
+      { timeout: 5000, polling: 100 },
+    )
+    .catch(() => {});
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
 }
 

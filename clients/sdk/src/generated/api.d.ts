@@ -3137,7 +3137,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** An article image (public, cached for a year) */
+        /** An article image (public, cached for an hour; ETag, 304 to If-None-Match; 404 once deleted) */
         get: operations["GetContentImage"];
         put?: never;
         post?: never;
@@ -25896,6 +25896,13 @@ export interface operations {
                     "image/png": string;
                     "image/webp": string;
                 };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Found; not_found: no such resource that the caller may see */
             404: {
