@@ -44,7 +44,10 @@ test("set-up through the real admin and member API", async () => {
   Object.assign(s, { admin, org, member, fund });
 });
 
-/** The rows the other dialogs and drawers open on: an activity, a lottery, a survey, a station, a mutual-aid plan, a consultation, a group buy, a hardship round. */
+/**
+ * The rows the other dialogs and drawers open on: an activity, a lottery, a survey, a station, a mutual-aid plan, a consultation, a group
+ * buy, a hardship round with the member's household and declaration, a goods distribution, a staff account.
+ */
 test("set-up for the other dialogs and drawers", async () => {
   const { admin, org, member, fund, tag } = s;
   const now = Date.now();
@@ -72,6 +75,10 @@ test("set-up for the other dialogs and drawers", async () => {
   await api("POST", "/api/v1/admin/group-buys", { token: admin, body: {
     title: `消毒用品团购 ${tag}`, orgId: org.id, deadlineAt: iso(now + 7 * 86400e3),
     items: [{ name: "84消毒液 500ml", unit: "瓶", unitPriceFen: 650, minQuantity: 10, maxQuantity: 500 }] } });
+  const goods = await api("POST", "/api/v1/admin/perks", { token: admin, body: {
+    kind: "goods", title: `夏送清凉包 ${tag}`, description: "防暑降温用品", stock: 100, perMemberLimit: 1, startsAt: iso(now - 3600e3),
+    endsAt: iso(now + 30 * 86400e3), eligibility: { orgIds: [] } } });
+  await api("POST", "/api/v1/admin/distributions", { token: admin, body: { title: `夏送清凉 ${tag}`, perkId: goods.id, orgId: org.id } });
   s.staffUser = await api("POST", "/api/v1/admin/users", { token: admin, body: { username: `a11y.${tag}`, password: "a long password 2026", role: "reviewer" } });
   const round = await api("POST", "/api/v1/admin/hardship/rounds", { token: admin, body: {
     orgId: org.id, title: `下半年困难职工帮扶 ${tag}`, kind: "regular", fundId: fund.id, opensAt: iso(now - 3600e3), closesAt: iso(now + 30 * 86400e3),
@@ -171,7 +178,7 @@ const rowButton = (table, text) => click(`${table} .el-table__body button:has-te
  * Not audited here, and why:
  * - The other message boxes (开奖, 吊销密钥, 申请冲销, 理赔...): ElMessageBox, one shared component, audited as a prompt and as a confirm
  *   below; el-popconfirm (问卷 发布/结束): a popover, not a dialog.
- * - 物资发放 drawer (a goods perk and an allocation to an enterprise), 法律援助 case drawer and 我的案件 (a lawyer account and an assigned case),
+ * - 法律援助 case drawer and 我的案件 (a member's application, a lawyer account and an assigned case),
  *   物资签收与发放 and 团购订单 (an enterprise contact's login), 互助保障 理赔详情 (a member's claim): each needs a chain of other features'
  *   set-up; their pages are audited above, and their forms are the same Element components as the dialogs audited here.
  * - 合作商户's new-key alert: inside the merchant drawer audited above, shown after issuing a key.
@@ -195,6 +202,7 @@ const otherDialogs = [
   ["funds: 调整预算", "funds", ".el-table__body tr", click("[data-test^=fund-budget-edit-]"), ".el-dialog[data-test=fund-budget-dialog]"],
   ["donations: 登记捐赠", "donations", "main .page", click("[data-test=donation-new]"), ".el-dialog:has-text('登记捐赠')"],
   ["distributions: 新建物资发放", "distributions", "main .page", click("[data-test=distribution-new]"), ".el-dialog[data-test=distribution-dialog]"],
+  ["distributions: 分配", "distributions", ".el-table__body tr", rowButton("main", "分配"), ".el-drawer[data-test=distribution-drawer]"],
   ["group-buys: 开启团购", "group-buys", ".el-table__body tr", click("[data-test=groupbuy-new]"), ".el-dialog[data-test=groupbuy-dialog]"],
   ["group-buys: 汇总", "group-buys", ".el-table__body tr", rowButton("main", "汇总"), ".el-drawer[data-test=groupbuy-drawer]"],
   ["members: 批量导入会员标签", "members", "[data-test=lookup-value]", click("[data-test=member-tags-bulk-open]"), ".el-dialog[data-test=member-tags-bulk]"],
