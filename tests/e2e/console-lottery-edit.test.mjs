@@ -1,6 +1,7 @@
 // 福利抽签 编辑 against the real API: a draft is edited as a whole in the console's lottery form (places, fund, window) and the
 // list shows the new terms; once published the same dialog offers only the name and the description; an edit the API refuses
-// (the lottery was published while the form was open) shows the SDK's message in the dialog and changes nothing.
+// (the lottery was published while the form was open) shows the SDK's message in the dialog, changes nothing, and the form turns
+// to the name and description.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { adminPassword, api, consoleLogin, field, launch, screenshot, unique } from "./harness.mjs";
@@ -116,6 +117,8 @@ test("an edit the API refuses shows its message in the dialog and changes nothin
   await dialog.locator("[data-test=form-error]").getByText("抽签已发布，组织、报名时间、名额和奖品不能再修改", { exact: false }).waitFor();
   await screenshot(page, "console-lottery-edit-3-refused");
   assert.equal(await dialog.isVisible(), true, "the dialog stays open with the message");
+  await dialog.locator("[data-test=lottery-text-only]").waitFor(); // and now offers what may still change
+  assert.equal(await dialog.locator("[data-test=lottery-places]").count(), 0);
   const stored = await api("GET", `/api/v1/admin/lotteries/${draft.id}`, { token: s.admin });
   assert.equal(stored.places, 3);
   assert.deepEqual(desk.errors, []);
