@@ -197,6 +197,12 @@ export async function consoleTab(browser, errors = browser.errors) {
   return page;
 }
 
+/** Picks an entry of a console (Element Plus) select or tree-select, named by its data-test, by the entry's text. */
+export async function consoleChoose(page, name, text, { exact = true } = {}) {
+  await page.locator(`#app .el-select[data-test=${name}]`).click();
+  await page.locator(".el-popper:visible").getByText(text, { exact }).first().click();
+}
+
 /** Logs in on the merchant page as a cashier. */
 export async function cashierLogin(page, username, password) {
   await page.goto("/merchant/");

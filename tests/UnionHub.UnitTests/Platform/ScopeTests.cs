@@ -137,4 +137,22 @@ public sealed class OrgAncestorsTests
         Assert.That(OrgAncestors.Of("/7/"), Is.EqualTo(new long[] { 7 }));
         Assert.That(OrgAncestors.Of(null), Is.Empty);
     });
+
+    [Test]
+    public void A_page_is_one_limited_branch_per_org_merged_and_only_its_rows_read_in_full()
+    {
+        var sql = OrgAncestors.PageSql("SELECT x.id, x.body FROM thing x", "x",
+            org => $"SELECT x.id FROM thing x WHERE x.org_id {org} AND x.id < @After ORDER BY x.id DESC LIMIT @Take", "id", 3, withNoOrg: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(sql, Does.StartWith("SELECT x.id, x.body FROM thing x\nJOIN ((SELECT x.id FROM thing x WHERE x.org_id = @Org0 AND"));
+            Assert.That(Regex.Matches(sql, @"\(SELECT x\.id FROM thing x WHERE x\.org_id (= @Org\d|IS NULL) AND x\.id < @After ORDER BY x\.id DESC LIMIT @Take\)")
+                .Select(m => m.Groups[1].Value), Is.EqualTo(new[] { "= @Org0", "= @Org1", "= @Org2", "IS NULL" }));
+            Assert.That(Regex.Matches(sql, "UNION ALL"), Has.Count.EqualTo(3));
+            Assert.That(sql, Does.EndWith("ORDER BY id DESC LIMIT @Take) page ON page.id = x.id\nORDER BY page.id DESC"));
+            Assert.That(() => OrgAncestors.PageSql("SELECT x.id FROM thing x", "x", org => org, "id", 0), Throws.ArgumentException);
+            var bound = OrgAncestors.Bind(new { After = 5L, Take = 21 }, [1, 5, 23]);
+            Assert.That(new[] { bound.Get<long>("Org0"), bound.Get<long>("Org1"), bound.Get<long>("Org2") }, Is.EqualTo(new long[] { 1, 5, 23 }));
+        });
+    }
 }

@@ -35,14 +35,15 @@ public static class Articles
         FROM article a LEFT JOIN org o ON o.id = a.org_id
         """;
 
+    /// <summary>Published and its time come (a published article whose <c>publish_at</c> is still ahead is scheduled).</summary>
+    internal const string Published = "a.status = 'published' AND a.publish_at <= @Now";
+
     /// <summary>
-    /// Published, its time come, and aimed at everyone or at an organisation at or above the member's (<c>@MemberOrgIds</c>, from
+    /// <see cref="Published"/>, and aimed at everyone or at an organisation at or above the member's (<c>@MemberOrgIds</c>, from
     /// <see cref="OrgAncestors.Of"/>; none for a member with no organisation yet: they see only what is aimed at everyone). The
-    /// index (org_id, status, feed_key) serves it.
+    /// members' list reads the same rows org by org (<see cref="ListPublishedArticles"/>).
     /// </summary>
-    internal const string VisibleToMember = """
-        a.status = 'published' AND a.publish_at <= @Now AND (a.org_id IS NULL OR a.org_id IN @MemberOrgIds)
-        """;
+    internal const string VisibleToMember = $"{Published} AND (a.org_id IS NULL OR a.org_id IN @MemberOrgIds)";
 
     internal static Task<ArticleRow?> LoadRowAsync(DbConnection conn, DbTransaction? tx, long id, CancellationToken ct) =>
         conn.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(Columns + " WHERE a.id = @id", new { id }, tx, cancellationToken: ct));

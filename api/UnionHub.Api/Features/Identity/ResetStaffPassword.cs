@@ -31,7 +31,12 @@ public static class ResetStaffPassword
         var now = clock.GetUtcNow();
         return await transactions.RunAsync<Results<Ok<Response>, ProblemHttpResult>>(async (conn, tx) =>
         {
-            var username = await StaffAccounts.LockAsync(conn, tx, staffId, ct);
+            var (username, callerEnded) = await StaffAccounts.LockAsync(conn, tx, http.User, staffId, ct);
+            if (callerEnded)
+            {
+                return StaffAccounts.CallerEnded();
+            }
+
             if (username is null)
             {
                 return Problems.NotFound("staff user");

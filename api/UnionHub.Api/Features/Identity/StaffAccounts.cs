@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
 using UnionHub.Api.Platform;
 
@@ -65,10 +67,32 @@ public static partial class StaffAccounts
             new { staffId }, tx, cancellationToken: ct));
     }
 
-    /// <summary>Locks the account's row for a change by a super_admin and returns its username; null when there is no such account.</summary>
-    public static Task<string?> LockAsync(DbConnection conn, DbTransaction tx, long staffId, CancellationToken ct) =>
-        conn.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT username FROM staff_user WHERE id = @staffId FOR UPDATE", new { staffId }, tx, cancellationToken: ct));
+    /// <summary>The target account's username (null: no such account), and whether the caller's own session ended while it waited.</summary>
+    public sealed record Locked(string? Username, bool CallerEnded);
+
+    /// <summary>
+    /// Locks the account's row for a change by a super_admin, together with the caller's own row, both in id order: two super_admins
+    /// disabling (or resetting) each other at the same moment wait for one another, and the second then finds its own account
+    /// disabled or its session ended by the first (<see cref="Locked.CallerEnded"/>: answer 401, as its next call would get), so they
+    /// cannot lock each other out. Until 2026-12-04 only the target was locked, and each request, authorised before the other
+    /// committed, went through (ADR 0021).
+    /// </summary>
+    public static async Task<Locked> LockAsync(DbConnection conn, DbTransaction tx, ClaimsPrincipal caller, long staffId, CancellationToken ct)
+    {
+        var callerId = caller.StaffId();
+        var ids = callerId is { } c && c != staffId ? new[] { c, staffId } : [staffId];
+        var rows = (await conn.QueryAsync<(long Id, string Username, bool Disabled, int SessionVersion)>(new CommandDefinition(
+            "SELECT id, username, disabled, session_version FROM staff_user WHERE id IN @ids ORDER BY id FOR UPDATE", new { ids }, tx,
+            cancellationToken: ct))).ToList();
+        var version = int.TryParse(caller.FindFirstValue(AuthSetup.ClaimSessionVersion), out var sv) ? sv : 0;
+        var callerActive = rows.Any(r => r.Id == callerId && !r.Disabled && r.SessionVersion == version);
+        return new Locked(rows.Where(r => r.Id == staffId).Select(r => r.Username).FirstOrDefault(), !callerActive);
+    }
+
+    /// <summary>The answer to a caller whose account was disabled, or whose session was ended, while the request waited for the lock.</summary>
+    public static ProblemHttpResult CallerEnded() => Problems.Create(401, PlatformProblems.AuthUnauthenticated,
+        "Your session ended while this request waited.",
+        "Your account was disabled or your sessions were ended by another administrator at the same moment; nothing was changed. Log in again.");
 
     /// <summary>A readable one-time password: 16 characters from an alphabet without look-alikes (about 90 bits).</summary>
     public static string OneTimePassword()

@@ -7,10 +7,13 @@ namespace UnionHub.Api.Features.Surveys;
 
 public static class ListMemberSurveys
 {
-    // the survey targets the member's organisation or one above it (OrgAncestors; the index (org_id, id) serves it)
-    internal static readonly string SelectPage = SurveyViews.SurveyColumns + """
-         WHERE s.id < @After AND s.status <> 'draft' AND s.org_id IN @OrgIds ORDER BY s.id DESC LIMIT @Take
-        """;
+    /// <summary>
+    /// The opened surveys of <paramref name="orgs"/> organisations, the member's and those above it (<see cref="OrgAncestors.PageSql"/>;
+    /// the index (org_id, id) answers each).
+    /// </summary>
+    internal static string SelectPage(int orgs) => OrgAncestors.PageSql(SurveyViews.SurveyColumns, "s", org => $"""
+        SELECT s.id FROM survey s FORCE INDEX (ix_survey_org_id) WHERE s.org_id {org} AND s.id < @After AND s.status <> 'draft' ORDER BY s.id DESC LIMIT @Take
+        """, "id", orgs);
 
     /// <summary>GET /surveys: the opened (open or closed) surveys of the member's organisations, newest first, with when they answered.</summary>
     public static async Task<Results<Ok<Page<SurveyViews.MemberSurveyResponse>>, ProblemHttpResult>> Handle(
@@ -29,8 +32,9 @@ public static class ListMemberSurveys
             return TypedResults.Ok(new Page<SurveyViews.MemberSurveyResponse>([], null));
         }
 
-        var rows = (await conn.QueryAsync<SurveyViews.SurveyRow>(new CommandDefinition(SelectPage,
-            new { After = paging.After, OrgIds = OrgAncestors.Of(path), Take = paging.Fetch }, cancellationToken: ct))).ToList();
+        var orgIds = OrgAncestors.Of(path);
+        var rows = (await conn.QueryAsync<SurveyViews.SurveyRow>(new CommandDefinition(SelectPage(orgIds.Length),
+            OrgAncestors.Bind(new { After = paging.After, Take = paging.Fetch }, orgIds), cancellationToken: ct))).ToList();
         var page = paging.Build(rows, r => r.Id);
         var items = new List<SurveyViews.MemberSurveyResponse>(page.Items.Count);
         foreach (var row in page.Items)
