@@ -73,7 +73,8 @@ public static class FundGrants
             Counted = counted;
         }
 
-        /// <summary>The lottery whose draw these grants are: its own promise is converted into them, so it is not counted against them.</summary>
+        /// <summary>The lottery whose draw these grants are: its own promise is converted into them, so it is not counted against them, nor
+        /// are the promises of lotteries published after it (<see cref="FundPromises.ReadAsync"/>).</summary>
         public long? DrawnLotteryId { get; }
 
         /// <summary>Are the promises counted at all (false only for <see cref="ReplacingReversedGrant"/>)?</summary>
@@ -82,7 +83,8 @@ public static class FundGrants
         /// <summary>Every published lottery's promise counts: a review meeting, a hardship award, a mutual-aid approval.</summary>
         public static Promises AllKept { get; } = new(null, true);
 
-        /// <summary>The draw of <paramref name="lotteryId"/>: its own promise becomes these grants; the other lotteries' promises count.</summary>
+        /// <summary>The draw of <paramref name="lotteryId"/>: its own promise becomes these grants; the promises of the lotteries published
+        /// before it count (made first), those published after it do not (they were checked against this one's promise).</summary>
         public static Promises DrawOf(long lotteryId) => new(lotteryId, true);
 
         /// <summary>

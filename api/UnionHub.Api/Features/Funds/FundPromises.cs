@@ -20,15 +20,24 @@ public static class FundPromises
     /// <summary>The sum of the promises and the lotteries that hold them (oldest first).</summary>
     public sealed record Promised(long PromisedFen, IReadOnlyList<long> LotteryIds);
 
+    // publication order: opened_at (created_at for a row opened before the column was kept), then id
     private const string Sql = """
-        SELECT id, places * grant_fen FROM lottery WHERE fund_id = @FundId AND status = 'open' AND (@Except IS NULL OR id <> @Except) ORDER BY id
+        SELECT id, places * grant_fen FROM lottery
+        WHERE fund_id = @FundId AND status = 'open'
+          AND (@Before IS NULL OR (COALESCE(opened_at, created_at), id) <
+               (SELECT COALESCE(b.opened_at, b.created_at), b.id FROM lottery b WHERE b.id = @Before))
+        ORDER BY id
         """;
 
-    /// <summary>The promises of the fund's published, undrawn grant lotteries; with <paramref name="except"/>, all but that lottery's (its
-    /// draw converts its own promise into grants).</summary>
-    public static async Task<Promised> ReadAsync(DbConnection conn, DbTransaction tx, long fundId, CancellationToken ct, long? except = null)
+    /// <summary>
+    /// The promises of the fund's published, undrawn grant lotteries. With <paramref name="publishedBefore"/> (the draw of that lottery),
+    /// only those published before it: its own promise becomes the draw's grants, the earlier promises were made first and still count,
+    /// and the later ones were checked against its promise when they were published (where rows from before that rule over-promise, the
+    /// lottery published first is drawn first, and a later one is refused while an earlier one waits).
+    /// </summary>
+    public static async Task<Promised> ReadAsync(DbConnection conn, DbTransaction tx, long fundId, CancellationToken ct, long? publishedBefore = null)
     {
-        var rows = (await conn.QueryAsync<(long Id, long Fen)>(new CommandDefinition(Sql, new { FundId = fundId, Except = except }, tx,
+        var rows = (await conn.QueryAsync<(long Id, long Fen)>(new CommandDefinition(Sql, new { FundId = fundId, Before = publishedBefore }, tx,
             cancellationToken: ct))).ToList();
         return new Promised(rows.Sum(r => r.Fen), rows.Select(r => r.Id).ToList());
     }

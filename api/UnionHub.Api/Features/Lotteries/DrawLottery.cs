@@ -123,7 +123,7 @@ public static class DrawLottery
                     return OpenLottery.StockShort(winners, remaining);
                 }
 
-                // the draw converts this lottery's own promise into grants; the other published lotteries' promises still count
+                // the draw converts this lottery's own promise into grants; the promises of lotteries published before it still count
                 // (ADR 0018, 2026-12-04 evening: none of them can be short after this draw)
                 var (awarded, refused) = await LotteryPrizes.AwardAsync(conn, tx, lottery,
                     order.Take(winners).Select(t => applications[t.ApplicationId]).ToList(), http.User.StaffId()!.Value, signer, pii,
