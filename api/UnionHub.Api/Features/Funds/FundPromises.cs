@@ -42,6 +42,10 @@ public static class FundPromises
         return new Promised(rows.Sum(r => r.Fen), rows.Select(r => r.Id).ToList());
     }
 
+    /// <summary>SQL: the sum of the promises of the fund aliased <c>f</c> (<see cref="ReadAsync"/>'s rows added up), for the fund's figures.</summary>
+    public const string OfFundSql =
+        "(SELECT CAST(COALESCE(SUM(l.places * l.grant_fen), 0) AS SIGNED) FROM lottery l WHERE l.fund_id = f.id AND l.status = 'open')";
+
     /// <summary>What the fund may still promise: budget + donations - granted - promised (negative: the promises exceed what it may
     /// grant).</summary>
     public static long Headroom(long budgetFen, long donatedFen, long grantedFen, long promisedFen) => budgetFen + donatedFen - grantedFen - promisedFen;

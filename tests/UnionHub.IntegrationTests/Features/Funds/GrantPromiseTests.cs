@@ -47,7 +47,7 @@ public sealed class GrantPromiseTests : HardshipTest
     /// <summary>
     /// Budget 1,000,000, a published lottery promises 16 x 50,000 = 800,000: a meeting granting 300,000 (the money is there) is 409
     /// fund.promised_to_lottery with every figure and nothing written (no meeting, decision, ledger row or audit row; the application still
-    /// submitted); 200,000, what the promise leaves, is granted. A grant beyond the whole budget keeps fund.budget_exceeded.
+    /// submitted); 200,000, what the promise leaves, is granted, and then not even 1 fen more.
     /// </summary>
     [Test]
     public async Task A_review_meeting_may_not_grant_money_a_published_lottery_promised_and_writes_nothing()
@@ -69,9 +69,10 @@ public sealed class GrantPromiseTests : HardshipTest
         var (granted, _) = await AssertLedgerMatchesAsync(admin, fundId);
         Assert.That(granted, Is.EqualTo(200_000));
 
-        // nothing left: a plain shortfall keeps its code
+        // the rest of the budget is all promised: nothing more is granted, whatever the amount
         var other = await ApplyAsync(await NewVerifiedMemberAsync(), fundId, 300_000);
-        await Problem.ExpectAsync(await MeetingAsync(admin, fundId, Decision(other, "approve", 300_000)), 409, "fund.budget_exceeded");
+        var full = await Problem.ExpectAsync(await MeetingAsync(admin, fundId, Decision(other, "approve", 1)), 409, "fund.promised_to_lottery");
+        AssertFigures(full.Raw, 1_000_000, 0, 200_000, 800_000, 1, 0, lotteryId);
     }
 
     /// <summary>
@@ -203,8 +204,9 @@ public sealed class GrantPromiseTests : HardshipTest
     /// <summary>
     /// A review meeting's approval and a lottery's publication that each fit the fund alone (500,000: a grant of 300,000, 6 places x 50,000)
     /// but not together, sent at the same moment (real parallel requests), ten trials: exactly one succeeds each trial, the other is
-    /// refused with the code naming the other's hold (publication 409 lottery.fund_over_promised, meeting 409 fund.promised_to_lottery),
-    /// and the fund never ends with granted + promised above budget + donations.
+    /// refused (the publication after the grant: 409 lottery.fund_budget_short, its places no longer fit what remains; the meeting after
+    /// the publication: 409 fund.promised_to_lottery naming the lottery), and the fund never ends with granted + promised above budget +
+    /// donations.
     /// </summary>
     [Test]
     public async Task A_meeting_approval_and_a_publication_racing_for_one_funds_money_never_both_succeed()
@@ -232,7 +234,7 @@ public sealed class GrantPromiseTests : HardshipTest
             string? Code(JsonElement body) => body.ValueKind == JsonValueKind.Object && body.TryGetProperty("code", out var c) ? c.GetString() : null;
             if (met.Status == 201)
             {
-                Assert.That((published.Status, Code(published.Body)), Is.EqualTo((409, (string?)"lottery.fund_over_promised")),
+                Assert.That((published.Status, Code(published.Body)), Is.EqualTo((409, (string?)"lottery.fund_budget_short")),
                     $"trial {trial}: {published.Body}");
                 outcomes.Add("granted");
             }
