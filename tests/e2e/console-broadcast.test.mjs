@@ -4,17 +4,11 @@
 // (one Idempotency-Key per form submission, reused on retry).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, launch, screenshot, unique, field, consoleLogin, rosterMember } from "./harness.mjs";
+import { adminPassword, api, launch, screenshot, unique, field, consoleLogin, rosterMember, consoleChoose } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch({ desktop: true }); });
 after(async () => { await browser?.close(); });
-
-
-async function choose(page, name, text) {
-  await page.locator(`#app .el-select[data-test=${name}]`).click();
-  await page.locator(".el-popper:visible").getByText(text, { exact: true }).first().click();
-}
 
 test("staff send a notice to an organisation's subtree; a member below reads it; the daily limit is shown in Chinese", async () => {
   const tag = unique();
@@ -33,7 +27,7 @@ test("staff send a notice to an organisation's subtree; a member below reads it;
   await page.locator("[data-test=broadcast-send]").click();
   await page.locator("[data-test=broadcast-error]").getByText("请选择接收通知的组织").waitFor();
 
-  await choose(page, "broadcast-org", district.name);
+  await consoleChoose(page, "broadcast-org", district.name);
   await field(page, "broadcast-title").fill("冬季送温暖活动开始申报");
   await field(page, "broadcast-text").fill("困难职工帮扶冬季批次已开放申报，请符合条件的会员在 12 月 20 日前通过“困难职工帮扶”提交。");
   await field(page, "broadcast-link").fill("/hardship");

@@ -3,16 +3,11 @@
 // and is committed as one batch: every member's application is in the fund's review queue (read through the API).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, consoleLogin, idNumber, launch, screenshot, unique, rosterMember } from "./harness.mjs";
+import { adminPassword, api, consoleLogin, idNumber, launch, screenshot, unique, rosterMember, consoleChoose } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch({ desktop: true }); });
 after(async () => { await browser?.close(); });
-
-async function choose(page, name, text) {
-  await page.locator(`#app .el-select[data-test=${name}]`).click();
-  await page.locator(".el-popper:visible").getByText(text, { exact: false }).first().click();
-}
 
 test("a unit checks a batch declaration, sees the bad row in Chinese, then commits the corrected file as one batch", async () => {
   const tag = unique();
@@ -29,8 +24,8 @@ test("a unit checks a batch declaration, sees the bad row in Chinese, then commi
   await page.goto("/console/fund-batches");
   await page.getByRole("heading", { name: "批量申报" }).waitFor();
 
-  await choose(page, "batch-org", district.name);
-  await choose(page, "batch-fund", fund.name);
+  await consoleChoose(page, "batch-org", district.name, { exact: false });
+  await consoleChoose(page, "batch-fund", fund.name, { exact: false });
   const header = "姓名,身份证号,申请金额,事由,类别,联系电话";
   const bad = `${header}\n${a.name},${a.id},1500,居家隔离期间收入减少,,\n${b.name},${b.id},3500,隔离14天,疫情,\n赵某,${idNumber("19700101")},800,家人确诊,,\n`;
   await page.locator("[data-test=batch-file]").setInputFiles({ name: "疫情补助申报.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + bad, "utf8") });

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique, field, consoleTab, consoleLogin, verifiedMember } from "./harness.mjs";
+import { adminPassword, launch, api, baseUrl, creditCode, idNumber, phone, screenshot, unique, field, consoleTab, consoleLogin, verifiedMember, consoleChoose } from "./harness.mjs";
 
 let browser;
 let errors = [];
@@ -16,15 +16,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-
-
-/** Picks an entry of an Element Plus tree-select or select by its text. */
-async function choose(page, name, text) {
-  await page.locator(`#app .el-select[data-test=${name}]`).click();
-  await page.locator(".el-popper:visible").getByText(text, { exact: true }).first().click();
-}
-
 
 test("staff log in, build an organisation, upload a roster, publish a perk that members claim, and read the dashboard", async () => {
   const page = await consoleTab(browser, errors);
@@ -53,7 +44,7 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
   await page.locator("[data-test=org-create]").click();
   await page.locator("[data-test=org-tree]").getByText(city, { exact: true }).waitFor();
   await field(page, "org-name").fill(district);
-  await choose(page, "org-parent", city);
+  await consoleChoose(page, "org-parent", city);
   await page.locator("[data-test=org-create]").click();
   await page.locator("[data-test=org-tree]").getByText(district, { exact: true }).waitFor();
   await page.locator("[data-test=org-table]").getByText(`${city} / ${district}`).waitFor();
@@ -77,7 +68,7 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
   const badId = members[0].id.slice(0, 17) + (members[0].id[17] === "1" ? "2" : "1");
   const csv = ["name,idNumber,enterpriseCreditCode,phone", ...members.map((m) => `${m.name},${m.id},,`), `王错号,${badId},,`].join("\r\n") + "\r\n";
   await page.locator("[data-test=nav-rosters]").click();
-  await choose(page, "roster-org", city);
+  await consoleChoose(page, "roster-org", city);
   await page.locator("[data-test=roster-file]").setInputFiles({ name: "名册.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") });
   await page.getByText("名册.csv，3 行数据").waitFor();
   await page.locator("[data-test=roster-upload]").click();
@@ -142,7 +133,7 @@ test("staff log in, build an organisation, upload a roster, publish a perk that 
   await page.locator("[data-test=nav-enterprises]").click();
   await field(page, "ent-name").fill("某某制造有限公司");
   await field(page, "ent-code").fill("123456");
-  await choose(page, "ent-org", city);
+  await consoleChoose(page, "ent-org", city);
   await page.locator("[data-test=ent-create]").click();
   await page.locator("[data-test=form-error]").getByText("[enterprise.invalid_credit_code]", { exact: false }).waitFor();
 

@@ -50,6 +50,14 @@ export async function launch({ desktop = false } = {}) {
 
 export async function screenshot(page, name) {
   await mkdir(screenshots, { recursive: true });
+  // a picture for the docs, not a check: wait (at most 5 s) for loading masks and toasts to leave, so the shot shows the page
+  await page
+    .waitForFunction(
+      () => ![...document.querySelectorAll(".el-loading-mask, .van-toast--loading")].some((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden"),
+      null,
+      { timeout: 5000, polling: 100 },
+    )
+    .catch(() => {});
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
 }
 
@@ -187,6 +195,12 @@ export async function consoleTab(browser, errors = browser.errors) {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.on("pageerror", (e) => errors.push(e));
   return page;
+}
+
+/** Picks an entry of a console (Element Plus) select or tree-select, named by its data-test, by the entry's text. */
+export async function consoleChoose(page, name, text, { exact = true } = {}) {
+  await page.locator(`#app .el-select[data-test=${name}]`).click();
+  await page.locator(".el-popper:visible").getByText(text, { exact }).first().click();
 }
 
 /** Logs in on the merchant page as a cashier. */

@@ -4,7 +4,7 @@
 // the lookup, the page read, the unmasking and the void.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, creditCode, idNumber, launch, phone, screenshot, unique, uploadRoster, field, consoleLogin } from "./harness.mjs";
+import { adminPassword, api, consoleChoose, creditCode, idNumber, launch, phone, screenshot, unique, uploadRoster, field, consoleLogin } from "./harness.mjs";
 
 let browser;
 
@@ -98,5 +98,24 @@ test("member lookup: find a member by phone, reveal the full name, void a vouche
   const lookup = audit.items.find((a) => a.action === "member_lookup.read");
   assert.equal(JSON.parse(lookup.details).reason, "会员来电咨询福利券");
   assert.doesNotMatch(lookup.details, new RegExp(person.mobile), "the searched phone is not in the audit log");
+
+  // 会员标签: staff list the members of their union holding a tag (劳模), page by page; the list says when it is complete
+  const memberId = JSON.parse(lookup.details).memberIds[0];
+  await api("PUT", `/api/v1/admin/members/${memberId}/tags`, { token: admin, body: { tags: ["model_worker"] } });
+  await page.keyboard.press("Escape"); // the member drawer
+  await page.locator("[data-test=member-drawer]").waitFor({ state: "hidden" });
+  await consoleChoose(page, "lookup-kind", "会员标签");
+  await page.locator("[data-test=lookup-search]").click();
+  await page.locator("[data-test=lookup-error]").getByText("请选择会员标签").waitFor();
+  await consoleChoose(page, "lookup-tag", "劳模");
+  await page.locator("[data-test=lookup-search]").click();
+  await page.locator("[data-test=lookup-paging]").getByText("已显示 1 位会员，已全部显示").waitFor();
+  const tagged = page.locator("[data-test=lookup-table] .el-table__body tr");
+  assert.equal(await tagged.count(), 1);
+  assert.match(await tagged.first().innerText(), /陈\*英/);
+  const byTag = (await api("GET", "/api/v1/admin/audit?limit=100", { token: admin })).items
+    .filter((a) => a.action === "member_lookup.read").map((a) => JSON.parse(a.details)).find((d) => d.by === "tag");
+  assert.equal(byTag?.tag, "model_worker", "the tag list is audited with the tag");
+  assert.deepEqual(byTag.memberIds, [memberId]);
   assert.deepEqual(errors, []);
 });

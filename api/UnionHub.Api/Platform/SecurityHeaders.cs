@@ -13,9 +13,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
             {
-                if (context.GetEndpoint()?.Metadata.GetMetadata<PublicCache>() is { } cache && context.Response.StatusCode == StatusCodes.Status200OK)
+                if (context.GetEndpoint()?.Metadata.GetMetadata<PublicCache>() is { } cache
+                    && context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
                 {
-                    headers.CacheControl = cache.CacheControl; // a public, immutable resource (an article image)
+                    headers.CacheControl = cache.CacheControl; // a public resource (an article image), or its revalidation
                 }
                 else
                 {
@@ -32,8 +33,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 }
 
 /// <summary>
-/// Endpoint metadata: this route's successful answers are public and may be cached as <paramref name="CacheControl"/> says
-/// (every other API answer is <c>no-store</c>). Only for content that is public and never changes under its URL.
+/// Endpoint metadata: this route's successful answers (200, and 304 to a revalidation) are public and may be cached as
+/// <paramref name="CacheControl"/> says (every other API answer is <c>no-store</c>). Only for content that is public.
 /// </summary>
 public sealed record PublicCache(string CacheControl);
 

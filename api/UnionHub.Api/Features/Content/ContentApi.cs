@@ -54,8 +54,10 @@ public static class ContentApi
             .ProducesProblem(404).ProducesProblem(409);
         app.MapGet("/api/v1/content/images/{id}", GetContentImage.Handle).AllowAnonymous().WithTags("Content")
             .WithMetadata(new PublicCache(GetContentImage.CacheControl))
-            .WithName("GetContentImage").WithSummary("An article image (public, cached for a year)")
+            .WithName("GetContentImage")
+            .WithSummary("An article image (public, cached for an hour; ETag, 304 to If-None-Match; 404 once deleted)")
             .Produces(200, contentType: "image/png", additionalContentTypes: ["image/jpeg", "image/webp", "image/gif"])
+            .Produces(304)
             .ProducesProblem(404);
 
         var members = app.MapGroup("/api/v1/articles").WithTags("Content").RequireAuthorization(Policies.Member);

@@ -36,9 +36,9 @@ public static class MembersApi
         var members = app.MapGroup("/api/v1/admin/members").WithTags("Member lookup (staff)").RequireAuthorization(Policies.OrgAdmin);
         members.MapGet("", SearchMembers.Handle)
             .WithName("SearchMembers")
-            .WithSummary("Find members of the caller's subtree by exactly one of phone, idNumber, name, cardNo (masked; audited with the reason)")
+            .WithSummary("Find members of the caller's subtree by exactly one of phone, idNumber, name, cardNo, or list those holding a tag, paged (masked; audited with the reason)")
             .WithStaffReadAudit("member_lookup")
-            .ProducesProblem(422);
+            .ProducesProblem(400).ProducesProblem(422);
         members.MapGet("/{id}", GetMemberProfile.Handle)
             .WithName("GetMemberProfile")
             .WithSummary("A member's page: account, vouchers, applications, cases, household, history (masked; audited with the reason)")

@@ -1749,7 +1749,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Find members of the caller's subtree by exactly one of phone, idNumber, name, cardNo (masked; audited with the reason) */
+        /** Find members of the caller's subtree by exactly one of phone, idNumber, name, cardNo, or list those holding a tag, paged (masked; audited with the reason) */
         get: operations["SearchMembers"];
         put?: never;
         post?: never;
@@ -3137,7 +3137,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** An article image (public, cached for a year) */
+        /** An article image (public, cached for an hour; ETag, 304 to If-None-Match; 404 once deleted) */
         get: operations["GetContentImage"];
         put?: never;
         post?: never;
@@ -6756,6 +6756,7 @@ export type components = {
         };
         "Members.SearchMembers.Response": {
             items: components["schemas"]["Members.SearchMembers.Match"][];
+            nextCursor?: string | null;
             truncated: boolean;
         };
         "Members.UploadRoster.LeavingRow": {
@@ -18383,11 +18384,14 @@ export interface operations {
         parameters: {
             query: {
                 cardNo?: string;
+                cursor?: string;
                 idNumber?: string;
+                limit?: number;
                 name?: string;
                 phone?: string;
                 /** @description Why the caller reads this personal data (kept in the audit log with who and what). */
                 reason: string;
+                tag?: string;
             };
             header?: never;
             path?: never;
@@ -18404,7 +18408,7 @@ export interface operations {
                     "application/json": components["schemas"]["Members.SearchMembers.Response"];
                 };
             };
-            /** @description access.reason_required: no reason (1-200 characters) was given for reading personal data */
+            /** @description Bad Request; request.invalid: a parameter does not parse or is missing; access.reason_required: no reason (1-200 characters) was given for reading personal data */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25888,6 +25892,13 @@ export interface operations {
                     "image/png": string;
                     "image/webp": string;
                 };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Found; not_found: no such resource that the caller may see */
             404: {

@@ -69,12 +69,14 @@ public sealed class ContentImageTests : ApiTest
         Assert.That(body, Does.Contain("src=\"https://example.org/b.png\""), "https images stay allowed");
         Assert.That(body, Does.Not.Contain("/api/v1/admin/users"), "no other path of ours as an image");
 
-        // the image is public (an <img> sends no token), cached for a year, never sniffed, never run
+        // the image is public (an <img> sends no token), cached for an hour (it may be deleted), never sniffed, never run
         using var browser = Anonymous();
         using var served = await browser.GetAsync(url);
         Assert.That((int)served.StatusCode, Is.EqualTo(200));
         Assert.That(served.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
-        Assert.That(served.Headers.CacheControl?.ToString(), Does.Contain("max-age=31536000").And.Contain("public"));
+        Assert.That(served.Headers.CacheControl?.Public, Is.True);
+        Assert.That(served.Headers.CacheControl?.MaxAge, Is.EqualTo(TimeSpan.FromHours(1)));
+        Assert.That(served.Headers.CacheControl?.ToString(), Does.Not.Contain("immutable"));
         Assert.That(served.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
         Assert.That(served.Headers.GetValues("Content-Security-Policy").Single(), Does.StartWith("default-src 'none'"));
         var bytes = await served.Content.ReadAsByteArrayAsync();
@@ -209,6 +211,65 @@ public sealed class ContentImageTests : ApiTest
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'content.image_delete'"), Is.EqualTo(3));
         using var member = WithToken(MemberToken(await Seed.VerifiedMemberAsync(districtA)));
         Assert.That((int)(await member.DeleteAsync($"/api/v1/admin/content/images/{asCover.Id}")).StatusCode, Is.EqualTo(403));
+    }
+
+    /// <summary>
+    /// A cache holds an image for an hour, then asks again with the ETag it got: 304 with no bytes while the image exists (the same
+    /// public caching headers), 404 once staff deleted it, so a deleted image leaves browsers and proxies within the hour.
+    /// </summary>
+    [Test]
+    public async Task A_cache_revalidates_an_image_by_its_etag_and_loses_it_once_deleted()
+    {
+        using var admin = await AdminAsync();
+        var image = await UploadAsync(admin, 7);
+        var other = await UploadAsync(admin, 8);
+        using var browser = Anonymous();
+        using var first = await browser.GetAsync(image.Url);
+        Assert.That((int)first.StatusCode, Is.EqualTo(200));
+        var etag = first.Headers.ETag;
+        Assert.That(etag, Is.Not.Null);
+        Assert.That(etag!.IsWeak, Is.False);
+        var bytes = await first.Content.ReadAsByteArrayAsync();
+        Assert.That(etag.Tag, Is.EqualTo($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}\""),
+            "the tag is the SHA-256 of the bytes served");
+
+        async Task<HttpResponseMessage> RevalidateAsync(string url, string tag)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("If-None-Match", tag);
+            return await browser.SendAsync(request);
+        }
+
+        using (var again = await RevalidateAsync(image.Url, etag.Tag))
+        {
+            Assert.That((int)again.StatusCode, Is.EqualTo(304));
+            Assert.That(await again.Content.ReadAsByteArrayAsync(), Is.Empty);
+            Assert.That(again.Headers.ETag?.Tag, Is.EqualTo(etag.Tag));
+            Assert.That(again.Headers.CacheControl?.Public, Is.True, "a revalidation renews the hour");
+            Assert.That(again.Headers.CacheControl?.MaxAge, Is.EqualTo(TimeSpan.FromHours(1)));
+        }
+
+        using (var weak = await RevalidateAsync(image.Url, "W/" + etag.Tag))
+        {
+            Assert.That((int)weak.StatusCode, Is.EqualTo(304), "If-None-Match compares weakly");
+        }
+
+        using (var changed = await RevalidateAsync(other.Url, etag.Tag))
+        {
+            Assert.That((int)changed.StatusCode, Is.EqualTo(200), "another image's tag does not match");
+            Assert.That(await changed.Content.ReadAsByteArrayAsync(), Is.Not.Empty);
+        }
+
+        using (var garbage = await RevalidateAsync(image.Url, "\"not-hex\""))
+        {
+            Assert.That((int)garbage.StatusCode, Is.EqualTo(200));
+            Assert.That(await garbage.Content.ReadAsByteArrayAsync(), Is.EqualTo(bytes));
+        }
+
+        Assert.That((int)(await admin.DeleteAsync($"/api/v1/admin/content/images/{image.Id}")).StatusCode, Is.EqualTo(204));
+        using var gone = await RevalidateAsync(image.Url, etag.Tag);
+        await Problem.ExpectAsync(gone, 404, "not_found");
+        Assert.That(gone.Headers.CacheControl?.NoStore, Is.True, "a 404 is never cached");
     }
 
     private static async Task<(string Id, string Url)> UploadAsync(HttpClient staff, int side = 3)

@@ -156,6 +156,89 @@ public sealed class MemberLookupTests : ApiTest
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'member%'"), Is.Zero);
     }
 
+    /// <summary>
+    /// A tag lists every member of the subtree holding it, newest first, page by page (each page audited with its ids and the tag);
+    /// members of other subtrees, members without the tag and erased members never appear; a bad tag or cursor is refused.
+    /// </summary>
+    [Test]
+    public async Task Staff_list_the_members_of_their_subtree_holding_a_tag_page_by_page_and_each_page_is_audited()
+    {
+        var city = await Seed.OrgAsync("市总工会");
+        var east = await Seed.OrgAsync("东区总工会", city);
+        var eastShop = await Seed.OrgAsync("东区一厂工会", east);
+        var west = await Seed.OrgAsync("西区总工会", city);
+        var tagged = new List<Person>();
+        for (var i = 0; i < 5; i++)
+        {
+            tagged.Add(await PersonAsync(i % 2 == 0 ? east : eastShop, $"劳模{i}"));
+        }
+
+        var untagged = await PersonAsync(east, "普通会员");
+        var otherTag = await PersonAsync(east, "农民工");
+        var westModel = await PersonAsync(west, "西区劳模");
+        var erased = await PersonAsync(east, "已注销");
+        await using (var db = await DbAsync())
+        {
+            var now = Api.Clock.GetUtcNow().UtcDateTime;
+            foreach (var id in tagged.Select(p => p.Id).Append(westModel.Id).Append(erased.Id))
+            {
+                await db.ExecuteAsync("INSERT INTO member_tag (member_id, tag, source, set_at) VALUES (@id, 'model_worker', 'staff', @now)", new { id, now });
+            }
+
+            await db.ExecuteAsync("INSERT INTO member_tag (member_id, tag, source, set_at) VALUES (@id, 'migrant_worker', 'staff', @now)", new { id = otherTag.Id, now });
+            await db.ExecuteAsync("UPDATE member SET deleted_at = @now WHERE id = @id", new { id = erased.Id, now });
+        }
+
+        using var staff = await NewStaffAsync("org_admin", east.ToString());
+        var seen = new List<string>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var url = $"/api/v1/admin/members?tag=model_worker&limit=2&reason={Q("三八节慰问名单核对")}" + (cursor is null ? "" : $"&cursor={Q(cursor)}");
+            var body = await JsonAsync(await staff.GetAsync(url), 200);
+            var items = body.GetProperty("items").EnumerateArray().ToList();
+            Assert.That(items, Has.Count.LessThanOrEqualTo(2));
+            foreach (var item in items)
+            {
+                Assert.That(item.GetProperty("nameMasked").GetString(), Does.StartWith("劳").And.Contain("*"), "masked");
+                Assert.That(item.GetProperty("status").GetString(), Is.EqualTo("verified"));
+            }
+
+            seen.AddRange(items.Select(i => i.GetProperty("id").GetString()!));
+            cursor = body.GetProperty("nextCursor").ValueKind == JsonValueKind.Null ? null : body.GetProperty("nextCursor").GetString();
+            Assert.That(body.GetProperty("truncated").GetBoolean(), Is.EqualTo(cursor is not null));
+            pages++;
+        }
+        while (cursor is not null && pages < 10);
+
+        Assert.That(seen, Is.EqualTo(tagged.Select(p => p.Id).OrderByDescending(i => i).Select(i => i.ToString())),
+            "every tagged member of the subtree (its child org too), newest first, once; not the west's, the untagged, another tag's or the erased");
+        Assert.That(pages, Is.EqualTo(3));
+
+        var rows = await AuditAsync("member_lookup.read");
+        Assert.That(rows, Has.Count.EqualTo(3), "one audit row per page");
+        var details = rows.Select(r => JsonDocument.Parse(r.Details!).RootElement).ToList();
+        Assert.That(details.Select(d => d.GetProperty("by").GetString()), Is.All.EqualTo("tag"));
+        Assert.That(details.Select(d => d.GetProperty("tag").GetString()), Is.All.EqualTo("model_worker"));
+        Assert.That(details.SelectMany(d => d.GetProperty("memberIds").EnumerateArray().Select(e => e.GetString())), Is.EqualTo(seen));
+
+        // the city above sees the west's model worker too; a super_admin every one
+        using var cityAdmin = await NewStaffAsync("org_admin", city.ToString());
+        var cityPage = await JsonAsync(await cityAdmin.GetAsync($"/api/v1/admin/members?tag=model_worker&limit=100&reason=x"), 200);
+        Assert.That(cityPage.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()),
+            Is.EquivalentTo(tagged.Append(westModel).Select(p => p.Id.ToString())));
+
+        // refused: an unknown tag (the vocabulary in the answer), a cursor this API never gave, a cursor on an exact criterion
+        var unknown = await Problem.ExpectAsync(await staff.GetAsync("/api/v1/admin/members?tag=vip&reason=x"), 422, "member_tag.unknown");
+        Assert.That(unknown.Raw.GetProperty("allowed").EnumerateArray().Select(e => e.GetString()), Does.Contain("model_worker"));
+        await Problem.ExpectAsync(await staff.GetAsync("/api/v1/admin/members?tag=model_worker&cursor=%21%21&reason=x"), 400, "request.bad_cursor");
+        await Problem.ExpectAsync(await staff.GetAsync($"/api/v1/admin/members?phone={tagged[0].Phone}&cursor=MQ%3D%3D&reason=x"), 422, "validation.failed");
+        await Problem.ExpectAsync(await staff.GetAsync("/api/v1/admin/members?tag=model_worker&name=x&reason=x"), 422, "validation.failed");
+        await Problem.ExpectAsync(await staff.GetAsync("/api/v1/admin/members?tag=model_worker"), 400, "access.reason_required");
+        Assert.That(await AuditAsync("member_lookup.read"), Has.Count.EqualTo(4), "refusals write no audit row (the city's page wrote one)");
+    }
+
     [Test]
     public async Task Outside_the_subtree_the_member_page_the_unmasking_and_the_void_are_404()
     {
