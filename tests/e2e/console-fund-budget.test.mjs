@@ -1,5 +1,6 @@
 // 调整预算: staff raise or lower a fund's yearly budget from the console's fund page. A cut below what is already granted
-// (less donations) is refused with the minimum shown; a raise is saved, audited, and the list shows the new figure.
+// (less donations) is refused with the minimum shown; a raise is saved, audited, and the list shows the new figure. A published grant
+// lottery's promise is shown beside the grants (抽签已承诺): no other grant may spend it (ADR 0018, 2026-12-04 evening).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { adminPassword, api, consoleLogin, field, idNumber, launch, phone, screenshot, unique, uploadRoster, verifiedMember } from "./harness.mjs";
@@ -49,10 +50,20 @@ test("a fund's budget is changed in the console: a cut below the grants is refus
   await row.getByText("预算 ¥12000.00", { exact: false }).waitFor();
   await screenshot(page, "console-fund-budget-2-raised");
 
+  // a published grant lottery promises 9 x ¥1000 of it: the list shows the promise beside the grants
+  const now = Date.now();
+  const lottery = await api("POST", "/api/v1/admin/lotteries", { token: admin, headers: { "Idempotency-Key": unique() }, body: {
+    title: `学历提升补助抽签 ${tag}`, fundId: fund.id, grantFen: 100_000, orgId: org.id, places: 9,
+    opensAt: new Date(now).toISOString(), closesAt: new Date(now + 3_600_000).toISOString() } });
+  await api("POST", `/api/v1/admin/lotteries/${lottery.id}/open`, { token: admin });
+  await page.reload();
+  await row.locator("[data-test=fund-promised]").getByText("抽签已承诺 ¥9000.00", { exact: false }).waitFor();
+
   const after = await api("GET", `/api/v1/admin/funds/${fund.id}`, { token: admin });
   assert.equal(after.budgetFen, 1_200_000);
   assert.equal(after.grantedFen, 250_000);
   assert.equal(after.remainingFen, 950_000);
+  assert.equal(after.promisedFen, 900_000);
   const audit = (await api("GET", `/api/v1/admin/audit?entity=fund&entityId=${fund.id}`, { token: admin })).items
     .filter((a) => a.action === "fund.budget_change");
   assert.equal(audit.length, 1, JSON.stringify(audit));

@@ -85,6 +85,7 @@ export const errorMessagesZh: Readonly<Record<string, string>> = {
   "fund.budget_exceeded": "超出帮扶资金预算",
   "fund.budget_below_granted": "预算不能低于已核定金额减去捐赠收入",
   "fund.budget_below_promised": "预算不能低于已核定金额与已发布抽签承诺的补助之和（减去捐赠收入）",
+  "fund.promised_to_lottery": "这笔资金已由已发布、尚未开奖的补助抽签承诺给报名会员，不能再核定或支出；请先开奖或调整抽签，或调增预算",
   "grant.over_max": "核定金额超过上限",
   "disbursement.over_grant": "拨付金额超过核定金额",
   "disbursement.same_user": "拨付须由另一位工作人员确认",

@@ -57,6 +57,19 @@ public static class ApproveDonationReversal
                     new Dictionary<string, object?> { ["shortFen"] = fund.Granted - (fund.Budget + fund.Donated - row.AmountFen) });
             }
 
+            // what is left after the reversal must still cover the published, undrawn grant lotteries' promises, as after a budget cut: the
+            // figures and promises read under the fund's lock, at READ COMMITTED (ADR 0018, 2026-12-04 evening)
+            var after = await conn.QuerySingleAsync<(long Budget, long Donated, long Granted)>(new CommandDefinition(
+                "SELECT budget_fen, donated_fen, granted_fen FROM fund WHERE id = @FundId FOR UPDATE", new { row.FundId }, tx, cancellationToken: ct));
+            var promised = await Funds.FundPromises.ReadAsync(conn, tx, row.FundId, ct);
+            var headroom = Funds.FundPromises.Headroom(after.Budget, after.Donated, after.Granted, promised.PromisedFen);
+            if (promised.PromisedFen > 0 && headroom < 0)
+            {
+                return Funds.FundPromises.PromisedToLottery(
+                    "Taking this donation out would leave the fund short of what its published grant lotteries promise; nothing was changed.",
+                    after.Budget, after.Donated + row.AmountFen, after.Granted, promised, row.AmountFen, headroom + row.AmountFen);
+            }
+
             await conn.ExecuteAsync(new CommandDefinition(RecordDonation.InsertLedger, new
             {
                 row.FundId, Entry = "donation_reversal", Amount = -row.AmountFen, DonationId = donationId, StaffId = staffId, Now = now,
@@ -64,6 +77,6 @@ public static class ApproveDonationReversal
             await Audit.WriteAsync(conn, tx, http, "donation.reversal_approve", "donation", DonationRules.Id(donationId),
                 new { fundId = DonationRules.Id(row.FundId), row.AmountFen, requestedBy = row.ReversalRequestedBy }, ct);
             return TypedResults.Ok(await Donations.LoadAsync(conn, tx, donationId, pii, ct));
-        }, ct);
+        }, ct, System.Data.IsolationLevel.ReadCommitted);
     }
 }

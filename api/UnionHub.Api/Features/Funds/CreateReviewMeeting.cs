@@ -158,14 +158,20 @@ public static class CreateReviewMeeting
                 }
             }
 
-            // The fund row is ours since LockFund; the booking's conditional update states the rule once more in SQL (ledger rows and
-            // granted total moved together, as every grant moves them: FundGrants)
+            // The fund row is ours since LockFund; the booking checks the budget and the published lotteries' promises under it, with its
+            // conditional update stating the budget rule once more in SQL (ledger rows and granted total moved together, as every grant
+            // moves them: FundGrants). The money there but promised to lotteries: 409 fund.promised_to_lottery (ADR 0018, 2026-12-04 evening)
             var sum = grants.Sum(g => g.AmountFen);
-            if (fund.GrantedFen + sum > fund.BudgetFen || !await FundGrants.BookAsync(conn, tx, fundId!.Value, grants, meetingId, staffId, now, ct))
+            if (fund.GrantedFen + sum > fund.BudgetFen)
             {
-                return Problems.Create(409, FundProblems.FundBudgetExceeded, "These grants would exceed the fund's budget; nothing was decided.",
-                    $"Budget {fund.BudgetFen} fen, already granted {fund.GrantedFen} fen, this meeting {sum} fen.",
-                    new Dictionary<string, object?> { ["remainingFen"] = fund.BudgetFen - fund.GrantedFen, ["requestedGrantFen"] = sum });
+                return BudgetExceeded(fund.BudgetFen, fund.GrantedFen, sum);
+            }
+
+            if (await FundGrants.BookAsync(conn, tx, fundId!.Value, grants, meetingId, staffId, now, FundGrants.Promises.AllKept, ct) is { } refused)
+            {
+                return refused.IsPromised
+                    ? refused.PromisedProblem()
+                    : BudgetExceeded(refused.BudgetFen + refused.DonatedFen, refused.GrantedFen, sum);
             }
 
             await Outbox.EnqueueManyAsync(conn, tx, now, notices, ct); // the members hear of it exactly when it is decided
@@ -179,8 +185,13 @@ public static class CreateReviewMeeting
             var meeting = (await LoadAsync(conn, tx, meetingId, pii, ct))!;
             await idem.CompleteAsync(conn, tx, StatusCodes.Status201Created, meeting, ct);
             return TypedResults.Created($"/api/v1/admin/review-meetings/{meeting.Id}", meeting);
-        }, ct);
+        }, ct, System.Data.IsolationLevel.ReadCommitted); // the promises read after the fund's lock: every publication committed before it
     }
+
+    private static ProblemHttpResult BudgetExceeded(long grantableFen, long grantedFen, long sum) =>
+        Problems.Create(409, FundProblems.FundBudgetExceeded, "These grants would exceed the fund's budget; nothing was decided.",
+            $"Budget {grantableFen} fen, already granted {grantedFen} fen, this meeting {sum} fen.",
+            new Dictionary<string, object?> { ["remainingFen"] = grantableFen - grantedFen, ["requestedGrantFen"] = sum });
 
     private static ProblemHttpResult NotReviewable(string applicationId, string? status) =>
         Problems.Create(409, FundProblems.ApplicationNotReviewable, "Only submitted applications of this fund can be decided; nothing was decided.",

@@ -8,13 +8,14 @@ namespace UnionHub.Api.Features.Funds;
 /// <remarks>
 /// granted_fen and disbursed_fen are running totals kept in the transaction that appends the ledger row,
 /// so they equal the ledger's sums (the tests check it); donatedFen is the donations received less reversals (ADR 0018);
-/// remainingFen is what budget + donations can still grant.
+/// remainingFen is what budget + donations can still grant; promisedFen what published, undrawn grant lotteries promise from it
+/// (<see cref="FundPromises"/>: no other grant may spend it, ADR 0018 2026-12-04 evening).
 /// </remarks>
 public static class FundFigures
 {
     public sealed record Fund(string Id, string Name, string? OrgId, string Kind, int Year, long BudgetFen, long MaxGrantFen, long GrantedFen,
         long DisbursedFen, long RemainingFen, bool IsOpen, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, string? EligibilityNotes,
-        ApplicationCounts Applications, DateTimeOffset CreatedAt, long DonatedFen);
+        ApplicationCounts Applications, DateTimeOffset CreatedAt, long DonatedFen, long PromisedFen);
 
     public sealed record ApplicationCounts(int Submitted, int Returned, int Approved, int Rejected, int Disbursed, int Withdrawn, int Drafts);
 
@@ -34,13 +35,14 @@ public static class FundFigures
         public DateTime? ClosesAt { get; set; }
         public string? EligibilityNotes { get; set; }
         public DateTime CreatedAt { get; set; }
+        public long PromisedFen { get; set; }
     }
 
     internal const string Columns = """
         id, name, org_id AS OrgId, kind, year, budget_fen AS BudgetFen, donated_fen AS DonatedFen, max_grant_fen AS MaxGrantFen, granted_fen AS GrantedFen,
         disbursed_fen AS DisbursedFen, opens_at AS OpensAt, closes_at AS ClosesAt, eligibility_notes AS EligibilityNotes,
-        created_at AS CreatedAt
-        """;
+        created_at AS CreatedAt,
+        """ + FundPromises.OfFundSql + " AS PromisedFen";
 
     private const string CountsSql = """
         SELECT status AS Status, COUNT(*) AS N FROM fund_application WHERE fund_id = @Id GROUP BY status
@@ -49,7 +51,7 @@ public static class FundFigures
     internal static async Task<Fund?> LoadAsync(DbConnection conn, DbTransaction? tx, long id, DateTime nowUtc, CancellationToken ct)
     {
         var row = await conn.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM fund WHERE id = @Id", new { Id = id }, tx, cancellationToken: ct));
+            $"SELECT {Columns} FROM fund f WHERE f.id = @Id", new { Id = id }, tx, cancellationToken: ct));
         if (row is null)
         {
             return null;
@@ -68,6 +70,6 @@ public static class FundFigures
             r.EligibilityNotes,
             new ApplicationCounts(C(FundRules.Submitted), C(FundRules.Returned), C(FundRules.Approved), C(FundRules.Rejected),
                 C(FundRules.Disbursed), C(FundRules.Withdrawn), C(FundRules.Draft)),
-            r.CreatedAt.ToChina(), r.DonatedFen);
+            r.CreatedAt.ToChina(), r.DonatedFen, r.PromisedFen);
     }
 }

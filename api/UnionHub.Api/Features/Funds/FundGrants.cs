@@ -1,12 +1,15 @@
+using System.Data;
 using System.Data.Common;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using UnionHub.Api.Platform;
 
 namespace UnionHub.Api.Features.Funds;
 
 /// <summary>
 /// How a grant moves a fund's money (ADR 0006): an append-only <c>fund_ledger</c> row per grant and the running total
-/// <c>fund.granted_fen</c>, changed in the same transaction and only while it stays within the budget plus donations (ADR 0018).
+/// <c>fund.granted_fen</c>, changed in the same transaction and only while it stays within the budget plus donations and leaves room for
+/// what published, undrawn grant lotteries promise (ADR 0018, 2026-12-04 evening).
 /// Review meetings, lottery draws and mutual-aid approvals (ADR 0020, 2026-12-03: a grant of a claim) book their grants here; a grant is cancelled with a new <c>grant_reversal</c> row of the
 /// negative amount, never by editing a row. Callers hold the fund row's lock (<see cref="LockRemainingAsync"/>) first.
 /// </summary>
@@ -32,8 +35,9 @@ public static class FundGrants
     /// <summary>
     /// Locks the fund row and returns its kind (empty when there is no such fund): a step that books a grant takes the fund's lock first
     /// (before inserting rows that reference the fund, whose foreign-key checks would otherwise share-lock it and let two bookings
-    /// deadlock), checks the kind (<see cref="FundRules.TakesReliefCases"/>) and leaves the budget to <see cref="BookAsync(DbConnection, DbTransaction, long, IReadOnlyCollection{Grant}, long?, long, DateTime, CancellationToken)"/>'s
-    /// conditional update: one check, decided by the database.
+    /// deadlock), checks the kind (<see cref="FundRules.TakesReliefCases"/>) and leaves the budget and the lotteries' promises to
+    /// <see cref="BookAsync(DbConnection, DbTransaction, long, IReadOnlyCollection{Grant}, long?, long, DateTime, Promises, CancellationToken)"/>:
+    /// one check, under the lock, with the database's conditional update behind it.
     /// </summary>
     public static async Task<string> LockKindAsync(DbConnection conn, DbTransaction tx, long fundId, CancellationToken ct) =>
         await conn.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT kind FROM fund WHERE id = @FundId FOR UPDATE", new { FundId = fundId }, tx,
@@ -57,21 +61,116 @@ public static class FundGrants
         conn.ExecuteScalarAsync<long?>(new CommandDefinition(LockRemaining, new { FundId = fundId }, tx, cancellationToken: ct));
 
     /// <summary>
-    /// Books <paramref name="grants"/> on the fund: <c>granted_fen</c> moves by their sum under the budget (a conditional update) and
-    /// one <c>grant</c> ledger row each (multi-row inserts). False when the sum does not fit: nothing is booked, refuse and roll back.
+    /// Which published, undrawn grant lotteries' promises a booking must leave room for (ADR 0018, 2026-12-04 evening). Every caller of
+    /// <see cref="BookAsync(DbConnection, DbTransaction, long, IReadOnlyCollection{Grant}, long?, long, DateTime, Promises, CancellationToken)"/>
+    /// says it explicitly; there is no default.
     /// </summary>
-    public static async Task<bool> BookAsync(DbConnection conn, DbTransaction tx, long fundId, IReadOnlyCollection<Grant> grants, long? meetingId,
-        long staffId, DateTime now, CancellationToken ct)
+    public sealed class Promises
+    {
+        private Promises(long? drawnLotteryId, bool counted)
+        {
+            DrawnLotteryId = drawnLotteryId;
+            Counted = counted;
+        }
+
+        /// <summary>The lottery whose draw these grants are: its own promise is converted into them, so it is not counted against them, nor
+        /// are the promises of lotteries published after it (<see cref="FundPromises.ReadAsync"/>).</summary>
+        public long? DrawnLotteryId { get; }
+
+        /// <summary>Are the promises counted at all (false only for <see cref="ReplacingReversedGrant"/>)?</summary>
+        public bool Counted { get; }
+
+        /// <summary>Every published lottery's promise counts: a review meeting, a hardship award, a mutual-aid approval.</summary>
+        public static Promises AllKept { get; } = new(null, true);
+
+        /// <summary>The draw of <paramref name="lotteryId"/>: its own promise becomes these grants; the promises of the lotteries published
+        /// before it count (made first), those published after it do not (they were checked against this one's promise).</summary>
+        public static Promises DrawOf(long lotteryId) => new(lotteryId, true);
+
+        /// <summary>
+        /// A drawn lottery's place given back and given on (a declined grant's promotion): the grant replaces one of the same amount
+        /// reversed earlier in the same transaction, so it takes no money anyone was promised; only the budget is checked.
+        /// </summary>
+        public static Promises ReplacingReversedGrant { get; } = new(null, false);
+    }
+
+    /// <summary>
+    /// Why a booking was refused: the fund's figures read under its lock, what the booking needed and the promises counted against it.
+    /// When the money is there (<see cref="IsPromised"/>) but promised, the caller answers <see cref="PromisedProblem"/> (409
+    /// <c>fund.promised_to_lottery</c>); otherwise the fund is plainly short and the caller keeps its own code (<c>fund.budget_exceeded</c>,
+    /// <c>lottery.fund_budget_short</c>) with <see cref="RemainingFen"/>.
+    /// </summary>
+    public sealed record Refusal(long BudgetFen, long DonatedFen, long GrantedFen, long NeededFen, FundPromises.Promised Promised)
+    {
+        /// <summary>What the fund may still grant, promises aside: budget + donations - granted.</summary>
+        public long RemainingFen => BudgetFen + DonatedFen - GrantedFen;
+
+        /// <summary>What it may grant beside the promises (<see cref="FundPromises.Headroom"/>; negative when rows from before the rules
+        /// over-promise).</summary>
+        public long HeadroomFen => FundPromises.Headroom(BudgetFen, DonatedFen, GrantedFen, Promised.PromisedFen);
+
+        /// <summary>The money is there; the promises of published lotteries hold it.</summary>
+        public bool IsPromised => RemainingFen >= NeededFen;
+
+        /// <summary>409 <c>fund.promised_to_lottery</c> with the figures and the lotteries that hold the money.</summary>
+        public ProblemHttpResult PromisedProblem() =>
+            FundPromises.PromisedToLottery("This grant would spend money the fund's published grant lotteries have promised; nothing was decided.",
+                BudgetFen, DonatedFen, GrantedFen, Promised, NeededFen, HeadroomFen);
+    }
+
+    private sealed class Figures
+    {
+        public long BudgetFen { get; set; }
+        public long DonatedFen { get; set; }
+        public long GrantedFen { get; set; }
+    }
+
+    private const string LockFigures = """
+        SELECT budget_fen AS BudgetFen, donated_fen AS DonatedFen, granted_fen AS GrantedFen FROM fund WHERE id = @FundId FOR UPDATE
+        """;
+
+    /// <summary>
+    /// Books <paramref name="grants"/> on the fund: <c>granted_fen</c> moves by their sum under the budget (a conditional update) and
+    /// one <c>grant</c> ledger row each (multi-row inserts). Under the fund row's lock (taken here too: a locking read of the latest committed
+    /// figures) the booking must also leave room for what published, undrawn grant lotteries promise (<see cref="FundPromises"/>, as
+    /// <paramref name="promises"/> says): <c>budget + donated - granted - promised &gt;= sum</c> (ADR 0018, 2026-12-04 evening). Null when
+    /// booked; else why not (nothing was booked: the caller refuses and rolls back). A caller counting the promises must run at READ
+    /// COMMITTED, so the promises read after the lock include every publication committed before it (at REPEATABLE READ the read would
+    /// come from a snapshot older than the lock and miss them): checked, not trusted.
+    /// </summary>
+    public static async Task<Refusal?> BookAsync(DbConnection conn, DbTransaction tx, long fundId, IReadOnlyCollection<Grant> grants, long? meetingId,
+        long staffId, DateTime now, Promises promises, CancellationToken ct)
     {
         var sum = grants.Sum(g => g.AmountFen);
         if (sum == 0)
         {
-            return true; // an UPDATE that changes nothing may report 0 rows under UseAffectedRows=true
+            return null; // an UPDATE that changes nothing may report 0 rows under UseAffectedRows=true
         }
 
+        if (promises.Counted && tx.IsolationLevel != IsolationLevel.ReadCommitted)
+        {
+            throw new InvalidOperationException("A grant that counts the lotteries' promises must be booked at READ COMMITTED (ADR 0018).");
+        }
+
+        var fund = await conn.QuerySingleOrDefaultAsync<Figures>(new CommandDefinition(LockFigures, new { FundId = fundId }, tx, cancellationToken: ct));
+        if (fund is null)
+        {
+            return new Refusal(0, 0, 0, sum, new FundPromises.Promised(0, []));
+        }
+
+        var promised = promises.Counted
+            ? await FundPromises.ReadAsync(conn, tx, fundId, ct, promises.DrawnLotteryId)
+            : new FundPromises.Promised(0, []);
+        var refusal = new Refusal(fund.BudgetFen, fund.DonatedFen, fund.GrantedFen, sum, promised);
+        if (refusal.RemainingFen < sum || refusal.HeadroomFen < sum)
+        {
+            return refusal;
+        }
+
+        // the database states the budget rule once more (the lock is ours, so it cannot differ from the figures just read)
         if (await conn.ExecuteAsync(new CommandDefinition(AddGranted, new { Sum = sum, FundId = fundId }, tx, cancellationToken: ct)) != 1)
         {
-            return false;
+            return refusal;
         }
 
         foreach (var part in grants.Chunk(1000))
@@ -86,16 +185,15 @@ public static class FundGrants
             await insert.ExecuteAsync(conn, tx, ct);
         }
 
-        return true;
+        return null;
     }
 
-    /// <summary>Books one grant of an application or a mutual-aid claim; null when booked, else what the fund can still grant (nothing was
-    /// written; the caller answers 409 <see cref="FundProblems.FundBudgetExceeded"/> and rolls back).</summary>
-    internal static async Task<long?> BookAsync(DbConnection conn, DbTransaction tx, long fundId, long amountFen, long? applicationId, long? claimId,
+    /// <summary>Books one grant of an application or a mutual-aid claim, every published lottery's promise kept; null when booked, else why
+    /// not (nothing was written; the caller answers 409 <see cref="FundProblems.FundBudgetExceeded"/> with <see cref="Refusal.RemainingFen"/>,
+    /// or <see cref="Refusal.PromisedProblem"/> when <see cref="Refusal.IsPromised"/>, and rolls back).</summary>
+    internal static Task<Refusal?> BookAsync(DbConnection conn, DbTransaction tx, long fundId, long amountFen, long? applicationId, long? claimId,
         long staffId, DateTime nowUtc, CancellationToken ct) =>
-        await BookAsync(conn, tx, fundId, [new Grant(applicationId, amountFen, claimId)], null, staffId, nowUtc, ct)
-            ? null
-            : await LockRemainingAsync(conn, tx, fundId, ct) ?? 0; // a locking read: the latest committed total, not this snapshot
+        BookAsync(conn, tx, fundId, [new Grant(applicationId, amountFen, claimId)], null, staffId, nowUtc, Promises.AllKept, ct);
 
     /// <summary>Cancels an application's grant: a <c>grant_reversal</c> ledger row of the negative amount and <c>granted_fen</c> down by it.</summary>
     public static async Task ReverseAsync(DbConnection conn, DbTransaction tx, long fundId, long applicationId, long amountFen, long staffId,

@@ -32,6 +32,10 @@ public static class FundProblems
     public const string FundBudgetExceeded = "fund.budget_exceeded";
     public const string FundClosed = "fund.closed";
     public const string FundNotForMember = "fund.not_for_member";
+    /// <summary>409: the fund has the money for this grant (or keeps it after this donation reversal), but published, undrawn grant
+    /// lotteries promise it (<c>budgetFen</c>, <c>donatedFen</c>, <c>grantedFen</c>, <c>promisedFen</c>, <c>neededFen</c>,
+    /// <c>headroomFen</c>, <c>lotteryIds</c>); ADR 0018, 2026-12-04 (evening).</summary>
+    public const string FundPromisedToLottery = "fund.promised_to_lottery";
     /// <summary>422: a relief application, batch declaration, hardship round or lottery grant names a <c>mutual_aid</c> fund (it pays
     /// mutual-aid plans' claims only).</summary>
     public const string FundMutualAidOnly = "fund.mutual_aid_only";

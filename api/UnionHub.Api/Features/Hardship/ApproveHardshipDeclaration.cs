@@ -135,10 +135,13 @@ public static class ApproveHardshipDeclaration
             }, tx, cancellationToken: ct));
             await FundRules.HistoryAsync(conn, tx, applicationId, now, http, null, FundRules.Approved,
                 $"hardship award {awardId.Text()} (declaration {row.Id.Text()})", ct);
-            if (await FundGrants.BookAsync(conn, tx, terms.FundId, amount, applicationId, null, staffId, now, ct) is { } remaining)
+            if (await FundGrants.BookAsync(conn, tx, terms.FundId, amount, applicationId, null, staffId, now, ct) is { } refused)
             {
-                return Problems.Create(409, HardshipProblems.FundBudgetExceeded, "The round's fund has not enough budget left for this award.",
-                    $"The fund can still grant {remaining} fen.", new Dictionary<string, object?> { ["remainingFen"] = remaining });
+                // the money there but promised to published grant lotteries: 409 fund.promised_to_lottery (ADR 0018, 2026-12-04 evening)
+                return refused.IsPromised
+                    ? refused.PromisedProblem()
+                    : Problems.Create(409, HardshipProblems.FundBudgetExceeded, "The round's fund has not enough budget left for this award.",
+                        $"The fund can still grant {refused.RemainingFen} fen.", new Dictionary<string, object?> { ["remainingFen"] = refused.RemainingFen });
             }
             await conn.ExecuteAsync(new CommandDefinition("UPDATE hardship_award SET fund_application_id = @applicationId WHERE id = @awardId",
                 new { applicationId, awardId }, tx, cancellationToken: ct));
@@ -150,6 +153,6 @@ public static class ApproveHardshipDeclaration
                 new { awardId = awardId.Text(), amountFen = amount, fundApplicationId = applicationId.Text() }, ct);
             var view = (await Declarations.LoadAsync(conn, tx, row.Id, pii, ct))!;
             return TypedResults.Ok(view);
-        }, ct);
+        }, ct, System.Data.IsolationLevel.ReadCommitted); // the lotteries' promises read after the fund's lock (FundGrants.BookAsync)
     }
 }

@@ -123,12 +123,16 @@ public static class DrawLottery
                     return OpenLottery.StockShort(winners, remaining);
                 }
 
-                var awarded = await LotteryPrizes.AwardAsync(conn, tx, lottery, order.Take(winners).Select(t => applications[t.ApplicationId]).ToList(),
-                    http.User.StaffId()!.Value, signer, pii, now, ct);
+                // the draw converts this lottery's own promise into grants; the promises of lotteries published before it still count
+                // (ADR 0018, 2026-12-04 evening: none of them can be short after this draw)
+                var (awarded, refused) = await LotteryPrizes.AwardAsync(conn, tx, lottery,
+                    order.Take(winners).Select(t => applications[t.ApplicationId]).ToList(), http.User.StaffId()!.Value, signer, pii,
+                    FundGrants.Promises.DrawOf(lottery.Id), now, ct);
                 if (awarded is null)
                 {
-                    var remaining = await FundGrants.LockRemainingAsync(conn, tx, lottery.FundId!.Value, ct) ?? 0;
-                    return LotteryPrizes.BudgetShort(winners * lottery.GrantFen!.Value, remaining); // cannot happen under the fund's lock
+                    return refused is { IsPromised: true }
+                        ? refused.PromisedProblem()
+                        : LotteryPrizes.BudgetShort(winners * lottery.GrantFen!.Value, refused?.RemainingFen ?? 0); // the check above: cannot happen
                 }
 
                 prizeOf = awarded;

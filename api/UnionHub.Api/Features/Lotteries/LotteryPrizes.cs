@@ -19,20 +19,22 @@ public static class LotteryPrizes
     /// <summary>
     /// The prize for each of <paramref name="members"/>. A perk: one voucher each (the caller moved the perk's stock). A fund grant:
     /// approved applications of the fund for the lottery's grant, history rows, and the grants booked on the fund's ledger and total
-    /// under its budget (the caller locked the fund row); null when the budget does not cover them (refuse: nothing may commit).
+    /// under its budget and beside the other lotteries' promises as <paramref name="promises"/> says (the caller locked the fund row);
+    /// when they do not fit, no prizes and why (refuse: nothing may commit).
     /// </summary>
-    public static async Task<Dictionary<long, Prize>?> AwardAsync(DbConnection conn, DbTransaction tx, LotteryRules.LotteryRow lottery,
-        List<long> members, long staffId, VoucherSigner signer, PiiProtector pii, DateTime now, CancellationToken ct)
+    public static async Task<(Dictionary<long, Prize>? Prizes, FundGrants.Refusal? Refused)> AwardAsync(DbConnection conn, DbTransaction tx,
+        LotteryRules.LotteryRow lottery, List<long> members, long staffId, VoucherSigner signer, PiiProtector pii, FundGrants.Promises promises,
+        DateTime now, CancellationToken ct)
     {
         if (members.Count == 0)
         {
-            return [];
+            return ([], null);
         }
 
         if (!lottery.IsGrant)
         {
             var vouchers = await LotteryRules.IssueVouchersAsync(conn, tx, lottery, members, signer, now, ct);
-            return vouchers.ToDictionary(v => v.Key, v => new Prize(v.Value, null));
+            return (vouchers.ToDictionary(v => v.Key, v => new Prize(v.Value, null)), null);
         }
 
         var fundId = lottery.FundId!.Value;
@@ -59,15 +61,15 @@ public static class LotteryPrizes
             }
         }
 
-        if (!await FundGrants.BookAsync(conn, tx, fundId, applications.Values.Select(id => new FundGrants.Grant(id, grant)).ToList(), null, staffId,
-                now, ct))
+        if (await FundGrants.BookAsync(conn, tx, fundId, applications.Values.Select(id => new FundGrants.Grant(id, grant)).ToList(), null, staffId,
+                now, promises, ct) is { } refused)
         {
-            return null;
+            return (null, refused);
         }
 
         await FundRules.HistoryManyAsync(conn, tx, applications.Values.ToList(), now, "staff", staffId, null, FundRules.Approved,
             $"lottery {lottery.Id.Text()}: drawn place", pii, ct);
-        return applications.ToDictionary(a => a.Key, a => new Prize(null, a.Value));
+        return (applications.ToDictionary(a => a.Key, a => new Prize(null, a.Value)), null);
     }
 
     /// <summary>The notice payload of a won (or promoted) place.</summary>
@@ -124,7 +126,10 @@ public static class LotteryPrizes
                     continue;
                 }
 
-                var prizes = await AwardAsync(conn, tx, lottery, [w.MemberId], lottery.DrawnBy ?? 0, signer, pii, now, ct);
+                // a grant's place was given back by a reversal of the same amount in this transaction: the new grant takes no money any
+                // other lottery was promised (ADR 0018, 2026-12-04 evening), only the budget is checked
+                var (prizes, _) = await AwardAsync(conn, tx, lottery, [w.MemberId], lottery.DrawnBy ?? 0, signer, pii,
+                    FundGrants.Promises.ReplacingReversedGrant, now, ct);
                 if (prizes is null)
                 {
                     return (Promotion.BudgetShort, null);

@@ -81,16 +81,21 @@ public static class ApproveMutualAidClaim
             }
 
             if (await Funds.FundGrants.BookAsync(conn, tx, planFundId, request.ApprovedFen!.Value, null, claim.Id, http.User.StaffId()!.Value, now,
-                    ct) is { } remaining)
+                    ct) is { } refused)
             {
-                return Problems.Create(409, Funds.FundProblems.FundBudgetExceeded, "The plan's fund has not enough budget left for this amount.",
-                    $"The fund can still grant {remaining} fen.", new Dictionary<string, object?> { ["remainingFen"] = remaining, ["fundId"] = planFundId.Text() });
+                // the money there but promised to published grant lotteries (rows from before mutual_aid funds took none, or a fund whose
+                // kind changed): 409 fund.promised_to_lottery (ADR 0018, 2026-12-04 evening)
+                return refused.IsPromised
+                    ? refused.PromisedProblem()
+                    : Problems.Create(409, Funds.FundProblems.FundBudgetExceeded, "The plan's fund has not enough budget left for this amount.",
+                        $"The fund can still grant {refused.RemainingFen} fen.",
+                        new Dictionary<string, object?> { ["remainingFen"] = refused.RemainingFen, ["fundId"] = planFundId.Text() });
             }
 
             await Audit.WriteAsync(conn, tx, http, "mutual_aid_claim.approve", "mutual_aid_claim", claim.Id.Text(),
                 new { approvedFen = request.ApprovedFen, claim.AskedFen, fundId = planFundId.Text() }, ct);
             await MutualAidRules.NotifyAsync(conn, tx, clock, claim, "approved", request.ApprovedFen, ct);
             return TypedResults.Ok(MutualAid.ToView(await MutualAid.LoadClaimAsync(conn, tx, claim.Id, ct), pii, withText: false));
-        }, ct);
+        }, ct, System.Data.IsolationLevel.ReadCommitted); // the lotteries' promises read after the fund's lock (FundGrants.BookAsync)
     }
 }

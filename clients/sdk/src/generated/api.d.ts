@@ -5585,6 +5585,8 @@ export type components = {
             opensAt?: string | null;
             orgId?: string | null;
             /** Format: int64 */
+            promisedFen: number;
+            /** Format: int64 */
             remainingFen: number;
             /** Format: int32 */
             year: number;

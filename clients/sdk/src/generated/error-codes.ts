@@ -99,6 +99,7 @@ export const serverErrorCodes: readonly string[] = [
   "fund.closed",
   "fund.mutual_aid_only",
   "fund.not_for_member",
+  "fund.promised_to_lottery",
   "fund_batch.empty",
   "fund_batch.invalid_header",
   "fund_batch.rows_invalid",

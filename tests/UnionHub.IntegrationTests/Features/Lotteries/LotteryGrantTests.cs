@@ -341,16 +341,53 @@ public sealed class LotteryGrantTests : LotteryTest
         setup.Dispose();
         using var admin = await AdminAsync(); // a fresh token: the clock moved a day
 
+        // the lottery published first is drawn; the later one is refused: while the first waits, its promise holds the money (409
+        // fund.promised_to_lottery naming it, ADR 0018 2026-12-04 evening), after the first's draw the budget is spent (fund_budget_short)
         var answers = await ParallelAsync([() => DrawAsync(admin, first), () => DrawAsync(admin, second)]);
-        Assert.That(answers.Select(a => a.Status).Order(), Is.EqualTo(new[] { 200, 409 }));
-        var refused = answers.Single(a => a.Status == 409).Body;
-        Assert.That((refused.GetProperty("code").GetString(), refused.GetProperty("neededFen").GetInt64(), refused.GetProperty("remainingFen").GetInt64()),
-            Is.EqualTo(("lottery.fund_budget_short", 10 * Grant, 0L)));
+        Assert.That(answers.Select(a => a.Status), Is.EqualTo(new[] { 200, 409 }), answers[1].Body.GetRawText());
+        var refused = answers[1].Body;
+        if (refused.GetProperty("code").GetString() == "fund.promised_to_lottery")
+        {
+            Assert.That((refused.GetProperty("neededFen").GetInt64(), refused.GetProperty("promisedFen").GetInt64(),
+                refused.GetProperty("lotteryIds")[0].GetString()), Is.EqualTo((10 * Grant, 10 * Grant, first)));
+        }
+        else
+        {
+            Assert.That((refused.GetProperty("code").GetString(), refused.GetProperty("neededFen").GetInt64(), refused.GetProperty("remainingFen").GetInt64()),
+                Is.EqualTo(("lottery.fund_budget_short", 10 * Grant, 0L)));
+        }
+
         Assert.That(await FundMoneyAsync(fundId), Is.EqualTo((10 * Grant, 0L, 10 * Grant)), "never more granted than the budget");
         await using var db = await DbAsync();
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fund_application WHERE fund_id = @fundId", new { fundId }), Is.EqualTo(10));
         Assert.That(await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM lottery WHERE id IN (@first, @second) AND status = 'open'",
             new { first, second }), Is.EqualTo(1), "the refused draw wrote nothing: it can run once the budget allows");
+    }
+
+    /// <summary>
+    /// A fund exactly fully promised (budget 10 grants; two published lotteries of 6 and 4 places): each draw converts its own promise
+    /// into grants beside the other's (ADR 0018, 2026-12-04 evening), so both are drawn, and the fund ends fully granted.
+    /// </summary>
+    [Test]
+    public async Task Each_lottery_of_a_fully_promised_fund_is_drawn_its_own_promise_becoming_its_grants()
+    {
+        var org = await Seed.OrgAsync();
+        var members = await SeedMany.VerifiedMembersAsync(org, 10);
+        var setup = await AdminAsync();
+        var fundId = await CreateFundAsync(setup, budgetFen: 10 * Grant);
+        var first = await OpenGrantLotteryAsync(setup, org, fundId, places: 6, advance: false);
+        var second = await OpenGrantLotteryAsync(setup, org, fundId, places: 4);
+        Assert.That((await ApplyAllAsync(first, members.Take(6))).Select(a => a.Status), Is.All.EqualTo(200));
+        Assert.That((await ApplyAllAsync(second, members.Skip(6))).Select(a => a.Status), Is.All.EqualTo(200));
+        CloseWindow();
+        setup.Dispose();
+        using var admin = await AdminAsync();
+
+        // the later one first: the earlier lottery's promise (6 grants) still counts, and the 4 fit beside it exactly
+        await JsonAsync(await DrawAsync(admin, second), 200);
+        Assert.That(await FundMoneyAsync(fundId), Is.EqualTo((4 * Grant, 0L, 4 * Grant)));
+        await JsonAsync(await DrawAsync(admin, first), 200);
+        Assert.That(await FundMoneyAsync(fundId), Is.EqualTo((10 * Grant, 0L, 10 * Grant)), "fully granted, never more");
     }
 
     [Test]
