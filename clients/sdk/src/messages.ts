@@ -303,6 +303,7 @@ export const staffErrorMessagesZh: Readonly<Record<string, string>> = {
   "lottery.fund_budget_short": "基金剩余预算不足以覆盖全部中签名额的补助",
   "lottery.fund_over_promised": "该基金已发布、尚未开奖的其他抽签已承诺了部分预算，剩余额度不足以覆盖本抽签的补助，请先开奖、追加预算或减少名额",
   "lottery.fund_locked": "抽签已发布，补助基金不能再更换（只有草稿可以更换基金）",
+  "lottery.published_locked": "抽签已发布，组织、报名时间、名额和奖品不能再修改（只有草稿可以修改；名称和说明仍可修改）",
   "lottery.grant_disbursing": "补助已进入发放流程，不能再放弃名额",
   "lottery.not_drawn": "抽签尚未开奖",
   "perk.barred_no_shows": "您因多次报名活动未到场暂被限制参加本次福利发放，可在「我的活动」查看原因",

@@ -74,14 +74,8 @@ public static class CreateLottery
             .Check(orgId is not null, "orgId", request.OrgId is null ? "is required" : "is not a valid id")
             .Check(grant || perkId is not null, "perkId", "is not a valid id")
             .Check(!grant || fundId is not null, "fundId", "is not a valid id")
-            .Check(!grant || request.GrantFen is > 0, "grantFen", "is required with fundId: a positive number of fen")
-            .Check(grant || request.GrantFen is null, "grantFen", "is only for a fund grant (fundId)")
-            .Check(request.Places is >= 1 and <= LotteryRules.MaxPlaces, "places", $"is required, 1-{LotteryRules.MaxPlaces}")
-            .Check(request.OpensAt is not null, "opensAt", "is required")
-            .Check(request.ClosesAt is not null, "closesAt", "is required")
-            .Check(request.OpensAt is null || request.ClosesAt is null || request.ClosesAt > request.OpensAt, "closesAt", "must be after opensAt")
-            .Check(request.ClosesAt is null || request.ClosesAt > now, "closesAt", "must be in the future")
             .Check(request.Commitment is null || commitment is not null, "commitment", "must be the SHA-256 of the seed as 64 hex characters");
+        CheckTerms(v, grant, request.GrantFen, request.Places, request.OpensAt, request.ClosesAt, now);
         if (!v.IsValid)
         {
             return v.Problem();
@@ -111,18 +105,9 @@ public static class CreateLottery
             }
             else
             {
-                var perk = await conn.QuerySingleOrDefaultAsync<PerkRow>(new CommandDefinition(PerkSql, new { id = perkId }, tx, cancellationToken: ct));
-                if (perk is null || !scope.Contains(perk.CreatedOrgPath))
+                if (await PerkRefusalAsync(conn, tx, scope, perkId!.Value, request.Places!.Value, ct) is { } refusal)
                 {
-                    return Problems.NotFound("perk");
-                }
-
-                var check = new Validator()
-                    .Check(perk.Kind != "movie_ticket", "perkId", "a movie-ticket perk (partner code pool) cannot be a lottery prize")
-                    .Check(perk.Stock - perk.Claimed >= request.Places, "places", $"exceeds the perk's remaining stock ({perk.Stock - perk.Claimed})");
-                if (!check.IsValid)
-                {
-                    return check.Problem();
+                    return refusal;
                 }
             }
 
@@ -147,7 +132,7 @@ public static class CreateLottery
 
             if (!grant)
             {
-                await conn.ExecuteAsync(new CommandDefinition(LotteryMode, new { PerkId = perkId, Now = now.UtcDateTime }, tx, cancellationToken: ct));
+                await LotteryModeAsync(conn, tx, perkId!.Value, now.UtcDateTime, ct);
             }
 
             await Audit.WriteAsync(conn, tx, http, "lottery.create", "lottery", id.Text(), new
@@ -167,6 +152,45 @@ public static class CreateLottery
 
         return result;
     }
+
+    /// <summary>
+    /// The checks creation applies to a lottery's terms (the grant amount against the prize kind, the places, the window), on the values
+    /// the lottery will have: a new lottery's, or a draft's after an edit (<see cref="UpdateLottery"/>, merged with what it keeps). One copy.
+    /// </summary>
+    internal static Validator CheckTerms(Validator v, bool grant, long? grantFen, int? places, DateTimeOffset? opensAt, DateTimeOffset? closesAt,
+        DateTimeOffset now) =>
+        v.Check(!grant || grantFen is > 0, "grantFen", "is required with fundId: a positive number of fen")
+            .Check(grant || grantFen is null, "grantFen", "is only for a fund grant (fundId)")
+            .Check(places is >= 1 and <= LotteryRules.MaxPlaces, "places", $"is required, 1-{LotteryRules.MaxPlaces}")
+            .Check(opensAt is not null, "opensAt", "is required")
+            .Check(closesAt is not null, "closesAt", "is required")
+            .Check(opensAt is null || closesAt is null || closesAt > opensAt, "closesAt", "must be after opensAt")
+            .Check(closesAt is null || closesAt > now, "closesAt", "must be in the future");
+
+    /// <summary>
+    /// Why the perk cannot be the prize of <paramref name="places"/> places, or null: 404 unless the caller may manage it (created in their
+    /// scope), 422 for a movie-ticket perk or when its remaining stock is short (checked when a lottery is created and when a draft's perk
+    /// or places change). The perk row is locked: its stock and mode change in the same transaction.
+    /// </summary>
+    internal static async Task<ProblemHttpResult?> PerkRefusalAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx,
+        Scope scope, long perkId, int places, CancellationToken ct)
+    {
+        var perk = await conn.QuerySingleOrDefaultAsync<PerkRow>(new CommandDefinition(PerkSql, new { id = perkId }, tx, cancellationToken: ct));
+        if (perk is null || !scope.Contains(perk.CreatedOrgPath))
+        {
+            return Problems.NotFound("perk");
+        }
+
+        var check = new Validator()
+            .Check(perk.Kind != "movie_ticket", "perkId", "a movie-ticket perk (partner code pool) cannot be a lottery prize")
+            .Check(perk.Stock - perk.Claimed >= places, "places", $"exceeds the perk's remaining stock ({perk.Stock - perk.Claimed})");
+        return check.IsValid ? null : check.Problem();
+    }
+
+    /// <summary>From now on the perk's vouchers come only from draws (a lottery was created for it, or a draft moved to it).</summary>
+    internal static Task LotteryModeAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx, long perkId, DateTime now,
+        CancellationToken ct) =>
+        conn.ExecuteAsync(new CommandDefinition(LotteryMode, new { PerkId = perkId, Now = now }, tx, cancellationToken: ct));
 
     /// <summary>
     /// Why a grant of <paramref name="grantFen"/> x <paramref name="places"/> from the fund cannot be a prize now, or null: 404 outside the

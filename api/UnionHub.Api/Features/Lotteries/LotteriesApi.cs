@@ -19,7 +19,7 @@ public static class LotteriesApi
             .WithName("GetLottery").WithSummary("One lottery with its commitment, status and counts")
             .ProducesProblem(404);
         admin.MapPatch("/lotteries/{id}", UpdateLottery.Handle)
-            .WithName("UpdateLottery").WithSummary("Change title or description, the commitment until the published window opens, or a draft grant lottery's fund")
+            .WithName("UpdateLottery").WithSummary("Change title or description, the commitment until the published window opens, or a draft's terms (organisation, window, places, prize; 409 once published)")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/lotteries/{id}/open", OpenLottery.Handle)
             .WithName("OpenLottery").WithSummary("Publish a draft: members see it and apply within its window; the commitment is public from now")

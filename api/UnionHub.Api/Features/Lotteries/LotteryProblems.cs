@@ -26,6 +26,8 @@ public static class LotteryProblems
     public const string LotteryFundOverPromised = "lottery.fund_over_promised";
     /// <summary>A published or drawn lottery keeps its fund (only a draft's fund changes).</summary>
     public const string LotteryFundLocked = "lottery.fund_locked";
+    /// <summary>A published or drawn lottery keeps its organisation, window, places and prize (only a draft's change); <c>fields</c> names them.</summary>
+    public const string LotteryPublishedLocked = "lottery.published_locked";
     public const string LotteryGrantDisbursing = "lottery.grant_disbursing";
     public const string LotteryNotDrawn = "lottery.not_drawn";
 }

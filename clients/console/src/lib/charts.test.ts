@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, fenToYuan, fundsOption, membersTimelineOption, perkClaimsOption, shortDay, surveyQuestionOption, verifiedShare } from "./charts";
+import { chartTop, clip, fenToYuan, fundChartTitle, fundsOption, membersTimelineOption, perkChartTitle, perkClaimsOption, shortDay, surveyQuestionOption, verifiedShare } from "./charts";
 
 describe("membersTimelineOption", () => {
   it("puts one x label per day and the running totals and daily verifications in their series", () => {
@@ -49,6 +49,17 @@ describe("fundsOption", () => {
     expect(option.series[0]!.data).toEqual([600.13, 600.06, 500.12, 500.05, 400.11, 400.04, 300.1, 300.03, 200.09, 200.02]);
     expect(option.xAxis.axisLabel.rotate).toBe(30);
     expect(funds[0]!.name).toBe("资金0"); // the input is not reordered
+  });
+});
+
+describe("chart titles", () => {
+  it("say that the perk and funds charts show the top ten only", () => {
+    expect(chartTop).toBe(10);
+    expect(perkChartTitle()).toBe("领取最多的前十项福利：领取与核销");
+    expect(fundChartTitle()).toBe("预算前十的帮扶资金：预算与核定、拨付");
+    expect(fundChartTitle(7)).toBe("预算前 7 的帮扶资金：预算与核定、拨付");
+    const many = Array.from({ length: 12 }, (_, i) => ({ id: String(i), title: `福利${i}`, stock: 10, claimed: i, redeemed: 0 }));
+    expect(perkClaimsOption(many).xAxis.data).toHaveLength(chartTop); // the number the title names
   });
 });
 

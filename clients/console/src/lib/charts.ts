@@ -43,8 +43,23 @@ export function membersTimelineOption(points: readonly TimelinePoint[]) {
   };
 }
 
+/** How many perks and funds the dashboard's bar charts show (the CSV exports have them all). */
+export const chartTop = 10;
+
+const chineseCount: Record<number, string> = { 5: "五", 10: "十", 15: "十五", 20: "二十" };
+
+/** 领取最多的前十项福利: the perk chart's title says it shows the `top` perks with the most claims only. */
+export function perkChartTitle(top = chartTop): string {
+  return `领取最多的前${chineseCount[top] ?? ` ${top} `}项福利：领取与核销`;
+}
+
+/** 预算前十的帮扶资金: the funds chart's title says it shows the `top` largest budgets only. */
+export function fundChartTitle(top = chartTop): string {
+  return `预算前${chineseCount[top] ?? ` ${top} `}的帮扶资金：预算与核定、拨付`;
+}
+
 /** Claimed, redeemed and stock per perk, the perks with the most claims first (at most `top`). */
-export function perkClaimsOption(perks: readonly PerkFigure[], top = 10) {
+export function perkClaimsOption(perks: readonly PerkFigure[], top = chartTop) {
   const shown = [...perks].sort((a, b) => (b.claimed ?? 0) - (a.claimed ?? 0)).slice(0, top);
   return {
     color: [palette[1], palette[0], "#dcdfe6"],
@@ -65,7 +80,7 @@ export function perkClaimsOption(perks: readonly PerkFigure[], top = 10) {
  * Budget, granted and disbursed yuan per fund, the largest budgets first (at most `top`: with every fund of a federation on
  * one axis the names ran into each other; the CSV export has them all).
  */
-export function fundsOption(all: readonly FundFigure[], top = 10) {
+export function fundsOption(all: readonly FundFigure[], top = chartTop) {
   const funds = [...all].sort((a, b) => (b.budgetFen ?? 0) - (a.budgetFen ?? 0)).slice(0, top);
   return {
     color: ["#dcdfe6", palette[2], palette[3]],

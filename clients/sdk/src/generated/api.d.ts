@@ -1636,7 +1636,7 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change title or description, the commitment until the published window opens, or a draft grant lottery's fund */
+        /** Change title or description, the commitment until the published window opens, or a draft's terms (organisation, window, places, prize; 409 once published) */
         patch: operations["UpdateLottery"];
         trace?: never;
     };
@@ -6548,9 +6548,19 @@ export type components = {
             record: components["schemas"]["Lotteries.LotteryRules.DrawRecord"];
         };
         "Lotteries.UpdateLottery.Request": {
+            /** Format: date-time */
+            closesAt?: string | null;
             commitment?: string | null;
             description?: string | null;
             fundId?: string | null;
+            /** Format: int64 */
+            grantFen?: number | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            orgId?: string | null;
+            perkId?: string | null;
+            /** Format: int32 */
+            places?: number | null;
             regenerateSeed?: boolean | null;
             tagWeights?: {
                 [key: string]: number;

@@ -151,6 +151,7 @@ export const serverErrorCodes: readonly string[] = [
   "lottery.not_open_yet",
   "lottery.prize_conflict",
   "lottery.prize_required",
+  "lottery.published_locked",
   "lottery.seed_mismatch",
   "lottery.seed_required",
   "lottery.stock_short",
