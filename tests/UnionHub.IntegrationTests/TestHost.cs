@@ -181,6 +181,14 @@ public abstract class ApiTest
         return await StaffClientAsync(username, password);
     }
 
+    /// <summary>The claims a JWT carries (its payload, read without checking the signature).</summary>
+    protected static JsonElement TokenClaims(string jwt) =>
+        JsonDocument.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(jwt.Split('.')[1])).RootElement.Clone();
+
+    /// <summary>The staff user id a client's access token carries (its <c>sub</c>).</summary>
+    protected static string StaffIdOf(HttpClient staff) =>
+        TokenClaims(staff.DefaultRequestHeaders.Authorization!.Parameter!).GetProperty("sub").GetString()!;
+
     protected static string MemberToken(long memberId) =>
         Api.Services.GetRequiredService<TokenIssuer>().Issue("member", memberId, [Roles.Member], Api.Clock.GetUtcNow());
 

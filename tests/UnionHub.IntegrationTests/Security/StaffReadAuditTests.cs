@@ -67,7 +67,7 @@ public sealed class StaffReadAuditTests : HardshipTest
 
         var staffIds = new Dictionary<HttpClient, string>
         {
-            [reviewer] = await StaffIdAsync(reviewer), [grassroots] = await StaffIdAsync(grassroots), [admin] = await StaffIdAsync(admin),
+            [reviewer] = StaffIdOf(reviewer), [grassroots] = StaffIdOf(grassroots), [admin] = StaffIdOf(admin),
             [lawyer] = lawyerStaffId,
         };
         foreach (var (client, url, entity, entityId, parent, parentId) in reads)
@@ -110,14 +110,6 @@ public sealed class StaffReadAuditTests : HardshipTest
             SELECT actor_kind AS ActorKind, actor_id AS ActorId, action, entity, entity_id AS EntityId, details
             FROM audit_log WHERE entity = @entity AND action LIKE '%.read' ORDER BY id
             """, new { entity })).ToList();
-    }
-
-    /// <summary>The staff user id a client's access token carries (its <c>sub</c>).</summary>
-    private static Task<string> StaffIdAsync(HttpClient staff)
-    {
-        var payload = staff.DefaultRequestHeaders.Authorization!.Parameter!.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        var json = Convert.FromBase64String(payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '='));
-        return Task.FromResult(JsonDocument.Parse(json).RootElement.GetProperty("sub").GetString()!);
     }
 
     /// <summary>A panel lawyer assigned to the case; returns the lawyer's client and staff user id.</summary>

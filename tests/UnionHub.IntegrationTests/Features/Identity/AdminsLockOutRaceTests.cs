@@ -14,12 +14,7 @@ public sealed class AdminsLockOutRaceTests : ApiTest
 {
     private const string LockSql = "SELECT id, username, disabled, session_version FROM staff_user WHERE id IN";
 
-    private static long IdOf(HttpClient staff)
-    {
-        var payload = staff.DefaultRequestHeaders.Authorization!.Parameter!.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        var json = Convert.FromBase64String(payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '='));
-        return long.Parse(JsonDocument.Parse(json).RootElement.GetProperty("sub").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static long IdOf(HttpClient staff) => long.Parse(StaffIdOf(staff), System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<int> DisableAuditsAsync(MySqlConnection db, long a, long b) =>
         await db.ExecuteScalarAsync<int>(

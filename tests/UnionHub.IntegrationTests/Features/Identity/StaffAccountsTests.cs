@@ -184,7 +184,7 @@ public sealed class StaffAccountsTests : ApiTest
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
         Assert.That((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("enterpriseId").GetString(), Is.EqualTo(enterpriseId.ToString()));
         var token = await StaffTokenAsync("contact.c", "0123456789ab");
-        var claims = JsonDocument.Parse(Base64UrlDecode(token.Split('.')[1])).RootElement;
+        var claims = TokenClaims(token);
         Assert.That(claims.GetProperty("enterprise").GetString(), Is.EqualTo(enterpriseId.ToString()));
         Assert.That(claims.GetProperty("role").ToString(), Does.Contain("enterprise_contact"));
 
@@ -196,9 +196,6 @@ public sealed class StaffAccountsTests : ApiTest
         Assert.That(await db.ExecuteScalarAsync<long?>("SELECT enterprise_id FROM staff_user WHERE username='lawyer.d'"), Is.Null);
         Assert.That(await db.ExecuteScalarAsync<long?>("SELECT enterprise_id FROM staff_user WHERE username='contact.c'"), Is.EqualTo(enterpriseId));
     }
-
-    private static byte[] Base64UrlDecode(string s) =>
-        Convert.FromBase64String(s.Replace('-', '+').Replace('_', '/').PadRight(s.Length + (4 - s.Length % 4) % 4, '='));
 
     [Test]
     public async Task Only_super_admin_creates_users()
