@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -217,6 +219,29 @@ public abstract class ApiTest
     {
         using var request = KeyedPost(url, body, idempotencyKey);
         return await client.SendAsync(request);
+    }
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> statements whose text is like <paramref name="sqlLike"/> (a LIKE pattern; a
+    /// trailing % is added) are running on the server, e.g. queued behind a row lock the test holds: a forced interleaving waits for
+    /// the state it needs instead of sleeping for a time a slow, shared machine may outlast. Fails after 30 s.
+    /// </summary>
+    protected static async Task WaitForStatementsAsync(string sqlLike, int count = 1)
+    {
+        await using var db = await DbAsync();
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var running = await db.ExecuteScalarAsync<int>(
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE @like", new { like = sqlLike + "%" });
+            if (running >= count)
+            {
+                return;
+            }
+
+            Assert.That(waited.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), $"{running} of {count} statements reached: {sqlLike}");
+            await Task.Delay(20);
+        }
     }
 
     protected static async Task<MySqlConnection> DbAsync()
