@@ -107,6 +107,7 @@ public sealed class LoginRaceTests : MemberAuthTest
             return (await client.SendAsync(request)).StatusCode;
         }
 
+        AdvanceToNextWindow(TimeSpan.FromHours(1)); // the limit's window is a fixed hour: sends that straddled its end were counted in two
         var limit = Api.Services.GetRequiredService<SmsOptions>().PerAddressPerHour;
         for (var i = 0; i < limit; i++)
         {
