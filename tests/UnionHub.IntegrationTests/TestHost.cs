@@ -116,12 +116,28 @@ public sealed class TestRun
     [OneTimeTearDown]
     public async Task StopAsync() => await Api.DisposeAsync();
 
+    /// <summary>
+    /// Tests read "today" in China (days, months, years: statements, reports, cover dates, daily limits) more than once, and the clock
+    /// follows real time: a test that started in the last minutes before midnight there saw two days, or two years. It starts just
+    /// after that midnight instead; tests of boundaries move the clock there themselves.
+    /// </summary>
+    public static void StartClearOfChinaMidnight(TestClock clock)
+    {
+        var china = clock.GetUtcNow().ToOffset(Clock.ChinaOffset);
+        var toMidnight = china.Date.AddDays(1) - china.DateTime;
+        if (toMidnight < TimeSpan.FromMinutes(5))
+        {
+            clock.Advance(toMidnight + TimeSpan.FromSeconds(1));
+        }
+    }
+
     public static async Task ResetAsync()
     {
         await using var conn = new MySqlConnection(ApiFactory.ConnectionString);
         await conn.OpenAsync();
         await _respawner!.ResetAsync(conn);
         Api.Clock.Reset();
+        StartClearOfChinaMidnight(Api.Clock);
         await Api.Services.GetServices<IStartupTask>().OfType<BootstrapAdmin>().Single().RunAsync(CancellationToken.None);
     }
 }
