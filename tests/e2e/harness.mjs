@@ -100,6 +100,17 @@ export function idNumber(birth = "19900307") {
   return body + "10X98765432"[sum % 11];
 }
 
+/**
+ * When midnight in China is less than `marginMs` away, waits until just after it. A test that meets "today" there more than once
+ * (a daily limit, a form's default date, the year of a receipt number) must see one day; the served API runs on the real clock,
+ * so the test waits instead of moving it.
+ */
+export async function clearOfChinaMidnight(marginMs = 120_000) {
+  const day = 86_400_000;
+  const toMidnight = day - ((Date.now() + 8 * 3_600_000) % day);
+  if (toMidnight < marginMs) await new Promise((resolve) => setTimeout(resolve, toMidnight + 1_000));
+}
+
 /** A mobile number nobody else in this run uses. */
 export const phone = () => "139" + String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
 
