@@ -16,13 +16,28 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.IntegrationTests;
 
-/// <summary>A clock the tests can move forward; it follows real time otherwise (tokens stay valid).</summary>
+/// <summary>A clock the tests can move forward, or stop; it follows real time otherwise (tokens stay valid).</summary>
 public sealed class TestClock : TimeProvider
 {
     private TimeSpan _offset;
-    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _offset;
-    public void Advance(TimeSpan by) => _offset += by;
-    public void Reset() => _offset = TimeSpan.Zero;
+    private DateTimeOffset? _stoppedAt;
+    public override DateTimeOffset GetUtcNow() => _stoppedAt ?? base.GetUtcNow() + _offset;
+
+    public void Advance(TimeSpan by)
+    {
+        _offset += by;
+        _stoppedAt += by;
+    }
+
+    /// <summary>Stops the clock where it is (until <see cref="Reset"/>; <see cref="Advance"/> still moves it): for checks that must all
+    /// fall in one short window however slowly the machine runs them.</summary>
+    public void Stop() => _stoppedAt = GetUtcNow();
+
+    public void Reset()
+    {
+        _offset = TimeSpan.Zero;
+        _stoppedAt = null;
+    }
 }
 
 /// <summary>The API hosted in-process against the real MariaDB named by UNIONHUB_TEST_DB.</summary>
