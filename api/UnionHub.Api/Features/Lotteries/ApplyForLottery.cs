@@ -68,8 +68,13 @@ public static class ApplyForLottery
         }
 
         var inserted = await transactions.RunAsync(async (conn, tx) =>
-            await conn.ExecuteAsync(new CommandDefinition(Insert, new { LotteryId = lottery.Id, MemberId = memberId, Now = now, Weight = weight }, tx,
-                cancellationToken: ct)), ct);
+        {
+            // the lottery row written, not only share-locked by the insert's read (RowLocks): the draw writes it, so on a cluster a late
+            // application on another node conflicts with the draw instead of slipping in beside it (DESIGN 12; ADR 0016, 2026-12-04)
+            await RowLocks.WriteAsync(conn, tx, RowLocks.Lottery, lottery.Id, ct);
+            return await conn.ExecuteAsync(new CommandDefinition(Insert, new { LotteryId = lottery.Id, MemberId = memberId, Now = now, Weight = weight }, tx,
+                cancellationToken: ct));
+        }, ct);
 
         await using var read = await db.OpenConnectionAsync(ct);
         var fresh = (await LotteryRules.LoadAsync(read, null, lottery.Id, false, ct))!;
