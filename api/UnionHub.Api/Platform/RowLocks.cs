@@ -9,7 +9,7 @@ namespace UnionHub.Api.Platform;
 /// lock the same row both commit. Only rows both of them change collide at certification (1213 at COMMIT, re-run whole by
 /// <see cref="Transactions"/>), and a no-op <c>UPDATE t SET id = id</c> changes nothing, so MariaDB writes nothing for it.
 /// <see cref="WriteAsync(DbConnection, DbTransaction, string, long, CancellationToken)"/> bumps the row's <c>lock_version</c>
-/// (V152): an exclusive row lock, as a <c>FOR UPDATE</c> takes on one server (same waits, same answers), that is also a write.
+/// (V153): an exclusive row lock, as a <c>FOR UPDATE</c> takes on one server (same waits, same answers), that is also a write.
 /// Call it where a rule is checked under the lock of a row the transaction would not otherwise write, in the order the row's
 /// lock was taken before. Not for hot rows: a drop's stock row is the claim engine's and already written (ADR 0008).
 /// </summary>
@@ -23,7 +23,7 @@ public static class RowLocks
     public const string Lottery = "lottery";
     public const string MutualAidPlan = "mutual_aid_plan";
 
-    /// <summary>The tables with a <c>lock_version</c> column (V152).</summary>
+    /// <summary>The tables with a <c>lock_version</c> column (V153).</summary>
     private static readonly HashSet<string> Tables = [Fund, StaffUser, Enterprise, Member, Org, Lottery, MutualAidPlan];
 
     /// <summary>Locks the row by writing it; false when there is no such row (nothing was locked).</summary>
@@ -36,5 +36,5 @@ public static class RowLocks
 
     private static string Sql(string table, string where) => Tables.Contains(table)
         ? $"UPDATE {table} SET lock_version = lock_version + 1 WHERE {where}"
-        : throw new ArgumentException($"{table} has no lock_version column (V152)", nameof(table));
+        : throw new ArgumentException($"{table} has no lock_version column (V153)", nameof(table));
 }

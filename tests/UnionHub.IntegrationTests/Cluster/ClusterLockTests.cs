@@ -26,6 +26,9 @@ public sealed class ClusterLockTests
 
     private static string Env(string name) => Environment.GetEnvironmentVariable(name) ?? "";
     private static string BalancerUrl => Env("UNIONHUB_CLUSTER_URL");
+
+    /// <summary>Set-up requests go to instance 3 directly (not raced): HAProxy's checks of the instances flap on this loaded machine.</summary>
+    private static string SetUpUrl => InstanceUrls[2];
     private static string[] InstanceUrls => Env("UNIONHUB_CLUSTER_API_URLS").Split(';', StringSplitOptions.RemoveEmptyEntries);
     private static string[] NodeDbs => Env("UNIONHUB_CLUSTER_NODE_DBS").Split('|', StringSplitOptions.RemoveEmptyEntries);
     private static string Mode => Env("UNIONHUB_CLUSTER_MODE") is { Length: > 0 } m ? m : "one";
@@ -44,7 +47,7 @@ public sealed class ClusterLockTests
 
         _tokens = new TokenIssuer(new JwtOptions { AccessTokenMinutes = 120 },
             new SymmetricSecurityKey(Convert.FromBase64String(Env("UNIONHUB_CLUSTER_JWT_KEY"))));
-        var login = await Http.PostAsJsonAsync($"{BalancerUrl}/api/v1/admin/auth/login",
+        var login = await Http.PostAsJsonAsync($"{SetUpUrl}/api/v1/admin/auth/login",
             new { username = "admin", password = Env("UNIONHUB_CLUSTER_ADMIN_PASSWORD") });
         Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK), await login.Content.ReadAsStringAsync());
         _adminToken = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
@@ -124,17 +127,17 @@ public sealed class ClusterLockTests
         for (var trial = 0; trial < Trials; trial++)
         {
             var (org, member) = await MemberAsync();
-            var fundId = await IdOfCreatedAsync(await SendAsync(_adminToken, HttpMethod.Post, $"{BalancerUrl}/api/v1/admin/funds", new
+            var fundId = await IdOfCreatedAsync(await SendAsync(_adminToken, HttpMethod.Post, $"{SetUpUrl}/api/v1/admin/funds", new
             {
                 name = "集群帮扶", kind = "hardship", year = 2026, budgetFen = 500_000, maxGrantFen = 300_000, eligibilityNotes = "在册会员",
             }, setUp: true));
             var application = await IdOfCreatedAsync(await SendAsync(_tokens.Issue("member", member, [Roles.Member], TimeProvider.System.GetUtcNow()),
-                HttpMethod.Post, $"{BalancerUrl}/api/v1/fund-applications", new
+                HttpMethod.Post, $"{SetUpUrl}/api/v1/fund-applications", new
                 {
                     fundId, category = "major_illness", requestedFen = 300_000, reason = "家人重病住院，医疗费用负担重", contactPhone = "13812345678",
                 }, Guid.NewGuid().ToString("N"), setUp: true));
             var opens = TimeProvider.System.GetUtcNow().AddMinutes(1);
-            var lotteryId = await IdOfCreatedAsync(await SendAsync(_adminToken, HttpMethod.Post, $"{BalancerUrl}/api/v1/admin/lotteries", new
+            var lotteryId = await IdOfCreatedAsync(await SendAsync(_adminToken, HttpMethod.Post, $"{SetUpUrl}/api/v1/admin/lotteries", new
             {
                 title = "学历提升补助抽签", orgId = org.ToString(System.Globalization.CultureInfo.InvariantCulture), places = 6, opensAt = opens,
                 closesAt = opens.AddDays(1), fundId, grantFen = 50_000,
@@ -191,7 +194,7 @@ public sealed class ClusterLockTests
             for (var i = 0; i < 2; i++)
             {
                 var username = $"cl-{Guid.NewGuid():N}"[..24];
-                ids[i] = long.Parse(await IdOfCreatedAsync(await SendAsync(_adminToken, HttpMethod.Post, $"{BalancerUrl}/api/v1/admin/users",
+                ids[i] = long.Parse(await IdOfCreatedAsync(await SendAsync(_adminToken, HttpMethod.Post, $"{SetUpUrl}/api/v1/admin/users",
                     new { username, password = "correct horse battery", role = "super_admin" }, setUp: true)), System.Globalization.CultureInfo.InvariantCulture);
             }
 
