@@ -37,6 +37,7 @@ builder.AddLegalAidFeature();
 builder.AddHardshipFeature();
 builder.AddActivitiesFeature();
 builder.AddContentFeature();
+builder.AddMemberTagsFeature();
 builder.AddDemoSeed();
 
 var app = builder.Build();
