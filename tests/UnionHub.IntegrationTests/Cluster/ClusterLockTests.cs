@@ -47,8 +47,19 @@ public sealed class ClusterLockTests
 
         _tokens = new TokenIssuer(new JwtOptions { AccessTokenMinutes = 120 },
             new SymmetricSecurityKey(Convert.FromBase64String(Env("UNIONHUB_CLUSTER_JWT_KEY"))));
-        var login = await Http.PostAsJsonAsync($"{SetUpUrl}/api/v1/admin/auth/login",
-            new { username = "admin", password = Env("UNIONHUB_CLUSTER_ADMIN_PASSWORD") });
+        HttpResponseMessage login;
+        for (var attempt = 1; ; attempt++) // a 503 when the balancer cut the instance's database connection: log in again
+        {
+            login = await Http.PostAsJsonAsync($"{SetUpUrl}/api/v1/admin/auth/login",
+                new { username = "admin", password = Env("UNIONHUB_CLUSTER_ADMIN_PASSWORD") });
+            if (login.StatusCode != HttpStatusCode.ServiceUnavailable || attempt == 8)
+            {
+                break;
+            }
+
+            await Task.Delay(500 * attempt);
+        }
+
         Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK), await login.Content.ReadAsStringAsync());
         _adminToken = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
