@@ -271,6 +271,78 @@ public sealed class OrgAncestorListTests : ApiTest
         Assert.That(serverReads, Is.LessThan(30 * Fetch), "a page through HTTP, all handler reads of the server");
     }
 
+    [Test]
+    public async Task A_rare_category_pages_through_thousands_of_other_articles_reading_a_page_per_org()
+    {
+        // the member's district publishes 5,000 news items and, every 97th, a legal Q&A; the root and "everyone" a few of each
+        var root = await Seed.OrgAsync("省总工会");
+        var district = await Seed.OrgAsync("区总工会", await Seed.OrgAsync("市总工会", root));
+        await using var conn = await DbAsync();
+        var now = Api.Clock.GetUtcNow().UtcDateTime;
+        var rows = Enumerable.Range(0, OwnRows).SelectMany(i => new (long? Org, string Category)[]
+            {
+                (district, i % 97 == 5 ? "legal_qa" : "news"), (root, i % 100 == 23 ? "legal_qa" : "news"), (null, i % 200 == 43 ? "legal_qa" : "news"),
+            }.Take(i % 20 == 3 ? 3 : 1)).ToList();
+        await using (var tx = await conn.BeginTransactionAsync())
+        {
+            await conn.ExecuteAsync("""
+                INSERT INTO article (category, title, body_html, org_id, status, publish_at, created_by, created_at, updated_by, updated_at)
+                VALUES (@Category, '文章', '<p>x</p>', @Org, 'published', @Now - INTERVAL 1 DAY, 1, @Now, 1, @Now);
+                UPDATE article SET feed_key = id WHERE id = LAST_INSERT_ID()
+                """, rows.Select(r => new { r.Org, r.Category, Now = now }), tx);
+            await tx.CommitAsync();
+        }
+
+        await conn.ExecuteAsync("ANALYZE TABLE article");
+        var orgIds = OrgAncestors.Of(await conn.ExecuteScalarAsync<string>("SELECT path FROM org WHERE id = @district", new { district }));
+        var articles = Cases.Single(c => c.Table == "article");
+        var branches = orgIds.Length + 1;
+        DynamicParameters Args(long after, int take) => OrgAncestors.Bind(new { After = after, Take = take, Now = now, Category = "legal_qa", Pattern = (string?)null, OrgIds = orgIds }, orgIds);
+
+        // every legal Q&A the member may read (theirs, the root's, everyone's), newest first, and not one news item
+        var all = await KeysAsync(conn, articles, articles.OldSql, Args(long.MaxValue, 1_000_000));
+        var expected = (await conn.QueryAsync<long>("""
+            SELECT id FROM article WHERE category = 'legal_qa' AND (org_id IN @orgIds OR org_id IS NULL) ORDER BY id DESC
+            """, new { orgIds })).ToList();
+        Assert.That(all, Is.EqualTo(expected));
+        Assert.That(all, Has.Count.GreaterThan(3 * PageSize), "enough for three pages");
+
+        var lastStart = (all.Count - 1) / PageSize * PageSize;
+        foreach (var (name, after, take) in new[] { ("page 1", long.MaxValue, 0), ("page 2", all[PageSize - 1], PageSize), ("the last page", all[lastStart - 1], lastStart) })
+        {
+            Assert.That(await KeysAsync(conn, articles, ListPublishedArticles.SelectCategoryPage(orgIds.Length), Args(after, Fetch)),
+                Is.EqualTo(all.Skip(take).Take(Fetch)), name);
+        }
+
+        // a page walks at most a page per branch of the category's index; the feed's own index walked past the news in between
+        var (walked, total) = await ReadsAsync(conn, () => KeysAsync(conn, articles, ListPublishedArticles.SelectCategoryPage(orgIds.Length), Args(long.MaxValue, Fetch)));
+        // (the feed's branches filtered by category, as the list ran before this index)
+        var onFeedIndex = ListPublishedArticles.SelectPage(orgIds.Length).Replace("AND a.feed_key < @After", "AND a.category = @Category AND a.feed_key < @After",
+            StringComparison.Ordinal);
+        Assert.That(await KeysAsync(conn, articles, onFeedIndex, Args(long.MaxValue, Fetch)), Is.EqualTo(all.Take(Fetch)));
+        var (feedWalked, _) = await ReadsAsync(conn, () => KeysAsync(conn, articles, onFeedIndex, Args(long.MaxValue, Fetch)));
+        await TestContext.Out.WriteLineAsync($"legal_qa page 1: {walked} index entries walked, {total} reads; on the feed's index {feedWalked} walked");
+        Assert.That(feedWalked, Is.GreaterThan(10 * branches * Fetch), "on the feed's index, the news in between are walked");
+        Assert.Multiple(() =>
+        {
+            Assert.That(walked, Is.LessThanOrEqualTo(branches * Fetch), "index entries walked for a page of a rare category");
+            Assert.That(total, Is.LessThanOrEqualTo(6 * branches * Fetch), "all handler reads");
+        });
+        var explained = (await conn.QueryAsync("EXPLAIN " + ListPublishedArticles.SelectCategoryPage(orgIds.Length), Args(long.MaxValue, Fetch)))
+            .Select(r => (IDictionary<string, object?>)r).Where(r => Equals(r["table"], "a") && r["select_type"] is "DERIVED" or "UNION").ToList();
+        Assert.That(explained, Has.Count.EqualTo(branches));
+        Assert.That(explained.Select(r => $"{r["key"]} {r["Extra"]}"), Has.All.StartsWith("ix_article_org_category_feed ").And.None.Contains("filesort"));
+
+        // through HTTP: pages 1 and 2 of ?category=legal_qa are the same rows, each an article of that category
+        using var member = WithToken(MemberToken(await Seed.VerifiedMemberAsync(district)));
+        var first = await JsonAsync(await member.GetAsync($"/api/v1/articles?category=legal_qa&limit={PageSize}"), 200);
+        var second = await JsonAsync(await member.GetAsync(
+            $"/api/v1/articles?category=legal_qa&limit={PageSize}&cursor={Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!)}"), 200);
+        var items = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).ToList();
+        Assert.That(items.Select(i => long.Parse(i.GetProperty("id").GetString()!, CultureInfo.InvariantCulture)), Is.EqualTo(all.Take(2 * PageSize)));
+        Assert.That(items.Select(i => i.GetProperty("category").GetString()), Has.All.EqualTo("legal_qa"));
+    }
+
     private static async Task<List<long>> KeysAsync(MySqlConnection conn, ListCase list, string sql, object args) =>
         (await conn.QueryAsync(sql, args)).Select(r => Convert.ToInt64(((IDictionary<string, object?>)r)[list.Cursor], CultureInfo.InvariantCulture))
             .ToList();
