@@ -57,10 +57,16 @@ public sealed partial class LapsedPlaceSweep(Transactions transactions, Leases l
 
     /// <summary>Sweeps if this instance holds (or now takes) the lease; null when another instance holds it.</summary>
     public async Task<Outcome?> SweepIfLeaderAsync(CancellationToken ct) =>
-        await leases.TryAcquireAsync(LeaseName, Interval * 2, ct) ? await SweepAsync(ct) : null;
+        await leases.TryAcquireAsync(LeaseName, Interval * 2, ct) ? await SweepAsync(holdingLease: true, ct) : null;
 
-    /// <summary>One pass over every lottery with lapsed places, to the end.</summary>
-    public async Task<Outcome> SweepAsync(CancellationToken ct)
+    /// <summary>
+    /// One pass over every lottery with lapsed places, to the end. Run by the lease holder, it renews the lease before each
+    /// lottery and stops when another instance has taken it meanwhile (a long pass outliving its lease); correctness never rests on
+    /// it, as two passes at once take turns on each lottery row.
+    /// </summary>
+    public Task<Outcome> SweepAsync(CancellationToken ct) => SweepAsync(holdingLease: false, ct);
+
+    private async Task<Outcome> SweepAsync(bool holdingLease, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (lotteries, lapsedTotal, promotedTotal) = (0, 0, 0);
@@ -71,6 +77,11 @@ public sealed partial class LapsedPlaceSweep(Transactions transactions, Leases l
                 new { After = after, Now = now }, tx, cancellationToken: ct))).ToList(), ct, IsolationLevel.ReadCommitted));
             foreach (var lotteryId in due)
             {
+                if (holdingLease && !await leases.TryAcquireAsync(LeaseName, Interval * 2, ct))
+                {
+                    return new Outcome(lotteries, lapsedTotal, promotedTotal);
+                }
+
                 var (lapsed, promoted) = await SweepLotteryAsync(lotteryId, now, ct);
                 if (lapsed > 0)
                 {
