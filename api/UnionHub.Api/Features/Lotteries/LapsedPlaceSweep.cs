@@ -39,6 +39,9 @@ public sealed partial class LapsedPlaceSweep(Transactions transactions, Leases l
 
     private int BatchSize => Math.Max(1, options.Value.LapseSweepBatchSize);
 
+    /// <summary>Lottery ids one read of <see cref="DueLotteries"/> returns (then the next page after the last).</summary>
+    private const int LotteriesPerRead = 100;
+
     // lotteries (after a keyset position) with a place that lapsed and was not re-offered: read without locks, decided under the lock
     private const string DueLotteries = """
         SELECT DISTINCT l.id
@@ -49,7 +52,7 @@ public sealed partial class LapsedPlaceSweep(Transactions transactions, Leases l
           AND (r.won = 1 OR r.promoted_at IS NOT NULL) AND r.declined_at IS NULL AND r.lapsed_at IS NULL
           AND v.status IN ('unused', 'expired') AND v.valid_until <= @Now
         ORDER BY l.id
-        LIMIT 100
+        LIMIT @Limit
         """;
 
     /// <summary>What one sweep did: lotteries touched, places lapsed, members promoted.</summary>
@@ -74,7 +77,7 @@ public sealed partial class LapsedPlaceSweep(Transactions transactions, Leases l
         while (!ct.IsCancellationRequested)
         {
             var due = (await transactions.RunAsync(async (conn, tx) => (await conn.QueryAsync<long>(new CommandDefinition(DueLotteries,
-                new { After = after, Now = now }, tx, cancellationToken: ct))).ToList(), ct, IsolationLevel.ReadCommitted));
+                new { After = after, Now = now, Limit = LotteriesPerRead }, tx, cancellationToken: ct))).ToList(), ct, IsolationLevel.ReadCommitted));
             foreach (var lotteryId in due)
             {
                 if (holdingLease && !await leases.TryAcquireAsync(LeaseName, Interval * 2, ct))
@@ -92,7 +95,7 @@ public sealed partial class LapsedPlaceSweep(Transactions transactions, Leases l
                 }
             }
 
-            if (due.Count < 100)
+            if (due.Count < LotteriesPerRead)
             {
                 break;
             }
