@@ -38,6 +38,7 @@ builder.AddHardshipFeature();
 builder.AddActivitiesFeature();
 builder.AddContentFeature();
 builder.AddLotteriesFeature();
+builder.AddMemberTagsFeature();
 builder.AddDemoSeed();
 
 var app = builder.Build();

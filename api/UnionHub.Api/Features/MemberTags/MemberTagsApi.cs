@@ -7,6 +7,13 @@ namespace UnionHub.Api.Features.MemberTags;
 /// <summary>Member tags (劳模, 农民工, 新就业形态, 女职工, 14岁以下儿童家长): staff set them one by one or in bulk; members see theirs.</summary>
 public static class MemberTagsApi
 {
+    public static WebApplicationBuilder AddMemberTagsFeature(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<WomanTagBackfill>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WomanTagBackfill>()); // drains V152's queue once, then ends
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapMemberTags(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin").WithTags("Member tags (staff)").RequireAuthorization(Policies.OrgAdmin);
