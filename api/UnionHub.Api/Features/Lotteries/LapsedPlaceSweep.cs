@@ -32,7 +32,7 @@ public sealed partial class LapsedPlaceSweep(Transactions transactions, Leases l
 {
     public const string LeaseName = "lottery-lapse-sweep";
 
-    /// <summary>The audit row's actor id and the action, the staff route's own action.</summary>
+    /// <summary>The actor id of the sweep's audit rows (actor kind <c>system</c>; the action is the staff route's, <c>lottery.reoffer_lapsed</c>).</summary>
     public const string AuditActor = "lottery-lapse-sweep";
 
     private TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.LapseSweepMinutes));
