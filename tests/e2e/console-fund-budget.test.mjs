@@ -1,9 +1,10 @@
 // 调整预算: staff raise or lower a fund's yearly budget from the console's fund page. A cut below what is already granted
 // (less donations) is refused with the minimum shown; a raise is saved, audited, and the list shows the new figure. A published grant
-// lottery's promise is shown beside the grants (抽签已承诺): no other grant may spend it (ADR 0018, 2026-12-04 evening).
+// lottery's promise is shown beside the grants (抽签已承诺): no other grant may spend it (ADR 0018, 2026-12-04 evening); the review
+// meeting screen shows what the promise leaves, and an approval over it is refused there with fund.promised_to_lottery.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, consoleLogin, field, idNumber, launch, phone, screenshot, unique, uploadRoster, verifiedMember } from "./harness.mjs";
+import { adminPassword, api, consoleChoose, consoleLogin, field, idNumber, launch, phone, screenshot, unique, uploadRoster, verifiedMember } from "./harness.mjs";
 
 let desk;
 before(async () => { desk = await launch({ desktop: true }); });
@@ -64,6 +65,29 @@ test("a fund's budget is changed in the console: a cut below the grants is refus
   assert.equal(after.grantedFen, 250_000);
   assert.equal(after.remainingFen, 950_000);
   assert.equal(after.promisedFen, 900_000);
+
+  // the review meeting screen shows what the promise leaves (¥500 of the ¥9500), and approving ¥1000 there is refused with
+  // the promise's message and code; the application stays submitted and nothing is granted
+  const second = { name: "周海燕", id: idNumber("19810923") };
+  await uploadRoster(admin, org.id, `name,idNumber,enterpriseCreditCode,phone\n${second.name},${second.id},,\n`);
+  const secondMember = await verifiedMember(second);
+  const secondApplication = await api("POST", "/api/v1/fund-applications", { token: secondMember.token, body: {
+    fundId: fund.id, category: "major_illness", requestedFen: 100_000, reason: "家人重病住院，开支大", contactPhone: secondMember.mobile } });
+  await page.goto("/console/meetings");
+  await page.getByRole("heading", { name: "评审会议" }).waitFor();
+  await consoleChoose(page, "meeting-fund", fund.name);
+  const figures = page.locator("[data-test=meeting-fund-figures]");
+  await figures.getByText("其中抽签已承诺 ¥9000.00，可核定 ¥500.00", { exact: false }).waitFor();
+  const decision = page.locator(".el-table__row", { hasText: secondApplication.id });
+  await decision.locator(".el-radio-button", { hasText: /^批准$/ }).click();
+  await page.getByPlaceholder("会议纪要").fill("帮扶评审会，5 名委员出席");
+  await page.locator("[data-test=meeting-record]").click();
+  const meetingError = page.locator("[data-test=meeting-error]");
+  await meetingError.getByText("承诺给报名会员", { exact: false }).waitFor();
+  assert.match(await meetingError.innerText(), /fund\.promised_to_lottery/);
+  await screenshot(page, "console-fund-budget-3-meeting-promised");
+  assert.equal((await api("GET", `/api/v1/me/fund-applications/${secondApplication.id}`, { token: secondMember.token })).status, "submitted");
+  assert.equal((await api("GET", `/api/v1/admin/funds/${fund.id}`, { token: admin })).grantedFen, 250_000);
   const audit = (await api("GET", `/api/v1/admin/audit?entity=fund&entityId=${fund.id}`, { token: admin })).items
     .filter((a) => a.action === "fund.budget_change");
   assert.equal(audit.length, 1, JSON.stringify(audit));

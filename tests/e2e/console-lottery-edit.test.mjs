@@ -97,6 +97,16 @@ test("published: the edit dialog offers only the name and the description", asyn
   assert.equal(stored.title, s.newTitle);
   assert.equal(stored.description, "名额有限，以抽签为准");
   assert.equal(stored.places, 8);
+
+  // emptying the description and saving clears it
+  await page.locator(`[data-test=lottery-edit-${s.lottery.id}]`).click();
+  await dialog.locator("[data-test=lottery-text-only]").waitFor();
+  await field(page, "lottery-description").fill("");
+  await page.locator("[data-test=lottery-save]").click();
+  await dialog.waitFor({ state: "hidden" });
+  const cleared = await api("GET", `/api/v1/admin/lotteries/${s.lottery.id}`, { token: s.admin });
+  assert.equal(cleared.description, null);
+  assert.equal(cleared.title, s.newTitle);
 });
 
 test("an edit the API refuses shows its message in the dialog and changes nothing", async () => {

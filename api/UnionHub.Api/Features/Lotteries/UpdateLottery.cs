@@ -24,6 +24,7 @@ namespace UnionHub.Api.Features.Lotteries;
 /// </summary>
 public static class UpdateLottery
 {
+    /// <param name="Description">The new description; an empty (or blank) one clears it; left out or null: unchanged.</param>
     /// <param name="TagWeights">Replaces the weights by member tag (an empty object: everyone weighs 1); fixed like the commitment once the window opened.</param>
     /// <param name="FundId">A draft grant lottery's new fund (the fund its grants will come from); fixed once published.</param>
     /// <param name="OrgId">A draft's organisation (whose subtree's verified members may apply); fixed once published.</param>
@@ -51,7 +52,8 @@ public static class UpdateLottery
         """;
 
     private const string UpdateText = """
-        UPDATE lottery SET title = COALESCE(@Title, title), description = COALESCE(@Description, description), updated_at = @Now WHERE id = @Id
+        UPDATE lottery SET title = COALESCE(@Title, title), description = CASE WHEN @Description IS NULL THEN description ELSE NULLIF(@Description, '') END,
+            updated_at = @Now WHERE id = @Id
         """;
 
     private const string UpdateCommitment = """
@@ -171,7 +173,11 @@ public static class UpdateLottery
                 }
             }
 
-            await conn.ExecuteAsync(new CommandDefinition(UpdateText, new { Title = request.Title?.Trim(), request.Description, Now = now, row.Id }, tx,
+            await conn.ExecuteAsync(new CommandDefinition(UpdateText, new
+            {
+                Title = request.Title?.Trim(), Description = string.IsNullOrWhiteSpace(request.Description) ? request.Description?.Trim() : request.Description,
+                Now = now, row.Id,
+            }, tx,
                 cancellationToken: ct));
             if (commitment is not null || request.RegenerateSeed == true)
             {

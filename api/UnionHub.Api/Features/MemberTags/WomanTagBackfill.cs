@@ -19,13 +19,10 @@ public sealed partial class WomanTagBackfill(Transactions transactions, Leases l
     public const int BatchSize = 500;
     private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(5);
 
-    // the queue's rows are written (deleted) by the batch that locks them, so two cluster nodes' batches conflict (DESIGN 12)
-    private const string NextBatch = """
-        SELECT b.member_id AS MemberId, m.id_enc AS IdEnc
-        FROM member_tag_backfill b LEFT JOIN member m ON m.id = b.member_id
-        ORDER BY b.member_id LIMIT @Batch
-        FOR UPDATE
-        """;
+    // the queue's rows are written (deleted) by the batch that locks them, so two cluster nodes' batches conflict (DESIGN 12);
+    // the members' rows are read apart, unlocked (a join would lock them too)
+    private const string NextBatch = "SELECT member_id FROM member_tag_backfill ORDER BY member_id LIMIT @Batch FOR UPDATE";
+    private const string IdNumbers = "SELECT id AS MemberId, id_enc AS IdEnc FROM member WHERE id IN @Ids";
 
     // only a member still verified (not erased meanwhile) gets the tag
     private const string AddTag = """
@@ -46,20 +43,21 @@ public sealed partial class WomanTagBackfill(Transactions transactions, Leases l
         {
             var (batch, added) = await transactions.RunAsync(async (conn, tx) =>
             {
-                var queued = (await conn.QueryAsync<Queued>(new CommandDefinition(NextBatch, new { Batch = BatchSize }, tx, cancellationToken: ct))).ToList();
-                if (queued.Count == 0)
+                var ids = (await conn.QueryAsync<long>(new CommandDefinition(NextBatch, new { Batch = BatchSize }, tx, cancellationToken: ct))).ToList();
+                if (ids.Count == 0)
                 {
                     return (0, 0);
                 }
 
+                var queued = (await conn.QueryAsync<Queued>(new CommandDefinition(IdNumbers, new { Ids = ids }, tx, cancellationToken: ct))).ToList();
                 var women = queued.Where(q => q.IdEnc is not null && MemberTagRules.IsFemaleIdNumber(pii.Decrypt(q.IdEnc))).Select(q => q.MemberId).ToList();
                 var inserted = women.Count == 0 ? 0 : await conn.ExecuteAsync(new CommandDefinition(AddTag, new
                 {
                     Tag = MemberTagRules.Woman, Source = MemberTagRules.SourceRealName, Now = clock.GetUtcNow().UtcDateTime, Ids = women,
                 }, tx, cancellationToken: ct));
-                await conn.ExecuteAsync(new CommandDefinition("DELETE FROM member_tag_backfill WHERE member_id IN @Ids",
-                    new { Ids = queued.Select(q => q.MemberId).ToList() }, tx, cancellationToken: ct));
-                return (queued.Count, inserted);
+                await conn.ExecuteAsync(new CommandDefinition("DELETE FROM member_tag_backfill WHERE member_id IN @Ids", new { Ids = ids }, tx,
+                    cancellationToken: ct));
+                return (ids.Count, inserted);
             }, ct);
             if (batch == 0)
             {

@@ -213,6 +213,20 @@ public sealed class UpdateLotteryTests : FundsTest
         }), 200);
         Assert.That((edited.GetProperty("title").GetString(), edited.GetProperty("places").GetInt32()), Is.EqualTo(("学历提升补助抽签（第二批）", 6)));
         Assert.That(await RowAsync(lotteryId), Is.EqualTo(before with { Title = "学历提升补助抽签（第二批）" }));
+
+        // a description left out stays; an empty (or blank) one clears it
+        async Task<string?> Description()
+        {
+            await using var db = await DbAsync();
+            return await db.ExecuteScalarAsync<string?>("SELECT description FROM lottery WHERE id = @lotteryId", new { lotteryId });
+        }
+
+        Assert.That(await Description(), Is.EqualTo("名额有限"));
+        await JsonAsync(await PatchAsync(admin, lotteryId, new { title = "学历提升补助抽签" }), 200);
+        Assert.That(await Description(), Is.EqualTo("名额有限"), "left out: unchanged");
+        var cleared = await JsonAsync(await PatchAsync(admin, lotteryId, new { description = "  " }), 200);
+        Assert.That(cleared.GetProperty("description").ValueKind, Is.EqualTo(JsonValueKind.Null), "the answer shows no description");
+        Assert.That(await Description(), Is.Null, "blank: cleared");
     }
 
     /// <summary>
