@@ -37,6 +37,7 @@ builder.AddLegalAidFeature();
 builder.AddHardshipFeature();
 builder.AddActivitiesFeature();
 builder.AddContentFeature();
+builder.AddLotteriesFeature();
 builder.AddMemberTagsFeature();
 builder.AddDemoSeed();
 

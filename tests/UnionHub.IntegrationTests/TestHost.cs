@@ -77,6 +77,7 @@ public sealed class ApiFactory(IDictionary<string, string?>? overrides = null) :
             ["WechatH5:Provider"] = "fake",
             ["Housekeeping:Enabled"] = "false", // tests move the clock; they run a sweep themselves when they want one
             ["Notifications:WorkerEnabled"] = "false", // notification tests drive delivery themselves
+            ["Lotteries:LapseSweepEnabled"] = "false", // lottery tests move the clock and run the sweep themselves
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };

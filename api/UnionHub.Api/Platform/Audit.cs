@@ -35,6 +35,25 @@ public static class Audit
             Details = details is null ? null : JsonSerializer.Serialize(details, JsonSerializerOptions.Web),
         }, transaction, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// The audit row of a background job's change (no request, no caller): actor kind <c>system</c>, the job's name as the actor,
+    /// no client address. Written in the job's transaction, as a staff change's row is in the request's.
+    /// </summary>
+    public static Task WriteSystemAsync(DbConnection connection, DbTransaction transaction, DateTime at, string job,
+        string action, string entity, string entityId, object? details, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(Insert, new
+        {
+            At = at,
+            ActorKind = "system",
+            ActorId = job,
+            Action = action,
+            Entity = entity,
+            EntityId = entityId,
+            ClientIp = (string?)null,
+            TraceId = Activity.Current?.TraceId.ToString(),
+            Details = details is null ? null : JsonSerializer.Serialize(details, JsonSerializerOptions.Web),
+        }, transaction, cancellationToken: ct));
 }
 
 /// <summary>Endpoint metadata of a route mapped <see cref="StaffReads.WithStaffReadAudit"/> (the OpenAPI document lists <c>reason</c>).</summary>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 
 namespace UnionHub.Api.Platform;
 
@@ -7,11 +6,12 @@ namespace UnionHub.Api.Platform;
 public static class MemberQuota
 {
     /// <summary>
-    /// Locks the member's row for the rest of the transaction by writing it (a bare FOR UPDATE would not serialise two cluster
-    /// nodes), so a quota is counted and used by one request at a time: parallel requests cannot all see room for one more.
+    /// Locks the member's row for the rest of the transaction by writing it (<see cref="RowLocks"/>: a bare FOR UPDATE, or a no-op
+    /// <c>SET id = id</c> as here until 2026-12-04, would not serialise two cluster nodes), so a quota is counted and used by one
+    /// request at a time: parallel requests cannot all see room for one more.
     /// Count with a locking read (<c>LOCK IN SHARE MODE</c>): a plain read sees the snapshot of the transaction's first read,
     /// which may predate the lock wait.
     /// </summary>
     public static Task LockAsync(DbConnection conn, DbTransaction tx, long memberId, CancellationToken ct) =>
-        conn.ExecuteAsync(new CommandDefinition("UPDATE member SET id = id WHERE id = @memberId", new { memberId }, tx, cancellationToken: ct));
+        RowLocks.WriteAsync(conn, tx, RowLocks.Member, memberId, ct);
 }

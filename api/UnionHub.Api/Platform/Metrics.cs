@@ -72,6 +72,18 @@ public static class AppMetrics
     public static readonly Counter<long> ReadAfterWriteWaits = Meter.CreateCounter<long>("unionhub.db.read_after_write_waits", "{wait}",
         "Requests that waited for their consistency token to be applied on this instance's database node, by outcome");
 
+    /// <summary>Lottery places re-offered by the lapse sweep, tagged <c>outcome</c>: lapsed (freed), promoted (given to the waiting order).</summary>
+    public static readonly Counter<long> LotteryPlacesReoffered = Meter.CreateCounter<long>("unionhub.lottery.places_reoffered", "{place}",
+        "Lottery places whose prize voucher expired unused, re-offered by the lapse sweep, by outcome (lapsed, promoted)");
+
+    public static void LotteryPlaces(string outcome, int count)
+    {
+        if (count > 0)
+        {
+            LotteryPlacesReoffered.Add(count, new KeyValuePair<string, object?>("outcome", outcome));
+        }
+    }
+
     public static void ReadAfterWriteWait(string outcome) => ReadAfterWriteWaits.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     public static void Notification(string outcome) => Notifications.Add(1, new KeyValuePair<string, object?>("outcome", outcome));

@@ -70,9 +70,13 @@ public static class BargainingRules
         """;
 
     /// <summary>
-    /// Locks the enterprise row (only it, not its org) and reads its latest committed state. For callers that already checked
-    /// the scope with <see cref="FindVisibleAsync"/>.
+    /// Locks the enterprise row (only it, not its org) by writing it (<see cref="RowLocks"/>: an upload counts a step's documents
+    /// under this lock and writes only its document, so a bare FOR UPDATE would not serialise two uploads on different cluster
+    /// nodes) and reads its latest committed state. For callers that already checked the scope with <see cref="FindVisibleAsync"/>.
     /// </summary>
-    public static Task<EnterpriseRow> LockAsync(DbConnection conn, DbTransaction tx, long id, CancellationToken ct) =>
-        conn.QuerySingleAsync<EnterpriseRow>(new CommandDefinition(LockEnterprise, new { Id = id }, tx, cancellationToken: ct));
+    public static async Task<EnterpriseRow> LockAsync(DbConnection conn, DbTransaction tx, long id, CancellationToken ct)
+    {
+        await RowLocks.WriteAsync(conn, tx, RowLocks.Enterprise, id, ct);
+        return await conn.QuerySingleAsync<EnterpriseRow>(new CommandDefinition(LockEnterprise, new { Id = id }, tx, cancellationToken: ct));
+    }
 }

@@ -84,6 +84,9 @@ public static partial class StaffAccounts
         var rows = (await conn.QueryAsync<(long Id, string Username, bool Disabled, int SessionVersion)>(new CommandDefinition(
             "SELECT id, username, disabled, session_version FROM staff_user WHERE id IN @ids ORDER BY id FOR UPDATE", new { ids }, tx,
             cancellationToken: ct))).ToList();
+        // both rows written (RowLocks): the caller's row is otherwise only read, and a FOR UPDATE alone is node-local on a Galera cluster,
+        // where two super_admins on different nodes would still disable each other (DESIGN 12; ADR 0016, 2026-12-04)
+        await RowLocks.WriteAsync(conn, tx, RowLocks.StaffUser, ids, ct);
         var version = int.TryParse(caller.FindFirstValue(AuthSetup.ClaimSessionVersion), out var sv) ? sv : 0;
         var callerActive = rows.Any(r => r.Id == callerId && !r.Disabled && r.SessionVersion == version);
         return new Locked(rows.Where(r => r.Id == staffId).Select(r => r.Username).FirstOrDefault(), !callerActive);

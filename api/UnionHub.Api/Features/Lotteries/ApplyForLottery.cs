@@ -9,9 +9,9 @@ namespace UnionHub.Api.Features.Lotteries;
 /// <summary>
 /// PUT /lotteries/{id}/application: a verified member of the lottery's organisation subtree applies while the window is open.
 /// One application per member (UNIQUE (lottery_id, member_id)): a repeated or racing request answers the application that
-/// exists, so the call is idempotent by nature. The insert selects from the lottery row with status 'open' at REPEATABLE READ
-/// (a shared lock on that row until commit), so an application either commits before the draw locks the row and is in the
-/// drawn list, or finds the lottery drawn and is refused. A grant lottery whose fund pays mutual-aid claims only takes no application:
+/// exists, so the call is idempotent by nature. The insert selects from the lottery row with status 'open', after writing that
+/// row (<see cref="RowLocks"/>: its lock until commit, and on a cluster a write the draw's write conflicts with), so an application
+/// either commits before the draw locks the row and is in the drawn list, or finds the lottery drawn and is refused. A grant lottery whose fund pays mutual-aid claims only takes no application:
 /// 422 <c>fund.mutual_aid_only</c>, nothing written (the insert also requires the fund's kind, so nothing slips in). The application's weight (the highest weight the lottery gives one
 /// of the member's tags, 1 without) is fixed on the row now: a tag set later does not change it.
 /// </summary>
@@ -68,8 +68,13 @@ public static class ApplyForLottery
         }
 
         var inserted = await transactions.RunAsync(async (conn, tx) =>
-            await conn.ExecuteAsync(new CommandDefinition(Insert, new { LotteryId = lottery.Id, MemberId = memberId, Now = now, Weight = weight }, tx,
-                cancellationToken: ct)), ct);
+        {
+            // the lottery row written, not only share-locked by the insert's read (RowLocks): the draw writes it, so on a cluster a late
+            // application on another node conflicts with the draw instead of slipping in beside it (DESIGN 12; ADR 0016, 2026-12-04)
+            await RowLocks.WriteAsync(conn, tx, RowLocks.Lottery, lottery.Id, ct);
+            return await conn.ExecuteAsync(new CommandDefinition(Insert, new { LotteryId = lottery.Id, MemberId = memberId, Now = now, Weight = weight }, tx,
+                cancellationToken: ct));
+        }, ct);
 
         await using var read = await db.OpenConnectionAsync(ct);
         var fresh = (await LotteryRules.LoadAsync(read, null, lottery.Id, false, ct))!;

@@ -216,6 +216,12 @@ public static class CreateLottery
                    closes_at AS ClosesAt, kind AS Kind
             FROM fund WHERE id = @fundId FOR UPDATE
             """, new { fundId }, tx, cancellationToken: ct));
+        if (publishing)
+        {
+            // a publication adds a promise without changing the fund row; written (RowLocks) so it conflicts on a cluster with a grant booked
+            // or a budget cut on another node, as it waits for them on one server (DESIGN 12; ADR 0016, 2026-12-04)
+            await RowLocks.WriteAsync(conn, tx, RowLocks.Fund, fundId, ct);
+        }
         if (!Funds.FundRules.TakesReliefCases(fund.Kind))
         {
             return Funds.FundRules.MutualAidOnly(); // its grants would be relief grants of a fund that pays mutual-aid claims only

@@ -5,6 +5,15 @@ namespace UnionHub.Api.Features.Lotteries;
 /// <summary>Lottery drops with a verifiable draw (ADR 0019): staff set them up and draw; members apply; anyone checks the draw.</summary>
 public static class LotteriesApi
 {
+    /// <summary>The lapse sweep (ADR 0019, 2026-12-04): places of prize vouchers that expired unused go to the waiting order by themselves.</summary>
+    public static WebApplicationBuilder AddLotteriesFeature(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<LotteryOptions>(builder.Configuration.GetSection(LotteryOptions.Section));
+        builder.Services.AddSingleton<LapsedPlaceSweep>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LapsedPlaceSweep>());
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapLotteries(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin").WithTags("Lotteries (staff)").RequireAuthorization(Policies.OrgAdmin);

@@ -60,6 +60,9 @@ public static class CreateOrg
 
                 parentPath = parent.Path;
                 depth = parent.Depth + 1;
+                // the parent's row written (RowLocks): a member's move into it (ApproveMembershipTransferRequest) checks it has no
+                // children and writes it too, so the two serialise on a cluster as well (DESIGN 12)
+                await RowLocks.WriteAsync(conn, tx, RowLocks.Org, pid, ct);
             }
 
             var id = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Insert,

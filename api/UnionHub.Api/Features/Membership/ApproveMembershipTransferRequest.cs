@@ -54,6 +54,9 @@ public static class ApproveMembershipTransferRequest
                     "Refuse the request with the reason.");
             }
 
+            // the target's row written (RowLocks), as CreateOrg writes the parent's: the gap lock below is node-local on a Galera cluster,
+            // the written row is not, so a child created on another node at the same moment conflicts with this move (DESIGN 12)
+            await RowLocks.WriteAsync(conn, tx, RowLocks.Org, row.ToOrgId, ct);
             if (await conn.ExecuteScalarAsync<long>(new CommandDefinition(TargetHasChildren, new { row.ToOrgId }, tx, cancellationToken: ct)) > 0)
             {
                 return Problems.Create(409, MembershipProblems.TargetNotGrassroots,

@@ -51,8 +51,10 @@ public static class ApproveMutualAidClaim
                 return Problems.Validation(new Dictionary<string, string[]> { ["approvedFen"] = [$"must not be more than was asked ({claim.AskedFen})"] });
             }
 
-            // the plan's fund under a shared lock of the plan row, which a fund move (SetMutualAidPlanFund) locks and writes: the move waits
-            // for this approval and then counts it, or this approval reads the fund the move committed (never the one it left)
+            // the plan's fund under the plan row's lock, which a fund move (SetMutualAidPlanFund) locks and writes: the move waits for this
+            // approval and then counts it, or this approval reads the fund the move committed (never the one it left). The row is written
+            // here too (RowLocks): a shared lock alone is node-local on a Galera cluster (DESIGN 12); approvals of one plan take turns
+            await RowLocks.WriteAsync(conn, tx, RowLocks.MutualAidPlan, claim.PlanId, ct);
             var planFundId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT fund_id FROM mutual_aid_plan WHERE id = @PlanId LOCK IN SHARE MODE", new { claim.PlanId }, tx, cancellationToken: ct));
             var planFundKind = planFundId == claim.PlanFundId ? claim.PlanFundKind ?? "" : await Funds.FundRules.KindAsync(conn, tx, planFundId, ct);

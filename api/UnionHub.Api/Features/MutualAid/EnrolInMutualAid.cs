@@ -41,6 +41,9 @@ public static class EnrolInMutualAid
                     "Only members who passed real-name verification may enrol."), ct);
             }
 
+            // the plan row written first (RowLocks), as a change of its benefits writes it: the enrolment copies the benefits the plan has
+            // when it commits, also on a cluster, where the change's lock of the enrolments is node-local (DESIGN 12; ADR 0016, 2026-12-04)
+            await RowLocks.WriteAsync(conn, tx, RowLocks.MutualAidPlan, planId!.Value, ct);
             var plan = await conn.QuerySingleOrDefaultAsync<MutualAid.PlanRow>(new CommandDefinition($"{MutualAid.SelectPlan} WHERE p.id = @Id",
                 new { Id = planId }, tx, cancellationToken: ct));
             if (plan is null || plan.Status == MutualAidRules.Draft

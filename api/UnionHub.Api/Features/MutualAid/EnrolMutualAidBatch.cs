@@ -95,6 +95,9 @@ public static class EnrolMutualAidBatch
 
         return await transactions.RunAsync<Results<Created<Batch>, ProblemHttpResult>>(async (c, tx) =>
         {
+            // the plan row written first (RowLocks), as a change of its benefits writes it: the enrolments copy the benefits the plan has
+            // when they commit, also on a cluster, where the change's lock of the enrolments is node-local (DESIGN 12; ADR 0016, 2026-12-04)
+            await RowLocks.WriteAsync(c, tx, RowLocks.MutualAidPlan, plan.Id, ct);
             var current = await c.QuerySingleAsync<MutualAid.PlanRow>(new CommandDefinition($"{MutualAid.SelectPlan} WHERE p.id = @Id", new { plan.Id }, tx,
                 cancellationToken: ct));
             if (!IsOpen(current, clock))

@@ -27,12 +27,6 @@ public static class SendBroadcast
         ORDER BY m.id LIMIT @Take
         """;
 
-    /// <summary>
-    /// Takes the organisation row's lock by writing it (as <see cref="MemberQuota.LockAsync"/> does for members: a bare FOR UPDATE
-    /// would not serialise two cluster nodes), so one broadcast of the org counts and takes its seq at a time.
-    /// </summary>
-    private const string LockOrg = "UPDATE org SET id = id WHERE id = @OrgId";
-
     private const string Insert = """
         INSERT INTO org_broadcast (org_id, day, seq, title, body, link, created_by, created_at)
         SELECT @OrgId, @Day, COUNT(*) + 1, @Title, @Body, @Link, @StaffId, @Now FROM org_broadcast WHERE org_id = @OrgId AND day = @Day;
@@ -70,7 +64,9 @@ public static class SendBroadcast
                         return await idem.RefuseAsync(Problems.NotFound("organisation"), ct);
                     }
 
-                    await conn.ExecuteAsync(new CommandDefinition(LockOrg, new { OrgId = org.Id }, tx, cancellationToken: ct));
+                    // the organisation row's lock, taken by writing it (RowLocks: a bare FOR UPDATE, or the no-op SET id = id used until
+                    // 2026-12-04, would not serialise two cluster nodes), so one broadcast of the org counts and takes its seq at a time
+                    await RowLocks.WriteAsync(conn, tx, RowLocks.Org, org.Id, ct);
                     var (id, seq) = await conn.QuerySingleAsync<(long, int)>(new CommandDefinition(Insert, new
                     {
                         OrgId = org.Id, Day = day.ToDateTime(TimeOnly.MinValue), Title = title, Body = body, Link = link,
