@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -14,13 +16,28 @@ using UnionHub.Api.Platform;
 
 namespace UnionHub.IntegrationTests;
 
-/// <summary>A clock the tests can move forward; it follows real time otherwise (tokens stay valid).</summary>
+/// <summary>A clock the tests can move forward, or stop; it follows real time otherwise (tokens stay valid).</summary>
 public sealed class TestClock : TimeProvider
 {
     private TimeSpan _offset;
-    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _offset;
-    public void Advance(TimeSpan by) => _offset += by;
-    public void Reset() => _offset = TimeSpan.Zero;
+    private DateTimeOffset? _stoppedAt;
+    public override DateTimeOffset GetUtcNow() => _stoppedAt ?? base.GetUtcNow() + _offset;
+
+    public void Advance(TimeSpan by)
+    {
+        _offset += by;
+        _stoppedAt += by;
+    }
+
+    /// <summary>Stops the clock where it is (until <see cref="Reset"/>; <see cref="Advance"/> still moves it): for checks that must all
+    /// fall in one short window however slowly the machine runs them.</summary>
+    public void Stop() => _stoppedAt = GetUtcNow();
+
+    public void Reset()
+    {
+        _offset = TimeSpan.Zero;
+        _stoppedAt = null;
+    }
 }
 
 /// <summary>The API hosted in-process against the real MariaDB named by UNIONHUB_TEST_DB.</summary>
@@ -115,12 +132,28 @@ public sealed class TestRun
     [OneTimeTearDown]
     public async Task StopAsync() => await Api.DisposeAsync();
 
+    /// <summary>
+    /// Tests read "today" in China (days, months, years: statements, reports, cover dates, daily limits) more than once, and the clock
+    /// follows real time: a test that started in the last minutes before midnight there saw two days, or two years. It starts just
+    /// after that midnight instead; tests of boundaries move the clock there themselves.
+    /// </summary>
+    public static void StartClearOfChinaMidnight(TestClock clock)
+    {
+        var china = clock.GetUtcNow().ToOffset(Clock.ChinaOffset);
+        var toMidnight = china.Date.AddDays(1) - china.DateTime;
+        if (toMidnight < TimeSpan.FromMinutes(5))
+        {
+            clock.Advance(toMidnight + TimeSpan.FromSeconds(1));
+        }
+    }
+
     public static async Task ResetAsync()
     {
         await using var conn = new MySqlConnection(ApiFactory.ConnectionString);
         await conn.OpenAsync();
         await _respawner!.ResetAsync(conn);
         Api.Clock.Reset();
+        StartClearOfChinaMidnight(Api.Clock);
         await Api.Services.GetServices<IStartupTask>().OfType<BootstrapAdmin>().Single().RunAsync(CancellationToken.None);
     }
 }
@@ -218,6 +251,29 @@ public abstract class ApiTest
     {
         using var request = KeyedPost(url, body, idempotencyKey);
         return await client.SendAsync(request);
+    }
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> statements whose text is like <paramref name="sqlLike"/> (a LIKE pattern; a
+    /// trailing % is added) are running on the server, e.g. queued behind a row lock the test holds: a forced interleaving waits for
+    /// the state it needs instead of sleeping for a time a slow, shared machine may outlast. Fails after 30 s.
+    /// </summary>
+    protected static async Task WaitForStatementsAsync(string sqlLike, int count = 1)
+    {
+        await using var db = await DbAsync();
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var running = await db.ExecuteScalarAsync<int>(
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE @like", new { like = sqlLike + "%" });
+            if (running >= count)
+            {
+                return;
+            }
+
+            Assert.That(waited.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), $"{running} of {count} statements reached: {sqlLike}");
+            await Task.Delay(20);
+        }
     }
 
     protected static async Task<MySqlConnection> DbAsync()

@@ -4,13 +4,14 @@
 // (one Idempotency-Key per form submission, reused on retry).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { adminPassword, api, launch, screenshot, unique, field, consoleLogin, rosterMember, consoleChoose } from "./harness.mjs";
+import { adminPassword, api, launch, screenshot, unique, field, consoleLogin, rosterMember, consoleChoose, clearOfChinaMidnight } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch({ desktop: true }); });
 after(async () => { await browser?.close(); });
 
 test("staff send a notice to an organisation's subtree; a member below reads it; the daily limit is shown in Chinese", async () => {
+  await clearOfChinaMidnight(); // the four broadcasts must fall on one day in China: the limit is 3 a day
   const tag = unique();
   const admin = (await api("POST", "/api/v1/admin/auth/login", { body: { username: "admin", password: adminPassword } })).accessToken;
   const district = await api("POST", "/api/v1/admin/orgs", { token: admin, body: { name: `通知区总工会${tag}` } });

@@ -28,8 +28,11 @@ test("set-up: a verified member and an open plan of their organisation", async (
   const fund = await api("POST", "/api/v1/admin/funds", { token: admin, body: {
     name: `互助保障理赔资金 ${unique()}`, kind: "mutual_aid", year: Number(chinaDate().slice(0, 4)), budgetFen: 100_000_000, maxGrantFen: 2_000_000,
     opensAt: "2020-01-01T00:00:00+08:00", closesAt: "2020-01-02T00:00:00+08:00", orgId: org.id } });
+  // the cover's dates are fixed here, once: the certificate is checked against them later, maybe after midnight in China
+  s.coversFrom = chinaDate(-10);
+  s.coversTo = chinaDate(355);
   s.plan = await api("POST", "/api/v1/admin/mutual-aid/plans", { token: admin, body: {
-    fundId: fund.id, name: `新就业形态劳动者互助保障 ${unique()}`, coversFrom: chinaDate(-10), coversTo: chinaDate(355), priceFen: 0, paidBy: "union", status: "open",
+    fundId: fund.id, name: `新就业形态劳动者互助保障 ${unique()}`, coversFrom: s.coversFrom, coversTo: s.coversTo, priceFen: 0, paidBy: "union", status: "open",
     orgId: org.id, benefits: [{ eventType: "accident", capFen: 2_000_000 }, { eventType: "hospitalisation", capFen: 500_000 }] } });
 
   const page = s.page = await browser.newPage();
@@ -53,7 +56,7 @@ test("the member enrols and gets a printable certificate", async () => {
   const certificate = page.locator("[data-test=mutual-aid-certificate]");
   await certificate.getByText("周*川").waitFor();
   assert.match(await page.locator("[data-test=certificate-no]").innerText(), /^HZ\d{4}-\d{8}$/);
-  await certificate.getByText(`${chinaDate(-10)} 至 ${chinaDate(355)}`).waitFor();
+  await certificate.getByText(`${s.coversFrom} 至 ${s.coversTo}`).waitFor();
   await screenshot(page, "mutual-aid-2-certificate");
   const found = await accessibilityViolations(page, `/mutual-aid/enrolments/${s.enrolmentId}`);
   assert.deepEqual(found, []);

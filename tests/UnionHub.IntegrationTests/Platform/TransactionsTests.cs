@@ -67,8 +67,20 @@ public sealed class TransactionsTests : ApiTest
 
         var release = Task.Run(async () =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(Transactions.LockWaitSeconds + 2));
-            await hold.RollbackAsync(); // released after the first wait timed out: the second attempt gets the row
+            // released once the first attempt has hit the wait cap and the second one waits for the row (a fixed 7 s assumed the first
+            // attempt began at once; when a loaded machine began it 2 s later, the release came while it still waited, and it got the row)
+            var waiting = System.Diagnostics.Stopwatch.StartNew();
+            while (Volatile.Read(ref attempts) < 2 && waiting.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(20);
+            }
+
+            if (Volatile.Read(ref attempts) >= 2)
+            {
+                await WaitForStatementsAsync("UPDATE org SET name = ");
+            }
+
+            await hold.RollbackAsync();
         });
         await Runner.RunAsync(async (conn, tx) =>
         {

@@ -27,7 +27,7 @@ public sealed class LoginRaceTests : MemberAuthTest
             .ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         var (guesses, right) = await UnderRowLockAsync("SELECT id FROM sms_code WHERE phone_hash = @h FOR UPDATE", new { h = Seed.Pii.PhoneIndex(Phone) },
-            () => wrong.Select(w => SmsLoginAsync(Phone, w)).ToList(), () => SmsLoginAsync(Phone, code));
+            "UPDATE sms_code SET attempts = attempts + 1", () => wrong.Select(w => SmsLoginAsync(Phone, w)).ToList(), () => SmsLoginAsync(Phone, code));
 
         foreach (var g in guesses)
         {
@@ -52,7 +52,7 @@ public sealed class LoginRaceTests : MemberAuthTest
         Assert.That((int)(await admin.PostAsJsonAsync("/api/v1/admin/users", new { username, password, role = "reviewer" })).StatusCode, Is.EqualTo(201));
 
         var (guesses, right) = await UnderRowLockAsync("SELECT id FROM staff_user WHERE username = @username FOR UPDATE", new { username },
-            () => Enumerable.Range(0, 29).Select(i => StaffLoginAsync(username, $"guess number {i:D2}")).ToList(),
+            "UPDATE staff_user%SET locked_until", () => Enumerable.Range(0, 29).Select(i => StaffLoginAsync(username, $"guess number {i:D2}")).ToList(),
             () => StaffLoginAsync(username, password));
 
         foreach (var g in guesses)
@@ -107,6 +107,7 @@ public sealed class LoginRaceTests : MemberAuthTest
             return (await client.SendAsync(request)).StatusCode;
         }
 
+        AdvanceToNextWindow(TimeSpan.FromHours(1)); // the limit's window is a fixed hour: sends that straddled its end were counted in two
         var limit = Api.Services.GetRequiredService<SmsOptions>().PerAddressPerHour;
         for (var i = 0; i < limit; i++)
         {
@@ -126,19 +127,21 @@ public sealed class LoginRaceTests : MemberAuthTest
     }
 
     /// <summary>
-    /// Holds the lock of the row <paramref name="lockSql"/> selects while the <paramref name="first"/> requests queue behind it, then sends
-    /// <paramref name="last"/>, releases the lock and returns every answer.
+    /// Holds the lock of the row <paramref name="lockSql"/> selects while the <paramref name="first"/> requests queue behind it (until
+    /// that many statements like <paramref name="queuedLike"/> wait for it), then sends <paramref name="last"/>, lets it queue too,
+    /// releases the lock and returns every answer.
     /// </summary>
     private static async Task<(List<HttpResponseMessage> First, HttpResponseMessage Last)> UnderRowLockAsync(string lockSql, object args,
-        Func<List<Task<HttpResponseMessage>>> first, Func<Task<HttpResponseMessage>> last)
+        string queuedLike, Func<List<Task<HttpResponseMessage>>> first, Func<Task<HttpResponseMessage>> last)
     {
         await using var db = await DbAsync();
         await using var tx = await db.BeginTransactionAsync();
         Assert.That(await db.QueryAsync<long>(lockSql, args, tx), Is.Not.Empty);
         var queued = first();
-        await Task.Delay(TimeSpan.FromSeconds(3)); // every request reaches the locked row (slow machine: generous)
+        // every request waits at the locked row (a fixed 3 s sleep assumed so, which a loaded machine need not meet)
+        await WaitForStatementsAsync(queuedLike, queued.Count);
         var lastTask = last();
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await WaitForStatementsAsync(queuedLike, queued.Count + 1);
         await tx.CommitAsync();
         return ((await Task.WhenAll(queued)).ToList(), await lastTask);
     }

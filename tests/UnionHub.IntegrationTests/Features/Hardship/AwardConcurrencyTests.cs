@@ -49,11 +49,7 @@ public sealed class AwardConcurrencyTests : HardshipTest
         var approval = Task.Run(() => ApproveAsync(district, declarationId));
         async Task<int> WaitingAsync() => await blocker.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'SELECT kind%FROM fund WHERE id = % FOR UPDATE'", transaction: tx);
-        for (var i = 0; i < 150 && await WaitingAsync() == 0; i++)
-        {
-            await Task.Delay(20);
-        }
-
+        await WaitForStatementsAsync("SELECT kind%FROM fund WHERE id = % FOR UPDATE"); // up to 30 s, not 3
         Assert.That(await WaitingAsync(), Is.EqualTo(1), "the approval waits for the fund row");
         await blocker.ExecuteAsync("UPDATE fund SET max_grant_fen = 100000 WHERE id = @fundId", new { fundId }, tx);
         await tx.CommitAsync();

@@ -49,19 +49,11 @@ public sealed class SurveyCloseRaceTests : HardshipTest
         await using var tx = await blocker.BeginTransactionAsync();
         await blocker.ExecuteScalarAsync<long>("SELECT id FROM hardship_round WHERE id = @roundId FOR UPDATE", new { roundId }, tx);
         var choices = members.Select((m, i) => Task.Run(() => ChooseAsync(m, roundId, i % 2 == 0 ? a : b))).ToList();
-        for (var i = 0; i < 100 && await WaitersAsync(blocker, tx, "UPDATE hardship_round SET version") < Members; i++)
-        {
-            await Task.Delay(20);
-        }
-
+        await WaitForStatementsAsync("UPDATE hardship_round SET version", Members); // up to 30 s (2 s were a bet on a quiet machine)
         Assert.That(await WaitersAsync(blocker, tx, "UPDATE hardship_round SET version"), Is.EqualTo(Members), "every choice waits for the round");
         Api.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
         var close = Task.Run(() => closer.PostAsJsonAsync($"/api/v1/admin/hardship/rounds/{roundId}/survey/close", new { }));
-        for (var i = 0; i < 100 && await WaitersAsync(blocker, tx, "UPDATE hardship_round SET survey_status") == 0; i++)
-        {
-            await Task.Delay(20);
-        }
-
+        await WaitForStatementsAsync("UPDATE hardship_round SET survey_status");
         Assert.That(await WaitersAsync(blocker, tx, "UPDATE hardship_round SET survey_status"), Is.EqualTo(1), "the close waits for the round");
         await tx.RollbackAsync();
 

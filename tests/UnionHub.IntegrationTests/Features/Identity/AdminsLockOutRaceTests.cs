@@ -35,7 +35,7 @@ public sealed class AdminsLockOutRaceTests : ApiTest
         // "another super_admin" disables the first one and has not committed yet: the first's row is locked
         await other.ExecuteAsync("UPDATE staff_user SET disabled = 1, session_version = session_version + 1 WHERE id = @a", new { a }, tx);
         var call = first.PostAsync($"/api/v1/admin/users/{b}/{action}", null);
-        for (var i = 0; i < 200 && await other.ExecuteScalarAsync<int>(
+        for (var i = 0; i < 1500 && await other.ExecuteScalarAsync<int>(
                  "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE @like", new { like = LockSql + "%" }, tx) == 0 && !call.IsCompleted; i++)
         {
             await Task.Delay(20);

@@ -38,6 +38,11 @@ public sealed class MemberCardTests : ApiTest
         using var admin = await AdminAsync();
         var (merchant, till) = await RedemptionTests.MerchantAsync(admin, "甲超市");
 
+        // the card is good in its minute and the next: start at the beginning of a minute, so that the clock moves below decide which
+        // minute each check falls in (when real time crossed a minute between taking the card and the first move, "the next minute"
+        // was the one after it, and the card had expired)
+        var now = Api.Clock.GetUtcNow().UtcTicks;
+        Api.Clock.Advance(TimeSpan.FromTicks(TimeSpan.TicksPerMinute - now % TimeSpan.TicksPerMinute) + TimeSpan.FromMilliseconds(50));
         var card = await CardAsync(memberId);
         Assert.That(card.GetProperty("membershipState").GetString(), Is.EqualTo("active"));
         Assert.That(card.GetProperty("verified").GetBoolean(), Is.True);

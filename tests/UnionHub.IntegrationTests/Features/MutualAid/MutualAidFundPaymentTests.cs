@@ -518,9 +518,9 @@ public sealed class MutualAidFundPaymentTests : ApiTest
             await using var tx = await holder.BeginTransactionAsync();
             Assert.That(await holder.QueryAsync<long>("SELECT id FROM mutual_aid_claim WHERE id = @claimId FOR UPDATE", new { claimId }, tx), Is.Not.Empty);
             approval = maker.PostAsJsonAsync($"/api/v1/admin/mutual-aid/claims/{claimId}/approve", new { approvedFen = 2_000 });
-            await Task.Delay(TimeSpan.FromMilliseconds(1500)); // the approval has read the plan's fund and waits for the claim row
+            await WaitForStatementsAsync("UPDATE mutual_aid_claim SET status = 'approved'"); // it has read the plan's fund, waits for the claim row
             move = admin.PutAsJsonAsync($"/api/v1/admin/mutual-aid/plans/{planId}/fund", new { fundId = fundB, reason = "换用新年度资金" });
-            await Task.Delay(TimeSpan.FromMilliseconds(1000));
+            await WaitForStatementsAsync("SELECT fund_id FROM mutual_aid_plan WHERE id = % FOR UPDATE"); // the move waits for the approval's plan lock
             await tx.CommitAsync();
         }
 

@@ -277,13 +277,13 @@ public sealed class ClaimCollisionTests : PerkTest
         foreach (var c in claims)
         {
             outcomes.Add(Task.Run(() => engine.ClaimAsync(perk, c.Member, c.Key, HashOf(c.Key), "trace-" + c.Key)));
-            for (var i = 0; i < 400 && outcomes.Count == 1 && engine.Queued(perk) < 1; i++)
+            for (var i = 0; i < 3000 && outcomes.Count == 1 && engine.Queued(perk) < 1; i++)
             {
                 await Task.Delay(10);
             }
         }
 
-        for (var i = 0; i < 400 && engine.Queued(perk) < claims.Count; i++)
+        for (var i = 0; i < 1200 && engine.Queued(perk) < claims.Count; i++)
         {
             await Task.Delay(25);
         }

@@ -89,7 +89,7 @@ public sealed class ClaimKeysTests : PerkTest
 
         // the refusal answered from memory is stored off the request path; once there, another instance replays it too
         await using var db = await DbAsync();
-        for (var i = 0; i < 100 && await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM idempotency_key WHERE idem_key='k-409-b'") == 0; i++)
+        for (var i = 0; i < 600 && await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM idempotency_key WHERE idem_key='k-409-b'") == 0; i++)
         {
             await Task.Delay(50);
         }
@@ -206,7 +206,7 @@ public sealed class ClaimKeysTests : PerkTest
         {
             var before = engine.QueueCount;
             Assert.That((int)(await ClaimAsync(perkId, members[0], "idle-1")).StatusCode, Is.EqualTo(201));
-            for (var i = 0; i < 100 && engine.QueueCount > before; i++)
+            for (var i = 0; i < 600 && engine.QueueCount > before; i++)
             {
                 await Task.Delay(50);
             }
