@@ -40,18 +40,6 @@ public sealed partial class ErrorCodesTests
         return text.ToString();
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "UnionHub.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.That(dir, Is.Not.Null, "the repository root (UnionHub.slnx) is above the test binaries");
-        return dir!.FullName;
-    }
-
     [Test]
     public void Every_code_is_well_formed_and_the_platform_defaults_are_listed()
     {
@@ -67,7 +55,7 @@ public sealed partial class ErrorCodesTests
     [Test]
     public void The_sdk_list_of_server_codes_is_up_to_date()
     {
-        var path = Path.Combine(RepoRoot(), GeneratedPath);
+        var path = Path.Combine(Repo.Root(), GeneratedPath);
         var expected = Render(ServerCodes());
         if (Environment.GetEnvironmentVariable("UNIONHUB_WRITE_ERROR_CODES") == "1")
         {
@@ -84,7 +72,7 @@ public sealed partial class ErrorCodesTests
     [Test]
     public void Handlers_name_their_codes_through_a_Problems_class()
     {
-        var api = Path.Combine(RepoRoot(), "api", "UnionHub.Api");
+        var api = Repo.ApiDirectory();
         var offenders = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Replace('\\', '/').Contains("/Features/Perks/ClaimEngine.cs", StringComparison.Ordinal))
             .Where(f => LiteralCode().IsMatch(File.ReadAllText(f)))

@@ -83,11 +83,8 @@ public sealed partial class RowLockRuleTests
     [Test]
     public void Every_lock_that_guards_a_rule_is_a_write_of_its_table_or_says_why_not()
     {
-        var api = ApiDirectory();
-        var files = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
+        var api = Repo.ApiDirectory();
+        var files = Repo.ApiSources();
         Assert.That(files, Has.Count.GreaterThan(100), "the sources are found");
         var locks = files.SelectMany(f => Locks(File.ReadAllText(f))
                 .Select(l => (Key: $"{Path.GetRelativePath(api, f).Replace('\\', '/')} {l.Table}", l.Written)))
@@ -126,17 +123,4 @@ public sealed partial class RowLockRuleTests
         """, "station", false)]
     public void The_rule_finds_the_locked_table_and_a_write_of_it(string source, string table, bool written) =>
         Assert.That(Locks(source), Is.EqualTo(new[] { (table, written) }));
-
-    private static string ApiDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UnionHub.slnx")))
-            {
-                return Path.Combine(dir.FullName, "api", "UnionHub.Api");
-            }
-        }
-
-        throw new InvalidOperationException("UnionHub.slnx not found above " + AppContext.BaseDirectory);
-    }
 }

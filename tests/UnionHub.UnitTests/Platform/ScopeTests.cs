@@ -83,14 +83,7 @@ public sealed partial class OneScopeApiTests
 {
     private static IEnumerable<(string File, string Text)> FeatureSources()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "UnionHub.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.That(dir, Is.Not.Null, "the repository root (UnionHub.slnx) is above the test binaries");
-        var features = Path.Combine(dir!.FullName, "api", "UnionHub.Api", "Features");
+        var features = Path.Combine(Repo.ApiDirectory(), "Features");
         return Directory.EnumerateFiles(features, "*.cs", SearchOption.AllDirectories)
             .Select(f => (Path.GetRelativePath(features, f), File.ReadAllText(f)));
     }

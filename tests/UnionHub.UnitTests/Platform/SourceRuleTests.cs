@@ -44,11 +44,8 @@ public sealed partial class SourceRuleTests
     [Test]
     public void No_source_builds_a_multi_row_insert_by_hand()
     {
-        var api = ApiDirectory();
-        var files = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
+        var api = Repo.ApiDirectory();
+        var files = Repo.ApiSources();
         Assert.That(files, Has.Count.GreaterThan(100), "the sources are found");
         var handBuilt = files
             .Select(f => Path.GetRelativePath(api, f).Replace('\\', '/'))
@@ -65,18 +62,5 @@ public sealed partial class SourceRuleTests
     public void The_rule_tells_a_hand_built_list_from_a_fixed_statement(string source, bool handBuilt) =>
         Assert.That(ValuesFromCode().IsMatch(source), Is.EqualTo(handBuilt));
 
-    private static string FeaturesDirectory() => Path.Combine(ApiDirectory(), "Features");
-
-    private static string ApiDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UnionHub.slnx")))
-            {
-                return Path.Combine(dir.FullName, "api", "UnionHub.Api");
-            }
-        }
-
-        throw new InvalidOperationException("UnionHub.slnx not found above " + AppContext.BaseDirectory);
-    }
+    private static string FeaturesDirectory() => Path.Combine(Repo.ApiDirectory(), "Features");
 }
