@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
-using Microsoft.IdentityModel.Tokens;
 using MySqlConnector;
 using UnionHub.Api.Platform;
 using UnionHub.IntegrationTests;
@@ -24,14 +23,14 @@ public sealed class ClusterLockTests
     /// <summary>Trials per race: 10, or UNIONHUB_CLUSTER_LOCK_TRIALS.</summary>
     private static int Trials => int.TryParse(Env("UNIONHUB_CLUSTER_LOCK_TRIALS"), out var n) && n > 0 ? n : 10;
 
-    private static string Env(string name) => Environment.GetEnvironmentVariable(name) ?? "";
-    private static string BalancerUrl => Env("UNIONHUB_CLUSTER_URL");
+    private static string Env(string name) => ClusterSettings.Env(name);
+    private static string BalancerUrl => ClusterSettings.BalancerUrl;
 
     /// <summary>Set-up requests go to instance 3 directly (not raced): HAProxy's checks of the instances flap on this loaded machine.</summary>
     private static string SetUpUrl => InstanceUrls[2];
-    private static string[] InstanceUrls => Env("UNIONHUB_CLUSTER_API_URLS").Split(';', StringSplitOptions.RemoveEmptyEntries);
-    private static string[] NodeDbs => Env("UNIONHUB_CLUSTER_NODE_DBS").Split('|', StringSplitOptions.RemoveEmptyEntries);
-    private static string Mode => Env("UNIONHUB_CLUSTER_MODE") is { Length: > 0 } m ? m : "one";
+    private static string[] InstanceUrls => ClusterSettings.InstanceUrls;
+    private static string[] NodeDbs => ClusterSettings.NodeDbs;
+    private static string Mode => ClusterSettings.Mode;
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(60) };
     private static TokenIssuer _tokens = null!;
@@ -45,13 +44,12 @@ public sealed class ClusterLockTests
             Assert.Ignore("UNIONHUB_CLUSTER_URL is not set: run `./dev cluster test`");
         }
 
-        _tokens = new TokenIssuer(new JwtOptions { AccessTokenMinutes = 120 },
-            new SymmetricSecurityKey(Convert.FromBase64String(Env("UNIONHUB_CLUSTER_JWT_KEY"))));
+        _tokens = ClusterSettings.Tokens();
         HttpResponseMessage login;
         for (var attempt = 1; ; attempt++) // a 503 when the balancer cut the instance's database connection: log in again
         {
             login = await Http.PostAsJsonAsync($"{SetUpUrl}/api/v1/admin/auth/login",
-                new { username = "admin", password = Env("UNIONHUB_CLUSTER_ADMIN_PASSWORD") });
+                new { username = "admin", password = ClusterSettings.AdminPassword });
             if (login.StatusCode != HttpStatusCode.ServiceUnavailable || attempt == 8)
             {
                 break;

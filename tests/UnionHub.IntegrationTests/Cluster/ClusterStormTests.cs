@@ -5,7 +5,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
-using Microsoft.IdentityModel.Tokens;
 using MySqlConnector;
 using UnionHub.Api.Platform;
 using UnionHub.IntegrationTests;
@@ -23,12 +22,12 @@ namespace UnionHub.ClusterTests;
 [NonParallelizable]
 public sealed class ClusterStormTests
 {
-    private static string Env(string name) => Environment.GetEnvironmentVariable(name) ?? "";
-    private static string BalancerUrl => Env("UNIONHUB_CLUSTER_URL");
-    private static string[] InstanceUrls => Env("UNIONHUB_CLUSTER_API_URLS").Split(';', StringSplitOptions.RemoveEmptyEntries);
-    private static string WriterDb => Env("UNIONHUB_CLUSTER_DB");
-    private static string[] NodeDbs => Env("UNIONHUB_CLUSTER_NODE_DBS").Split('|', StringSplitOptions.RemoveEmptyEntries);
-    private static string Mode => Env("UNIONHUB_CLUSTER_MODE") is { Length: > 0 } m ? m : "one";
+    private static string Env(string name) => ClusterSettings.Env(name);
+    private static string BalancerUrl => ClusterSettings.BalancerUrl;
+    private static string[] InstanceUrls => ClusterSettings.InstanceUrls;
+    private static string WriterDb => ClusterSettings.WriterDb;
+    private static string[] NodeDbs => ClusterSettings.NodeDbs;
+    private static string Mode => ClusterSettings.Mode;
 
     private static readonly HttpClient Http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
     {
@@ -48,10 +47,9 @@ public sealed class ClusterStormTests
 
         Assert.That(InstanceUrls, Has.Length.EqualTo(3), "UNIONHUB_CLUSTER_API_URLS");
         Assert.That(NodeDbs, Has.Length.EqualTo(3), "UNIONHUB_CLUSTER_NODE_DBS");
-        _tokens = new TokenIssuer(new JwtOptions { AccessTokenMinutes = 120 },
-            new SymmetricSecurityKey(Convert.FromBase64String(Env("UNIONHUB_CLUSTER_JWT_KEY"))));
+        _tokens = ClusterSettings.Tokens();
         var login = await Http.PostAsJsonAsync($"{BalancerUrl}/api/v1/admin/auth/login",
-            new { username = "admin", password = Env("UNIONHUB_CLUSTER_ADMIN_PASSWORD") });
+            new { username = "admin", password = ClusterSettings.AdminPassword });
         Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK), await login.Content.ReadAsStringAsync());
         _adminToken = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
